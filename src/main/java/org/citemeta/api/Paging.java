@@ -1,0 +1,74 @@
+package org.citemeta.api;
+
+import org.citemeta.error.ServiceException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Page-number or cursor paging (design.md §3): {@code page} + {@code per_page}, or {@code cursor=*} and then the
+ * {@code next_cursor} of each answer. A cursor is opaque to clients: it carries the sort it was made for and the
+ * keyset position (sort key and id of the last row served).
+ */
+record Paging(Integer page, int perPage, boolean cursorMode, Position after) {
+
+    static final int MAX_PER_PAGE = 200;
+    static final int DEFAULT_PER_PAGE = 25;
+    static final int MAX_PAGE = 1_000_000;
+    private static final String VERSION = "c1";
+
+    /** Where the previous page ended, for the sort it was made for. */
+    record Position(String sort, String key, long id) {
+    }
+
+    static Paging from(QueryParams q, String sort) {
+        int perPage = (int) q.integer("per_page", 1, MAX_PER_PAGE, DEFAULT_PER_PAGE);
+        String cursor = q.string("cursor");
+        if (cursor == null) {
+            return new Paging((int) q.integer("page", 1, MAX_PAGE, 1), perPage, false, null);
+        }
+        if (q.has("page")) {
+            throw ServiceException.invalid("Use either page or cursor, not both.");
+        }
+        if (cursor.equals("*")) {
+            return new Paging(null, perPage, true, null);
+        }
+        Position p = decode(cursor);
+        if (!p.sort().equals(sort)) {
+            throw ServiceException.invalid("This cursor was made for sort=" + p.sort() + "; start again with cursor=* for sort=" + sort + ".");
+        }
+        return new Paging(null, perPage, true, p);
+    }
+
+    long offset() {
+        return page == null ? 0 : (long) (page - 1) * perPage;
+    }
+
+    static String encode(String sort, String key, long id) {
+        String raw = VERSION + "|" + sort + "|" + key + "|" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Position decode(String cursor) {
+        String raw;
+        try {
+            raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw malformed();
+        }
+        String[] parts = raw.split("\\|", -1);
+        if (parts.length != 4 || !parts[0].equals(VERSION)) {
+            throw malformed();
+        }
+        try {
+            long id = Long.parseLong(parts[3]);
+            return new Position(parts[1], parts[2], id);
+        } catch (NumberFormatException e) {
+            throw malformed();
+        }
+    }
+
+    static ServiceException malformed() {
+        return ServiceException.invalid("Malformed cursor: use cursor=* for the first page, then the meta.next_cursor of the previous answer.");
+    }
+}

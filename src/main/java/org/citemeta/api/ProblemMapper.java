@@ -1,0 +1,106 @@
+package org.citemeta.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.citemeta.error.ErrorKind;
+import org.citemeta.error.ServiceException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one place where failures become HTTP answers: every error is {@code application/problem+json}, with a
+ * detail written for the client and never a stack trace or a class name.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_PREFIX = "urn:citemeta:problem:";
+
+    private static final Map<Integer, String> SLUGS = Map.ofEntries(
+            Map.entry(400, "invalid-request"),
+            Map.entry(401, "unauthorized"),
+            Map.entry(403, "forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(405, "method-not-allowed"),
+            Map.entry(406, "not-acceptable"),
+            Map.entry(413, "payload-too-large"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(500, "internal-error"),
+            Map.entry(503, "unavailable"));
+
+    @ServerExceptionMapper
+    public Response service(ServiceException e, UriInfo uri) {
+        return problem(status(e.kind()), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath() + ".";
+            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+            case 406 -> "None of the media types in the Accept header can be served here; ask for application/json.";
+            case 415 -> "Unsupported Content-Type: send text/plain, text/markdown or application/json.";
+            default -> status >= 500 ? "The request could not be completed." : "The request is malformed.";
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return problem(status, detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return problem(400, "The body is not valid JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warn("Database unreachable: " + e.getMessage());
+            return problem(503, "The database cannot be reached; try again later.", uri);
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        return problem(500, "An unexpected error occurred (reference " + id + ").", uri);
+    }
+
+    static Response problem(int status, String detail, UriInfo uri) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        String slug = SLUGS.getOrDefault(status, "error-" + status);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, uri == null ? null : uri.getPath()))
+                .build();
+    }
+
+    private static int status(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> 400;
+            case NOT_FOUND -> 404;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

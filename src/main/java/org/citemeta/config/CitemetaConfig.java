@@ -1,0 +1,55 @@
+package org.citemeta.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.util.Optional;
+
+/** Every {@code citemeta.*} property; the README's configuration table lists the same keys. */
+@ConfigMapping(prefix = "citemeta")
+public interface CitemetaConfig {
+
+    Seeds seeds();
+
+    Documents documents();
+
+    Works works();
+
+    @WithName("embedded-db")
+    EmbeddedDb embeddedDb();
+
+    interface Seeds {
+        /** Folder of seed documents ingested at start-up, relative to the working directory. */
+        @WithDefault("seeds")
+        String dir();
+
+        /** Ingest the seed folder at start-up. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Documents {
+        /** Largest accepted document body in bytes; larger bodies get 413. */
+        @WithName("max-bytes")
+        @WithDefault("5242880")
+        long maxBytes();
+    }
+
+    interface Works {
+        /** Estimated Jaccard similarity of word shingles at or above which documents share a work. */
+        @WithName("similarity-threshold")
+        @WithDefault("0.6")
+        double similarityThreshold();
+    }
+
+    interface EmbeddedDb {
+        /** Data directory of the embedded PostgreSQL (read by Main before Quarkus starts). */
+        @WithName("data-dir")
+        Optional<String> dataDir();
+
+        /** Database created and used in the embedded PostgreSQL. */
+        @WithDefault("citemeta")
+        String database();
+    }
+}

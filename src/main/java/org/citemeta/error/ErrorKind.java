@@ -1,0 +1,18 @@
+package org.citemeta.error;
+
+/**
+ * What went wrong, independent of the transport. The API layer maps each kind to an HTTP status and a
+ * problem type in exactly one place ({@code org.citemeta.api.ProblemMapper}).
+ */
+public enum ErrorKind {
+    /** The input is malformed: empty, binary, undecodable, invalid JSON, an invalid parameter. */
+    INVALID_INPUT,
+    /** The input is larger than a configured limit. */
+    TOO_LARGE,
+    /** The input's media type or charset is not one that is read. */
+    UNSUPPORTED_MEDIA_TYPE,
+    /** The thing asked for does not exist. */
+    NOT_FOUND,
+    /** A dependency (the database) cannot be reached. */
+    UNAVAILABLE
+}
