@@ -1,0 +1,57 @@
+package org.citemeta.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.EncoderConfig;
+import io.restassured.specification.RequestSpecification;
+
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Every HTTP test goes through here: requests and responses are validated against the top-level openapi.yaml,
+ * so code and contract cannot drift.
+ */
+public final class Contract {
+
+    public static final Path SPEC = Path.of("openapi.yaml").toAbsolutePath();
+
+    /** Validates request and response. */
+    private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+
+    /**
+     * For tests that send a deliberately invalid request (bad body, bad parameter): the request is not checked
+     * against the contract, the answer still is.
+     */
+    private static final OpenApiValidationFilter RESPONSE_ONLY = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    /**
+     * Send Content-Type exactly as a test writes it: REST Assured would otherwise add charset=ISO-8859-1 to text
+     * types, and the service would (rightly) decode the body as Latin-1.
+     */
+    private static final RestAssuredConfig AS_WRITTEN = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    private Contract() {
+    }
+
+    /** A request whose request and response must both match the contract. */
+    public static RequestSpecification api() {
+        return given().config(AS_WRITTEN).filter(FULL);
+    }
+
+    /** A deliberately invalid request; the response must still match the contract. */
+    public static RequestSpecification invalidRequest() {
+        return given().config(AS_WRITTEN).filter(RESPONSE_ONLY);
+    }
+}
