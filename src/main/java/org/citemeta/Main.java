@@ -33,8 +33,10 @@ public final class Main {
         try {
             startEmbeddedDatabaseIfUnconfigured();
         } catch (RuntimeException e) {
-            LOG.error("Cannot start the embedded PostgreSQL: " + e.getMessage()
+            // Straight to stderr: the log manager is not flushed when the process exits this early.
+            System.err.println("ERROR citemeta: cannot start the embedded PostgreSQL: " + e.getMessage()
                     + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
+            System.err.flush();
             System.exit(1);
         }
         Quarkus.run(args);
