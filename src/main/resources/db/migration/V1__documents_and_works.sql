@@ -11,7 +11,7 @@ CREATE TABLE document (
     source        TEXT,
     media_type    TEXT        NOT NULL CHECK (media_type IN ('text/plain', 'text/markdown')),
     -- SHA-256 of the text in UTF-8, hex: the key of idempotent ingestion.
-    content_hash  CHAR(64)    NOT NULL,
+    content_hash  TEXT        NOT NULL CHECK (content_hash ~ '^[0-9a-f]{64}$'),
     text          TEXT        NOT NULL CHECK (length(text) > 0),
     length        INTEGER     NOT NULL,
     metadata      JSONB,

@@ -36,7 +36,7 @@ public class DocumentEntity {
     @Column(name = "media_type", nullable = false)
     public String mediaType;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
+    @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
     @Basic(fetch = FetchType.LAZY)
