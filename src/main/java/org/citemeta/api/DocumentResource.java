@@ -51,7 +51,7 @@ import java.util.Set;
 public class DocumentResource {
 
     private static final Set<String> POST_PARAMS = Set.of("title", "source");
-    private static final Set<String> LIST_PARAMS = Set.of("page", "per_page", "cursor", "sort", "work_id");
+    private static final Set<String> LIST_PARAMS = Set.of("page", "per_page", "cursor", "sort", "workId");
     private static final Set<String> JSON_FIELDS = Set.of("text", "title", "source", "mediaType", "metadata");
     private static final String MARKDOWN = "text/markdown";
 
@@ -146,7 +146,7 @@ public class DocumentResource {
         QueryParams q = QueryParams.of(uri, LIST_PARAMS);
         DocumentSort sort = sort(q.string("sort"));
         Paging paging = Paging.from(q, sort.name());
-        Long workId = q.has("work_id") ? q.integer("work_id", 1, Long.MAX_VALUE, 0) : null;
+        Long workId = q.has("workId") ? q.integer("workId", 1, Long.MAX_VALUE, 0) : null;
         DocumentQuery.After after = null;
         if (paging.after() != null) {
             after = new DocumentQuery.After(parseCreated(paging.after().key()), paging.after().id());

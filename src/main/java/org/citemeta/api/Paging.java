@@ -56,13 +56,16 @@ record Paging(Integer page, int perPage, boolean cursorMode, Position after) {
         } catch (IllegalArgumentException e) {
             throw malformed();
         }
-        String[] parts = raw.split("\\|", -1);
-        if (parts.length != 4 || !parts[0].equals(VERSION)) {
+        // version|sort|key|id, where the key itself may contain '|'
+        int first = raw.indexOf('|');
+        int second = first < 0 ? -1 : raw.indexOf('|', first + 1);
+        int last = raw.lastIndexOf('|');
+        if (first < 0 || second < 0 || last <= second || !raw.substring(0, first).equals(VERSION)) {
             throw malformed();
         }
         try {
-            long id = Long.parseLong(parts[3]);
-            return new Position(parts[1], parts[2], id);
+            long id = Long.parseLong(raw.substring(last + 1));
+            return new Position(raw.substring(first + 1, second), raw.substring(second + 1, last), id);
         } catch (NumberFormatException e) {
             throw malformed();
         }

@@ -162,7 +162,7 @@ class DocumentErrorsTest {
         expectProblem(invalidRequest(), "GET", "/documents?cursor=not-a-cursor", 400, "Malformed cursor");
         expectProblem(invalidRequest(), "GET", "/documents?sort=title", 400, "Unknown sort 'title'");
         expectProblem(invalidRequest(), "GET", "/documents?sort=id;DROP%20TABLE%20document", 400, "Unknown sort");
-        expectProblem(invalidRequest(), "GET", "/documents?work_id=x", 400, "work_id must be an integer");
+        expectProblem(invalidRequest(), "GET", "/documents?workId=x", 400, "workId must be an integer");
         expectProblem(invalidRequest(), "GET", "/documents?filter=type:x", 400, "Unknown query parameter filter");
         expectProblem(invalidRequest(), "GET", "/documents?page=1&page=2", 400, "more than once");
     }

@@ -75,7 +75,7 @@ class DocumentResourceTest {
         assertEquals(pdf.get("workId"), web.get("workId"), "the two versions of the article share a work");
         assertNotEquals(pdf.get("id"), web.get("id"), "both texts are kept");
         long work = ((Number) pdf.get("workId")).longValue();
-        api().when().get("/documents?work_id=" + work)
+        api().when().get("/documents?workId=" + work)
                 .then().statusCode(200).body("meta.count", equalTo(2));
         assertEquals(1, docs.stream().filter(d -> SEED_WEB.equals(d.get("source"))).count(), "seeds are stored once");
     }
@@ -185,7 +185,7 @@ class DocumentResourceTest {
         assertEquals(work, v.jsonPath().getLong("workId"), "a near-duplicate joins the work");
         ExtractableResponse<Response> other = postText(uniqueText(), 201);
         assertNotEquals(work, other.jsonPath().getLong("workId"), "a different text opens its own work");
-        api().queryParam("work_id", work).when().get("/documents")
+        api().queryParam("workId", work).when().get("/documents")
                 .then().statusCode(200).body("meta.count", equalTo(2));
     }
 
@@ -198,7 +198,7 @@ class DocumentResourceTest {
         api().when().get("/documents/" + id).then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("detail", equalTo("No document with id " + id + "."));
         api().when().delete("/documents/" + id).then().statusCode(404).contentType("application/problem+json");
-        api().queryParam("work_id", work).when().get("/documents").then().statusCode(200).body("meta.count", equalTo(0));
+        api().queryParam("workId", work).when().get("/documents").then().statusCode(200).body("meta.count", equalTo(0));
     }
 
     @Test
