@@ -257,7 +257,7 @@ final class Annotator {
                 continue;
             }
             double conf = 0.95;
-            if (best.ambiguous()) {
+            if (best.ambiguous() && (end - i == 1 || best.isJournal())) {
                 if (!ambiguousOk(best, i, end)) {
                     continue;
                 }
@@ -376,7 +376,7 @@ final class Annotator {
                 }
                 if (k > r && orgWord(k)) {
                     int run = capRun(k, se);
-                    if (and && headsIn(k, run)) {
+                    if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
                     r = run;
@@ -400,6 +400,15 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /** End of a chain of capitalised words and connectors starting at k. */
+    private int chainEnd(int k, int se) {
+        int e = k;
+        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and")))) {
+            e = joined(e + 1);
+        }
+        return e;
     }
 
     private int capStart(int k, int ss) {
@@ -509,7 +518,8 @@ final class Annotator {
                 continue;
             }
             // name-initial positions
-            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")) {
+            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")
+                    || t.is(i - 1, "-") && t.glued(i - 1)) {
                 continue;
             }
             int e = nameEnd(i, se, parts);
@@ -731,7 +741,7 @@ final class Annotator {
 
     private void journals() {
         for (int v = 1; v < t.count; v++) {
-            if (t.kind[v] != Tokens.NUMBER) {
+            if (t.kind[v] != Tokens.NUMBER || t.glued(v - 1)) {
                 continue;
             }
             boolean citation = t.is(v + 1, ",") && (t.kind[Math.min(v + 2, t.count - 1)] == Tokens.NUMBER
@@ -848,6 +858,15 @@ final class Annotator {
                         add(i + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
                     }
                 }
+            }
+            // leading geographic words: Mount Kenya, Cerro Armazones, Lake Baikal
+            if (t.isCap(i) && Lexicon.GEO_LEADS.contains(x) && t.isCap(i + 1) && !STOP_CAP.contains(w(i + 1))
+                    && !t.isAllCaps(i + 1)) {
+                int e = i + 1;
+                while (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && e - i < 3) {
+                    e++;
+                }
+                add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
             // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula
             if (t.isCap(i) && GEO_HEADS.contains(x) && i > 0 && t.isCap(i - 1) && !STOP_CAP.contains(w(i - 1))) {
@@ -1157,14 +1176,20 @@ final class Annotator {
                     b.append(p.charAt(0));
                 }
             }
-            if (b.length() >= 2 && b.length() <= 8) {
+            if (b.length() >= 3 && b.length() <= 8) {
                 aliases.add(b.toString());
             }
         }
     }
 
     private String surface(Cand c) {
-        return t.span(c.ts, c.te);
+        String s = t.span(c.ts, c.te);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                return s.replaceAll("\\s+", " ");
+            }
+        }
+        return s;
     }
 
     private String personKey(Cand c, Map<String, String> personKeys) {
@@ -1260,6 +1285,14 @@ final class Annotator {
                 return personKey(c, personKeys);
             }
             String[] p = s.split("\\s+");
+            if (p.length == 1) { // a surname alone: the full name seen in the document, if any
+                String k = KnowledgeBase.key(s);
+                for (Map.Entry<String, String> pk : personKeys.entrySet()) {
+                    if (pk.getKey().startsWith(k + "|")) {
+                        return pk.getValue();
+                    }
+                }
+            }
             if (initialAt(c.ts) && p.length >= 2) {
                 return personKeys.getOrDefault(KnowledgeBase.key(p[p.length - 1]) + "|"
                         + Character.toLowerCase(p[0].charAt(0)), "person:" + KnowledgeBase.key(s));
@@ -1281,7 +1314,7 @@ final class Annotator {
         }
         for (int k = c.ts; k < c.te; k++) {
             KbEntry e = single(k);
-            if (e != null && e.type() == EntityType.LOCATION && e.country() != null
+            if (e != null && e.type() == EntityType.LOCATION && e.country() != null && !e.ambiguous()
                     && (e.isCountry() || e.isNonMention())) {
                 return e.country();
             }

@@ -61,6 +61,10 @@ final class Lexicon {
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
             "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge");
 
+    /** Geographic words that lead a name: "Mount Kenya", "Cerro Armazones". */
+    static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
+            "Lac", "Sierra", "Gulf");
+
     /** Head words of organisation and facility names, with the type they give. */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
