@@ -88,7 +88,7 @@ public final class TextNormalizer {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (!nfc && c >= 0x80) {
+            if (!nfc && (c >= 0x80 || i + 1 < n && isMark(s.codePointAt(i + 1)))) {
                 int j = i + Character.charCount(s.codePointAt(i));
                 while (j < n && isMark(s.codePointAt(j))) {
                     j += Character.charCount(s.codePointAt(j));
@@ -97,7 +97,7 @@ public final class TextNormalizer {
                 for (int k = 0; k < norm.length(); k++) {
                     char m = mapChar(norm.charAt(k));
                     if (m != 0) {
-                        b.add(m, i);
+                        b.add(m, k == norm.length() - 1 ? j - 1 : i); // the cluster's last char ends at its end
                     }
                 }
                 i = j;
