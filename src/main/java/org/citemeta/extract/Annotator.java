@@ -251,6 +251,10 @@ final class Annotator {
             if (best == null || best.isNonMention()) {
                 continue;
             }
+            // inside a hyphenated compound ("North-Holland"), unless the other part is a place too ("China-US")
+            if (t.is(i - 1, "-") && t.glued(i - 2) && t.glued(i - 1) && t.isWord(i - 2) && single(i - 2) == null) {
+                continue;
+            }
             // an acronym match inside a longer word sequence of capitals is fine; a single lower-case match is not
             if (end - i == 1 && !t.isCap(i) && t.kind[i] == Tokens.WORD && !t.word[i].equals("imec")
                     && !t.word[i].equals("eLife")) {
@@ -292,7 +296,7 @@ final class Annotator {
     // ------------------------------------------------------------------ organisation heads
 
     private boolean orgWord(int i) {
-        if (!t.isWord(i) || !t.isCap(i) || STOP_CAP.contains(t.word[i]) && !t.isAllCaps(i)) {
+        if (!t.isWord(i) || !t.isCap(i) || STOP_CAP.contains(t.word[i]) && !t.isAllCaps(i) || initialAt(i)) {
             return false;
         }
         return !t.is(i + 1, "'s") && !TITLES.contains(t.word[i]);
@@ -300,7 +304,7 @@ final class Annotator {
 
     /** Skips a hyphen/slash-joined continuation after token k ("Paris-Saclay", "Millimeter/submillimeter"). */
     private int joined(int k) {
-        while ((t.is(k, "-") || t.is(k, "/")) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
+        while ((t.is(k, "-") || t.is(k, "/") || t.is(k, "&")) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
             k += 2;
         }
         return k;
@@ -345,19 +349,28 @@ final class Annotator {
                     && t.isWord(l - 2)) {
                 l -= 2;
             }
+            int ands = 0;
+            int afterAnd = -1;
             while (l - 1 >= ss) {
                 int p = l - 1;
                 if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
                     l = p;
-                    while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/")) && t.glued(l - 2)
+                    while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/") || t.is(l - 1, "&")) && t.glued(l - 2)
                             && t.glued(l - 1) && t.isWord(l - 2)) {
                         l -= 2;
                     }
                 } else if ((t.is(p, "and") || t.is(p, "&")) && orgWord(p - 1) && p - 1 >= ss
-                        && !headsIn(capStart(p - 1, ss), p)) {
+                        && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
+                    afterAnd = p + 1;
                     l = p - 1;
                 } else {
                     break;
+                }
+            }
+            if (afterAnd > 0) { // "Department of Physics and Center for ...": the "and" joined two names
+                int c = capStart(l, ss);
+                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1])) {
+                    l = afterAnd;
                 }
             }
             // right

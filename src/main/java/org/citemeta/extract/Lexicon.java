@@ -24,7 +24,8 @@ final class Lexicon {
             "Nobody", "Everyone", "Anyone", "Somebody", "Than", "Because", "Although", "Though", "Until", "Unless",
             "Whether", "Even", "Only", "Just", "More", "Less", "Much", "Few", "Several", "Another", "Among",
             "Between", "Into", "Through", "Via", "Per", "Near", "Without", "Within", "About", "Above", "Below",
-            "Member", "States", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
+            "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
+            "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
 
     /** Lower-case connectors allowed inside organisation names. */
     static final Set<String> CONNECTORS = Set.of(
