@@ -20,7 +20,7 @@ final class Lexicon {
             "Abstract", "References", "Introduction", "Methods", "Results", "Discussion", "Correspondence",
             "Funding", "Acknowledgements", "Acknowledgments", "Keywords", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Figure", "Fig", "Table", "Data",
+            "July", "August", "September", "October", "November", "December", "Figure", "Fig", "Table",
             "Nobody", "Everyone", "Anyone", "Somebody", "Than", "Because", "Although", "Though", "Until", "Unless",
             "Whether", "Even", "Only", "Just", "More", "Less", "Much", "Few", "Several", "Another", "Among",
             "Between", "Into", "Through", "Via", "Per", "Near", "Without", "Within", "About", "Above", "Below",
