@@ -1,0 +1,1638 @@
+package org.citemeta.extract;
+
+import static org.citemeta.extract.Lexicon.CONNECTORS;
+import static org.citemeta.extract.Lexicon.FACILITY_NOUNS;
+import static org.citemeta.extract.Lexicon.FACILITY_PRE_NOUNS;
+import static org.citemeta.extract.Lexicon.GEO_HEADS;
+import static org.citemeta.extract.Lexicon.LOC_PREPS;
+import static org.citemeta.extract.Lexicon.NAME_PARTICLES;
+import static org.citemeta.extract.Lexicon.SPEECH_VERBS;
+import static org.citemeta.extract.Lexicon.STOP_CAP;
+import static org.citemeta.extract.Lexicon.TITLES;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citemeta.extract.kb.KbEntry;
+import org.citemeta.extract.kb.KnowledgeBase;
+import org.citemeta.extract.text.BlockKind;
+import org.citemeta.extract.text.NormalizedText;
+import org.citemeta.extract.text.TextBlock;
+import org.citemeta.extract.text.Tokens;
+
+/**
+ * Per-document worker: candidates from the dictionary and the patterns, overlap resolution (longest span wins),
+ * propagation (acronyms, surnames), grouping into entities, relations and metadata. One instance per call; not
+ * shared between threads.
+ */
+final class Annotator {
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+    /** A candidate span [ts, te) in tokens. */
+    static final class Cand {
+        final int ts;
+        final int te;
+        EntityType type;
+        final ExtractionMethod method;
+        final double conf;
+        final int prio;
+        KbEntry kb;
+        Cand link; // acronym <-> long form, or coreference target
+        String key;
+
+        Cand(int ts, int te, EntityType type, ExtractionMethod method, double conf, int prio, KbEntry kb) {
+            this.ts = ts;
+            this.te = te;
+            this.type = type;
+            this.method = method;
+            this.conf = conf;
+            this.prio = prio;
+            this.kb = kb;
+        }
+    }
+
+    /** person candidate + token where its organisation is expected. */
+    private record PendingAffiliation(Cand person, int orgToken, String role) {
+    }
+
+    private final KnowledgeBase kb;
+    private final NormalizedText nt;
+    private final Tokens t;
+    private final boolean[] skip;
+    private final List<Cand> cands = new ArrayList<>();
+    private final List<PendingAffiliation> pending = new ArrayList<>();
+    private final List<Cand> bylinePersons = new ArrayList<>();
+    private final List<Cand> bioPersons = new ArrayList<>();
+    private final Map<Cand, String> bioRoles = new HashMap<>();
+    private final Map<Cand, List<String>> authorMarkers = new LinkedHashMap<>();
+    private Cand[] at; // selected candidate covering each token
+
+    Annotator(KnowledgeBase kb, NormalizedText nt) {
+        this.kb = kb;
+        this.nt = nt;
+        this.t = Tokens.of(nt.text());
+        this.skip = new boolean[t.count];
+        for (TextBlock b : nt.blocks()) {
+            if (b.kind() == BlockKind.PULL_QUOTE) {
+                for (int i = 0; i < t.count; i++) {
+                    if (t.start[i] >= b.start() && t.end[i] <= b.end()) {
+                        skip[i] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String w(int i) {
+        return i >= 0 && i < t.count ? t.word[i] : "";
+    }
+
+    private int sentEnd(int i) {
+        return t.sentenceTo[t.sentence[i]];
+    }
+
+    private int sentStart(int i) {
+        return t.sentenceFrom[t.sentence[i]];
+    }
+
+    private boolean initialAt(int i) { // "K" "."
+        return t.isWord(i) && t.word[i].length() == 1 && Character.isUpperCase(t.word[i].charAt(0))
+                && t.is(i + 1, ".") && t.glued(i);
+    }
+
+    /** End of an initials group starting at i ("X.", "J.-P.", "M. A."), or i if none. */
+    private int initialsEnd(int i) {
+        int k = i;
+        while (initialAt(k)) {
+            k += 2;
+            if (t.is(k, "-") && t.glued(k - 1) && initialAt(k + 1)) {
+                k += 1;
+            }
+        }
+        return k;
+    }
+
+    private boolean nameWord(int i) {
+        if (!t.isCap(i)) {
+            return false;
+        }
+        String x = t.word[i];
+        if (x.length() < 2 || STOP_CAP.contains(x) || Lexicon.head(x) != null || GEO_HEADS.contains(x)
+                || TITLES.contains(x)) {
+            return false;
+        }
+        if (t.isAllCaps(i)) {
+            return false;
+        }
+        KbEntry e = single(i);
+        return e == null || e.type() == EntityType.PERSON || e.ambiguous() || e.isNonMention() && false;
+    }
+
+    /** KB entry matching exactly the single token i, or null. */
+    private KbEntry single(int i) {
+        KnowledgeBase.Node n = kb.root().child(t.word[i]);
+        return n == null ? null : n.entry();
+    }
+
+    /** End (exclusive) of a person name starting at i, counting parts; returns i if no name. */
+    private int nameEnd(int i, int limit, int[] partsOut) {
+        int k = i;
+        int parts = 0;
+        boolean lastInitial = false;
+        while (k < limit && parts < 4) {
+            int ie = initialsEnd(k);
+            if (ie > k) {
+                parts += (ie - k) / 2;
+                k = ie;
+                lastInitial = true;
+                continue;
+            }
+            if (nameWord(k)) {
+                k++;
+                while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && t.isCap(k + 1)) {
+                    k += 2;
+                }
+                parts++;
+                lastInitial = false;
+                continue;
+            }
+            if (parts > 0 && t.isWord(k) && NAME_PARTICLES.contains(t.word[k]) && nameWord(k + 1)) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (lastInitial) { // a name does not end with an initial here ("Green, M. A." is handled elsewhere)
+            return i;
+        }
+        if (partsOut != null) {
+            partsOut[0] = parts;
+        }
+        return parts == 0 ? i : k;
+    }
+
+    private Cand add(int ts, int te, EntityType type, ExtractionMethod m, double conf, int prio, KbEntry e) {
+        if (ts < 0 || te <= ts || te > t.count) {
+            return null;
+        }
+        for (int i = ts; i < te; i++) {
+            if (skip[i]) {
+                return null;
+            }
+        }
+        Cand c = new Cand(ts, te, type, m, conf, prio, e);
+        cands.add(c);
+        return c;
+    }
+
+    // ------------------------------------------------------------------ main
+
+    Extraction run() {
+        dictionary();
+        orgHeads();
+        facilityNouns();
+        persons();
+        references();
+        journals();
+        places();
+        acronyms();
+        select();
+        propagate();
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, EntityBuilder> entities = new LinkedHashMap<>();
+        group(mentions, entities);
+        List<Relation> relations = new ArrayList<>();
+        locatedIn(relations, entities);
+        List<Author> authors = new ArrayList<>();
+        DocumentMetadata meta = metadata(relations, entities, authors);
+        List<Entity> ents = new ArrayList<>();
+        for (EntityBuilder b : entities.values()) {
+            ents.add(b.build(kb));
+        }
+        return new Extraction(meta, mentions, ents, relations);
+    }
+
+    // ------------------------------------------------------------------ dictionary
+
+    private void dictionary() {
+        for (int i = 0; i < t.count; i++) {
+            if (t.kind[i] == Tokens.PUNCT && !t.is(i, "'")) {
+                continue;
+            }
+            KnowledgeBase.Node n = kb.root().child(t.word[i]);
+            if (n == null) {
+                continue;
+            }
+            int end = -1;
+            KbEntry best = null;
+            int lim = sentEnd(i);
+            int k = i;
+            while (n != null) {
+                if (n.entry() != null) {
+                    best = n.entry();
+                    end = k + 1;
+                }
+                k++;
+                if (k >= lim) {
+                    break;
+                }
+                n = n.child(t.word[k]);
+            }
+            if (best == null || best.isNonMention()) {
+                continue;
+            }
+            // inside a hyphenated compound ("North-Holland"), unless the other part is a place too ("China-US")
+            if (t.is(i - 1, "-") && t.glued(i - 2) && t.glued(i - 1) && t.isWord(i - 2) && single(i - 2) == null) {
+                continue;
+            }
+            // an acronym match inside a longer word sequence of capitals is fine; a single lower-case match is not
+            if (end - i == 1 && !t.isCap(i) && t.kind[i] == Tokens.WORD && !t.word[i].equals("imec")
+                    && !t.word[i].equals("eLife")) {
+                continue;
+            }
+            double conf = 0.95;
+            if (best.ambiguous() && (end - i == 1 || best.isJournal())) {
+                if (!ambiguousOk(best, i, end)) {
+                    continue;
+                }
+                conf = 0.8;
+            }
+            int prio = best.type() == EntityType.LOCATION ? 60 : 90;
+            add(i, end, best.type(), ExtractionMethod.DICTIONARY, conf, prio, best);
+        }
+    }
+
+    private boolean ambiguousOk(KbEntry e, int i, int end) {
+        String prev = w(i - 1);
+        String next = w(end);
+        if (e.isJournal()) {
+            return prev.equals("journal") || prev.equals("journals");
+        }
+        if (e.type() == EntityType.LOCATION) {
+            if (t.isCap(end) || SPEECH_VERBS.contains(next) || TITLES.contains(prev) || next.equals("'s")
+                    && t.isCap(end + 1)) {
+                return false;
+            }
+            boolean prevOk = LOC_PREPS.contains(prev) || prev.equals("of") || i == sentStart(i);
+            boolean nextOk = next.equals(",") || next.equals("and") || next.equals(".") || next.equals(";")
+                    || next.equals(")") || next.isEmpty();
+            return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk;
+        }
+        // ambiguous facility / organisation names: need a facility noun next to them
+        return FACILITY_NOUNS.contains(next.toLowerCase(Locale.ROOT)) && !t.isCap(end)
+                || FACILITY_PRE_NOUNS.contains(prev);
+    }
+
+    // ------------------------------------------------------------------ organisation heads
+
+    private boolean orgWord(int i) {
+        if (!t.isWord(i) || !t.isCap(i) || STOP_CAP.contains(t.word[i]) && !t.isAllCaps(i) || initialAt(i)) {
+            return false;
+        }
+        return !t.is(i + 1, "'s") && !TITLES.contains(t.word[i]);
+    }
+
+    /** Skips a hyphen/slash-joined continuation after token k ("Paris-Saclay", "Millimeter/submillimeter"). */
+    private int joined(int k) {
+        while ((t.is(k, "-") || t.is(k, "/") || t.is(k, "&")) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
+            k += 2;
+        }
+        return k;
+    }
+
+    private boolean headsIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isCap(k) && Lexicon.head(t.word[k]) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a run of capitalised (joined) words starting at k, or k if none. */
+    private int capRun(int k, int lim) {
+        int e = k;
+        while (e < lim && (orgWord(e) || t.kind[e] == Tokens.NUMBER && e > k && t.isAllCaps(e - 1))) {
+            e = joined(e + 1);
+        }
+        return e;
+    }
+
+    private void orgHeads() {
+        for (int h = 0; h < t.count; h++) {
+            if (!t.isCap(h)) {
+                continue;
+            }
+            EntityType ht = Lexicon.head(t.word[h]);
+            if (ht == null) {
+                continue;
+            }
+            if (t.word[h].equals("Source") && !t.isCap(h - 1)) {
+                continue;
+            }
+            int ss = sentStart(h);
+            int se = sentEnd(h);
+            // left
+            int l = h;
+            // a head inside a hyphenated word ("Max-Planck-Institut"): back over the joined parts
+            while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/")) && t.glued(l - 2) && t.glued(l - 1)
+                    && t.isWord(l - 2)) {
+                l -= 2;
+            }
+            int ands = 0;
+            int afterAnd = -1;
+            while (l - 1 >= ss) {
+                int p = l - 1;
+                if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
+                    l = p;
+                    while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/") || t.is(l - 1, "&")) && t.glued(l - 2)
+                            && t.glued(l - 1) && t.isWord(l - 2)) {
+                        l -= 2;
+                    }
+                } else if ((t.is(p, "and") || t.is(p, "&")) && orgWord(p - 1) && p - 1 >= ss
+                        && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
+                    afterAnd = p + 1;
+                    l = p - 1;
+                } else {
+                    break;
+                }
+            }
+            if (afterAnd > 0) { // "Department of Physics and Center for ...": the "and" joined two names
+                int c = capStart(l, ss);
+                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1])) {
+                    l = afterAnd;
+                }
+            }
+            // right
+            int r = joined(h + 1);
+            while (r < se) {
+                if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
+                    r = joined(r + 1);
+                    continue;
+                }
+                int k = r;
+                boolean and = false;
+                while (k < se && t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")
+                        || t.word[k].equals("&")) && k - r < 3) {
+                    and |= t.word[k].equals("and") || t.word[k].equals("&");
+                    k++;
+                }
+                if (k > r && orgWord(k)) {
+                    int run = capRun(k, se);
+                    if (and && headsIn(k, chainEnd(k, se))) {
+                        break; // "X University and the Y Observatory": two names
+                    }
+                    r = run;
+                    continue;
+                }
+                break;
+            }
+            int words = 0;
+            EntityType type = null;
+            for (int k = l; k < r; k++) {
+                if (t.isWord(k)) {
+                    words++;
+                    EntityType kt = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
+                    if (kt != null && !(t.word[k].equals("Source") && !t.isCap(k - 1))) {
+                        type = kt;
+                    }
+                }
+            }
+            if (words < 2 || type == null) {
+                continue;
+            }
+            add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
+        }
+    }
+
+    /** End of a chain of capitalised words and connectors starting at k. */
+    private int chainEnd(int k, int se) {
+        int e = k;
+        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and")))) {
+            e = joined(e + 1);
+        }
+        return e;
+    }
+
+    private int capStart(int k, int ss) {
+        int s = k;
+        while (s - 1 >= ss && orgWord(s - 1)) {
+            s--;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ facilities by common noun
+
+    private void facilityNouns() {
+        for (int i = 0; i < t.count; i++) {
+            String lw = t.word[i];
+            if (!t.isWord(i) || !Character.isLowerCase(lw.charAt(0))) {
+                continue;
+            }
+            if (FACILITY_NOUNS.contains(lw) && !lw.equals("light") && !lw.equals("neutron")
+                    || lw.equals("light") && t.is(i + 1, "source")) {
+                // "the Sirius synchrotron": name = capitalised tokens right before, preceded by the/a/its/'s
+                int e = i;
+                int s = e;
+                while (s - 1 >= sentStart(i) && (orgWord(s - 1) || t.kind[s - 1] == Tokens.NUMBER) && e - s < 4) {
+                    s--;
+                }
+                if (s == e) {
+                    continue;
+                }
+                String before = w(s - 1);
+                if (!(before.equals("the") || before.equals("The") || before.equals("'s") || before.equals("its")
+                        || before.equals("new"))) {
+                    continue;
+                }
+                if (!plausibleFacilityName(s, e)) {
+                    continue;
+                }
+                add(s, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.85, 75, null);
+            } else if (FACILITY_PRE_NOUNS.contains(lw) && t.isCap(i + 1) && !t.isCap(i - 1)) {
+                int e = capRun(i + 1, sentEnd(i));
+                if (e > i + 1 && e - i <= 4 && plausibleFacilityName(i + 1, e)) {
+                    add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
+                }
+            }
+        }
+    }
+
+    private boolean plausibleFacilityName(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.isWord(k)) {
+                KbEntry one = single(k);
+                if (e - s == 1 && one != null && (one.isNonMention() || one.type() == EntityType.LOCATION)) {
+                    return false; // "the European synchrotron", "the Chinese telescope"
+                }
+                if (STOP_CAP.contains(t.word[k])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    private void persons() {
+        int[] parts = new int[1];
+        for (int i = 0; i < t.count; i++) {
+            if (skip[i]) {
+                continue;
+            }
+            int se = sentEnd(i);
+            String x = t.word[i];
+            // titles: Dr Helen Park, Prof. Liv Anders
+            if (TITLES.contains(x) && t.isCap(i)) {
+                int k = t.is(i + 1, ".") ? i + 2 : i + 1;
+                int e = nameEnd(k, se, parts);
+                if (e > k) {
+                    Cand c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_TITLE, 0.9, 76, null);
+                    roleAfter(c, e);
+                }
+                continue;
+            }
+            // byline: "By Cong Cao" ending a line/paragraph
+            if (x.equals("By") && (i == sentStart(i) || t.newlineBefore[i] || t.is(i - 1, "."))) {
+                byline(i + 1);
+                continue;
+            }
+            // "said X"
+            if (SPEECH_VERBS.contains(x) || x.equals("according") && t.is(i + 1, "to")) {
+                int k = x.equals("according") ? i + 2 : i + 1;
+                int e = nameEnd(k, se, parts);
+                if (e > k && !t.is(e, "of") || e > k && parts[0] >= 2) {
+                    Cand c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, parts[0] >= 2 ? 0.85 : 0.75,
+                            parts[0] >= 2 ? 74 : 70, null);
+                    roleAfter(c, e);
+                }
+                // "X said"
+                if (SPEECH_VERBS.contains(x)) {
+                    int s = i;
+                    while (s - 1 >= sentStart(i) && nameWord(s - 1) && i - s < 3) {
+                        s--;
+                    }
+                    if (s < i && !t.isCap(s - 1) && !t.is(s - 1, "the") && !t.is(s - 1, "The")) {
+                        add(s, i, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.75, 70, null);
+                    }
+                }
+                continue;
+            }
+            // name-initial positions
+            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")
+                    || t.is(i - 1, "-") && t.glued(i - 1)) {
+                continue;
+            }
+            int e = nameEnd(i, se, parts);
+            if (e == i) {
+                continue;
+            }
+            int np = parts[0];
+            boolean startsWithInitial = initialAt(i);
+            if (startsWithInitial && t.is(i - 1, ",")) {
+                continue; // "Green, M. A." - reference style, handled by references()
+            }
+            // bio: "Cong Cao is a professor at ..."
+            if (np >= 2 && i == sentStart(i) && t.is(e, "is") && (t.is(e + 1, "a") || t.is(e + 1, "an")
+                    || t.is(e + 1, "the"))) {
+                Cand c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_BIO, 0.95, 78, null);
+                bioPersons.add(c);
+                int k = e + 2;
+                StringBuilder role = new StringBuilder();
+                while (k < se && t.isWord(k) && !t.word[k].equals("at") && !t.word[k].equals("of")
+                        && !t.word[k].equals("with") && !t.word[k].equals("in") && k - e < 8) {
+                    role.append(role.length() > 0 ? " " : "").append(t.word[k]);
+                    k++;
+                }
+                if (k < se && (t.is(k, "at") || t.is(k, "of") || t.is(k, "with") || t.is(k, "in"))) {
+                    bioRoles.put(c, role.toString());
+                    pending.add(new PendingAffiliation(c, k + 1, role.toString()));
+                }
+                continue;
+            }
+            // appositive role: "Maria Delgado, a physicist at ..." / "Daniel Okoye of Imperial College"
+            if (np >= 2 && (t.is(e, ",") || t.is(e, "of"))) {
+                int before = roleAfter(null, e);
+                if (before > 0) {
+                    Cand c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.85, 74, null);
+                    roleAfter(c, e);
+                    continue;
+                }
+            }
+            // initials: X. Yang, Anna K. Lindqvist, H. Tanaka
+            boolean hasInitial = false;
+            for (int k = i; k < e; k++) {
+                hasInitial |= initialAt(k);
+            }
+            if (hasInitial && np >= 2) {
+                add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_INITIALS, 0.85, 72, null);
+                continue;
+            }
+            // known given name + surname
+            if (np >= 2 && kb.isGivenName(t.word[i])) {
+                add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_GIVEN_NAME, 0.75, 40, null);
+            }
+        }
+        authorLists();
+    }
+
+    /**
+     * Checks ", a physicist at ORG" / ", director of the ORG" / " of ORG" after a name ending at e; records the
+     * pending affiliation for c when c is not null. Returns the token where the organisation starts, or -1.
+     */
+    private int roleAfter(Cand c, int e) {
+        int se = e < t.count ? sentEnd(e) : t.count;
+        int k = e;
+        StringBuilder role = new StringBuilder();
+        if (t.is(k, "of") && (t.isCap(k + 1) || t.is(k + 1, "the") && t.isCap(k + 2))) {
+            int org = t.is(k + 1, "the") ? k + 2 : k + 1;
+            if (c != null) {
+                pending.add(new PendingAffiliation(c, org, null));
+            }
+            return org;
+        }
+        if (!t.is(k, ",")) {
+            return -1;
+        }
+        k++;
+        if (t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "who")) {
+            k++;
+        }
+        int words = 0;
+        while (k < se && t.isWord(k) && Character.isLowerCase(t.word[k].charAt(0)) && words < 7) {
+            String x = t.word[k];
+            if ((x.equals("at") || x.equals("of") || x.equals("with") || x.equals("from")) && words > 0) {
+                int org = t.is(k + 1, "the") ? k + 2 : k + 1;
+                if (!t.isCap(org)) {
+                    return -1;
+                }
+                if (c != null) {
+                    pending.add(new PendingAffiliation(c, org, role.toString()));
+                }
+                return org;
+            }
+            role.append(role.length() > 0 ? " " : "").append(x);
+            words++;
+            k++;
+        }
+        if (t.is(k, "'s") || t.is(k, "-")) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private void byline(int k) {
+        int[] parts = new int[1];
+        int lineEnd = k;
+        while (lineEnd < t.count && !t.newlineBefore[lineEnd]) {
+            lineEnd++;
+        }
+        List<Cand> found = new ArrayList<>();
+        int[] spans = new int[8];
+        int n = 0;
+        while (k < lineEnd) {
+            int e = nameEnd(k, lineEnd, parts);
+            if (e == k || parts[0] < 2) {
+                return;
+            }
+            if (n + 2 > spans.length) {
+                return;
+            }
+            spans[n++] = k;
+            spans[n++] = e;
+            k = e;
+            if (t.is(k, ",") || t.is(k, "and") || t.is(k, "&")) {
+                k++;
+                if (t.is(k, "and")) {
+                    k++;
+                }
+            } else if (k < lineEnd) {
+                return; // not a byline: "By prioritizing ..."
+            }
+        }
+        for (int q = 0; q < n; q += 2) {
+            Cand c = add(spans[q], spans[q + 1], EntityType.PERSON, ExtractionMethod.PATTERN_BYLINE, 0.95, 79, null);
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        bylinePersons.addAll(found);
+    }
+
+    /** "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own. */
+    private void authorLists() {
+        int[] parts = new int[1];
+        for (int s = 0; s < t.sentenceCount; s++) {
+            int k = t.sentenceFrom[s];
+            int end = t.sentenceTo[s];
+            if (!t.newlineBefore[k] && k != 0) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            List<List<String>> markers = new ArrayList<>();
+            boolean ok = true;
+            while (k < end) {
+                int e = nameEnd(k, end, parts);
+                if (e == k || parts[0] < 2) {
+                    ok = false;
+                    break;
+                }
+                names.add(new int[]{k, e});
+                List<String> mk = new ArrayList<>();
+                k = e;
+                while (k < end && t.glued(k - 1) && (t.kind[k] == Tokens.NUMBER || t.is(k, "*") || t.is(k, ",")
+                        && t.kind[k + 1 < t.count ? k + 1 : k] == Tokens.NUMBER && t.glued(k) || t.is(k, "\u2020"))) {
+                    if (t.kind[k] == Tokens.NUMBER) {
+                        mk.add(t.word[k]);
+                    }
+                    k++;
+                }
+                markers.add(mk);
+                if (t.is(k, ",")) {
+                    k++;
+                }
+                if (t.is(k, "and") || t.is(k, "&")) {
+                    k++;
+                }
+            }
+            boolean anyMarker = markers.stream().anyMatch(m -> !m.isEmpty());
+            if (!ok || names.size() < 2 && !anyMarker) {
+                continue;
+            }
+            for (int q = 0; q < names.size(); q++) {
+                Cand c = add(names.get(q)[0], names.get(q)[1], EntityType.PERSON, ExtractionMethod.PATTERN_AUTHOR_LIST,
+                        0.9, 78, null);
+                if (c != null) {
+                    authorMarkers.put(c, markers.get(q));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ references: "Green, M. A."
+
+    private void references() {
+        for (int i = 0; i < t.count; i++) {
+            if (!t.isCap(i) || STOP_CAP.contains(t.word[i]) || t.isAllCaps(i)) {
+                continue;
+            }
+            int s = i;
+            int k = i + 1;
+            while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && t.isCap(k + 1)) {
+                k += 2;
+            }
+            if (!t.is(k, ",") || !initialAt(k + 1)) {
+                continue;
+            }
+            int e = initialsEnd(k + 1);
+            // must be followed by a separator, "et al.", a title (capital) or the year
+            if (!(t.is(e, ",") || t.is(e, "&") || t.is(e, "and") || t.is(e, "et") || t.isCap(e) || t.is(e, "(")
+                    || t.kind.length > e && e < t.count && t.kind[e] == Tokens.NUMBER || e >= t.count)) {
+                continue;
+            }
+            if (t.isCap(s - 1) || Lexicon.head(t.word[i]) != null) {
+                continue;
+            }
+            add(s, e, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 77, null);
+            i = e - 1;
+        }
+    }
+
+    // ------------------------------------------------------------------ journals in citations
+
+    private void journals() {
+        for (int v = 1; v < t.count; v++) {
+            if (t.kind[v] != Tokens.NUMBER || t.glued(v - 1)) {
+                continue;
+            }
+            boolean citation = t.is(v + 1, ",") && (t.kind[Math.min(v + 2, t.count - 1)] == Tokens.NUMBER
+                    || t.is(v + 2, "e")) || t.is(v + 1, ":") || t.is(v + 1, "(") && v + 2 < t.count
+                    && t.kind[v + 2] == Tokens.NUMBER && t.word[v + 2].length() == 4;
+            if (!citation) {
+                continue;
+            }
+            int k = v - 1;
+            int s = v;
+            while (k >= sentStart(v)) {
+                if (t.is(k, ".") && t.glued(k - 1) && t.isCap(k - 1)) {
+                    String p = t.word[k - 1];
+                    if (p.length() == 1) {
+                        String pp = w(k - 2);
+                        boolean abbrevChain = pp.equals(".") && t.isCap(k - 3) && t.word[k - 3].length() > 1;
+                        if (!abbrevChain) {
+                            break; // author initial
+                        }
+                    }
+                    s = k - 1;
+                    k -= 2;
+                } else if (t.isCap(k) && !t.is(k + 1, ".") || t.isCap(k) && k == v - 1) {
+                    if (STOP_CAP.contains(t.word[k]) && !t.word[k].equals("The")) {
+                        break;
+                    }
+                    s = k;
+                    k--;
+                } else if (t.isWord(k) && (t.word[k].equals("of") || t.word[k].equals("and")
+                        || t.word[k].equals("&") || t.word[k].equals("in")) && s < v && t.isCap(k - 1)) {
+                    s = k;
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            if (s == v || !t.isCap(s)) {
+                continue;
+            }
+            String prev = w(s - 1);
+            if (t.isCap(s - 1) && !prev.equals(".")) {
+                continue;
+            }
+            KbEntry e = kb.byName(t.span(s, v));
+            if (e != null && !e.isJournal() && e.type() != EntityType.OTHER) {
+                continue;
+            }
+            add(s, v, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 85, e);
+        }
+        // "the journal Science"
+        for (int i = 0; i + 1 < t.count; i++) {
+            if (t.is(i, "journal") && t.isCap(i + 1)) {
+                int e = capRun(i + 1, sentEnd(i));
+                if (e > i + 1 && e - i <= 4) {
+                    add(i + 1, e, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 85,
+                            kb.byName(t.span(i + 1, e)));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ places by pattern
+
+    private boolean knownPlace(int i) {
+        return placeEnd(i) > i;
+    }
+
+    /** End of a knowledge-base place starting at i (any LOCATION entry), or i. */
+    private int placeEnd(int i) {
+        KnowledgeBase.Node n = kb.root().child(w(i));
+        int end = i;
+        int k = i;
+        while (n != null) {
+            if (n.entry() != null && n.entry().type() == EntityType.LOCATION && !n.entry().isNonMention()) {
+                end = k + 1;
+            }
+            k++;
+            if (k >= t.count) {
+                break;
+            }
+            n = n.child(t.word[k]);
+        }
+        return end;
+    }
+
+    private boolean placeWord(int i) {
+        return t.isCap(i) && !STOP_CAP.contains(t.word[i]) && Lexicon.head(t.word[i]) == null
+                && !t.isAllCaps(i) && !TITLES.contains(t.word[i]);
+    }
+
+    private void places() {
+        for (int i = 0; i < t.count; i++) {
+            String x = t.word[i];
+            // based in X / located in X / headquartered in X
+            if ((x.equals("based") || x.equals("located") || x.equals("headquartered") || x.equals("situated"))
+                    && t.is(i + 1, "in") && placeWord(i + 2)) {
+                int e = i + 2;
+                while (e < sentEnd(i) && placeWord(e) && e - i < 5) {
+                    e++;
+                }
+                if (!knownPlace(i + 2)) {
+                    add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.8, 50, null);
+                }
+            }
+            // "in Golden, Colorado" / ", Tachikawa, Tokyo, Japan": unknown capitalised words before ", <known place>"
+            if ((x.equals("in") || x.equals(",") || x.equals("near")) && placeWord(i + 1) && !knownPlace(i + 1)) {
+                int e = i + 1;
+                while (e < sentEnd(i) && placeWord(e) && e - i <= 3) {
+                    e = joined(e + 1);
+                }
+                if (t.is(e, ",") && knownPlace(e + 1) && !headsIn(i + 1, e)) {
+                    boolean person = kb.isGivenName(t.word[i + 1]) && e - i > 2;
+                    if (!person) {
+                        add(i + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
+                    }
+                }
+            }
+            // leading geographic words: Mount Kenya, Cerro Armazones, Lake Baikal
+            if (t.isCap(i) && Lexicon.GEO_LEADS.contains(x) && t.isCap(i + 1) && !STOP_CAP.contains(w(i + 1))
+                    && !t.isAllCaps(i + 1)) {
+                int e = i + 1;
+                while (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && e - i < 3) {
+                    e++;
+                }
+                add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+            // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula
+            if (t.isCap(i) && GEO_HEADS.contains(x) && i > 0 && t.isCap(i - 1) && !STOP_CAP.contains(w(i - 1))) {
+                int s = i - 1;
+                while (s - 1 >= sentStart(i) && t.isCap(s - 1) && !STOP_CAP.contains(w(s - 1)) && i - s < 3) {
+                    s--;
+                }
+                add(s, i + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ acronyms
+
+    private static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 10 || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 && upper * 2 >= s.length();
+    }
+
+    private Cand candEndingAt(int e, int minStart) {
+        Cand best = null;
+        for (Cand c : cands) {
+            if (c.te == e && c.ts >= minStart && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
+                    && (best == null || c.ts < best.ts)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void acronyms() {
+        int n = cands.size();
+        for (int p = 0; p + 2 < t.count; p++) {
+            // Long Form (ACR)
+            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && t.is(p + 2, ")") && p > 0) {
+                String acr = t.word[p + 1];
+                KbEntry acrKb = kb.byName(acr);
+                int ss = sentStart(p);
+                Cand lf = candEndingAt(p, ss);
+                if (lf == null) {
+                    // extend an earlier name through connectors: "Brazilian Center for Research in Energy and Materials"
+                    for (Cand c : cands) {
+                        if (c.te < p && c.te >= p - 6 && c.ts >= ss && c.type != EntityType.PERSON
+                                && c.type != EntityType.LOCATION && onlyNameTokens(c.te, p)) {
+                            lf = add(c.ts, p, c.type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
+                            break;
+                        }
+                    }
+                }
+                if (lf == null) {
+                    int s = initialsBackward(acr, p, ss);
+                    if (s >= 0) {
+                        EntityType type = acrKb != null ? acrKb.type() : headType(s, p);
+                        lf = add(s, p, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
+                    }
+                }
+                if (lf != null) {
+                    EntityType type = acrKb != null && acrKb.type() != EntityType.LOCATION ? acrKb.type() : lf.type;
+                    Cand a = add(p + 1, p + 2, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, lf.kb);
+                    if (a != null) {
+                        a.link = lf;
+                    }
+                }
+            }
+            // ACR, the Long Form,
+            if (t.isWord(p) && isAcronym(t.word[p]) && t.is(p + 1, ",") && t.is(p + 2, "the")) {
+                int s = p + 3;
+                int e = initialsForward(t.word[p], s, sentEnd(p));
+                if (e > s) {
+                    KbEntry acrKb = kb.byName(t.word[p]);
+                    EntityType type = acrKb != null ? acrKb.type() : headType(s, e);
+                    Cand lf = add(s, e, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, acrKb);
+                    Cand a = add(p, p + 1, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, acrKb);
+                    if (a != null) {
+                        a.link = lf;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean onlyNameTokens(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(t.isCap(k) || t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("in")
+                    || t.word[k].equals("and")))) {
+                return false;
+            }
+        }
+        return t.isCap(to - 1);
+    }
+
+    private EntityType headType(int s, int e) {
+        EntityType type = EntityType.ORGANIZATION;
+        for (int k = s; k < e; k++) {
+            EntityType h = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
+            if (h != null) {
+                type = h;
+            }
+        }
+        return type;
+    }
+
+    private static boolean functionWord(String w) {
+        return CONNECTORS.contains(w) || w.equals("and") || w.equals("in") || w.equals("on") || w.equals("&");
+    }
+
+    /** Start token of a long form ending before p whose word initials spell acr, or -1. */
+    private int initialsBackward(String acr, int p, int ss) {
+        String a = acr.toUpperCase(Locale.ROOT);
+        int j = a.length() - 1;
+        int k = p - 1;
+        int start = -1;
+        while (k >= ss && j >= 0 && p - k < 16) {
+            if (t.isWord(k)) {
+                String x = t.word[k];
+                if (Character.toUpperCase(x.charAt(0)) == a.charAt(j)) {
+                    j--;
+                    start = k;
+                    // letters of the acronym may come from inside the word ("CNRS" vs "Scientifique")
+                } else if (!functionWord(x) && !(t.is(k - 1, "-") || t.is(k + 1, "-"))) {
+                    return -1;
+                }
+            } else if (!t.is(k, "-")) {
+                return -1;
+            }
+            k--;
+        }
+        if (j >= 0 || start < 0 || !t.isCap(start) || p - start < 2) {
+            return -1;
+        }
+        return start;
+    }
+
+    /** End token of a long form starting at s whose word initials spell acr, or s. */
+    private int initialsForward(String acr, int s, int lim) {
+        String a = acr.toUpperCase(Locale.ROOT);
+        int j = 0;
+        int k = s;
+        if (!t.isCap(s) || Character.toUpperCase(t.word[s].charAt(0)) != a.charAt(0)) {
+            return s;
+        }
+        while (k < lim && j < a.length() && k - s < 20) {
+            if (t.isWord(k)) {
+                String x = t.word[k];
+                if (Character.toUpperCase(x.charAt(0)) == a.charAt(j) && (t.isCap(k) || t.is(k - 1, "-"))) {
+                    j++;
+                } else if (t.isCap(k) || !functionWord(x) && !t.is(k - 1, "-")) {
+                    return s;
+                }
+            } else if (!t.is(k, "-")) {
+                return s;
+            }
+            k++;
+        }
+        return j == a.length() ? k : s;
+    }
+
+    // ------------------------------------------------------------------ selection
+
+    private int charLen(Cand c) {
+        return t.end[c.te - 1] - t.start[c.ts];
+    }
+
+    private void select() {
+        List<Cand> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Cand c) -> -charLen(c)).thenComparingInt(c -> -c.prio)
+                .thenComparingDouble(c -> -c.conf));
+        at = new Cand[t.count];
+        for (Cand c : sorted) {
+            boolean free = true;
+            for (int k = c.ts; k < c.te && free; k++) {
+                free = at[k] == null;
+            }
+            if (free) {
+                for (int k = c.ts; k < c.te; k++) {
+                    at[k] = c;
+                }
+            }
+        }
+        // an acronym whose long form lost keeps its own type; a long form whose acronym lost is fine alone
+    }
+
+    private boolean selected(Cand c) {
+        return c != null && at[c.ts] == c;
+    }
+
+    private Cand addSelected(int ts, int te, EntityType type, ExtractionMethod m, double conf, KbEntry e, Cand link) {
+        for (int k = ts; k < te; k++) {
+            if (at[k] != null || skip[k]) {
+                return null;
+            }
+        }
+        Cand c = new Cand(ts, te, type, m, conf, 0, e);
+        c.link = link;
+        cands.add(c);
+        for (int k = ts; k < te; k++) {
+            at[k] = c;
+        }
+        return c;
+    }
+
+    private void propagate() {
+        List<Cand> chosen = new ArrayList<>();
+        for (Cand c : cands) {
+            if (selected(c)) {
+                chosen.add(c);
+            }
+        }
+        // acronyms and confirmed ambiguous names: every other occurrence
+        Map<String, Cand> single = new HashMap<>();
+        Map<String, Cand> surnames = new HashMap<>();
+        for (Cand c : chosen) {
+            if (c.type == EntityType.PERSON) {
+                if (c.method != ExtractionMethod.PATTERN_REFERENCE && c.te - c.ts >= 2) {
+                    int last = c.te - 1;
+                    if (t.isWord(last) && t.word[last].length() > 1) {
+                        surnames.putIfAbsent(t.word[last], c);
+                    }
+                }
+                continue;
+            }
+            if (c.te - c.ts == 1 && (c.method == ExtractionMethod.ACRONYM_DEFINITION
+                    || c.kb != null && c.kb.ambiguous() && !c.kb.isJournal() && c.type != EntityType.LOCATION
+                    || c.method == ExtractionMethod.PATTERN_FACILITY_NOUN)) {
+                single.putIfAbsent(t.word[c.ts], c);
+            }
+        }
+        for (int i = 0; i < t.count; i++) {
+            if (at[i] != null || !t.isWord(i)) {
+                continue;
+            }
+            Cand s = single.get(t.word[i]);
+            if (s != null) {
+                addSelected(i, i + 1, s.type, ExtractionMethod.ALIAS, 0.85, s.kb, s.link != null ? s.link : s);
+                continue;
+            }
+            Cand p = surnames.get(t.word[i]);
+            if (p != null && t.isCap(i) && !t.isCap(i - 1) && !t.isCap(i + 1)) {
+                addSelected(i, i + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, p);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    static final class EntityBuilder {
+        final String key;
+        EntityType type;
+        KbEntry kb;
+        String name;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        String country;
+        int mentions;
+
+        EntityBuilder(String key, EntityType type) {
+            this.key = key;
+            this.type = type;
+        }
+
+        Entity build(KnowledgeBase kbase) {
+            String display = name;
+            if (kb != null) {
+                display = kb.name();
+            }
+            if (display == null) {
+                display = surfaces.stream().max(Comparator.comparingInt(String::length)).orElse(key);
+            }
+            aliases.addAll(surfaces);
+            if (kb != null) {
+                aliases.addAll(kb.aliases());
+            }
+            if (type == EntityType.ORGANIZATION || type == EntityType.FACILITY || type == EntityType.OTHER) {
+                for (String s : new ArrayList<>(surfaces)) {
+                    addInitialism(s);
+                }
+                addInitialism(display);
+            }
+            String d = display;
+            List<String> al = aliases.stream().filter(a -> !a.equalsIgnoreCase(d)).distinct().toList();
+            String cc = country;
+            if (kb != null && kb.country() != null) {
+                cc = kb.country();
+            }
+            return new Entity(key, type, display, al, cc, kb == null ? null : kb.id(), mentions);
+        }
+
+        private void addInitialism(String s) {
+            String[] parts = s.split("[\\s-]+");
+            if (parts.length < 3) {
+                return;
+            }
+            StringBuilder b = new StringBuilder();
+            for (String p : parts) {
+                if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) {
+                    b.append(p.charAt(0));
+                }
+            }
+            if (b.length() >= 3 && b.length() <= 8) {
+                aliases.add(b.toString());
+            }
+        }
+    }
+
+    private String surface(Cand c) {
+        String s = t.span(c.ts, c.te);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                return s.replaceAll("\\s+", " ");
+            }
+        }
+        return s;
+    }
+
+    private String personKey(Cand c, Map<String, String> personKeys) {
+        String s = surface(c);
+        if (c.method == ExtractionMethod.PATTERN_REFERENCE) {
+            int comma = s.indexOf(',');
+            String sur = s.substring(0, comma).trim();
+            String init = s.substring(comma + 1).trim();
+            return personKeys.getOrDefault(KnowledgeBase.key(sur) + "|" + Character.toLowerCase(init.charAt(0)),
+                    "person:" + KnowledgeBase.key(s));
+        }
+        return "person:" + KnowledgeBase.key(s);
+    }
+
+    private void group(List<Mention> mentions, Map<String, EntityBuilder> entities) {
+        List<Cand> chosen = new ArrayList<>();
+        for (Cand c : cands) {
+            if (selected(c)) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.ts));
+        // persons first: full names give keys to initials, surnames and reference forms
+        Map<String, String> personKeys = new HashMap<>(); // "surname|first initial" -> key
+        for (Cand c : chosen) {
+            if (c.type == EntityType.PERSON && c.method != ExtractionMethod.PATTERN_REFERENCE
+                    && c.method != ExtractionMethod.COREF_SURNAME) {
+                String s = surface(c);
+                String[] p = s.split("\\s+");
+                if (p.length >= 2 && !initialAt(c.ts)) {
+                    c.key = "person:" + KnowledgeBase.key(s);
+                    personKeys.putIfAbsent(KnowledgeBase.key(p[p.length - 1]) + "|"
+                            + Character.toLowerCase(p[0].charAt(0)), c.key);
+                }
+            }
+        }
+        for (Cand c : chosen) {
+            if (c.key == null) {
+                c.key = keyOf(c, personKeys);
+            }
+        }
+        for (Cand c : chosen) {
+            String s = surface(c);
+            EntityBuilder b = entities.computeIfAbsent(c.key, k -> new EntityBuilder(k, c.type));
+            if (b.kb == null && c.kb != null && c.kb.type() == c.type) {
+                b.kb = c.kb;
+            }
+            if (c.method != ExtractionMethod.COREF_SURNAME) {
+                b.surfaces.add(s);
+            }
+            if (b.name == null && c.type == EntityType.PERSON && c.method != ExtractionMethod.COREF_SURNAME
+                    && c.method != ExtractionMethod.PATTERN_REFERENCE && !initialAt(c.ts)) {
+                b.name = s;
+            }
+            if (c.type != EntityType.PERSON && c.method != ExtractionMethod.ALIAS
+                    && !(c.method == ExtractionMethod.ACRONYM_DEFINITION && c.link != null)
+                    && (b.name == null || s.length() > b.name.length())) {
+                b.name = s;
+            }
+            b.mentions++;
+            String cc = c.kb != null ? c.kb.country() : null;
+            if (cc == null && c.type == EntityType.LOCATION) {
+                cc = null;
+            }
+            if (b.country == null) {
+                b.country = cc != null ? cc : countryFromName(c);
+            }
+            int ss = t.sentence[c.ts];
+            String sentence = t.span(t.sentenceFrom[ss], t.sentenceTo[ss]);
+            int os = nt.originalStart(t.start[c.ts]);
+            int oe = nt.originalEnd(t.end[c.te - 1]);
+            mentions.add(new Mention(c.type, s, os, oe, sentence, c.method, c.conf, c.key,
+                    c.type == EntityType.LOCATION ? cc : null));
+        }
+    }
+
+    private String keyOf(Cand c, Map<String, String> personKeys) {
+        if (c.link != null && c.link != c) {
+            Cand l = c.link;
+            if (l.key == null) {
+                l.key = keyOf(l, personKeys);
+            }
+            if (c.type == EntityType.PERSON || selected(l) || l.kb != null) {
+                return l.key;
+            }
+        }
+        if (c.kb != null) {
+            return c.kb.id();
+        }
+        String s = surface(c);
+        if (c.type == EntityType.PERSON) {
+            if (c.method == ExtractionMethod.PATTERN_REFERENCE) {
+                return personKey(c, personKeys);
+            }
+            String[] p = s.split("\\s+");
+            if (p.length == 1) { // a surname alone: the full name seen in the document, if any
+                String k = KnowledgeBase.key(s);
+                for (Map.Entry<String, String> pk : personKeys.entrySet()) {
+                    if (pk.getKey().startsWith(k + "|")) {
+                        return pk.getValue();
+                    }
+                }
+            }
+            if (initialAt(c.ts) && p.length >= 2) {
+                return personKeys.getOrDefault(KnowledgeBase.key(p[p.length - 1]) + "|"
+                        + Character.toLowerCase(p[0].charAt(0)), "person:" + KnowledgeBase.key(s));
+            }
+            return "person:" + KnowledgeBase.key(s);
+        }
+        KbEntry byName = kb.byName(s);
+        if (byName != null && byName.type() == c.type) {
+            c.kb = byName;
+            return byName.id();
+        }
+        return c.type.name().toLowerCase(Locale.ROOT) + ":" + KnowledgeBase.key(s);
+    }
+
+    /** Country from a country name or demonym inside an organisation name ("Chinese Academy of Sciences"). */
+    private String countryFromName(Cand c) {
+        if (c.type == EntityType.PERSON || c.type == EntityType.LOCATION) {
+            return null;
+        }
+        for (int k = c.ts; k < c.te; k++) {
+            KbEntry e = single(k);
+            if (e != null && e.type() == EntityType.LOCATION && e.country() != null && !e.ambiguous()
+                    && (e.isCountry() || e.isNonMention())) {
+                return e.country();
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ relations
+
+    private Cand mentionAt(int k) {
+        return k >= 0 && k < t.count && at[k] != null && at[k].ts == k ? at[k] : null;
+    }
+
+    private Relation relation(RelationType type, Cand s, Cand o, Map<String, EntityBuilder> ents, double conf) {
+        int sent = t.sentence[s.ts];
+        int from = t.sentenceFrom[sent];
+        int to = t.sentenceTo[sent];
+        EntityBuilder sb = ents.get(s.key);
+        EntityBuilder ob = ents.get(o.key);
+        String sn = sb.kb != null ? sb.kb.name() : sb.name;
+        String on = ob.kb != null ? ob.kb.name() : ob.name;
+        return new Relation(type, s.key, sn, o.key, on, t.span(from, to), nt.originalStart(t.start[from]),
+                nt.originalEnd(t.end[to - 1]), conf);
+    }
+
+    private void locatedIn(List<Relation> out, Map<String, EntityBuilder> ents) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < t.count; i++) {
+            Cand m = mentionAt(i);
+            if (m == null || m.type == EntityType.PERSON || m.type == EntityType.OTHER) {
+                continue;
+            }
+            int se = sentEnd(i);
+            int p = m.te;
+            if (t.is(p, "(")) { // "(CNPEM)"
+                while (p < se && !t.is(p, ")")) {
+                    p++;
+                }
+                p++;
+            }
+            int nouns = 0;
+            while (p < se && t.isWord(p) && FACILITY_NOUNS.contains(t.word[p]) && nouns < 2) {
+                p++;
+                nouns++;
+            }
+            if (t.is(p, ",") && t.is(p + 1, "the")) { // appositive: "SESAME, the Synchrotron-light ... East,"
+                Cand ap = mentionAt(p + 2);
+                if (ap != null && ap.key != null && ap.key.equals(m.key)) {
+                    p = ap.te;
+                }
+            }
+            boolean comma = t.is(p, ",");
+            if (comma) {
+                p++;
+            }
+            boolean cue = false;
+            if (t.isWord(p) && (t.word[p].equals("located") || t.word[p].equals("based")
+                    || t.word[p].equals("headquartered") || t.word[p].equals("situated"))) {
+                p++;
+                cue = true;
+            }
+            boolean prep = t.is(p, "in") || t.is(p, "near");
+            if (prep) {
+                p++;
+            }
+            Cand l = mentionAt(p);
+            if (l == null || l.type != EntityType.LOCATION || l.key.equals(m.key)) {
+                continue;
+            }
+            boolean listed = comma && !cue && !prep;
+            if (listed && !(m.type != EntityType.LOCATION && (t.is(l.te, ",") || l.te >= se || t.is(l.te, ".")))) {
+                continue;
+            }
+            if (!cue && !prep && !listed) {
+                continue;
+            }
+            if (m.type == EntityType.LOCATION && !comma) {
+                continue; // "Jordan in ..." is not a containment statement
+            }
+            double conf = cue ? 0.9 : prep ? 0.8 : 0.7;
+            Relation r = relation(RelationType.LOCATED_IN, m, l, ents, conf);
+            if (seen.add(m.key + ">" + l.key)) {
+                out.add(r);
+                EntityBuilder mb = ents.get(m.key);
+                EntityBuilder lb = ents.get(l.key);
+                if (mb.country == null && lb.country != null) {
+                    mb.country = lb.country;
+                }
+            }
+            // chain: "in Zhejiang, China"
+            Cand l2 = t.is(l.te, ",") ? mentionAt(l.te + 1) : null;
+            if (l2 != null && l2.type == EntityType.LOCATION && !l2.key.equals(l.key)
+                    && seen.add(l.key + ">" + l2.key)) {
+                out.add(relation(RelationType.LOCATED_IN, l, l2, ents, 0.75));
+                EntityBuilder lb = ents.get(l.key);
+                if (lb.country == null) {
+                    lb.country = ents.get(l2.key).country;
+                }
+            }
+        }
+        // locations found by pattern get their country from a following country ("Golden, Colorado")
+        for (int i = 0; i < t.count; i++) {
+            Cand m = mentionAt(i);
+            if (m != null && m.type == EntityType.LOCATION && m.kb == null && t.is(m.te, ",")) {
+                Cand l = mentionAt(m.te + 1);
+                if (l != null && l.type == EntityType.LOCATION && seen.add(m.key + ">" + l.key)) {
+                    out.add(relation(RelationType.LOCATED_IN, m, l, ents, 0.7));
+                    EntityBuilder mb = ents.get(m.key);
+                    if (mb.country == null) {
+                        mb.country = ents.get(l.key).country;
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ metadata + affiliations
+
+    private Cand orgAt(int k) {
+        Cand c = mentionAt(k);
+        if (c == null && t.is(k, "the")) {
+            c = mentionAt(k + 1);
+        }
+        return c != null && (c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY) ? c : null;
+    }
+
+    private DocumentMetadata metadata(List<Relation> rels, Map<String, EntityBuilder> ents, List<Author> authors) {
+        Map<String, String[]> roles = new LinkedHashMap<>(); // person key -> role, location
+        Map<String, List<String>> affs = new LinkedHashMap<>();
+        Set<String> relSeen = new LinkedHashSet<>();
+        for (PendingAffiliation pa : pending) {
+            if (!selected(pa.person()) && pa.person().key == null) {
+                continue;
+            }
+            Cand org = orgAt(pa.orgToken());
+            if (org == null || pa.person().key == null) {
+                continue;
+            }
+            if (relSeen.add(pa.person().key + ">" + org.key)) {
+                rels.add(relation(RelationType.AFFILIATED_WITH, pa.person(), org, ents, 0.85));
+                affs.computeIfAbsent(pa.person().key, k -> new ArrayList<>()).add(name(ents, org.key));
+            }
+            if (pa.role() != null && !pa.role().isEmpty()) {
+                String loc = null;
+                if (t.is(org.te, ",") && t.is(org.te + 1, "in")) {
+                    int k = org.te + 2;
+                    int e = k;
+                    while (e < sentEnd(k) && !t.is(e, ".")) {
+                        e++;
+                    }
+                    if (e > k) {
+                        loc = t.span(k, e);
+                    }
+                }
+                roles.putIfAbsent(pa.person().key, new String[]{pa.role(), loc});
+            }
+        }
+        // numbered affiliations: "1 Department of Physics, Stockholm University, Stockholm, Sweden"
+        Map<String, List<Cand>> byMarker = new HashMap<>();
+        for (int s = 0; s < t.sentenceCount; s++) {
+            int f = t.sentenceFrom[s];
+            if (t.kind[f] == Tokens.NUMBER && t.newlineBefore[f] && !t.is(f + 1, ".")) {
+                for (int k = f + 1; k < t.sentenceTo[s]; k++) {
+                    Cand c = mentionAt(k);
+                    if (c != null && c.type == EntityType.ORGANIZATION) {
+                        byMarker.computeIfAbsent(t.word[f], x -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Cand, List<String>> e : authorMarkers.entrySet()) {
+            Cand p = e.getKey();
+            if (!selected(p)) {
+                continue;
+            }
+            for (String mk : e.getValue()) {
+                for (Cand org : byMarker.getOrDefault(mk, List.of())) {
+                    if (relSeen.add(p.key + ">" + org.key)) {
+                        rels.add(relation(RelationType.AFFILIATED_WITH, p, org, ents, 0.9));
+                        affs.computeIfAbsent(p.key, k -> new ArrayList<>()).add(name(ents, org.key));
+                    }
+                }
+            }
+        }
+        // e-mails
+        List<String> emails = new ArrayList<>();
+        List<int[]> emailPos = new ArrayList<>();
+        Matcher m = EMAIL.matcher(t.text);
+        while (m.find()) {
+            String e = m.group();
+            if (e.endsWith(".")) {
+                e = e.substring(0, e.length() - 1);
+            }
+            emails.add(e);
+            emailPos.add(new int[]{m.start()});
+        }
+        // authors: byline, bio, author list (document order of first appearance)
+        Map<String, Cand> authorCands = new LinkedHashMap<>();
+        for (Cand c : bylinePersons) {
+            if (selected(c)) {
+                authorCands.putIfAbsent(c.key, c);
+            }
+        }
+        for (Cand c : authorMarkers.keySet()) {
+            if (selected(c)) {
+                authorCands.putIfAbsent(c.key, c);
+            }
+        }
+        for (Cand c : bioPersons) {
+            if (selected(c)) {
+                authorCands.putIfAbsent(c.key, c);
+            }
+        }
+        List<String> bios = new ArrayList<>();
+        for (Cand c : bioPersons) {
+            if (selected(c)) {
+                int s = t.sentence[c.ts];
+                bios.add(t.span(t.sentenceFrom[s], t.sentenceTo[s]));
+            }
+        }
+        Map<String, List<String>> authorEmails = new HashMap<>();
+        for (int q = 0; q < emails.size(); q++) {
+            String email = emails.get(q);
+            String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+            String owner = null;
+            for (Cand c : authorCands.values()) {
+                String[] parts = KnowledgeBase.key(name(ents, c.key)).split(" ");
+                String sur = parts[parts.length - 1];
+                if (sur.length() > 1 && local.contains(sur)) {
+                    owner = c.key;
+                    break;
+                }
+            }
+            if (owner == null) { // same block as a bio
+                TextBlock eb = nt.blockAt(emailPos.get(q)[0]);
+                for (Cand c : bioPersons) {
+                    if (eb != null && nt.blockAt(t.start[c.ts]) == eb) {
+                        owner = c.key;
+                    }
+                }
+            }
+            if (owner != null) {
+                authorEmails.computeIfAbsent(owner, k -> new ArrayList<>()).add(email);
+            }
+        }
+        for (Cand c : authorCands.values()) {
+            String[] rl = roles.get(c.key);
+            authors.add(new Author(name(ents, c.key), rl == null ? null : rl[0],
+                    affs.getOrDefault(c.key, List.of()), rl == null ? null : rl[1],
+                    authorEmails.getOrDefault(c.key, List.of())));
+        }
+        // title / standfirst
+        String title = null;
+        String standfirst = null;
+        List<TextBlock> blocks = nt.blocks();
+        int b = 0;
+        if (b < blocks.size() && isKicker(blocks.get(b))) {
+            b++;
+        }
+        if (b < blocks.size()) {
+            String first = blockText(blocks.get(b));
+            if (first.length() < 200 && !first.contains("\n") && !first.endsWith(".") && !first.startsWith("By ")) {
+                title = first;
+                b++;
+                if (b < blocks.size()) {
+                    String next = blockText(blocks.get(b));
+                    int by = next.lastIndexOf(" By ");
+                    Cand bl = bylinePersons.isEmpty() ? null : bylinePersons.get(0);
+                    if (by > 0 && bl != null && t.start[bl.ts] >= blocks.get(b).start()
+                            && t.start[bl.ts] < blocks.get(b).end()) {
+                        standfirst = next.substring(0, by).trim();
+                    } else if (next.length() < 400 && b + 1 < blocks.size() && bl != null
+                            && t.start[bl.ts] >= blocks.get(b + 1).start() && t.start[bl.ts] < blocks.get(b + 1).end()
+                            && !next.startsWith("By ")) {
+                        standfirst = next;
+                    }
+                }
+            }
+        }
+        List<String> displaced = new ArrayList<>();
+        for (TextBlock tb : blocks) {
+            if (tb.kind() != BlockKind.BODY) {
+                displaced.add(blockText(tb));
+            }
+        }
+        return new DocumentMetadata(title, standfirst, authors, emails, bios, displaced);
+    }
+
+    private boolean isKicker(TextBlock b) {
+        String s = blockText(b);
+        return s.length() < 60 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.contains("\n");
+    }
+
+    private String blockText(TextBlock b) {
+        return t.text.substring(b.start(), b.end()).trim();
+    }
+
+    private static String name(Map<String, EntityBuilder> ents, String key) {
+        EntityBuilder b = ents.get(key);
+        if (b == null) {
+            return key;
+        }
+        if (b.kb != null) {
+            return b.kb.name();
+        }
+        return b.name != null ? b.name : b.surfaces.stream().findFirst().orElse(key);
+    }
+}

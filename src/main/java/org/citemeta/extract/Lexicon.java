@@ -1,0 +1,114 @@
+package org.citemeta.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Closed word lists used by the patterns (hand-written; English plus the common European head words). */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Capitalised words that never start or continue a name (function words, sentence openers, months ...). */
+    static final Set<String> STOP_CAP = Set.of(
+            "The", "A", "An", "In", "At", "On", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "As",
+            "After", "Before", "During", "Since", "Under", "Over", "Meanwhile", "According", "Its", "It", "This",
+            "That", "These", "Those", "Our", "Their", "His", "Her", "We", "They", "He", "She", "I", "You", "Some",
+            "Many", "Most", "Such", "When", "While", "Where", "Yet", "Both", "Each", "Every", "Other", "Others",
+            "Later", "Here", "There", "Then", "Thus", "However", "Also", "If", "Not", "No", "All", "Any", "One",
+            "Two", "Three", "First", "Second", "New", "Last", "Next", "Why", "How", "What", "Who", "Which",
+            "Abstract", "References", "Introduction", "Methods", "Results", "Discussion", "Correspondence",
+            "Funding", "Acknowledgements", "Acknowledgments", "Keywords", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Figure", "Fig", "Table",
+            "Nobody", "Everyone", "Anyone", "Somebody", "Than", "Because", "Although", "Though", "Until", "Unless",
+            "Whether", "Even", "Only", "Just", "More", "Less", "Much", "Few", "Several", "Another", "Among",
+            "Between", "Into", "Through", "Via", "Per", "Near", "Without", "Within", "About", "Above", "Below",
+            "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
+            "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
+
+    /** Lower-case connectors allowed inside organisation names. */
+    static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "the", "de", "des", "du", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei",
+            "degli", "für", "fur", "la", "le", "les", "y", "et", "und", "e", "à", "au", "aux", "zu", "zur", "van",
+            "von", "der", "den", "het", "voor", "on", "d'", "l'");
+
+    static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
+            "ten", "ter", "bin", "al", "dos", "del");
+
+    static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dra",
+            "Drs");
+
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "noted", "argues",
+            "argued", "warned", "stated", "commented", "recalled", "wrote", "writes", "adds", "notes", "explains",
+            "cautions", "cautioned");
+
+    /** Prepositions announcing a place ("in Jordan", "based in Jordan"). */
+    static final Set<String> LOC_PREPS = Set.of("in", "from", "to", "across", "near", "between", "throughout",
+            "within", "outside", "inside", "around", "visit", "visited", "based", "located", "and", ",");
+
+    /** Lower-case nouns after a facility name: "the Sirius synchrotron". */
+    static final Set<String> FACILITY_NOUNS = Set.of("synchrotron", "telescope", "collider", "observatory",
+            "laser", "reactor", "beamline", "spacecraft", "satellite", "rover", "detector", "experiment", "array",
+            "accelerator", "tokamak", "interferometer", "supercomputer", "icebreaker", "stellarator", "cyclotron",
+            "radiotelescope", "probe", "mission", "light", "neutron", "spallation", "x-ray", "facility",
+            "free-electron", "source", "machine");
+
+    /** Lower-case nouns before a facility name: "the research vessel Polarstern". */
+    static final Set<String> FACILITY_PRE_NOUNS = Set.of("vessel", "ship", "icebreaker", "spacecraft",
+            "satellite", "rover", "telescope", "probe");
+
+    static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
+            "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
+            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge");
+
+    /** Geographic words that lead a name: "Mount Kenya", "Cerro Armazones". */
+    static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
+            "Lac", "Sierra", "Gulf");
+
+    /** Head words of organisation and facility names, with the type they give. */
+    static final Map<String, EntityType> HEADS = new HashMap<>();
+
+    /** Suffixes of German compound heads ("Forschungsgemeinschaft", "Forschungszentrum"). */
+    static final String[] COMPOUND_HEADS = {"universität", "institut", "zentrum", "gemeinschaft", "gesellschaft",
+            "akademie", "hochschule", "laboratorium"};
+
+    static {
+        for (String h : new String[]{"University", "Universities", "College", "Academy", "Academia", "Institute",
+                "Institution", "Institutes", "Laboratory", "Laboratories", "Lab", "Labs", "Foundation", "Agency",
+                "Society", "Council", "Centre", "Center", "Hospital", "Ministry", "Organisation", "Organization",
+                "Association", "Commission", "Consortium", "Survey", "Board", "Museum", "Corporation", "Trust",
+                "Union", "Federation", "Administration", "Authority", "Universidad", "Université", "Universität",
+                "Università", "Universidade", "Universiteit", "Universitet", "Uniwersytet", "Instituto", "Institut",
+                "Istituto", "Instytut", "Centro", "Consejo", "Conselho", "Consiglio", "Académie", "Accademia",
+                "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",
+                "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
+                "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH"}) {
+            HEADS.put(h, EntityType.ORGANIZATION);
+        }
+        for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
+                "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator"}) {
+            HEADS.put(h, EntityType.FACILITY);
+        }
+        for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
+                "Plan"}) {
+            HEADS.put(h, EntityType.OTHER);
+        }
+    }
+
+    static EntityType head(String w) {
+        EntityType t = HEADS.get(w);
+        if (t != null) {
+            return t;
+        }
+        if (w.length() > 9 && Character.isUpperCase(w.charAt(0))) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            for (String s : COMPOUND_HEADS) {
+                if (lw.endsWith(s) && lw.length() > s.length() + 2) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,274 @@
+package org.citemeta.extract.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.citemeta.extract.EntityType;
+import org.citemeta.extract.text.TextNormalizer;
+import org.citemeta.extract.text.Tokens;
+
+/**
+ * The built-in knowledge base: countries (JDK ISO list + hand-written variants and demonyms), regions,
+ * subdivisions, cities, research organisations, facilities, programmes and journals, plus a list of given names.
+ * Names are indexed in a token trie for leftmost-longest matching. Immutable after construction, thread-safe.
+ */
+public final class KnowledgeBase {
+    private static final String BASE = "/org/citemeta/extract/kb/";
+
+    /** Token trie node. */
+    public static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private KbEntry entry;
+
+        public Node child(String token) {
+            return next.get(token);
+        }
+
+        public KbEntry entry() {
+            return entry;
+        }
+    }
+
+    private final Node root = new Node();
+    private final Map<String, KbEntry> byId = new LinkedHashMap<>();
+    private final Map<String, KbEntry> byKey = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private int names;
+
+    private KnowledgeBase() {
+    }
+
+    /** Loads the knowledge base shipped in the jar. */
+    public static KnowledgeBase builtIn() {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.loadCountries();
+        kb.loadPlaces();
+        kb.loadOrganizations();
+        kb.loadGivenNames();
+        return kb;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public KbEntry byId(String id) {
+        return byId.get(id);
+    }
+
+    /** Entry whose name or alias has this normalised key ({@link #key(String)}), or null. */
+    public KbEntry byName(String surface) {
+        return byKey.get(key(surface));
+    }
+
+    public KbEntry country(String iso2) {
+        return byId.get("country:" + iso2);
+    }
+
+    public boolean isGivenName(String w) {
+        return givenNames.contains(w);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public int nameCount() {
+        return names;
+    }
+
+    /** Lower case, accents removed, dashes and quotes made ASCII, spaces collapsed. */
+    public static String key(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            char m = TextNormalizerAccess.mapChar(c);
+            if (m == 0) {
+                continue;
+            }
+            if (Character.isWhitespace(m)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(m));
+        }
+        return b.toString();
+    }
+
+    private void add(KbEntry e, boolean indexNames) {
+        byId.putIfAbsent(e.id(), e);
+        index(e.name(), e);
+        for (String a : e.aliases()) {
+            index(a, e);
+        }
+    }
+
+    private void index(String name, KbEntry e) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        byKey.putIfAbsent(key(name), e);
+        Tokens t = Tokens.of(new TextNormalizer().normalize(name).text());
+        if (t.count == 0) {
+            return;
+        }
+        Node n = root;
+        for (int i = 0; i < t.count; i++) {
+            n = n.next.computeIfAbsent(t.word[i], k -> new Node());
+        }
+        if (n.entry == null || (n.entry.isNonMention() && !e.isNonMention())) {
+            n.entry = e;
+            names++;
+        }
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing knowledge base resource " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String col(String[] f, int i) {
+        return i < f.length ? f[i].trim() : "";
+    }
+
+    private static List<String> split(String s) {
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private void loadCountries() {
+        Map<String, List<String>> variants = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        List<String[]> extra = rows("countries.tsv");
+        for (String[] f : extra) {
+            String code = col(f, 0);
+            String surface = col(f, 1);
+            String kind = col(f, 2);
+            if ("name".equals(kind)) {
+                variants.computeIfAbsent(code, k -> new ArrayList<>()).add(surface);
+                if (col(f, 3).contains("ambiguous")) {
+                    ambiguous.add(surface);
+                }
+            }
+        }
+        for (String code : Locale.getISOCountries()) {
+            String display = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String name = display.replaceAll("\\s*\\(.*\\)", "").replace(" SAR China", "").trim();
+            List<String> aliases = new ArrayList<>();
+            if (name.contains(" - ") || name.contains("&")) {
+                aliases.add(name.replace("&", "and"));
+                List<String> v = variants.get(code);
+                name = v != null && !v.isEmpty() ? v.get(0) : name.replace("&", "and");
+            } else if (name.startsWith("St. ")) {
+                aliases.add("Saint " + name.substring(4));
+            }
+            aliases.addAll(variants.getOrDefault(code, List.of()));
+            aliases.remove(name);
+            boolean amb = ambiguous.contains(name);
+            KbEntry e = new KbEntry("country:" + code, EntityType.LOCATION, "country", name, code, aliases, amb);
+            // index unambiguous variants normally; an ambiguous surface keeps its flag through a separate entry
+            byId.put(e.id(), e);
+            index(name, e);
+            for (String a : aliases) {
+                index(a, ambiguous.contains(a) ? new KbEntry(e.id(), e.type(), e.kind(), e.name(), code,
+                        e.aliases(), true) : e);
+            }
+        }
+        for (String[] f : extra) {
+            String kind = col(f, 2);
+            if ("demonym".equals(kind) || "prefix".equals(kind)) {
+                String code = col(f, 0);
+                add(new KbEntry(kind + ":" + col(f, 1), EntityType.LOCATION, kind, col(f, 1), code, List.of(),
+                        false), true);
+            }
+        }
+    }
+
+    private void loadPlaces() {
+        for (String[] f : rows("places.tsv")) {
+            String kind = col(f, 0);
+            String cc = col(f, 1);
+            String name = col(f, 2);
+            KbEntry e = new KbEntry("place:" + key(name).replace(' ', '-'), EntityType.LOCATION, kind, name,
+                    "-".equals(cc) ? null : cc, split(col(f, 3)), col(f, 4).contains("ambiguous"));
+            add(e, true);
+        }
+    }
+
+    private void loadOrganizations() {
+        for (String[] f : rows("organizations.tsv")) {
+            EntityType type = EntityType.valueOf(col(f, 1));
+            String flags = col(f, 5);
+            String kind = flags.contains("journal") ? "journal" : type.name().toLowerCase(Locale.ROOT);
+            String cc = col(f, 2);
+            KbEntry e = new KbEntry("org:" + col(f, 0), type, kind, col(f, 3), "-".equals(cc) ? null : cc,
+                    split(col(f, 4)), flags.contains("ambiguous") || flags.contains("journal"));
+            add(e, true);
+        }
+    }
+
+    private void loadGivenNames() {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(BASE + "given-names.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        givenNames.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bridge to the normaliser's character mapping (same package rules everywhere). */
+    private static final class TextNormalizerAccess {
+        static char mapChar(char c) {
+            return org.citemeta.extract.text.TextNormalizer.mapCharPublic(c);
+        }
+    }
+}

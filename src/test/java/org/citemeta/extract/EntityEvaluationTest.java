@@ -1,0 +1,170 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.citemeta.extract.kb.KnowledgeBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision / recall / F1 of the entity mentions against the hand-written gold set in
+ * {@code src/test/resources/org/citemeta/extract/gold} (see its README for the annotation rules).
+ * Matching: per document, distinct (type, normalised surface) pairs; micro-averaged per set.
+ * The development set (seeds + dev_*) must reach P >= 0.9 and R >= 0.9; the held-out set is only reported.
+ */
+class EntityEvaluationTest {
+    private static EntityExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new EntityExtractor();
+    }
+
+    /** Normalised surface used for matching. */
+    static String norm(String s) {
+        String k = KnowledgeBase.key(s);
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        if (k.endsWith("'s")) {
+            k = k.substring(0, k.length() - 2);
+        }
+        return k.trim();
+    }
+
+    record Doc(String name, String text, Set<String> gold) {
+    }
+
+    static List<Doc> docs(String prefix) throws IOException, URISyntaxException {
+        Path dir = Path.of(EntityEvaluationTest.class.getResource("/org/citemeta/extract/gold").toURI());
+        List<Doc> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(f -> prefix.isEmpty() || f.getFileName().toString().startsWith(prefix))
+                    .sorted().toList()) {
+                String name = p.getFileName().toString().replace(".txt", "");
+                Set<String> gold = new LinkedHashSet<>();
+                for (String line : Files.readAllLines(dir.resolve(name + ".gold.tsv"), StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    gold.add(f[0] + "\t" + norm(f[1]));
+                }
+                out.add(new Doc(name, Files.readString(p, StandardCharsets.UTF_8), gold));
+            }
+        }
+        return out;
+    }
+
+    static Set<String> predicted(Extraction x) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : x.mentions()) {
+            out.add(m.type() + "\t" + norm(m.text()));
+        }
+        return out;
+    }
+
+    /** Counts per type: tp, fp, fn. */
+    static final class Score {
+        final String[] types = {"PERSON", "ORGANIZATION", "FACILITY", "LOCATION", "OTHER"};
+        final int[][] c = new int[types.length + 1][3];
+
+        void add(Set<String> gold, Set<String> pred) {
+            for (String p : pred) {
+                int ti = idx(p);
+                c[ti][gold.contains(p) ? 0 : 1]++;
+                c[types.length][gold.contains(p) ? 0 : 1]++;
+            }
+            for (String g : gold) {
+                if (!pred.contains(g)) {
+                    c[idx(g)][2]++;
+                    c[types.length][2]++;
+                }
+            }
+        }
+
+        int idx(String pair) {
+            String type = pair.substring(0, pair.indexOf('\t'));
+            for (int i = 0; i < types.length; i++) {
+                if (types[i].equals(type)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException(type);
+        }
+
+        double p(int i) {
+            return c[i][0] + c[i][1] == 0 ? 1 : c[i][0] / (double) (c[i][0] + c[i][1]);
+        }
+
+        double r(int i) {
+            return c[i][0] + c[i][2] == 0 ? 1 : c[i][0] / (double) (c[i][0] + c[i][2]);
+        }
+
+        double f(int i) {
+            double p = p(i);
+            double r = r(i);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        String table(String title) {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%n%s%n%-13s %5s %5s %5s %7s %7s %7s%n", title, "type", "tp", "fp",
+                    "fn", "P", "R", "F1"));
+            for (int i = 0; i <= types.length; i++) {
+                b.append(String.format(Locale.ROOT, "%-13s %5d %5d %5d %7.3f %7.3f %7.3f%n",
+                        i == types.length ? "ALL" : types[i], c[i][0], c[i][1], c[i][2], p(i), r(i), f(i)));
+            }
+            return b.toString();
+        }
+    }
+
+    static Score evaluate(List<Doc> docs, StringBuilder errors) {
+        Score s = new Score();
+        for (Doc d : docs) {
+            Set<String> pred = predicted(extractor.extract(d.text()));
+            s.add(d.gold(), pred);
+            Set<String> fp = new TreeSet<>(pred);
+            fp.removeAll(d.gold());
+            Set<String> fn = new TreeSet<>(d.gold());
+            fn.removeAll(pred);
+            if (!fp.isEmpty() || !fn.isEmpty()) {
+                errors.append(d.name()).append("\n");
+                fp.forEach(x -> errors.append("   FP ").append(x.replace('\t', ' ')).append("\n"));
+                fn.forEach(x -> errors.append("   FN ").append(x.replace('\t', ' ')).append("\n"));
+            }
+        }
+        return s;
+    }
+
+    @Test
+    void developmentSetReachesNinetyPercentPrecisionAndRecall() throws Exception {
+        List<Doc> dev = new ArrayList<>(docs("seed_"));
+        dev.addAll(docs("dev_"));
+        StringBuilder devErr = new StringBuilder();
+        Score d = evaluate(dev, devErr);
+        List<Doc> held = docs("heldout_");
+        StringBuilder heldErr = new StringBuilder();
+        Score h = evaluate(held, heldErr);
+        System.out.println(d.table("Entity mentions, development set (" + dev.size() + " documents)"));
+        System.out.println("errors (dev):\n" + devErr);
+        System.out.println(h.table("Entity mentions, HELD-OUT set (" + held.size() + " documents, not tuned on)"));
+        System.out.println("errors (held-out):\n" + heldErr);
+        int all = d.types.length;
+        assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
+        assertTrue(d.r(all) >= 0.9, "dev recall " + d.r(all));
+    }
+}

@@ -1,0 +1,68 @@
+package org.citemeta.extract.bench;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.citemeta.extract.EntityExtractor;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link ExtractBenchmark} (1 fork, 1 thread) and prints tokens/s (= ops/s x whitespace tokens per op) and
+ * the heap retained by a constructed engine (knowledge base loaded). Run with
+ * {@code ./mvnw -B -Pbench test-compile exec:exec}.
+ */
+public final class ExtractBenchmarkMain {
+    private ExtractBenchmarkMain() {
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(100);
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> corpus = ExtractBenchmark.corpus();
+        long tokens = ExtractBenchmark.whitespaceTokens(corpus);
+        long chars = corpus.stream().mapToLong(String::length).sum();
+
+        long before = usedAfterGc();
+        long t0 = System.nanoTime();
+        EntityExtractor engine = new EntityExtractor();
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        long after = usedAfterGc();
+        System.out.printf(Locale.ROOT, "engine construction (KB load): %d ms, %d KB entries, %d indexed names%n",
+                loadMs, engine.knowledgeBase().size(), engine.knowledgeBase().nameCount());
+        System.out.printf(Locale.ROOT, "engine retained heap after KB load: %.2f MB%n", (after - before) / 1e6);
+        if (engine.extract("warm").mentions() == null) {
+            throw new IllegalStateException();
+        }
+
+        Options opt = new OptionsBuilder()
+                .include(ExtractBenchmark.class.getSimpleName())
+                .forks(1)
+                .threads(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .jvmArgsAppend("-Xmx1g")
+                .build();
+        Collection<RunResult> results = new Runner(opt).run();
+        for (RunResult r : results) {
+            double ops = r.getPrimaryResult().getScore();
+            double err = r.getPrimaryResult().getScoreError();
+            System.out.printf(Locale.ROOT, "%ncorpus: %d documents, %d whitespace tokens, %d chars per op%n",
+                    corpus.size(), tokens, chars);
+            System.out.printf(Locale.ROOT, "throughput: %.2f ops/s (+- %.2f) = %.0f tokens/s (+- %.0f), %.0f docs/s, one thread%n",
+                    ops, err, ops * tokens, err * tokens, ops * corpus.size());
+        }
+    }
+}
