@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import org.citemeta.extract.ExtractCli;
 import org.citemeta.store.embedded.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,10 @@ public final class Main {
     }
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // java -jar quarkus-run.jar extract FILE...: the engine alone, no database, no HTTP.
+            System.exit(ExtractCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         try {
             startEmbeddedDatabaseIfUnconfigured();
         } catch (RuntimeException e) {

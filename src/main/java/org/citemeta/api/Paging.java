@@ -44,6 +44,33 @@ record Paging(Integer page, int perPage, boolean cursorMode, Position after) {
         return page == null ? 0 : (long) (page - 1) * perPage;
     }
 
+    /**
+     * Where this page starts in lists ordered by computed values (mention counts, relevance), whose cursors carry
+     * the position as a row offset rather than a keyset.
+     */
+    long start() {
+        if (!cursorMode) {
+            return offset();
+        }
+        if (after == null) {
+            return 0;
+        }
+        try {
+            long start = Long.parseLong(after.key());
+            if (start < 0) {
+                throw malformed();
+            }
+            return start;
+        } catch (NumberFormatException e) {
+            throw malformed();
+        }
+    }
+
+    /** The next cursor of an offset-positioned list, or null when there is no next page or no cursor walk. */
+    String nextOffsetCursor(String sort, long start, boolean more) {
+        return cursorMode && more ? encode(sort, String.valueOf(start + perPage), 0) : null;
+    }
+
     static String encode(String sort, String key, long id) {
         String raw = VERSION + "|" + sort + "|" + key + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

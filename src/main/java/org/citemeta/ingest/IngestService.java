@@ -5,7 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.citemeta.config.CitemetaConfig;
 import org.citemeta.error.ServiceException;
+import org.citemeta.extract.Author;
+import org.citemeta.extract.DocumentMetadata;
+import org.citemeta.extract.EntityExtractor;
+import org.citemeta.extract.Extraction;
 import org.citemeta.extract.similarity.MinHash;
+import org.citemeta.store.EntityStore;
 import org.citemeta.store.DocumentRow;
 import org.citemeta.store.DocumentStore;
 import org.jboss.logging.Logger;
@@ -13,7 +18,9 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +36,18 @@ public class IngestService {
     public static final int MAX_SOURCE = 2000;
     private static final Logger LOG = Logger.getLogger(IngestService.class);
 
+    /** Version of what extraction stores; documents extracted by another version are extracted again at start-up. */
+    public static final int EXTRACTION_VERSION = 1;
+
     private final DocumentStore store;
+    private final EntityStore entities;
+    private final EntityExtractor extractor;
     private final CitemetaConfig config;
 
-    public IngestService(DocumentStore store, CitemetaConfig config) {
+    public IngestService(DocumentStore store, EntityStore entities, EntityExtractor extractor, CitemetaConfig config) {
         this.store = store;
+        this.entities = entities;
+        this.extractor = extractor;
         this.config = config;
     }
 
@@ -48,8 +62,16 @@ public class IngestService {
         }
         MetadataCheck.check(input.metadata());
         String hash = sha256(text);
+        Optional<DocumentRow> known = store.findByHash(hash);
+        if (known.isPresent()) {
+            return new IngestResult(known.get(), false); // no extraction work for content already stored
+        }
         int[] signature = MinHash.signature(text);
         long[] bands = MinHash.bands(signature);
+        // The CPU-bound work happens before the transaction opens.
+        Extraction extraction = extractor.extract(text);
+        Map<String, Object> extracted = metadataJson(extraction.metadata());
+        String effectiveTitle = title != null ? title : extraction.metadata().title();
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<DocumentRow> existing = store.findByHash(hash);
             if (existing.isPresent()) {
@@ -61,8 +83,9 @@ public class IngestService {
                 return new IngestResult(existing.get(), false);
             }
             long workId = similarWork(signature, bands).orElseGet(store::createWork);
-            long id = store.insert(workId, title, source, mediaType, hash, text,
-                    text.codePointCount(0, text.length()), input.metadata(), signature, bands);
+            long id = store.insert(workId, effectiveTitle, source, mediaType, hash, text,
+                    text.codePointCount(0, text.length()), input.metadata(), extracted, EXTRACTION_VERSION, signature, bands);
+            entities.save(id, extraction);
             return new IngestResult(store.findRow(id).orElseThrow(), true);
         });
     }
@@ -70,9 +93,52 @@ public class IngestService {
     @Transactional
     public void delete(long id) {
         store.lockGrouping();
+        List<Long> touched = entities.entitiesOf(id);
         if (!store.delete(id)) {
             throw ServiceException.notFound("No document with id " + id + ".");
         }
+        entities.deleteOrphans(touched);
+    }
+
+    /**
+     * Extracts again every document stored by another engine version (older databases, engine upgrades), one
+     * transaction per document. Returns how many were extracted.
+     */
+    public int reextractStale() {
+        int n = 0;
+        for (long id : store.staleExtractions(EXTRACTION_VERSION)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                store.lockGrouping();
+                store.findText(id).ifPresent(text -> {
+                    Extraction extraction = extractor.extract(text);
+                    entities.removeExtraction(id);
+                    entities.save(id, extraction);
+                    store.setExtraction(id, metadataJson(extraction.metadata()), EXTRACTION_VERSION);
+                });
+            });
+            n++;
+        }
+        return n;
+    }
+
+    /** Document metadata as stored in the {@code extracted} column and served as {@code extracted}. */
+    static Map<String, Object> metadataJson(DocumentMetadata m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("title", m.title());
+        out.put("standfirst", m.standfirst());
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (Author a : m.authors()) {
+            Map<String, Object> author = new LinkedHashMap<>();
+            author.put("name", a.name());
+            author.put("role", a.role());
+            author.put("affiliations", a.affiliations());
+            author.put("location", a.location());
+            author.put("emails", a.emails());
+            authors.add(author);
+        }
+        out.put("authors", authors);
+        out.put("emails", m.emails());
+        return out;
     }
 
     private Optional<Long> similarWork(int[] signature, long[] bands) {

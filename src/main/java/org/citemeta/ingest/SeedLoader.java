@@ -29,6 +29,10 @@ public class SeedLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
+        int again = ingest.reextractStale();
+        if (again > 0) {
+            LOG.infof("Extracted %d stored documents again with extraction version %d", again, IngestService.EXTRACTION_VERSION);
+        }
         if (!config.seeds().enabled()) {
             return;
         }

@@ -53,6 +53,14 @@ public class DocumentEntity {
     @Column(nullable = false)
     public int[] minhash;
 
+    /** Document metadata read from the text (title, standfirst, authors, e-mail addresses). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> extracted;
+
+    /** Version of the extraction engine that produced the mentions, relations and {@link #extracted}. */
+    @Column(name = "extraction_version", nullable = false)
+    public int extractionVersion;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

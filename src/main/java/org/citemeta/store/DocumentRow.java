@@ -5,5 +5,6 @@ import java.util.Map;
 
 /** What the store tells about a document, without its text. */
 public record DocumentRow(long id, long workId, String title, String source, String mediaType, String contentHash,
-                          int length, Map<String, Object> metadata, OffsetDateTime createdAt) {
+                          int length, Map<String, Object> metadata, Map<String, Object> extracted,
+                          OffsetDateTime createdAt) {
 }

@@ -23,7 +23,7 @@ public class DocumentStore implements PanacheRepositoryBase<DocumentEntity, Long
     private static final long GROUPING_LOCK = 0x63697465_6D657461L; // "citemeta"
 
     private static final String ROW = "select new org.citemeta.store.DocumentRow(d.id, d.work.id, d.title, d.source,"
-            + " d.mediaType, d.contentHash, d.length, d.metadata, d.createdAt) from DocumentEntity d";
+            + " d.mediaType, d.contentHash, d.length, d.metadata, d.extracted, d.createdAt) from DocumentEntity d";
 
     /** Candidates sharing at least one LSH band with a signature, the most shared first. */
     private static final String BAND_CANDIDATES;
@@ -92,6 +92,17 @@ public class DocumentStore implements PanacheRepositoryBase<DocumentEntity, Long
         return out;
     }
 
+    /** Ids of documents whose extraction was made by another engine version than {@code version}. */
+    public List<Long> staleExtractions(int version) {
+        return em().createQuery("select d.id from DocumentEntity d where d.extractionVersion <> :v order by d.id", Long.class)
+                .setParameter("v", version).getResultList();
+    }
+
+    public void setExtraction(long id, Map<String, Object> extracted, int version) {
+        em().createQuery("update DocumentEntity d set d.extracted = :e, d.extractionVersion = :v where d.id = :id")
+                .setParameter("e", extracted).setParameter("v", version).setParameter("id", id).executeUpdate();
+    }
+
     public long createWork() {
         WorkEntity work = new WorkEntity();
         em().persist(work);
@@ -101,7 +112,8 @@ public class DocumentStore implements PanacheRepositoryBase<DocumentEntity, Long
 
     /** Inserts a document in an existing work with its LSH bands; returns its id. */
     public long insert(long workId, String title, String source, String mediaType, String contentHash, String text,
-                       int length, Map<String, Object> metadata, int[] minhash, long[] bands) {
+                       int length, Map<String, Object> metadata, Map<String, Object> extracted, int extractionVersion,
+                       int[] minhash, long[] bands) {
         DocumentEntity d = new DocumentEntity();
         d.work = em().getReference(WorkEntity.class, workId);
         d.title = title;
@@ -112,6 +124,8 @@ public class DocumentStore implements PanacheRepositoryBase<DocumentEntity, Long
         d.length = length;
         d.metadata = metadata;
         d.minhash = minhash;
+        d.extracted = extracted;
+        d.extractionVersion = extractionVersion;
         persistAndFlush(d);
         var insertBand = em().createNativeQuery(
                 "INSERT INTO document_band (band, hash, document_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");

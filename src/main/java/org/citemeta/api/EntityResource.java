@@ -1,0 +1,167 @@
+package org.citemeta.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.citemeta.api.EntityViews.EntityView;
+import org.citemeta.api.EntityViews.GroupView;
+import org.citemeta.api.EntityViews.MentionView;
+import org.citemeta.api.EntityViews.RelatedView;
+import org.citemeta.api.EntityViews.RelationView;
+import org.citemeta.error.ServiceException;
+import org.citemeta.store.EntityRow;
+import org.citemeta.store.EntityStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code /entities}: who and what the documents talk about, across documents. */
+@Path("/entities")
+@Produces(MediaType.APPLICATION_JSON)
+public class EntityResource {
+
+    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "FACILITY", "LOCATION", "OTHER");
+    private static final Set<String> LIST_PARAMS =
+            Set.of("type", "q", "country", "documentId", "sort", "page", "per_page", "cursor", "group_by");
+    private static final Set<String> PAGE_PARAMS = Set.of("page", "per_page", "cursor");
+
+    private final EntityStore entities;
+
+    public EntityResource(EntityStore entities) {
+        this.entities = entities;
+    }
+
+    @GET
+    public ListEnvelope<?> list(@Context UriInfo uri) {
+        QueryParams q = QueryParams.of(uri, LIST_PARAMS);
+        Long documentId = q.has("documentId") ? q.integer("documentId", 1, Long.MAX_VALUE, 0) : null;
+        EntityStore.Filter filter = filter(q, documentId);
+        String groupBy = q.string("group_by");
+        if (groupBy != null) {
+            if (!groupBy.equals("type") && !groupBy.equals("country")) {
+                throw ServiceException.invalid("group_by takes type or country, not '" + QueryParams.abbreviate(groupBy) + "'.");
+            }
+            if (q.has("page") || q.has("cursor") || q.has("per_page") || q.has("sort")) {
+                throw ServiceException.invalid("group_by answers every group at once: leave out page, per_page, cursor and sort.");
+            }
+            List<GroupView> groups = new ArrayList<>();
+            for (Object[] row : entities.groupBy(filter, groupBy)) {
+                groups.add(new GroupView((String) row[0], ((Number) row[1]).longValue()));
+            }
+            return new ListEnvelope<>(new ListEnvelope.Meta(groups.size(), null, groups.size(), null), groups);
+        }
+        return page(entities, q, filter);
+    }
+
+    @GET
+    @Path("{id}")
+    public EntityView get(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParams.of(uri, Set.of());
+        EntityRow row = entity(id);
+        List<RelationView> relations = entities.relations(row.id()).stream().map(RelationView::of).toList();
+        return EntityView.of(row, relations);
+    }
+
+    @GET
+    @Path("{id}/mentions")
+    public ListEnvelope<MentionView> mentions(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
+        EntityRow row = entity(id);
+        Paging paging = Paging.from(q, "mentions");
+        long start = paging.start();
+        List<EntityStore.MentionRow> rows = entities.mentions(row.id(), start, paging.perPage() + 1);
+        boolean more = rows.size() > paging.perPage();
+        List<MentionView> results = rows.stream().limit(paging.perPage()).map(MentionView::of).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(entities.mentionCount(row.id()), paging.page(), paging.perPage(),
+                paging.nextOffsetCursor("mentions", start, more)), results);
+    }
+
+    @GET
+    @Path("{id}/related")
+    public ListEnvelope<RelatedView> related(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
+        EntityRow row = entity(id);
+        Paging paging = Paging.from(q, "related");
+        long start = paging.start();
+        List<EntityStore.RelatedRow> rows = entities.related(row.id(), start, paging.perPage() + 1);
+        boolean more = rows.size() > paging.perPage();
+        List<RelatedView> results = rows.stream().limit(paging.perPage())
+                .map(r -> new RelatedView(EntityView.of(r.entity(), null), r.documents(), r.mentions())).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(entities.relatedCount(row.id()), paging.page(), paging.perPage(),
+                paging.nextOffsetCursor("related", start, more)), results);
+    }
+
+    static ListEnvelope<EntityView> page(EntityStore entities, QueryParams q, EntityStore.Filter filter) {
+        String sortParam = q.string("sort");
+        EntityStore.Sort sort = sort(sortParam, filter.q() != null);
+        Paging paging = Paging.from(q, sort.name());
+        long start = paging.start();
+        List<EntityRow> rows = entities.list(filter, sort, start, paging.perPage() + 1);
+        boolean more = rows.size() > paging.perPage();
+        List<EntityView> results = rows.stream().limit(paging.perPage()).map(r -> EntityView.of(r, null)).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(entities.count(filter), paging.page(), paging.perPage(),
+                paging.nextOffsetCursor(sort.name(), start, more)), results);
+    }
+
+    private EntityRow entity(String id) {
+        long entityId = QueryParams.parseInteger("Entity id", id, 1, Long.MAX_VALUE);
+        return entities.find(entityId).orElseThrow(() -> ServiceException.notFound("No entity with id " + entityId + "."));
+    }
+
+    static EntityStore.Filter filter(QueryParams q, Long documentId) {
+        String type = q.string("type");
+        if (type != null) {
+            type = type.toUpperCase(Locale.ROOT);
+            if (!TYPES.contains(type)) {
+                throw ServiceException.invalid("type takes one of PERSON, ORGANIZATION, FACILITY, LOCATION, OTHER, not '"
+                        + QueryParams.abbreviate(q.string("type")) + "'.");
+            }
+        }
+        String country = q.string("country");
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (!country.matches("[A-Z]{2}")) {
+                throw ServiceException.invalid("country takes an ISO 3166-1 alpha-2 code such as CH, not '"
+                        + QueryParams.abbreviate(q.string("country")) + "'.");
+            }
+        }
+        String text = q.string("q");
+        if (text != null) {
+            text = text.strip();
+            if (text.isEmpty() || text.length() > 200) {
+                throw ServiceException.invalid("q takes 1 to 200 characters.");
+            }
+            if (text.indexOf('\0') >= 0) {
+                throw ServiceException.invalid("q contains a NUL character.");
+            }
+        }
+        return new EntityStore.Filter(type, text, country, documentId);
+    }
+
+    private static EntityStore.Sort sort(String value, boolean hasQuery) {
+        if (value == null) {
+            return hasQuery ? EntityStore.Sort.RELEVANCE : EntityStore.Sort.MENTIONS_DESC;
+        }
+        return switch (value) {
+            case "mentions:desc", "mentions" -> EntityStore.Sort.MENTIONS_DESC;
+            case "mentions:asc" -> EntityStore.Sort.MENTIONS_ASC;
+            case "name", "name:asc" -> EntityStore.Sort.NAME_ASC;
+            case "name:desc" -> EntityStore.Sort.NAME_DESC;
+            case "id", "id:asc" -> EntityStore.Sort.ID_ASC;
+            case "relevance" -> {
+                if (!hasQuery) {
+                    throw ServiceException.invalid("sort=relevance needs a q.");
+                }
+                yield EntityStore.Sort.RELEVANCE;
+            }
+            default -> throw ServiceException.invalid("Unknown sort '" + QueryParams.abbreviate(value)
+                    + "'; entities sort by mentions:desc, mentions:asc, name, name:desc, id or relevance (with q).");
+        };
+    }
+}
