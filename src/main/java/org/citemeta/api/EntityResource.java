@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** {@code /entities}: who and what the documents talk about, across documents. */
 @Path("/entities")
@@ -72,41 +74,36 @@ public class EntityResource {
     @Path("{id}/mentions")
     public ListEnvelope<MentionView> mentions(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
-        EntityRow row = entity(id);
-        Paging paging = Paging.from(q, "mentions");
-        long start = paging.start();
-        List<EntityStore.MentionRow> rows = entities.mentions(row.id(), start, paging.perPage() + 1);
-        boolean more = rows.size() > paging.perPage();
-        List<MentionView> results = rows.stream().limit(paging.perPage()).map(MentionView::of).toList();
-        return new ListEnvelope<>(new ListEnvelope.Meta(entities.mentionCount(row.id()), paging.page(), paging.perPage(),
-                paging.nextOffsetCursor("mentions", start, more)), results);
+        long entity = entity(id).id();
+        return offsetPage(q, "mentions", (start, limit) -> entities.mentions(entity, start, limit),
+                entities.mentionCount(entity), MentionView::of);
     }
 
     @GET
     @Path("{id}/related")
     public ListEnvelope<RelatedView> related(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
-        EntityRow row = entity(id);
-        Paging paging = Paging.from(q, "related");
+        long entity = entity(id).id();
+        return offsetPage(q, "related", (start, limit) -> entities.related(entity, start, limit),
+                entities.relatedCount(entity), r -> new RelatedView(EntityView.of(r.entity(), null), r.documents(), r.mentions()));
+    }
+
+    /** One page of a list positioned by row offset: fetches one row more than asked to know whether more follow. */
+    private static <R, V> ListEnvelope<V> offsetPage(QueryParams q, String sort, BiFunction<Long, Integer, List<R>> fetch,
+                                                     long count, Function<R, V> view) {
+        Paging paging = Paging.from(q, sort);
         long start = paging.start();
-        List<EntityStore.RelatedRow> rows = entities.related(row.id(), start, paging.perPage() + 1);
+        List<R> rows = fetch.apply(start, paging.perPage() + 1);
         boolean more = rows.size() > paging.perPage();
-        List<RelatedView> results = rows.stream().limit(paging.perPage())
-                .map(r -> new RelatedView(EntityView.of(r.entity(), null), r.documents(), r.mentions())).toList();
-        return new ListEnvelope<>(new ListEnvelope.Meta(entities.relatedCount(row.id()), paging.page(), paging.perPage(),
-                paging.nextOffsetCursor("related", start, more)), results);
+        List<V> results = rows.stream().limit(paging.perPage()).map(view).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(count, paging.page(), paging.perPage(),
+                paging.nextOffsetCursor(sort, start, more)), results);
     }
 
     static ListEnvelope<EntityView> page(EntityStore entities, QueryParams q, EntityStore.Filter filter) {
-        String sortParam = q.string("sort");
-        EntityStore.Sort sort = sort(sortParam, filter.q() != null);
-        Paging paging = Paging.from(q, sort.name());
-        long start = paging.start();
-        List<EntityRow> rows = entities.list(filter, sort, start, paging.perPage() + 1);
-        boolean more = rows.size() > paging.perPage();
-        List<EntityView> results = rows.stream().limit(paging.perPage()).map(r -> EntityView.of(r, null)).toList();
-        return new ListEnvelope<>(new ListEnvelope.Meta(entities.count(filter), paging.page(), paging.perPage(),
-                paging.nextOffsetCursor(sort.name(), start, more)), results);
+        EntityStore.Sort sort = sort(q.string("sort"), filter.q() != null);
+        return offsetPage(q, sort.name(), (start, limit) -> entities.list(filter, sort, start, limit),
+                entities.count(filter), r -> EntityView.of(r, null));
     }
 
     private EntityRow entity(String id) {
