@@ -1,0 +1,55 @@
+package org.citemeta.extract.citation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The key that makes one citation record per cited work: {@code doi:<lower-case DOI>} when the DOI is known,
+ * else {@code ref:<first author family>|<year>|<container>|<volume>|<first page>} with every part folded
+ * (accents, case, punctuation and spaces removed), else, when neither a first author nor a year is known,
+ * {@code raw:<sha-256 prefix of the folded raw string>}.
+ */
+public final class CitationKeys {
+    private CitationKeys() {
+    }
+
+    public static String of(ParsedReference ref, String raw) {
+        if (ref.doi() != null && !ref.doi().isBlank()) {
+            return "doi:" + ref.doi().trim().toLowerCase(Locale.ROOT);
+        }
+        String family = ref.authors().isEmpty() ? "" : fold(ref.authors().get(0).family());
+        if (family.isEmpty() && ref.year() == null) {
+            return "raw:" + sha256(fold(raw)).substring(0, 32);
+        }
+        return "ref:" + family + "|" + (ref.year() == null ? "" : ref.year()) + "|" + fold(ref.containerTitle())
+                + "|" + fold(ref.volume()) + "|" + fold(ref.pageFirst());
+    }
+
+    /** Lower case, accents stripped, only letters and digits kept. */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.citemeta.extract.citation;
+
+import java.util.List;
+
+/**
+ * The structured fields of one reference string, named after CSL variables. Every field may be null
+ * (lists empty) when the string does not carry it.
+ *
+ * @param authors        authors in order
+ * @param etAl           the author list was cut with "et al." (or "and others")
+ * @param title          title of the cited item
+ * @param containerTitle journal, book or proceedings title, full or abbreviated as written
+ * @param volume         volume
+ * @param issue          issue / number
+ * @param pageFirst      first page or article number ("240", "e1002", "102301")
+ * @param pageLast       last page, expanded ("240–3" gives "243"); null for a single page or article number
+ * @param year           year of issue
+ * @param doi            DOI without resolver prefix, as written (case kept)
+ * @param arxiv          arXiv identifier ("2101.01234", "hep-th/9901001")
+ * @param url            URL other than a DOI resolver link
+ * @param publisher      publisher
+ * @param type           CSL type: article-journal, book, chapter, paper-conference, report, thesis, webpage, article
+ */
+public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String title, String containerTitle,
+                              String volume, String issue, String pageFirst, String pageLast, Integer year,
+                              String doi, String arxiv, String url, String publisher, String type) {
+    public ParsedReference {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** Pages as CSL writes them: "240-243", "240" or null. */
+    public String pages() {
+        if (pageFirst == null) {
+            return null;
+        }
+        return pageLast == null ? pageFirst : pageFirst + "-" + pageLast;
+    }
+}
