@@ -1,6 +1,7 @@
 package org.citemeta.extract;
 
 import java.util.Objects;
+import org.citemeta.extract.citation.ReferenceExtractor;
 import org.citemeta.extract.kb.KnowledgeBase;
 import org.citemeta.extract.text.NormalizedText;
 import org.citemeta.extract.text.TextNormalizer;
@@ -12,6 +13,7 @@ import org.citemeta.extract.text.TextNormalizer;
 public final class EntityExtractor {
     private final KnowledgeBase kb;
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final ReferenceExtractor references = new ReferenceExtractor();
 
     /** An extractor over the knowledge base shipped with the engine. */
     public EntityExtractor() {
@@ -31,8 +33,9 @@ public final class EntityExtractor {
         return normalizer.normalize(text == null ? "" : text);
     }
 
-    /** Extracts metadata, mentions, entities and relations; offsets point into {@code text}. */
+    /** Extracts metadata, mentions, entities, relations and references; offsets point into {@code text}. */
     public Extraction extract(String text) {
-        return new Annotator(kb, normalize(text)).run();
+        NormalizedText nt = normalize(text);
+        return new Annotator(kb, nt).run().withReferences(references.extract(nt));
     }
 }

@@ -1,0 +1,353 @@
+package org.citemeta.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a list of personal names from a token position: "Smith, J. A., Doe, B. &amp; Roe, C." (inverted with
+ * initials), "X. Yang, Y. Li and Z. Wu" (initials first), "Soodyall H, Hill AV" (Vancouver), "Adams, Nicholson B."
+ * (inverted with given names), "Yuri T. Oganessian" (given names first, only inside a list), "ATLAS
+ * Collaboration", closed by "et al." / "and others". Stateless.
+ */
+final class AuthorScanner {
+    /** Result: authors, "et al." seen, first token after the list. */
+    record Names(List<CitationAuthor> authors, boolean etAl, int end) {
+    }
+
+    private record Name(CitationAuthor author, int end, boolean inverted) {
+    }
+
+    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "delle", "di", "da",
+            "du", "des", "le", "la", "dos", "das", "do", "ter", "ten", "zu", "vom", "zur", "af", "al", "el", "bin",
+            "ben", "ibn", "St.", "Van", "De", "Von", "Di", "Da", "Du", "Le", "La", "Del", "Della", "Dos", "Das",
+            "Ter", "Ten", "Mac", "Abu", "Al", "El");
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "JR.", "JR", "Sr.", "Sr", "II", "III", "IV",
+            "Jnr", "Snr");
+    private static final Set<String> ORG_HEADS = Set.of("Collaboration", "Consortium", "Collaborators", "Group",
+            "Team", "Organization", "Organisation", "Association", "Committee", "Council", "Agency", "Institute",
+            "Society", "Network", "Project", "Survey", "Office", "Commission", "Foundation", "Ministry", "Department",
+            "Board", "Centre", "Center", "Bureau", "Programme", "Program", "Initiative", "Working");
+    /** Capitalised words that begin titles or containers, never a family name in a reference. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "For", "And", "From",
+            "To", "With", "By", "At", "Is", "Are", "Was", "How", "Why", "What", "When", "Where", "Who", "Which",
+            "This", "That", "These", "Toward", "Towards", "Using", "Proc", "Proceedings", "Journal", "J", "Phys",
+            "Rev", "Lett", "Nature", "Science", "Vol", "No", "pp", "Pp", "Ed", "Eds", "Available", "Retrieved",
+            "Accessed", "Online", "Report", "Thesis", "Technical", "University", "Press", "Chapter", "Part",
+            "Section", "Appendix", "Editor", "Editors", "Le", "Les", "Die", "Der", "Das", "Ein", "Eine", "El", "Los",
+            "Las", "Un", "Une", "Il", "Via", "Studies", "Study", "Analysis", "Handbook", "Introduction", "Review",
+            "New", "Note", "Notes", "Letter", "Comment", "Reply", "Erratum", "Supplementary", "Data", "Preprint",
+            "Submitted", "Unpublished", "Personal", "Private", "Ibid", "Id", "See", "Also", "Cf", "In:", "Und",
+            "Et", "Al");
+
+    private AuthorScanner() {
+    }
+
+    static Names scan(RefTokens t, int from) {
+        List<CitationAuthor> out = new ArrayList<>();
+        int i = from;
+        boolean etAl = false;
+        int end = from;
+        Boolean invertedStyle = null;
+        while (i < t.count) {
+            Name n = name(t, i, out.isEmpty(), invertedStyle);
+            if (n == null) {
+                break;
+            }
+            out.add(n.author);
+            if (invertedStyle == null) {
+                invertedStyle = n.inverted;
+            }
+            i = n.end;
+            end = i;
+            // after a name: et al. / separators / end
+            int k = i;
+            if (t.is(k, ",") || t.is(k, ";")) {
+                k++;
+            }
+            if (isEtAl(t, k)) {
+                etAl = true;
+                end = k + (t.is(k, "et") || t.is(k, "Et") ? 2 : 1);
+                if (t.is(end, ".") ) {
+                    end++;
+                }
+                break;
+            }
+            if ((t.is(k, "and") || t.is(k, "&")) && (t.is(k + 1, "others") || t.is(k + 1, "others."))) {
+                etAl = true;
+                end = k + 2;
+                break;
+            }
+            if (t.is(k, "and") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
+                    || t.is(k, "e") || t.is(k, "AND") || t.is(k, "ET")) {
+                k++;
+            } else if (k == i) {
+                break; // no separator: the list is over
+            }
+            if (t.w(i).endsWith(".") && k == i) {
+                break;
+            }
+            i = k;
+        }
+        if (out.isEmpty()) {
+            Name org = organisation(t, from);
+            if (org != null) {
+                return new Names(List.of(org.author), false, org.end);
+            }
+        }
+        return new Names(out, etAl, end);
+    }
+
+    static boolean isEtAl(RefTokens t, int k) {
+        return (t.is(k, "et") || t.is(k, "Et")) && (t.is(k + 1, "al.") || t.is(k + 1, "al"))
+                || t.is(k, "etal.") || t.is(k, "et.al.");
+    }
+
+    // ------------------------------------------------------------------ one name
+
+    private static Name name(RefTokens t, int i, boolean first, Boolean invertedStyle) {
+        // initials first: "J. P. Collman", "X. Yang"
+        int ie = initialsEnd(t, i, true);
+        if (ie > i) {
+            int se = surnameEnd(t, ie);
+            if (se > ie) {
+                se = suffix(t, se);
+                return new Name(new CitationAuthor(surname(t, ie, se), join(t, i, ie)), se, false);
+            }
+            return null;
+        }
+        int se = surnameEnd(t, i);
+        if (se == i) {
+            return null;
+        }
+        String family = surname(t, i, se);
+        boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty();
+        // inverted: "Smith, J. A." / "Smith, JA" / "Smith J. A."
+        if (t.is(se, ",") && !closed) {
+            int ge = initialsEnd(t, se + 1, true);
+            if (ge == se + 1) {
+                ge = noDotInitialsEnd(t, se + 1);
+            }
+            if (ge > se + 1) {
+                ge = suffixAfterComma(t, ge);
+                return new Name(new CitationAuthor(family, join(t, se + 1, ge)), ge, true);
+            }
+            // "Adams, Nicholson B." : given names, when the list is inverted (or this is the first name)
+            if (invertedStyle == null || invertedStyle) {
+                int g = se + 1;
+                int k = g;
+                int words = 0;
+                while (k < t.count && words < 3 && (isCapWord(t, k) && !NOT_NAMES.contains(t.bare(k))
+                        || initialsEnd(t, k, true) > k)) {
+                    if (initialsEnd(t, k, true) > k) {
+                        k = initialsEnd(t, k, true);
+                    } else {
+                        boolean dotted = t.w(k).endsWith(".");
+                        k++;
+                        if (dotted) {
+                            break;
+                        }
+                    }
+                    words++;
+                }
+                if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
+                        || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":"))
+                        && !t.isNumber(k + 1) && isGivenLike(t, g, k)) {
+                    return new Name(new CitationAuthor(family, join(t, g, k)), k, true);
+                }
+            }
+        }
+        if (!closed) {
+            // Vancouver "Hill AV" or "Smith J. A." without comma
+            int ge = noDotInitialsEnd(t, se);
+            if (ge > se && (t.is(ge, ",") || t.is(ge, ".") || t.is(ge, ";") || ge >= t.count || t.is(ge, "and")
+                    || t.is(ge, "&") || isEtAl(t, ge) || t.is(ge, "(") || t.is(ge, ":"))) {
+                return new Name(new CitationAuthor(family, join(t, se, ge)), ge, true);
+            }
+            int de = initialsEnd(t, se, true);
+            if (de > se && !first && Boolean.TRUE.equals(invertedStyle)) {
+                return new Name(new CitationAuthor(family, join(t, se, de)), de, true);
+            }
+            if (de > se && first && (t.is(de, ",") || t.is(de, "(") || t.is(de, "and") || t.is(de, "&")
+                    || isEtAl(t, de))) {
+                return new Name(new CitationAuthor(family, join(t, se, de)), de, true);
+            }
+            if (de > se && first && t.w(de - 1).endsWith(".") && startsTitleOrYear(t, de)) {
+                return new Name(new CitationAuthor(family, join(t, se, de)), de, true);
+            }
+        }
+        // surname alone before "et al." ("Yang et al.")
+        if (isEtAl(t, se) || t.is(se, ",") && isEtAl(t, se + 1)) {
+            return new Name(new CitationAuthor(family, null), se, false);
+        }
+        // given names first: "Yuri T. Oganessian", "Maria Delgado" - only when a list continues or closes
+        if (!closed && se == i + 1 && Character.isUpperCase(t.w(i).charAt(0)) && !t.w(i).endsWith(".")) {
+            int k = se;
+            int mid = initialsEnd(t, k, true);
+            if (mid > k) {
+                k = mid;
+            }
+            int fe = surnameEnd(t, k);
+            if (fe > k && fe - k <= 3) {
+                boolean listGoesOn = (t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&"))
+                        && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
+                        && (initialsEnd(t, fe + 1, true) > fe + 1 || t.is(fe, "and") || t.is(fe, "&")
+                        || t.is(fe + 1, "and")))
+                        || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
+                        || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."));
+                if (listGoesOn) {
+                    return new Name(new CitationAuthor(surname(t, k, fe), join(t, i, k)), suffix(t, fe), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsTitleOrYear(RefTokens t, int k) {
+        return t.isNumber(k) || t.is(k, "(") || isCapWord(t, k) && !isInitial(t.w(k));
+    }
+
+    private static boolean isGivenLike(RefTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String b = t.bare(k);
+            if (b.length() > 14 || b.chars().filter(Character::isUpperCase).count() > 2 && b.length() > 3
+                    && !b.equals(b.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Name organisation(RefTokens t, int from) {
+        int k = from;
+        while (k < t.count && k - from < 6 && isCapWord(t, k)) {
+            String b = t.bare(k);
+            if (ORG_HEADS.contains(b) && k > from && (t.is(k + 1, ",") || t.w(k).endsWith(".") || t.is(k + 1, ":")
+                    || t.is(k + 1, "("))) {
+                String name = t.text.substring(t.start[from], t.end[k]);
+                if (name.endsWith(".")) {
+                    name = name.substring(0, name.length() - 1);
+                }
+                return new Name(new CitationAuthor(name, null), k + 1, false);
+            }
+            k++;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    static boolean isInitial(String w) {
+        int n = w.length();
+        if (n == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+            return true;
+        }
+        // "Ch.", "Th.", "Yu.", "Zh."
+        return n == 3 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1)) && w.charAt(2) == '.'
+                && "ChThYuZhSzJrGyLjNjKh".contains(w.substring(0, 2));
+    }
+
+    /** End of dotted initials "J.", "J. A.", "J.-P.", "J.A." starting at i (i itself if none). */
+    static int initialsEnd(RefTokens t, int i, boolean allowBareLetter) {
+        int k = i;
+        while (k < t.count) {
+            String w = t.word[k];
+            if (isInitial(w)) {
+                k++;
+                if (t.is(k, "-") && t.glued(k - 1) && k + 1 < t.count && isInitial(t.word[k + 1])) {
+                    k++;
+                }
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** Vancouver initials without periods: "JJ", "AV", "M" (1-3 upper-case letters). */
+    private static int noDotInitialsEnd(RefTokens t, int i) {
+        if (i >= t.count) {
+            return i;
+        }
+        String w = t.word[i];
+        if (w.length() <= 3 && w.chars().allMatch(Character::isUpperCase) && Character.isLetter(w.charAt(0))) {
+            int k = i + 1;
+            if (t.is(k, "-") && t.glued(i) && k + 1 < t.count && t.word[k + 1].length() <= 2
+                    && t.word[k + 1].chars().allMatch(Character::isUpperCase)) {
+                k += 2;
+            }
+            return k;
+        }
+        // "A.B" (last period lost), "JA." handled by dotted initials
+        if (w.length() == 3 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    static boolean isCapWord(RefTokens t, int k) {
+        if (!t.isLetterWord(k)) {
+            return false;
+        }
+        return Character.isUpperCase(t.word[k].charAt(0));
+    }
+
+    private static boolean surnameWord(RefTokens t, int k) {
+        if (!isCapWord(t, k)) {
+            return false;
+        }
+        String w = t.word[k];
+        String b = t.bare(k);
+        if (b.length() < 2 || NOT_NAMES.contains(b) || isInitial(w)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** End of a family name (particles, hyphenated or multi-word) starting at i; i if none. */
+    private static int surnameEnd(RefTokens t, int i) {
+        int k = i;
+        while (k < t.count && PARTICLES.contains(t.word[k]) && k - i < 3 && t.isLetterWord(k + 1)) {
+            k++;
+        }
+        if (!surnameWord(t, k)) {
+            return i;
+        }
+        k++;
+        // "Perl-Mutter" split by OCR as "PERL-MUTTER" is one token already; "Camp- Bell" is not handled
+        return k;
+    }
+
+    private static String surname(RefTokens t, int from, int to) {
+        String s = t.text.substring(t.start[from], t.end[to - 1]);
+        if (s.endsWith(".") && !isInitial(t.word[to - 1])) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static int suffix(RefTokens t, int k) {
+        if (t.is(k, ",") && SUFFIXES.contains(t.w(k + 1))) {
+            return k + 2;
+        }
+        if (SUFFIXES.contains(t.w(k))) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    private static int suffixAfterComma(RefTokens t, int k) {
+        if (t.is(k, ",") && SUFFIXES.contains(t.w(k + 1))) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    private static String join(RefTokens t, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        return t.text.substring(t.start[from], t.end[to - 1]).trim();
+    }
+}

@@ -1,0 +1,617 @@
+package org.citemeta.extract.citation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citemeta.extract.text.BlockKind;
+import org.citemeta.extract.text.NormalizedText;
+import org.citemeta.extract.text.TextBlock;
+import org.citemeta.extract.text.TextNormalizer;
+
+/**
+ * Finds references in a document, on the normalised text and before any sentence splitting (splitters break
+ * "X. Yang et al. Science 379, 240-243; 2023" at "X." and "al."):
+ * <ul>
+ *   <li>reference lists: a "References" / "Bibliography" / "Literature cited" / "Works cited" heading (markdown
+ *       {@code #}, bold or a plain line), or a run of numbered lines 1, 2, 3 ... that parse as references; entries
+ *       numbered "1.", "[1]", "(1)" or not numbered (one per paragraph, or one per line with wrapped lines
+ *       joined);</li>
+ *   <li>in-text references: a parenthesis holding a whole author-container-volume-pages-year reference, as in
+ *       "(X. Yang et al. Science 379, 240-243; 2023)". Conservative: the content must parse with an author, a
+ *       year, a container and a volume or page, so "(CAS)", "(2019)", "(see Fig. 2)" or "(Smith et al., 2019)"
+ *       are not references;</li>
+ *   <li>markers "[1]", "[1,3]", "[2-4]", "ref. 1", "refs 2,3" and, when a numbered list exists, "(1)", linked to
+ *       the list entries with their sentence.</li>
+ * </ul>
+ * Offsets of references and markers point into the ORIGINAL text. Thread-safe and stateless.
+ */
+public final class ReferenceExtractor {
+    private static final Set<String> HEADINGS = Set.of("references", "reference", "bibliography", "literature cited",
+            "works cited", "reference list", "references and notes", "notes and references", "literature",
+            "references cited", "cited literature", "sources", "literatur", "références", "referencias",
+            "bibliographie", "further reading");
+    private static final Pattern NEXT_SECTION = Pattern.compile(
+            "(?i)^(?:#+\\s*.*|\\**\\s*(?:acknowledg(?:e)?ments?|appendix.*|supplementary.*|author contributions|"
+                    + "competing interests|funding|figures?|tables?|notes|footnotes|about the authors?|"
+                    + "additional information|data availability|ethics.*|conflicts? of interest)\\s*:?\\s*\\**)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
+    private static final Pattern BRACKET_MARKER = Pattern.compile(
+            "\\[\\s*(\\d{1,4}(?:\\s*(?:[-,;]|and)\\s*\\d{1,4})*)\\s*\\]");
+    private static final Pattern REF_MARKER = Pattern.compile(
+            "\\b(?:[Rr]efs?|[Rr]eferences?)\\.?\\s+(\\d{1,4}(?:\\s*(?:[-,]|and)\\s*\\d{1,4})*)\\b");
+    private static final Pattern PAREN_MARKER = Pattern.compile(
+            "\\((\\d{1,3}(?:\\s*[-,]\\s*\\d{1,3})*)\\)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern NUMBERS = Pattern.compile("\\d+\\s*[,:(]\\s*\\d+|\\bvol\\.|\\bpp?\\.\\s*\\d");
+    private static final Set<String> ABBREV = Set.of("al", "fig", "figs", "e.g", "i.e", "dr", "mr", "mrs", "ms",
+            "prof", "st", "vs", "no", "ref", "refs", "eq", "eqs", "ed", "eds", "vol", "pp", "cf", "approx", "ca",
+            "inc", "ltd", "co", "jr", "sr", "etc", "sec", "ch", "u.s", "u.k", "dept", "univ", "gen", "gov", "sen",
+            "rep", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private final ReferenceParser parser;
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    public ReferenceExtractor() {
+        this(new ReferenceParser());
+    }
+
+    public ReferenceExtractor(ReferenceParser parser) {
+        this.parser = parser;
+    }
+
+    /** Normalises {@code text} and finds its references; offsets point into {@code text}. */
+    public List<FoundReference> extract(String text) {
+        return extract(normalizer.normalize(text == null ? "" : text));
+    }
+
+    private record Line(int start, int end) { // normalised offsets, end exclusive, without the '\n'
+    }
+
+    private record Entry(String label, int start, int end) { // content offsets (label excluded)
+    }
+
+    private static final class Draft {
+        final ReferenceKind kind;
+        final String label;
+        final String raw;
+        final int start;
+        final int end;
+        final String context;
+        final ParsedReference parsed;
+        final List<CitationMarker> markers = new ArrayList<>();
+
+        Draft(ReferenceKind kind, String label, String raw, int start, int end, String context, ParsedReference parsed) {
+            this.kind = kind;
+            this.label = label;
+            this.raw = raw;
+            this.start = start;
+            this.end = end;
+            this.context = context;
+            this.parsed = parsed;
+        }
+    }
+
+    public List<FoundReference> extract(NormalizedText nt) {
+        String s = nt.text();
+        List<Line> lines = lines(s);
+        List<int[]> listRegions = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        // 1. reference lists
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            if (!isHeading(s, l)) {
+                continue;
+            }
+            int end = li + 1;
+            while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()) {
+                end++;
+            }
+            List<Entry> entries = entries(s, lines.subList(li + 1, end));
+            for (Entry e : entries) {
+                addEntry(nt, drafts, e);
+            }
+            if (!entries.isEmpty() || end > li + 1) {
+                listRegions.add(new int[]{l.start, end < lines.size() ? lines.get(end).start : s.length()});
+            }
+            li = end - 1;
+        }
+        if (listRegions.isEmpty()) {
+            headlessNumberedList(nt, s, lines, drafts, listRegions);
+        }
+        // 2. in-text references in parentheses
+        inText(nt, s, listRegions, drafts);
+        // 3. markers pointing at numbered entries
+        markers(nt, s, listRegions, drafts);
+        drafts.sort(Comparator.comparingInt(d -> d.start));
+        List<FoundReference> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(new FoundReference(out.size(), d.kind, d.label, d.raw, nt.originalStart(d.start),
+                    nt.originalEnd(d.end), d.context, d.parsed, CitationKeys.of(d.parsed, d.raw), d.markers));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    private static List<Line> lines(String s) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i <= s.length()) {
+            int nl = s.indexOf('\n', i);
+            int e = nl < 0 ? s.length() : nl;
+            out.add(new Line(i, e));
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return out;
+    }
+
+    private static boolean blank(String s, Line l) {
+        return s.substring(l.start, l.end).isBlank();
+    }
+
+    static boolean isHeading(String s, Line l) {
+        String x = s.substring(l.start, l.end).trim();
+        if (x.isEmpty() || x.length() > 40) {
+            return false;
+        }
+        x = x.replaceAll("^#+\\s*", "").replaceAll("^[*_]+|[*_]+$", "").replaceAll("^\\d+\\.?\\s+", "")
+                .replaceAll("[:.]\\s*$", "").trim().toLowerCase(Locale.ROOT);
+        return HEADINGS.contains(x);
+    }
+
+    private List<Entry> entries(String s, List<Line> region) {
+        List<Entry> out = new ArrayList<>();
+        List<Line> nonBlank = new ArrayList<>();
+        for (Line l : region) {
+            if (!blank(s, l)) {
+                nonBlank.add(l);
+            }
+        }
+        if (nonBlank.isEmpty()) {
+            return out;
+        }
+        boolean numbered = NUMBERED.matcher(s.substring(nonBlank.get(0).start, nonBlank.get(0).end)).find();
+        if (numbered) {
+            String label = null;
+            int start = -1;
+            int end = -1;
+            boolean gap = false;
+            for (Line l : region) {
+                if (blank(s, l)) {
+                    gap = true;
+                    continue;
+                }
+                Matcher m = NUMBERED.matcher(s.substring(l.start, l.end));
+                boolean isNumbered = m.find();
+                if (!isNumbered && gap && start >= 0) {
+                    break; // a paragraph after the list (author bio, notes)
+                }
+                gap = false;
+                if (isNumbered) {
+                    if (start >= 0) {
+                        out.add(new Entry(label, start, end));
+                    }
+                    label = firstGroup(m);
+                    start = l.start + m.end();
+                    end = trimEnd(s, start, l.end);
+                } else if (start >= 0) {
+                    end = trimEnd(s, l.start, l.end);
+                }
+            }
+            if (start >= 0) {
+                out.add(new Entry(label, start, end));
+            }
+            return out;
+        }
+        // unnumbered: a new entry at a paragraph break, or at a line that starts like a reference after a line that
+        // ended one; wrapped and hanging-indented lines are continuations
+        int start = -1;
+        int end = -1;
+        Line prev = null;
+        for (Line l : region) {
+            if (blank(s, l)) {
+                if (start >= 0) {
+                    out.add(new Entry(null, start, end));
+                    start = -1;
+                }
+                prev = null;
+                continue;
+            }
+            int ls = trimStart(s, l.start, l.end);
+            boolean indented = ls > l.start;
+            boolean newEntry = start < 0 || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
+            if (newEntry) {
+                if (start >= 0) {
+                    out.add(new Entry(null, start, end));
+                }
+                start = ls;
+            }
+            end = trimEnd(s, ls, l.end);
+            prev = l;
+        }
+        if (start >= 0) {
+            out.add(new Entry(null, start, end));
+        }
+        return out;
+    }
+
+    private static boolean endsEntry(String s, Line l) {
+        String x = s.substring(l.start, l.end).trim();
+        if (x.isEmpty()) {
+            return true;
+        }
+        char c = x.charAt(x.length() - 1);
+        return c == '.' || c == ')' || Character.isDigit(c) || x.matches(".*(?:https?://|doi:|10\\.\\d{4,}/)\\S*$");
+    }
+
+    private static boolean startsEntry(String s, int from, int to) {
+        String x = s.substring(from, to);
+        if (x.isEmpty() || !(Character.isUpperCase(x.charAt(0)) || x.startsWith("-") || x.startsWith("_"))) {
+            return false;
+        }
+        RefTokens t = RefTokens.of(x);
+        return !AuthorScanner.scan(t, 0).authors().isEmpty() || x.startsWith("-") || x.startsWith("_");
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    private static int trimEnd(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int trimStart(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private void addEntry(NormalizedText nt, List<Draft> drafts, Entry e) {
+        String raw = nt.text().substring(e.start, e.end).replaceAll("\\s+", " ").trim();
+        if (raw.length() < 8) {
+            return;
+        }
+        drafts.add(new Draft(ReferenceKind.LIST_ENTRY, e.label, raw, e.start, e.end, null, parser.parse(raw)));
+    }
+
+    /** Numbered lines 1, 2, 3 ... without a heading, kept when every entry parses as a reference. */
+    private void headlessNumberedList(NormalizedText nt, String s, List<Line> lines, List<Draft> drafts,
+                                      List<int[]> regions) {
+        for (int li = 0; li < lines.size(); li++) {
+            Matcher m = NUMBERED.matcher(s.substring(lines.get(li).start, lines.get(li).end));
+            if (!m.find() || !"1".equals(firstGroup(m))) {
+                continue;
+            }
+            List<Entry> entries = new ArrayList<>();
+            int expected = 1;
+            int lj = li;
+            int lastLine = li;
+            while (lj < lines.size()) {
+                Line l = lines.get(lj);
+                if (blank(s, l)) {
+                    lj++;
+                    continue;
+                }
+                Matcher n = NUMBERED.matcher(s.substring(l.start, l.end));
+                if (!n.find() || !String.valueOf(expected).equals(firstGroup(n))) {
+                    break;
+                }
+                entries.add(new Entry(firstGroup(n), l.start + n.end(), trimEnd(s, l.start + n.end(), l.end)));
+                expected++;
+                lastLine = lj;
+                lj++;
+            }
+            boolean allRefs = !entries.isEmpty();
+            for (Entry e : entries) {
+                ParsedReference p = parser.parse(s.substring(e.start, e.end));
+                if (p.authors().isEmpty() || p.year() == null || p.containerTitle() == null && p.title() == null
+                        || p.containerTitle() == null && p.publisher() == null && p.volume() == null) {
+                    allRefs = false;
+                    break;
+                }
+            }
+            if (allRefs) {
+                for (Entry e : entries) {
+                    addEntry(nt, drafts, e);
+                }
+                regions.add(new int[]{lines.get(li).start, lines.get(lastLine).end});
+                li = lastLine;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ in-text references
+
+    private void inText(NormalizedText nt, String s, List<int[]> regions, List<Draft> drafts) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '(' || inside(regions, i) || quoteBlock(nt, i)) {
+                continue;
+            }
+            int close = matching(s, i);
+            if (close < 0) {
+                continue;
+            }
+            String content = s.substring(i + 1, close);
+            if (content.length() < 12 || content.length() > 600 || content.indexOf('\n') >= 0 && content.contains("\n\n")
+                    || !YEAR.matcher(content).find() || !NUMBERS.matcher(content).find()) {
+                continue;
+            }
+            List<int[]> parts = pieces(s, i + 1, close);
+            List<Draft> found = new ArrayList<>();
+            for (int[] p : parts) {
+                String raw = s.substring(p[0], p[1]).replaceAll("\\s+", " ").trim();
+                ParsedReference ref = parser.parse(raw);
+                if (isFullReference(ref)) {
+                    found.add(new Draft(ReferenceKind.IN_TEXT, null, raw, p[0], p[1], sentence(s, i, close + 1), ref));
+                }
+            }
+            if (!found.isEmpty()) {
+                drafts.addAll(found);
+                i = close;
+            }
+        }
+    }
+
+    static boolean isFullReference(ParsedReference r) {
+        return !r.authors().isEmpty() && r.year() != null && r.containerTitle() != null
+                && (r.volume() != null || r.pageFirst() != null);
+    }
+
+    /** The whole parenthesis as one reference, or its "; "-separated pieces ("; 2023" stays with its piece). */
+    private List<int[]> pieces(String s, int from, int to) {
+        String whole = s.substring(from, to);
+        if (isFullReference(parser.parse(whole))) {
+            int[] t = trim(s, from, to);
+            int semi = whole.indexOf("; ");
+            boolean several = false;
+            while (semi >= 0) {
+                String next = whole.substring(semi + 2);
+                if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && YEAR.matcher(next).find()
+                        && NUMBERS.matcher(next).find()) {
+                    several = true;
+                    break;
+                }
+                semi = whole.indexOf("; ", semi + 2);
+            }
+            if (!several) {
+                return List.of(t);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || s.charAt(k) == ';') {
+                String next = k == to ? "" : s.substring(k + 1, to).trim();
+                boolean yearOnly = next.matches("^(?:1[5-9]|20)\\d\\d\\b.*") && !next.matches("^\\d{4}\\s*[,;].*\\p{Lu}.*");
+                if (k < to && yearOnly) {
+                    continue;
+                }
+                out.add(trim(s, start, k));
+                start = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static int[] trim(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)))) {
+            to--;
+        }
+        return new int[]{from, to};
+    }
+
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int k = open; k < s.length() && k < open + 700; k++) {
+            char c = s.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return k;
+                }
+            } else if (c == '\n' && k + 1 < s.length() && s.charAt(k + 1) == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inside(List<int[]> regions, int i) {
+        for (int[] r : regions) {
+            if (i >= r[0] && i < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pull quote repeats a sentence of the body: its references would be found twice. */
+    private static boolean quoteBlock(NormalizedText nt, int i) {
+        TextBlock b = nt.blockAt(i);
+        return b != null && b.kind() == BlockKind.PULL_QUOTE;
+    }
+
+    // ------------------------------------------------------------------ markers
+
+    private void markers(NormalizedText nt, String s, List<int[]> regions, List<Draft> drafts) {
+        Map<String, Draft> byLabel = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.kind == ReferenceKind.LIST_ENTRY && d.label != null) {
+                byLabel.putIfAbsent(d.label, d);
+            }
+        }
+        if (byLabel.isEmpty()) {
+            return;
+        }
+        List<int[]> taken = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.kind == ReferenceKind.IN_TEXT) {
+                taken.add(new int[]{d.start - 1, d.end + 1});
+            }
+        }
+        List<Object[]> found = new ArrayList<>(); // {start, end, numbers}
+        for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int ms = p == REF_MARKER ? m.start() : m.start();
+                int me = m.end();
+                if (inside(regions, ms) || quoteBlock(nt, ms) || overlaps(taken, ms, me)) {
+                    continue;
+                }
+                List<String> nums = expand(m.group(1));
+                if (nums.isEmpty() || !byLabel.keySet().containsAll(nums)) {
+                    continue;
+                }
+                taken.add(new int[]{ms, me});
+                found.add(new Object[]{ms, me, nums});
+            }
+        }
+        found.sort(Comparator.comparingInt(o -> (Integer) o[0]));
+        for (Object[] f : found) {
+            int ms = (Integer) f[0];
+            int me = (Integer) f[1];
+            @SuppressWarnings("unchecked")
+            List<String> nums = (List<String>) f[2];
+            int os = nt.originalStart(ms);
+            int oe = nt.originalEnd(me);
+            CitationMarker marker = new CitationMarker(nt.original().substring(os, oe), os, oe, sentence(s, ms, me));
+            for (String n : nums) {
+                byLabel.get(n).markers.add(marker);
+            }
+        }
+    }
+
+    private static boolean overlaps(List<int[]> spans, int s, int e) {
+        for (int[] t : spans) {
+            if (s < t[1] && e > t[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "1,3", "2-4", "2 and 5" to the list of numbers (ranges up to 50 long). */
+    static List<String> expand(String spec) {
+        List<String> out = new ArrayList<>();
+        for (String part : spec.split("\\s*(?:,|;|\\band\\b)\\s*")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String[] r = p.split("\\s*-\\s*");
+            try {
+                if (r.length == 2) {
+                    int a = Integer.parseInt(r[0]);
+                    int b = Integer.parseInt(r[1]);
+                    if (b < a || b - a > 50) {
+                        return List.of();
+                    }
+                    for (int k = a; k <= b; k++) {
+                        out.add(String.valueOf(k));
+                    }
+                } else if (r.length == 1) {
+                    out.add(String.valueOf(Integer.parseInt(r[0])));
+                } else {
+                    return List.of();
+                }
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sentences
+
+    /**
+     * The sentence containing [from, to): bounded by a paragraph break or by ". " / "! " / "? " before an upper-case
+     * letter, outside parentheses and not after an initial ("X.") or an abbreviation ("al.", "Fig.").
+     */
+    static String sentence(String s, int from, int to) {
+        int a = from;
+        int depth = 0;
+        while (a > 0) {
+            char c = s.charAt(a - 1);
+            if (c == '\n' && a >= 2 && s.charAt(a - 2) == '\n') {
+                break;
+            }
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == '.' || c == '!' || c == '?') && a < s.length()
+                    && Character.isWhitespace(s.charAt(a)) && boundaryAfter(s, a) && !abbreviationBefore(s, a - 1)) {
+                break;
+            }
+            a--;
+        }
+        int b = to;
+        depth = 0;
+        while (b < s.length()) {
+            char c = s.charAt(b);
+            if (c == '\n' && b + 1 < s.length() && s.charAt(b + 1) == '\n') {
+                break;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == '.' || c == '!' || c == '?') && (b + 1 >= s.length()
+                    || Character.isWhitespace(s.charAt(b + 1)) && boundaryAfter(s, b + 1)) && !abbreviationBefore(s, b)) {
+                b++;
+                break;
+            }
+            b++;
+        }
+        return s.substring(a, b).replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean boundaryAfter(String s, int ws) {
+        int k = ws;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        if (k >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(k);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '(' || c == '[';
+    }
+
+    private static boolean abbreviationBefore(String s, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String w = s.substring(k, dot);
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+            return true; // an initial
+        }
+        return ABBREV.contains(w.toLowerCase(Locale.ROOT));
+    }
+}

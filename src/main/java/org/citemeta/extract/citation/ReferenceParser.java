@@ -1,0 +1,241 @@
+package org.citemeta.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citemeta.extract.text.TextNormalizer;
+
+/**
+ * Parses one reference string into CSL fields. Three stages:
+ * <ol>
+ *   <li>cleaning: quotes, dashes and spaces normalised, markdown emphasis and a leading list label
+ *       ("[12]", "12.", "(12)") removed;</li>
+ *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (today the rule-based
+ *       {@link RuleFieldLabeller}; a trained sequence labeller can take its place);</li>
+ *   <li>assembling: trimming, page ranges expanded ("240-3" gives 240/243), year parsed, CSL type chosen.</li>
+ * </ol>
+ * Thread-safe and stateless: one instance can serve all threads.
+ */
+public final class ReferenceParser {
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:\\[\\s*(\\d{1,4}[a-z]?)\\s*\\]|\\(\\s*(\\d{1,4}[a-z]?)\\s*\\)|(\\d{1,4}[a-z]?)\\s*[.)](?=\\s)|(\\d{1,3})\\s+(?=\\p{Lu}))\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\d])");
+    private static final Pattern CONFERENCE = Pattern.compile(
+            "(?i)\\b(?:proc\\.?|proceedings|conference|conf\\.?|symposium|symp\\.?|workshop|congress|meeting|colloquium)\\b");
+
+    private final FieldLabeller labeller;
+
+    public ReferenceParser() {
+        this(new RuleFieldLabeller());
+    }
+
+    ReferenceParser(FieldLabeller labeller) {
+        this.labeller = labeller;
+    }
+
+    /** Parses {@code raw}; never null (all fields null for a blank string). */
+    public ParsedReference parse(String raw) {
+        String s = clean(raw == null ? "" : raw);
+        if (s.isBlank()) {
+            return new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        }
+        LabelledFields f = labeller.label(s);
+        return assemble(f);
+    }
+
+    /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
+    public static String label(String raw) {
+        Matcher m = LABEL.matcher(raw == null ? "" : raw);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= 4; g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ cleaning
+
+    static String clean(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = TextNormalizer.mapCharPublic(raw.charAt(i));
+            if (c == '\n' || c == '\r') {
+                c = ' ';
+            }
+            if (c == '\u2026') {
+                b.append("...");
+                continue;
+            }
+            if (c != 0) {
+                b.append(c);
+            }
+        }
+        String s = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+        s = EMPHASIS.matcher(s).replaceAll("");
+        s = s.replaceAll("\\s+", " ").trim();
+        Matcher m = LABEL.matcher(s);
+        if (m.find() && m.end() < s.length()) {
+            String rest = s.substring(m.end());
+            // "2005 Smith" would be a year, not a label: labels are short numbers
+            s = rest;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ assembling
+
+    private static ParsedReference assemble(LabelledFields f) {
+        List<CitationAuthor> authors = new ArrayList<>();
+        for (CitationAuthor a : f.authors) {
+            String family = trimName(a.family());
+            String given = a.given() == null ? null : trimName(a.given());
+            if (family != null && !family.isEmpty()) {
+                authors.add(new CitationAuthor(family, given == null || given.isEmpty() ? null : given));
+            }
+        }
+        String title = title(f.title);
+        String container = container(f.container);
+        String[] pages = pages(f.pageFirst, f.pageLast);
+        Integer year = null;
+        if (f.year != null) {
+            try {
+                year = Integer.valueOf(f.year.replaceAll("\\D", ""));
+            } catch (NumberFormatException e) {
+                year = null;
+            }
+        }
+        String publisher = f.publisher == null ? null : stripEnds(f.publisher);
+        if (publisher != null && publisher.endsWith(".") && publisher.matches(".*\\p{L}{4,}\\.")) {
+            publisher = publisher.substring(0, publisher.length() - 1);
+        }
+        String type = type(f, container, publisher, title);
+        return new ParsedReference(authors, f.etAl, title, container, blankToNull(f.volume), blankToNull(f.issue),
+                pages[0], pages[1], year, blankToNull(f.doi), blankToNull(f.arxiv), blankToNull(f.url),
+                blankToNull(publisher), type);
+    }
+
+    private static String type(LabelledFields f, String container, String publisher, String title) {
+        if (f.typeHint != null && !f.typeHint.equals("chapter")) {
+            return f.typeHint;
+        }
+        boolean conf = container != null && CONFERENCE.matcher(container).find();
+        if ("chapter".equals(f.typeHint)) {
+            return conf ? "paper-conference" : "chapter";
+        }
+        if (container != null) {
+            return conf ? "paper-conference" : "article-journal";
+        }
+        if (f.arxiv != null) {
+            return "article";
+        }
+        if (publisher != null) {
+            return "book";
+        }
+        if (f.volume != null || f.pageLast != null) {
+            return "article-journal";
+        }
+        if (f.url != null) {
+            return "webpage";
+        }
+        if (f.doi != null) {
+            return "article";
+        }
+        return title != null ? "book" : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String trimName(String s) {
+        if (s == null) {
+            return null;
+        }
+        s = s.trim().replaceAll("\\s+", " ");
+        s = s.replaceAll("^[,;&]+|[,;&]+$", "").trim();
+        return s;
+    }
+
+    private static String stripEnds(String s) {
+        s = s.trim().replaceAll("\\s+", " ");
+        s = s.replaceAll("^[\\s.,;:\"'\\[(]+", "");
+        s = s.replaceAll("[\\s,;:\"'\\])]+$", "");
+        return s;
+    }
+
+    static String title(String t) {
+        if (t == null) {
+            return null;
+        }
+        String s = stripEnds(t);
+        if (s.endsWith(".") && !s.endsWith("..")) {
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        s = stripEnds(s);
+        if (s.length() > 1 && s.startsWith("\"") == false && s.endsWith("\"")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A container keeps a final period that ends an abbreviation ("J. Am. Chem. Soc."). */
+    static String container(String c) {
+        if (c == null) {
+            return null;
+        }
+        String s = stripEnds(c);
+        s = s.replaceAll("^(?:In|in)\\s*:?\\s+", "");
+        if (s.endsWith(".")) {
+            int sp = s.lastIndexOf(' ');
+            String last = s.substring(sp + 1, s.length() - 1);
+            boolean abbrev = last.length() <= 1 || Abbreviations.isJournalWord(last.replaceAll(".*\\.", ""))
+                    || last.contains(".");
+            if (!abbrev) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        s = s.trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** First and last page; an abbreviated last page is expanded ("240-3" gives 240, 243; "573-77" 573, 577). */
+    static String[] pages(String first, String last) {
+        if (first == null || first.isBlank()) {
+            return new String[]{null, null};
+        }
+        first = first.trim();
+        if (last == null || last.isBlank()) {
+            return new String[]{first, null};
+        }
+        last = last.trim();
+        if (first.chars().allMatch(Character::isDigit) && last.chars().allMatch(Character::isDigit)
+                && last.length() < first.length()) {
+            last = first.substring(0, first.length() - last.length()) + last;
+        } else if (!first.isEmpty() && !last.isEmpty() && Character.isLetter(first.charAt(0))
+                && Character.isDigit(last.charAt(0))) {
+            // "S12-15" -> S12, S15
+            String prefix = first.replaceAll("\\d.*", "");
+            String fd = first.substring(prefix.length());
+            if (fd.chars().allMatch(Character::isDigit) && last.chars().allMatch(Character::isDigit)
+                    && last.length() < fd.length()) {
+                last = fd.substring(0, fd.length() - last.length()) + last;
+            }
+            last = prefix + last;
+        }
+        if (last.equals(first)) {
+            return new String[]{first, null};
+        }
+        return new String[]{first, last};
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,173 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.citemeta.extract.EntityExtractor;
+import org.citemeta.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+class ReferenceExtractorTest {
+    private final ReferenceExtractor extractor = new ReferenceExtractor();
+
+    private static String seed(String prefix) throws IOException {
+        try (var files = Files.list(Path.of("seeds"))) {
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertYang(FoundReference r, String original) {
+        assertEquals(ReferenceKind.IN_TEXT, r.kind());
+        assertEquals(List.of(new CitationAuthor("Yang", "X.")), r.parsed().authors());
+        assertTrue(r.parsed().etAl());
+        assertEquals("Science", r.parsed().containerTitle());
+        assertEquals("379", r.parsed().volume());
+        assertEquals("240", r.parsed().pageFirst());
+        assertEquals("243", r.parsed().pageLast());
+        assertEquals(2023, r.parsed().year());
+        assertEquals("X. Yang et al. Science 379, 240-243; 2023", r.raw());
+        assertTrue(r.context().startsWith("The Chinese Academy of Sciences, which faces"), r.context());
+        assertTrue(r.context().endsWith("(X. Yang et al. Science 379, 240-243; 2023)."), r.context());
+        assertNull(r.label());
+        assertEquals(0, r.order());
+        String span = original.substring(r.start(), r.end());
+        assertTrue(span.startsWith("X. Yang") && span.endsWith("2023"), span);
+        assertEquals('(', original.charAt(r.start() - 1));
+        assertEquals(')', original.charAt(r.end()));
+    }
+
+    @Test
+    void bothSeedsGiveExactlyTheYangReferenceWithTheSameKey() throws IOException {
+        String pdf = seed("000");
+        String web = seed("001");
+        List<FoundReference> a = extractor.extract(pdf);
+        List<FoundReference> b = extractor.extract(web);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals(1, b.size(), b::toString);
+        assertYang(a.get(0), pdf);
+        assertYang(b.get(0), web);
+        assertEquals("X. Yang *et al. Science* **379**, 240–243; 2023", pdf.substring(a.get(0).start(), a.get(0).end()));
+        assertEquals(a.get(0).key(), b.get(0).key());
+        assertEquals("ref:yang|2023|science|379|240", a.get(0).key());
+    }
+
+    @Test
+    void entityExtractorCarriesTheReferences() throws IOException {
+        Extraction x = new EntityExtractor().extract(seed("001"));
+        assertEquals(1, x.references().size());
+        assertEquals("Science", x.references().get(0).parsed().containerTitle());
+    }
+
+    @Test
+    void numberedListWithMarkers() {
+        String text = "Stability remains the obstacle [1,2]. Encapsulation helped [3]. Others disagree [2–3].\n\n"
+                + "## References\n"
+                + "1. Green, M. A., Ho-Baillie, A. & Snaith, H. J. The emergence of perovskite solar cells. Nature "
+                + "Photonics 8, 506-514 (2014).\n"
+                + "2. Park, N.-G. Perovskite solar cells: an emerging photovoltaic technology. Materials Today 18, "
+                + "65-72 (2015).\n"
+                + "3. Grätzel, M. The light and shade of perovskite solar cells.\n   Nature Materials 13, 838-842 (2014).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(3, refs.size(), refs::toString);
+        assertEquals(List.of("1", "2", "3"), refs.stream().map(FoundReference::label).toList());
+        assertTrue(refs.stream().allMatch(r -> r.kind() == ReferenceKind.LIST_ENTRY));
+        FoundReference third = refs.get(2);
+        assertEquals("Grätzel, M. The light and shade of perovskite solar cells. Nature Materials 13, 838-842 (2014).",
+                third.raw());
+        assertEquals("Nature Materials", third.parsed().containerTitle());
+        assertEquals(List.of("[3]", "[2–3]"), third.markers().stream().map(CitationMarker::text).toList());
+        assertEquals(List.of("[1,2]", "[2–3]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+        CitationMarker m = refs.get(0).markers().get(0);
+        assertEquals("[1,2]", text.substring(m.start(), m.end()));
+        assertEquals("Stability remains the obstacle [1,2].", m.context());
+        assertEquals("Green, M. A.", text.substring(refs.get(0).start(), refs.get(0).start() + 12));
+        assertTrue(text.substring(third.start(), third.end()).endsWith("838-842 (2014)."));
+    }
+
+    @Test
+    void bracketAndParenthesisedNumbersAndRefWords() {
+        String text = "As shown before (1) and in ref. 2, the effect is real (refs 1,2).\n\n"
+                + "**Bibliography**\n\n"
+                + "(1) Smith, J. A. Nature 500, 54-58 (2013).\n"
+                + "(2) Doe, B. & Roe, C. Science 340, 12 (2013).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals(List.of("(1)", "refs 1,2"), refs.get(0).markers().stream().map(CitationMarker::text).toList());
+        assertEquals(List.of("ref. 2", "refs 1,2"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+    }
+
+    @Test
+    void unnumberedListOnePerLineAndHangingWraps() {
+        String text = "Body text.\n\nReferences\n"
+                + "Kuhn, T. S. (1962). The Structure of Scientific Revolutions. Chicago: University of Chicago\n"
+                + "    Press.\n"
+                + "Smith, J. A., & Doe, B. (2019). A study of things. Journal of Stuff, 12(3), 45–67.\n"
+                + "Yang, X. et al. Science 379, 240 (2023).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(3, refs.size(), refs::toString);
+        assertNull(refs.get(0).label());
+        assertEquals("Kuhn, T. S. (1962). The Structure of Scientific Revolutions. Chicago: University of Chicago Press.",
+                refs.get(0).raw());
+        assertEquals("University of Chicago Press", refs.get(0).parsed().publisher());
+        assertEquals("Journal of Stuff", refs.get(1).parsed().containerTitle());
+        assertEquals("Science", refs.get(2).parsed().containerTitle());
+        assertEquals(List.of(0, 1, 2), refs.stream().map(FoundReference::order).toList());
+    }
+
+    @Test
+    void unnumberedListOnePerParagraph() {
+        String text = "# Works cited\n\nGrätzel, M. The light and shade of perovskite solar cells. Nature Materials 13,\n"
+                + "838-842 (2014).\n\nPark, N.-G. Perovskite solar cells. Materials Today 18, 65-72 (2015).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals("838", refs.get(0).parsed().pageFirst());
+        assertEquals("Materials Today", refs.get(1).parsed().containerTitle());
+    }
+
+    @Test
+    void ordinaryParentheticalsAreNotReferences() {
+        String text = "The Chinese Academy of Sciences (CAS) grew (see Fig. 2). A report (2019) said so, as did "
+                + "others (Smith et al., 2019; Jones 2020). Costs rose (from 12, 13 to 14 in 2019).";
+        assertEquals(List.of(), extractor.extract(text));
+    }
+
+    @Test
+    void markdownEmphasisOffsetsMapToTheOriginal() {
+        String text = "Big facilities attract talent (J. Smith *et al. Nature* **500**, 54–58; 2013). More text.";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(1, refs.size());
+        FoundReference r = refs.get(0);
+        assertEquals("J. Smith et al. Nature 500, 54-58; 2013", r.raw());
+        assertEquals("J. Smith *et al. Nature* **500**, 54–58; 2013", text.substring(r.start(), r.end()));
+        assertEquals("Big facilities attract talent (J. Smith et al. Nature 500, 54-58; 2013).", r.context());
+        assertEquals("Nature", r.parsed().containerTitle());
+    }
+
+    @Test
+    void severalReferencesInOneParenthesis() {
+        String text = "It was seen twice (Smith, J. Nature 500, 54 (2013); Doe, B. Science 340, 12 (2014)).";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals("Nature", refs.get(0).parsed().containerTitle());
+        assertEquals("Science", refs.get(1).parsed().containerTitle());
+        assertEquals("Doe, B. Science 340, 12 (2014)", text.substring(refs.get(1).start(), refs.get(1).end()));
+    }
+
+    @Test
+    void headlessNumberedListAtTheEnd() {
+        String text = "Data matter (ref. 1).\n\n1. Wilkinson, M. D. et al. Sci. Data 3, 160018 (2016).\n"
+                + "2. Keller, T. & Raman, P. Data Sci. J. 21, 14 (2022).\n\nThe author is a fellow.";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals("Sci. Data", refs.get(0).parsed().containerTitle());
+        assertEquals("ref. 1", refs.get(0).markers().get(0).text());
+        assertEquals("Data matter (ref. 1).", refs.get(0).markers().get(0).context());
+    }
+}

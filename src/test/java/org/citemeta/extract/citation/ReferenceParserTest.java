@@ -1,0 +1,212 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One case per citation style; every assertion on values. */
+class ReferenceParserTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    private static List<String> families(ParsedReference r) {
+        return r.authors().stream().map(CitationAuthor::family).toList();
+    }
+
+    @Test
+    void natureTitleLessWithSemicolonYear() {
+        ParsedReference r = parser.parse("X. Yang et al. Science 379, 240–243; 2023");
+        assertEquals(List.of(new CitationAuthor("Yang", "X.")), r.authors());
+        assertTrue(r.etAl());
+        assertNull(r.title());
+        assertEquals("Science", r.containerTitle());
+        assertEquals("379", r.volume());
+        assertEquals("240", r.pageFirst());
+        assertEquals("243", r.pageLast());
+        assertEquals(2023, r.year());
+        assertEquals("article-journal", r.type());
+    }
+
+    @Test
+    void natureInvertedTitleLess() {
+        ParsedReference r = parser.parse("Yang, X. et al. Science 379, 240 (2023)");
+        assertEquals(List.of(new CitationAuthor("Yang", "X.")), r.authors());
+        assertTrue(r.etAl());
+        assertEquals("Science", r.containerTitle());
+        assertEquals("379", r.volume());
+        assertEquals("240", r.pageFirst());
+        assertNull(r.pageLast());
+        assertEquals(2023, r.year());
+    }
+
+    @Test
+    void abbreviatedPageRangeIsExpanded() {
+        assertEquals(List.of("240", "243"), List.of(ReferenceParser.pages("240", "3")));
+        assertEquals(List.of("573", "577"), List.of(ReferenceParser.pages("573", "77")));
+        assertEquals(List.of("1761", "1800"), List.of(ReferenceParser.pages("1761", "1800")));
+        ParsedReference r = parser.parse("Smith, J. Nature 401, 1240–3 (1999).");
+        assertEquals("1240", r.pageFirst());
+        assertEquals("1243", r.pageLast());
+    }
+
+    @Test
+    void apaWithDoi() {
+        ParsedReference r = parser.parse("Smith, J. A., & Doe, B. (2019). A study of things. Journal of Stuff, 12(3), "
+                + "45–67. https://doi.org/10.1000/xyz123");
+        assertEquals(List.of(new CitationAuthor("Smith", "J. A."), new CitationAuthor("Doe", "B.")), r.authors());
+        assertFalse(r.etAl());
+        assertEquals("A study of things", r.title());
+        assertEquals("Journal of Stuff", r.containerTitle());
+        assertEquals("12", r.volume());
+        assertEquals("3", r.issue());
+        assertEquals("45-67", r.pages());
+        assertEquals(2019, r.year());
+        assertEquals("10.1000/xyz123", r.doi());
+        assertNull(r.url());
+    }
+
+    @Test
+    void vancouver() {
+        ParsedReference r = parser.parse("Soodyall H, Vigilant L, Hill AV, Stoneking M, Jenkins T. MtDNA control-region "
+                + "sequence variation. Am J Hum Genet 1996;58:595-608.");
+        assertEquals(List.of("Soodyall", "Vigilant", "Hill", "Stoneking", "Jenkins"), families(r));
+        assertEquals("AV", r.authors().get(2).given());
+        assertEquals("MtDNA control-region sequence variation", r.title());
+        assertEquals("Am J Hum Genet", r.containerTitle());
+        assertEquals("58", r.volume());
+        assertEquals("595-608", r.pages());
+        assertEquals(1996, r.year());
+    }
+
+    @Test
+    void ieeeWithQuotedTitle() {
+        ParsedReference r = parser.parse("[7] F. Toschi and E. Bodenschatz, \"Lagrangian properties of particles in "
+                + "turbulence,\" Annu. Rev. Fluid Mech., vol. 41, no. 2, pp. 375-404, 2009.");
+        assertEquals(List.of("Toschi", "Bodenschatz"), families(r));
+        assertEquals("Lagrangian properties of particles in turbulence", r.title());
+        assertEquals("Annu. Rev. Fluid Mech.", r.containerTitle());
+        assertEquals("41", r.volume());
+        assertEquals("2", r.issue());
+        assertEquals("375-404", r.pages());
+        assertEquals(2009, r.year());
+    }
+
+    @Test
+    void chicagoJournal() {
+        ParsedReference r = parser.parse("Adams, Nicholson B. \"A Spanish Romanticist Parodies Himself.\" Proceedings of "
+                + "the Modern Language Association 45 (1930): 573–77.");
+        assertEquals(List.of(new CitationAuthor("Adams", "Nicholson B.")), r.authors());
+        assertEquals("A Spanish Romanticist Parodies Himself", r.title());
+        assertEquals("Proceedings of the Modern Language Association", r.containerTitle());
+        assertEquals("45", r.volume());
+        assertEquals("573", r.pageFirst());
+        assertEquals("577", r.pageLast());
+        assertEquals(1930, r.year());
+    }
+
+    @Test
+    void physicsAbbreviatedJournalStaysIntact() {
+        ParsedReference r = parser.parse("J. P. Collman, T. J. Collins. J. Am. Chem. Soc. 103, 2450 (1981).");
+        assertEquals(List.of("Collman", "Collins"), families(r));
+        assertEquals("J. Am. Chem. Soc.", r.containerTitle());
+        assertEquals("103", r.volume());
+        assertEquals("2450", r.pageFirst());
+        assertEquals(1981, r.year());
+        ParsedReference p = parser.parse("A. Author, Phys. Rev. Lett. 94, 102301 (2005).");
+        assertEquals("Phys. Rev. Lett.", p.containerTitle());
+        assertEquals("94", p.volume());
+        assertEquals("102301", p.pageFirst());
+        ParsedReference a = parser.parse("B. Writer, Astrophys. J. 500, L12 (1998)");
+        assertEquals("Astrophys. J.", a.containerTitle());
+        assertEquals("L12", a.pageFirst());
+    }
+
+    @Test
+    void bookWithPublisherAndPlace() {
+        ParsedReference r = parser.parse("Kuhn, T. S. (1962). The Structure of Scientific Revolutions. Chicago: "
+                + "University of Chicago Press.");
+        assertEquals(List.of("Kuhn"), families(r));
+        assertEquals("The Structure of Scientific Revolutions", r.title());
+        assertNull(r.containerTitle());
+        assertEquals("University of Chicago Press", r.publisher());
+        assertEquals(1962, r.year());
+        assertEquals("book", r.type());
+    }
+
+    @Test
+    void chapterWithEditors() {
+        ParsedReference r = parser.parse("Solon, G. (1999). Intergenerational mobility in the labor market. In O. "
+                + "Ashenfelter & D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). London: Elsevier.");
+        assertEquals(List.of("Solon"), families(r));
+        assertEquals("Intergenerational mobility in the labor market", r.title());
+        assertEquals("Handbook of labor economics", r.containerTitle());
+        assertEquals("3", r.volume());
+        assertEquals("1761-1800", r.pages());
+        assertEquals("Elsevier", r.publisher());
+        assertEquals("chapter", r.type());
+    }
+
+    @Test
+    void thesis() {
+        ParsedReference r = parser.parse("Smith, J. (2010). Growth of crystals. PhD thesis, University of Oxford.");
+        assertEquals("Growth of crystals", r.title());
+        assertEquals("thesis", r.type());
+        assertEquals("University of Oxford", r.publisher());
+        assertEquals(2010, r.year());
+    }
+
+    @Test
+    void report() {
+        ParsedReference r = parser.parse("Jones, A. Energy outlook 2020. Technical Report NREL/TP-123, National "
+                + "Renewable Energy Laboratory, Golden, CO (2020).");
+        assertEquals("report", r.type());
+        assertEquals(2020, r.year());
+        assertEquals(List.of("Jones"), families(r));
+    }
+
+    @Test
+    void arxivPreprint() {
+        ParsedReference r = parser.parse("Vaswani, A. et al. Attention is all you need. arXiv:1706.03762 (2017).");
+        assertEquals("1706.03762", r.arxiv());
+        assertEquals("Attention is all you need", r.title());
+        assertTrue(r.etAl());
+        assertEquals(2017, r.year());
+        assertEquals("article", r.type());
+        assertEquals("hep-th/9901001", parser.parse("E. Witten, hep-th/9901001 (1999).").arxiv());
+    }
+
+    @Test
+    void webPage() {
+        ParsedReference r = parser.parse("World Health Organization. Malaria fact sheet. "
+                + "https://www.who.int/news-room/fact-sheets/detail/malaria (2023). Accessed 3 May 2024.");
+        assertEquals("https://www.who.int/news-room/fact-sheets/detail/malaria", r.url());
+        assertEquals("Malaria fact sheet", r.title());
+        assertEquals(2023, r.year());
+        assertEquals(List.of("World Health Organization"), families(r));
+    }
+
+    @Test
+    void doiPrefixesAndTrailingPunctuation() {
+        assertEquals("10.1038/nature12373", parser.parse("Smith, J. Nature 500, 54 (2013). doi:10.1038/nature12373.").doi());
+        assertEquals("10.1103/PhysRevLett.94.102301",
+                parser.parse("Doe, B. Phys. Rev. Lett. 94, 102301 (2005), https://doi.org/10.1103/PhysRevLett.94.102301").doi());
+    }
+
+    @Test
+    void listLabelsAreStripped() {
+        assertEquals("12", ReferenceParser.label("[12] Smith, J. Nature 1, 2 (2000)."));
+        assertEquals("3", ReferenceParser.label("3. Smith, J. Nature 1, 2 (2000)."));
+        assertEquals(List.of("Smith"), families(parser.parse("(4) Smith, J. Nature 1, 2 (2000).")));
+    }
+
+    @Test
+    void blankGivesEmptyReference() {
+        ParsedReference r = parser.parse("  ");
+        assertTrue(r.authors().isEmpty());
+        assertNull(r.title());
+        assertNull(r.year());
+    }
+}
