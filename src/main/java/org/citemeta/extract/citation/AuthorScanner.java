@@ -79,6 +79,11 @@ final class AuthorScanner {
                 end = k + 2;
                 break;
             }
+            if ((t.is(k, "and") || t.is(k, "&")) && isEtAl(t, k + 1)) {
+                etAl = true;
+                end = k + 3;
+                break;
+            }
             if (t.is(k, "and") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
                     || t.is(k, "e") || t.is(k, "AND") || t.is(k, "ET")) {
                 k++;
@@ -161,9 +166,16 @@ final class AuthorScanner {
         if (!closed) {
             // Vancouver "Hill AV" or "Smith J. A." without comma
             int ge = noDotInitialsEnd(t, se);
-            if (ge > se && (t.is(ge, ",") || t.is(ge, ".") || t.is(ge, ";") || ge >= t.count || t.is(ge, "and")
-                    || t.is(ge, "&") || isEtAl(t, ge) || t.is(ge, "(") || t.is(ge, ":"))) {
-                return new Name(new CitationAuthor(family, join(t, se, ge)), ge, true);
+            if (ge > se && (t.w(ge - 1).endsWith(".") || t.is(ge, ",") || t.is(ge, ".") || t.is(ge, ";")
+                    || ge >= t.count || t.is(ge, "and") || t.is(ge, "&") || isEtAl(t, ge) || t.is(ge, "(")
+                    || t.is(ge, ":") || t.isNumber(ge) && t.w(ge).length() == 4 || SUFFIXES.contains(t.w(ge)))) {
+                int end = suffix(t, ge);
+                return new Name(new CitationAuthor(family, join(t, se, ge)), end, true);
+            }
+            // given names first: "Thomas H. Cormen and David M. Nicol"
+            Name givenFirst = givenFirst(t, i, se, first, invertedStyle);
+            if (givenFirst != null) {
+                return givenFirst;
             }
             int de = initialsEnd(t, se, true);
             if (de > se && !first && Boolean.TRUE.equals(invertedStyle)) {
@@ -181,8 +193,12 @@ final class AuthorScanner {
         if (isEtAl(t, se) || t.is(se, ",") && isEtAl(t, se + 1)) {
             return new Name(new CitationAuthor(family, null), se, false);
         }
-        // given names first: "Yuri T. Oganessian", "Maria Delgado" - only when a list continues or closes
-        if (!closed && se == i + 1 && Character.isUpperCase(t.w(i).charAt(0)) && !t.w(i).endsWith(".")) {
+        return closed ? null : givenFirst(t, i, se, first, invertedStyle);
+    }
+
+    /** Given names first: "Yuri T. Oganessian", "Maria Delgado" - only when a list continues or closes. */
+    private static Name givenFirst(RefTokens t, int i, int se, boolean first, Boolean invertedStyle) {
+        if (se == i + 1 && Character.isUpperCase(t.w(i).charAt(0)) && !t.w(i).endsWith(".")) {
             int k = se;
             int mid = initialsEnd(t, k, true);
             if (mid > k) {
@@ -221,8 +237,10 @@ final class AuthorScanner {
 
     private static Name organisation(RefTokens t, int from) {
         int k = from;
-        while (k < t.count && k - from < 6 && isCapWord(t, k)) {
+        while (k < t.count && k - from < 8 && (isCapWord(t, k) || k > from && t.is(k, "collaboration")
+                || k > from && t.glued(k - 1) && AuthorScanner.isInitial(t.w(k)) || t.isNumber(k) && t.glued(k - 1))) {
             String b = t.bare(k);
+            b = b.isEmpty() ? b : Character.toUpperCase(b.charAt(0)) + b.substring(1);
             if (ORG_HEADS.contains(b) && k > from && (t.is(k + 1, ",") || t.w(k).endsWith(".") || t.is(k + 1, ":")
                     || t.is(k + 1, "("))) {
                 String name = t.text.substring(t.start[from], t.end[k]);
@@ -271,6 +289,21 @@ final class AuthorScanner {
             return i;
         }
         String w = t.word[i];
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) { // "Masiteng P L", "Biro T S"
+            int k = i + 1;
+            while (k < t.count && k - i < 3 && t.word[k].length() <= 2 && Character.isUpperCase(t.word[k].charAt(0))
+                    && (t.word[k].length() == 1 || t.word[k].endsWith("."))) {
+                k++;
+                if (t.word[k - 1].endsWith(".")) {
+                    break;
+                }
+            }
+            return k;
+        }
+        if (w.length() <= 4 && w.endsWith(".") && w.length() >= 3
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)) {
+            return i + 1; // "GE." closing a Vancouver name
+        }
         if (w.length() <= 3 && w.chars().allMatch(Character::isUpperCase) && Character.isLetter(w.charAt(0))) {
             int k = i + 1;
             if (t.is(k, "-") && t.glued(i) && k + 1 < t.count && t.word[k + 1].length() <= 2

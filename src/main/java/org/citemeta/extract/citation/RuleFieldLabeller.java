@@ -54,6 +54,8 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?<![\\d.])(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COMMA_PAGES = Pattern.compile(
             "(?<![\\d.])(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+    private static final Pattern VOL_SPACE_PAGE = Pattern.compile(
+            "(?<![\\d.])(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
     private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.])(\\d+)\\s*\\(\\s*\\)");
     private static final Pattern PAGE_RANGE = Pattern.compile(
             "(?<![\\d.\\p{L}])(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
@@ -270,6 +272,9 @@ final class RuleFieldLabeller implements FieldLabeller {
         addHits(hits, taken, ws, VOL_COLON_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
         addHits(hits, taken, ws, VOL_COMMA_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
         addHits(hits, taken, ws, VOL_YEAR, authorEnd, g -> new String[]{g[1], null, null, null}, false);
+        if (hits.isEmpty()) {
+            addHits(hits, taken, ws, VOL_SPACE_PAGE, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
+        }
         addHits(hits, taken, ws, PAGE_RANGE, authorEnd, g -> new String[]{null, null, g[1], g[2]}, false);
         if (hits.isEmpty()) {
             return;
@@ -388,7 +393,8 @@ final class RuleFieldLabeller implements FieldLabeller {
         int i = from;
         int n = ws.length();
         while (i < n) {
-            while (i < n && !Character.isLetter(ws.charAt(i)) && ws.charAt(i) != '"') {
+            while (i < n && !Character.isLetter(ws.charAt(i)) && ws.charAt(i) != '"' && ws.charAt(i) != '\''
+                    && !Character.isDigit(ws.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -489,6 +495,12 @@ final class RuleFieldLabeller implements FieldLabeller {
             if (chosen >= 0) {
                 f.title = h.substring(0, splits.get(chosen)[0]);
                 container(h.substring(splits.get(chosen)[0]), true, f);
+                return;
+            }
+            String suffix = journalSuffix(h);
+            if (suffix != null) {
+                f.title = h.substring(0, h.length() - suffix.length());
+                f.container = suffix;
                 return;
             }
             int comma = h.lastIndexOf(", ");
@@ -635,10 +647,41 @@ final class RuleFieldLabeller implements FieldLabeller {
                 continue;
             }
             boolean lower = Character.isLowerCase(b.charAt(0));
-            boolean strong = lower || b.length() > 4 || b.chars().allMatch(Character::isUpperCase) && b.length() > 1;
+            boolean inChain = k > 0 && t.word[k - 1].endsWith(".") && t.word[k - 1].length() <= 8
+                    && Character.isUpperCase(t.word[k - 1].charAt(0));
+            boolean strong = !inChain && (lower || b.length() > 4
+                    || b.chars().allMatch(Character::isUpperCase) && b.length() > 1);
             out.add(new int[]{next, strong ? 1 : 0});
         }
         return out;
+    }
+
+    /**
+     * "... maraging steel Nucl. Instrum. Methods Phys. Res. A": the longest journal-like run of words at the end,
+     * starting with a capitalised word after a lower-case one and holding an abbreviation; null when none.
+     */
+    static String journalSuffix(String h) {
+        RefTokens t = RefTokens.of(h);
+        String best = null;
+        for (int k = t.count - 1; k > 0; k--) {
+            if (!AuthorScanner.isCapWord(t, k) || !t.isLetterWord(k - 1) || !Character.isLowerCase(t.word[k - 1].charAt(0))) {
+                continue;
+            }
+            String tail = h.substring(t.start[k]);
+            if (!journalLike(tail)) {
+                break;
+            }
+            boolean abbrev = false;
+            for (int j = k; j < t.count; j++) {
+                if (t.word[j].endsWith(".") && t.word[j].length() > 2) {
+                    abbrev = true;
+                }
+            }
+            if (abbrev) {
+                best = tail;
+            }
+        }
+        return best;
     }
 
     /** A journal or proceedings name: short, every word capitalised, abbreviated or a connector. */

@@ -243,6 +243,11 @@ class ReferenceEvaluationTest {
                 d = k >= 0 ? d.substring(k) : d;
                 return d.replaceAll("[.,;]+$", "");
             }
+            case "container": {
+                // a leading "In" / "in:" introduces the container in some styles; it is not part of it
+                String f = fold(v.trim().replaceFirst("^(?:In|in|IN)\\s*:?\\s+", ""), false);
+                return f.isEmpty() ? null : f;
+            }
             default: {
                 String f = fold(v, false);
                 return f.isEmpty() ? null : f;
