@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /** {@code /entities}: who and what the documents talk about, across documents. */
 @Path("/entities")
@@ -75,7 +73,7 @@ public class EntityResource {
     public ListEnvelope<MentionView> mentions(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
         long entity = entity(id).id();
-        return offsetPage(q, "mentions", (start, limit) -> entities.mentions(entity, start, limit),
+        return Paging.offsetPage(q, "mentions", (start, limit) -> entities.mentions(entity, start, limit),
                 entities.mentionCount(entity), MentionView::of);
     }
 
@@ -84,25 +82,13 @@ public class EntityResource {
     public ListEnvelope<RelatedView> related(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParams q = QueryParams.of(uri, PAGE_PARAMS);
         long entity = entity(id).id();
-        return offsetPage(q, "related", (start, limit) -> entities.related(entity, start, limit),
+        return Paging.offsetPage(q, "related", (start, limit) -> entities.related(entity, start, limit),
                 entities.relatedCount(entity), r -> new RelatedView(EntityView.of(r.entity(), null), r.documents(), r.mentions()));
-    }
-
-    /** One page of a list positioned by row offset: fetches one row more than asked to know whether more follow. */
-    private static <R, V> ListEnvelope<V> offsetPage(QueryParams q, String sort, BiFunction<Long, Integer, List<R>> fetch,
-                                                     long count, Function<R, V> view) {
-        Paging paging = Paging.from(q, sort);
-        long start = paging.start();
-        List<R> rows = fetch.apply(start, paging.perPage() + 1);
-        boolean more = rows.size() > paging.perPage();
-        List<V> results = rows.stream().limit(paging.perPage()).map(view).toList();
-        return new ListEnvelope<>(new ListEnvelope.Meta(count, paging.page(), paging.perPage(),
-                paging.nextOffsetCursor(sort, start, more)), results);
     }
 
     static ListEnvelope<EntityView> page(EntityStore entities, QueryParams q, EntityStore.Filter filter) {
         EntityStore.Sort sort = sort(q.string("sort"), filter.q() != null);
-        return offsetPage(q, sort.name(), (start, limit) -> entities.list(filter, sort, start, limit),
+        return Paging.offsetPage(q, sort.name(), (start, limit) -> entities.list(filter, sort, start, limit),
                 entities.count(filter), r -> EntityView.of(r, null));
     }
 

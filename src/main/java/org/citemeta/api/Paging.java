@@ -4,6 +4,9 @@ import org.citemeta.error.ServiceException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Page-number or cursor paging (design.md §3): {@code page} + {@code per_page}, or {@code cursor=*} and then the
@@ -100,5 +103,17 @@ record Paging(Integer page, int perPage, boolean cursorMode, Position after) {
 
     static ServiceException malformed() {
         return ServiceException.invalid("Malformed cursor: use cursor=* for the first page, then the meta.next_cursor of the previous answer.");
+    }
+
+    /** One page of a list positioned by row offset: fetches one row more than asked to know whether more follow. */
+    static <R, V> ListEnvelope<V> offsetPage(QueryParams q, String sort, BiFunction<Long, Integer, List<R>> fetch,
+                                                     long count, Function<R, V> view) {
+        Paging paging = Paging.from(q, sort);
+        long start = paging.start();
+        List<R> rows = fetch.apply(start, paging.perPage() + 1);
+        boolean more = rows.size() > paging.perPage();
+        List<V> results = rows.stream().limit(paging.perPage()).map(view).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(count, paging.page(), paging.perPage(),
+                paging.nextOffsetCursor(sort, start, more)), results);
     }
 }

@@ -85,6 +85,7 @@ public class ProblemMapper {
         return switch (kind) {
             case INVALID_INPUT -> 400;
             case NOT_FOUND -> 404;
+            case NOT_ACCEPTABLE -> 406;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNAVAILABLE -> 503;

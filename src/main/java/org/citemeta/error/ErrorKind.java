@@ -11,6 +11,8 @@ public enum ErrorKind {
     TOO_LARGE,
     /** The input's media type or charset is not one that is read. */
     UNSUPPORTED_MEDIA_TYPE,
+    /** None of the representations the client accepts can be produced. */
+    NOT_ACCEPTABLE,
     /** The thing asked for does not exist. */
     NOT_FOUND,
     /** A dependency (the database) cannot be reached. */

@@ -10,6 +10,7 @@ import org.citemeta.extract.DocumentMetadata;
 import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
 import org.citemeta.extract.similarity.MinHash;
+import org.citemeta.store.CitationStore;
 import org.citemeta.store.EntityStore;
 import org.citemeta.store.DocumentRow;
 import org.citemeta.store.DocumentStore;
@@ -37,16 +38,19 @@ public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
 
     /** Version of what extraction stores; documents extracted by another version are extracted again at start-up. */
-    public static final int EXTRACTION_VERSION = 1;
+    public static final int EXTRACTION_VERSION = 2;
 
     private final DocumentStore store;
     private final EntityStore entities;
+    private final CitationStore citations;
     private final EntityExtractor extractor;
     private final CitemetaConfig config;
 
-    public IngestService(DocumentStore store, EntityStore entities, EntityExtractor extractor, CitemetaConfig config) {
+    public IngestService(DocumentStore store, EntityStore entities, CitationStore citations, EntityExtractor extractor,
+                         CitemetaConfig config) {
         this.store = store;
         this.entities = entities;
+        this.citations = citations;
         this.extractor = extractor;
         this.config = config;
     }
@@ -86,6 +90,7 @@ public class IngestService {
             long id = store.insert(workId, effectiveTitle, source, mediaType, hash, text,
                     text.codePointCount(0, text.length()), input.metadata(), extracted, EXTRACTION_VERSION, signature, bands);
             entities.save(id, extraction);
+            citations.save(id, extraction.references());
             return new IngestResult(store.findRow(id).orElseThrow(), true);
         });
     }
@@ -94,10 +99,12 @@ public class IngestService {
     public void delete(long id) {
         store.lockGrouping();
         List<Long> touched = entities.entitiesOf(id);
+        List<Long> cited = citations.citationsOf(id);
         if (!store.delete(id)) {
             throw ServiceException.notFound("No document with id " + id + ".");
         }
         entities.deleteOrphans(touched);
+        citations.deleteOrphans(cited);
     }
 
     /**
@@ -112,7 +119,9 @@ public class IngestService {
                 store.findText(id).ifPresent(text -> {
                     Extraction extraction = extractor.extract(text);
                     entities.removeExtraction(id);
+                    citations.removeExtraction(id);
                     entities.save(id, extraction);
+                    citations.save(id, extraction.references());
                     store.setExtraction(id, metadataJson(extraction.metadata()), EXTRACTION_VERSION);
                 });
             });

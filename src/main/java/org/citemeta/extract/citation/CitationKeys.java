@@ -30,7 +30,7 @@ public final class CitationKeys {
     }
 
     /** Lower case, accents stripped, only letters and digits kept. */
-    static String fold(String s) {
+    public static String fold(String s) {
         if (s == null) {
             return "";
         }
