@@ -34,7 +34,10 @@ import org.citemeta.extract.text.Tokens;
  * shared between threads.
  */
 final class Annotator {
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    /** Longest sentence kept whole as a mention's snippet or a relation's evidence, in characters. */
+    static final int MAX_SNIPPET = 1000;
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)+"); // one try per run of characters: linear on long runs
 
     /** A candidate span [ts, te) in tokens. */
     static final class Cand {
@@ -65,6 +68,8 @@ final class Annotator {
 
     private final KnowledgeBase kb;
     private final NormalizedText nt;
+    /** Sentences already cut out of the text, by sentence index: mentions in one sentence share one string. */
+    private final Map<Integer, String> sentences = new HashMap<>();
     private final Tokens t;
     private final boolean[] skip;
     private final List<Cand> cands = new ArrayList<>();
@@ -1270,8 +1275,7 @@ final class Annotator {
             if (b.country == null) {
                 b.country = cc != null ? cc : countryFromName(c);
             }
-            int ss = t.sentence[c.ts];
-            String sentence = t.span(t.sentenceFrom[ss], t.sentenceTo[ss]);
+            String sentence = snippet(c.ts, c.te);
             int os = nt.originalStart(t.start[c.ts]);
             int oe = nt.originalEnd(t.end[c.te - 1]);
             mentions.add(new Mention(c.type, s, os, oe, sentence, c.method, c.conf, c.key,
@@ -1341,10 +1345,41 @@ final class Annotator {
         return k >= 0 && k < t.count && at[k] != null && at[k].ts == k ? at[k] : null;
     }
 
-    private Relation relation(RelationType type, Cand s, Cand o, Map<String, EntityBuilder> ents, double conf) {
-        int sent = t.sentence[s.ts];
+    /**
+     * Token range [from, to) of the sentence around tokens [ts, te), cut to a window of at most {@link #MAX_SNIPPET}
+     * characters around them when the sentence is longer (text without sentence ends must not copy a whole
+     * document into every mention).
+     */
+    private int[] snippetRange(int ts, int te) {
+        int sent = t.sentence[ts];
         int from = t.sentenceFrom[sent];
         int to = t.sentenceTo[sent];
+        if (t.end[to - 1] - t.start[from] <= MAX_SNIPPET) {
+            return new int[] {from, to};
+        }
+        int a = ts;
+        while (a > from && t.start[ts] - t.start[a - 1] <= MAX_SNIPPET / 2) {
+            a--;
+        }
+        int b = Math.min(Math.max(te, ts + 1), to);
+        while (b < to && t.end[b] - t.start[a] <= MAX_SNIPPET) {
+            b++;
+        }
+        return new int[] {a, b};
+    }
+
+    private String snippet(int ts, int te) {
+        int[] r = snippetRange(ts, te);
+        if (r[0] == t.sentenceFrom[t.sentence[ts]] && r[1] == t.sentenceTo[t.sentence[ts]]) {
+            return sentences.computeIfAbsent(t.sentence[ts], k -> t.span(r[0], r[1]));
+        }
+        return t.span(r[0], r[1]);
+    }
+
+    private Relation relation(RelationType type, Cand s, Cand o, Map<String, EntityBuilder> ents, double conf) {
+        int[] r = snippetRange(s.ts, s.te);
+        int from = r[0];
+        int to = r[1];
         EntityBuilder sb = ents.get(s.key);
         EntityBuilder ob = ents.get(o.key);
         String sn = sb.kb != null ? sb.kb.name() : sb.name;
