@@ -158,7 +158,7 @@ final class AuthorScanner {
                 }
                 if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
                         || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":"))
-                        && !t.isNumber(k + 1) && isGivenLike(t, g, k)) {
+                        && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, k)) {
                     return new Name(new CitationAuthor(family, join(t, g, k)), k, true);
                 }
             }
@@ -206,18 +206,58 @@ final class AuthorScanner {
             }
             int fe = surnameEnd(t, k);
             if (fe > k && fe - k <= 3) {
-                boolean listGoesOn = (t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&"))
-                        && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
-                        && (initialsEnd(t, fe + 1, true) > fe + 1 || t.is(fe, "and") || t.is(fe, "&")
-                        || t.is(fe + 1, "and")))
+                boolean sep = t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&");
+                boolean nextIsName = sep && startsName(t, t.is(fe, ",") && (t.is(fe + 1, "and") || t.is(fe + 1, "&"))
+                        ? fe + 2 : fe + 1);
+                boolean knownGiven = GIVEN_NAMES.contains(t.w(i));
+                boolean listGoesOn = sep && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
+                        && (nextIsName || knownGiven))
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
-                        || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."));
+                        || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."))
+                        || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"));
                 if (listGoesOn) {
                     return new Name(new CitationAuthor(surname(t, k, fe), join(t, i, k)), suffix(t, fe), false);
                 }
             }
         }
         return null;
+    }
+
+    /** A name starts at k: initials + surname, or given name (+ initials) + surname, then a separator. */
+    private static boolean startsName(RefTokens t, int k) {
+        int ie = initialsEnd(t, k, true);
+        if (ie > k) {
+            return surnameEnd(t, ie) > ie;
+        }
+        if (!isCapWord(t, k) || NOT_NAMES.contains(t.bare(k)) || t.w(k).endsWith(".")) {
+            return false;
+        }
+        int m = initialsEnd(t, k + 1, true);
+        int fe = surnameEnd(t, m);
+        if (fe == m) {
+            return false;
+        }
+        return t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&") || t.w(fe - 1).endsWith(".") || t.is(fe, "(")
+                || fe >= t.count || t.is(fe, ":");
+    }
+
+    static final Set<String> GIVEN_NAMES = loadGivenNames();
+
+    private static Set<String> loadGivenNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = AuthorScanner.class.getResourceAsStream("/org/citemeta/extract/kb/given-names.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        out.addAll(java.util.Arrays.asList(line.trim().split("\\s+")));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.remove("");
+        return Set.copyOf(out);
     }
 
     private static boolean startsTitleOrYear(RefTokens t, int k) {

@@ -78,6 +78,7 @@ public final class ReferenceParser {
             }
         }
         String s = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+        s = s.replace("``", "\"").replace("''", "\"");
         s = EMPHASIS.matcher(s).replaceAll("");
         s = s.replaceAll("\\s+", " ").trim();
         Matcher m = LABEL.matcher(s);

@@ -471,6 +471,19 @@ final class RuleFieldLabeller implements FieldLabeller {
                     break;
                 }
             }
+            if (chosen < 0) { // IEEE without quotes: "Title Words, J. Logic Programming"
+                int comma = h.lastIndexOf(", ");
+                while (comma > 0) {
+                    String tail = h.substring(comma + 2);
+                    if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && journalLike(tail)
+                            && h.substring(0, comma).trim().split("\\s+").length >= 3 && splits(h.substring(0, comma)).stream().noneMatch(x -> x[1] == 1)) {
+                        f.title = h.substring(0, comma);
+                        container(tail, true, f);
+                        return;
+                    }
+                    comma = h.lastIndexOf(", ", comma - 1);
+                }
+            }
             if (chosen < 0 && journalLike(h)) {
                 f.container = h;
                 return;
