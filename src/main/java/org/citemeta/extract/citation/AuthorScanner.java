@@ -96,12 +96,57 @@ final class AuthorScanner {
             i = k;
         }
         if (out.isEmpty()) {
+            Names uncased = uncased(t, from);
+            if (uncased != null) {
+                return uncased;
+            }
             Name org = organisation(t, from);
             if (org != null) {
                 return new Names(List.of(org.author), false, org.end);
             }
         }
         return new Names(out, etAl, end);
+    }
+
+    /** Names in scripts without letter case (Hangul, Han, Kana): "양창용 (2010)", "노보혜, 박성연, 지연경 (2011)". */
+    private static Names uncased(RefTokens t, int from) {
+        List<CitationAuthor> out = new ArrayList<>();
+        int k = from;
+        while (k < t.count && uncasedWord(t.word[k]) && t.word[k].length() <= 12) {
+            String w = t.bare(k);
+            out.add(new CitationAuthor(w, null));
+            k++;
+            if (t.is(k, "(") && !t.isNumber(k + 1)) { // "가토 기요후미(加藤淸文)"
+                int c = k;
+                while (c < t.count && !t.is(c, ")")) {
+                    c++;
+                }
+                k = Math.min(t.count, c + 1);
+            }
+            if (t.is(k, ",") || t.is(k, "·") || t.is(k, "、")) {
+                if (uncasedWord(t.w(k + 1))) {
+                    k++;
+                    continue;
+                }
+            }
+            if (uncasedWord(t.w(k)) && t.glued(k - 1) == false && out.size() == 1 && t.word[k].length() <= 4) {
+                continue; // family and given name separated by a space
+            }
+            break;
+        }
+        if (out.isEmpty() || !(t.is(k, "(") || t.is(k, ".") || t.is(k, ",") || t.w(k - 1).endsWith(".")
+                || t.isNumber(k))) {
+            return null;
+        }
+        return new Names(out, false, k);
+    }
+
+    private static boolean uncasedWord(String w) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        int cp = w.codePointAt(0);
+        return !Character.isUpperCase(cp) && !Character.isLowerCase(cp);
     }
 
     static boolean isEtAl(RefTokens t, int k) {
@@ -157,7 +202,8 @@ final class AuthorScanner {
                     words++;
                 }
                 if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
-                        || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":"))
+                        || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":")
+                        || t.isNumber(k) && t.w(k).length() == 4)
                         && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, k)) {
                     return new Name(new CitationAuthor(family, join(t, g, k)), k, true);
                 }
@@ -210,8 +256,13 @@ final class AuthorScanner {
                 boolean nextIsName = sep && startsName(t, t.is(fe, ",") && (t.is(fe + 1, "and") || t.is(fe + 1, "&"))
                         ? fe + 2 : fe + 1);
                 boolean knownGiven = GIVEN_NAMES.contains(t.w(i));
+                boolean afterAnd = i > 0 && (t.is(i - 1, "and") || t.is(i - 1, "&"));
+                boolean closes = sep || t.is(fe, "(") || t.w(fe - 1).endsWith(".") || t.is(fe, ":")
+                        || t.isNumber(fe) && t.w(fe).length() == 4;
                 boolean listGoesOn = sep && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
                         && (nextIsName || knownGiven))
+                        || !first && afterAnd && closes
+                        || !first && Boolean.TRUE.equals(invertedStyle) && sep && nextIsName
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
                         || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."))
                         || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"));

@@ -20,7 +20,7 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final String DASH = "\\s*-+\\s*";
 
     private static final Pattern DOI = Pattern.compile(
-            "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\.\\d{4,9}\\s?/\\s?[^\\s\"<>]+)");
+            "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\s?\\.\\s?\\d{4,9}\\s?/\\s?[^\\s\"<>,]+)");
     private static final Pattern ARXIV = Pattern.compile(
             "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
                     + "(?:\\s*\\[[a-z-]+(?:\\.[a-z]{2})?\\])?"
@@ -43,7 +43,7 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern ISSUE_KW = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:no|nos|nr|num|number|issue|iss|heft|fasc|n°|n)\\s*\\.?\\s*(\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)");
     private static final Pattern PAGES_KW = Pattern.compile(
-            "(?<![\\p{L}])(?:pp|PP|Pp|p|P|pages?|Pages?|pgs?|S)\\s*\\.?\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
             "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
@@ -109,7 +109,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         StringBuilder b;
         if (m.find()) {
             String doi = m.group(1).replaceAll("\\s", "");
-            doi = trimIdentifier(doi);
+            doi = trimIdentifier(doi.replaceAll("(?i)\\.?(?:URL|http.*|arXiv.*)$", ""));
             f.doi = doi;
             s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), m.start(1) + m.group(1).length()));
         }
@@ -378,6 +378,7 @@ final class RuleFieldLabeller implements FieldLabeller {
             f.typeHint = "report";
         }
         titleAndContainer(head, numbers, f);
+        imprintInTitle(f);
         if (!tail.isEmpty()) {
             publisher(tail, f);
         }
@@ -545,6 +546,25 @@ final class RuleFieldLabeller implements FieldLabeller {
         publisher(r, f);
         if (f.publisher == null && f.typeHint == null && journalLike(r)) {
             f.container = r;
+        }
+    }
+
+    /** "Title (2nd ed.; New York: Van Nostrand" / "Title (Morgan Kaufmann, ": the parenthesis is the imprint. */
+    private static void imprintInTitle(LabelledFields f) {
+        if (f.title == null) {
+            return;
+        }
+        int open = f.title.lastIndexOf('(');
+        if (open > 3 && f.title.indexOf(')', open) < 0) {
+            String inside = f.title.substring(open + 1);
+            f.title = f.title.substring(0, open).trim();
+            publisher(inside, f);
+            if (f.publisher == null) {
+                String c = clean(inside.replaceAll("(?i)\\b\\d+(?:st|nd|rd|th)\\s*ed\\.?;?", ""));
+                if (!c.isEmpty() && Character.isUpperCase(c.charAt(0))) {
+                    f.publisher = c.split("[,;]")[0].trim();
+                }
+            }
         }
     }
 
