@@ -265,7 +265,8 @@ final class AuthorScanner {
                         || !first && Boolean.TRUE.equals(invertedStyle) && sep && nextIsName
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
                         || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."))
-                        || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"));
+                        || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"))
+                        || first && t.is(fe, "(") && t.isNumber(fe + 1) && t.w(fe + 1).length() == 4;
                 if (listGoesOn) {
                     return new Name(new CitationAuthor(surname(t, k, fe), join(t, i, k)), suffix(t, fe), false);
                 }

@@ -56,7 +56,7 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?<![\\d.])(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_SPACE_PAGE = Pattern.compile(
             "(?<![\\d.])(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
-    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.])(\\d+)\\s*\\(\\s*\\)");
+    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.])(\\d+)\\s*,?\\s*\\(\\s*\\)");
     private static final Pattern PAGE_RANGE = Pattern.compile(
             "(?<![\\d.\\p{L}])(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,5})(?![\\d.\\p{L}])");
@@ -310,9 +310,12 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         // a lone number right after the container and before the year: the volume ("Nature 521, (2015)")
         if (f.volume == null && f.pageFirst != null) {
+            int firstHit = hits.get(from).start;
             String rest = new String(w);
             Matcher m = LONE_NUMBER.matcher(rest);
-            if (m.find(authorEnd)) {
+            int pos = Math.max(authorEnd, firstHit - 14);
+            if (m.find(pos) && m.start() < firstHit && !m.group(1).matches("(?:1[5-9]|20)\\d\\d")
+                    && rest.substring(m.end(), firstHit).matches("[\\s,.;:()]*")) {
                 f.volume = m.group(1);
                 mask(w, m.start(), m.end());
             }
@@ -483,6 +486,17 @@ final class RuleFieldLabeller implements FieldLabeller {
                         return;
                     }
                     comma = h.lastIndexOf(", ", comma - 1);
+                }
+            }
+            if (chosen < 0) { // "The Journal Club. Postgrad Med J": a weak split before a journal-like tail
+                for (int i = 0; i < splits.size(); i++) {
+                    int[] sp = splits.get(i);
+                    String tail = h.substring(sp[0]);
+                    if (sp[1] == 0 && journalLike(tail) && journalEvidence(tail)
+                            && h.substring(0, sp[0]).trim().split("\\s+").length >= 2) {
+                        chosen = i;
+                        break;
+                    }
                 }
             }
             if (chosen < 0 && journalLike(h)) {
@@ -715,6 +729,25 @@ final class RuleFieldLabeller implements FieldLabeller {
             }
         }
         return best;
+    }
+
+    private static final Pattern JOURNAL_EVIDENCE = Pattern.compile(
+            "(?i)\\b(?:j|journal|revue?|review|reviews|letters?|annals?|bulletin|transactions|proceedings|proc|acta|"
+                    + "quarterly|magazine|zeitschrift|archives?|reports?|research|science|sciences|nature|med|"
+                    + "medicine|studies|today|advances|progress|communications?|gazette)\\b");
+
+    /** The name holds a word that journals are made of ("J", "Journal", "Review", "Letters" ...). */
+    static boolean journalEvidence(String x) {
+        if (JOURNAL_EVIDENCE.matcher(x).find()) {
+            return true;
+        }
+        RefTokens t = RefTokens.of(x);
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].endsWith(".") && Abbreviations.isJournalWord(t.bare(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A journal or proceedings name: short, every word capitalised, abbreviated or a connector. */
