@@ -95,6 +95,19 @@ final class AuthorScanner {
             }
             i = k;
         }
+        int e = end;
+        if (t.is(e, ",") || t.is(e, "(")) {
+            e++;
+        }
+        String ed = t.bare(e).toLowerCase(Locale.ROOT);
+        if (!out.isEmpty() && (ed.equals("eds") || ed.equals("ed") || ed.equals("editors") || ed.equals("editor")
+                || ed.equals("hrsg") || ed.equals("dir") || ed.equals("éds") || ed.equals("coord"))) {
+            int after = e + 1;
+            while (t.is(after, ")") || t.is(after, ".") || t.is(after, ",") || t.is(after, ":")) {
+                after++;
+            }
+            return new Names(List.of(), false, after); // an editor list: not the authors
+        }
         if (out.isEmpty()) {
             Names uncased = uncased(t, from);
             if (uncased != null) {
@@ -161,6 +174,11 @@ final class AuthorScanner {
         int ie = initialsEnd(t, i, true);
         if (ie > i) {
             int se = surnameEnd(t, ie);
+            int se2 = surnameEnd(t, se);
+            if (se > ie && se2 > se && plainWord(t, ie) && !t.w(se - 1).endsWith(".")
+                    && (t.is(se2, ",") || t.is(se2, "and") || t.is(se2, "&") || t.w(se2 - 1).endsWith("."))) {
+                return new Name(new CitationAuthor(surname(t, se, se2), join(t, i, se)), suffix(t, se2), false);
+            }
             if (se > ie) {
                 se = suffix(t, se);
                 return new Name(new CitationAuthor(surname(t, ie, se), join(t, i, ie)), se, false);
@@ -192,6 +210,8 @@ final class AuthorScanner {
                         || initialsEnd(t, k, true) > k)) {
                     if (initialsEnd(t, k, true) > k) {
                         k = initialsEnd(t, k, true);
+                        words++;
+                        break; // initials end the given names
                     } else {
                         boolean dotted = t.w(k).endsWith(".");
                         k++;
@@ -266,13 +286,22 @@ final class AuthorScanner {
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
                         || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."))
                         || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"))
-                        || first && t.is(fe, "(") && t.isNumber(fe + 1) && t.w(fe + 1).length() == 4;
+                        || first && t.is(fe, "(") && (t.isNumber(fe + 1) || t.isLetterWord(fe + 1) && t.isNumber(fe + 2))
+                        || first && (mid > se || plainWord(t, i) && plainWord(t, fe - 1)) && !t.is(fe, ".")
+                        && (t.w(fe - 1).endsWith(".") && startsTitleOrYear(t, fe) || t.is(fe, ",") && !t.isNumber(fe + 1));
                 if (listGoesOn) {
                     return new Name(new CitationAuthor(surname(t, k, fe), join(t, i, k)), suffix(t, fe), false);
                 }
             }
         }
         return null;
+    }
+
+    /** A capitalised word that is neither an abbreviation nor a known title or journal word. */
+    private static boolean plainWord(RefTokens t, int k) {
+        String b = t.bare(k);
+        return isCapWord(t, k) && b.length() >= 2 && !NOT_NAMES.contains(b) && !Abbreviations.isJournalWord(b)
+                && b.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** A name starts at k: initials + surname, or given name (+ initials) + surname, then a separator. */
@@ -363,7 +392,7 @@ final class AuthorScanner {
         int k = i;
         while (k < t.count) {
             String w = t.word[k];
-            if (isInitial(w)) {
+            if (isInitial(w) || k > i && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && surnameEnd(t, k + 1) > k + 1) {
                 k++;
                 if (t.is(k, "-") && t.glued(k - 1) && k + 1 < t.count && isInitial(t.word[k + 1])) {
                     k++;
