@@ -39,7 +39,7 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?i)[\\sa-z.,\\d/-]*");
 
     private static final Pattern VOL_KW = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t)\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
+            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t|v(?=\\.\\s?\\d))\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
     private static final Pattern ISSUE_KW = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:no|nos|nr|num|number|issue|iss|heft|fasc|n°|n)\\s*\\.?\\s*(\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)");
     private static final Pattern PAGES_KW = Pattern.compile(
@@ -48,6 +48,8 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
             "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+    private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
+            "(?<![\\d.])(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
             "(?<![\\d.])(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_YEAR_PAGES = Pattern.compile(
@@ -267,6 +269,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         addHits(hits, taken, ws, ISSUE_KW, authorEnd, g -> new String[]{null, g[1], null, null}, true);
         addHits(hits, taken, ws, PAGES_KW, authorEnd, g -> new String[]{null, null, g[1], g[2]}, true);
         addHits(hits, taken, ws, VOL_ISSUE_PAGES, authorEnd, g -> new String[]{g[1], g[2], g[3], g[4]}, true);
+        addHits(hits, taken, ws, VOL_NUM_YEAR_PAGES, authorEnd, g -> new String[]{g[1], g[2], g[3], g[4]}, true);
         addHits(hits, taken, ws, VOL_YEAR_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
         addHits(hits, taken, ws, VOL_ISSUE, authorEnd, g -> new String[]{g[1], g[2], null, null}, true);
         addHits(hits, taken, ws, VOL_COLON_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
@@ -382,6 +385,19 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         titleAndContainer(head, numbers, f);
         imprintInTitle(f);
+        if (f.container != null) {
+            f.container = cutPublisher(f.container, f);
+        }
+        if (f.title != null && f.container == null) {
+            f.title = cutPublisher(f.title, f);
+        }
+        if (("thesis".equals(f.typeHint) || "report".equals(f.typeHint)) && f.container != null
+                && (THESIS.matcher(f.container).find() || REPORT.matcher(f.container).find())) {
+            if (f.publisher == null) {
+                publisher(f.container.replaceAll("(?i)^.*?(?:thesis|dissertation|report)\\b[^,]*,?", ""), f);
+            }
+            f.container = null;
+        }
         if (!tail.isEmpty()) {
             publisher(tail, f);
         }
@@ -561,6 +577,36 @@ final class RuleFieldLabeller implements FieldLabeller {
         if (f.publisher == null && f.typeHint == null && journalLike(r)) {
             f.container = r;
         }
+    }
+
+    /**
+     * "Logic and Data Bases, Plenum Press, New York" / "Robot Vision, MIT Press" / "Knowledge in Flux. The MIT
+     * Press, Cambridge": the first ", " or ". " piece (not the first) naming a publisher ends the text and is the
+     * publisher.
+     */
+    private static String cutPublisher(String text, LabelledFields f) {
+        Matcher m = Pattern.compile("[,.]\\s+(?=\\p{Lu})").matcher(text);
+        while (m.find()) {
+            if (m.start() < 3) {
+                continue;
+            }
+            String rest = text.substring(m.end());
+            String piece = rest.split("[,.;]\\s+")[0];
+            if (piece.split("\\s+").length > 5) {
+                continue;
+            }
+            for (String word : piece.split("\\s+")) {
+                String lw = word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+                if (Abbreviations.PUBLISHER_WORDS.contains(lw) && !lw.equals("oxford") && !lw.equals("cambridge")
+                        && !lw.equals("world") && !lw.equals("academic") && !lw.equals("hill") && !lw.equals("random")) {
+                    if (f.publisher == null) {
+                        f.publisher = clean(piece);
+                    }
+                    return text.substring(0, m.start()).trim();
+                }
+            }
+        }
+        return text;
     }
 
     /** "Title (2nd ed.; New York: Van Nostrand" / "Title (Morgan Kaufmann, ": the parenthesis is the imprint. */
