@@ -39,28 +39,28 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?i)[\\sa-z.,\\d/-]*");
 
     private static final Pattern VOL_KW = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t|v(?=\\.\\s?\\d))\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
+            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t(?=\\.)|v(?=\\.\\s?\\d))\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
     private static final Pattern ISSUE_KW = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:no|nos|nr|num|number|issue|iss|heft|fasc|n°|n)\\s*\\.?\\s*(\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)");
     private static final Pattern PAGES_KW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
     private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_YEAR_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COMMA_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_SPACE_PAGE = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
-    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.])(\\d+)\\s*,?\\s*\\(\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
+    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.]|\\p{L}-)(\\d+)\\s*,?\\s*\\(\\s*\\)");
     private static final Pattern PAGE_RANGE = Pattern.compile(
-            "(?<![\\d.\\p{L}])(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
+            "(?<![\\d.\\p{L}]|[\\p{L}\\d]-|\\p{L}\\s)(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,5})(?![\\d.\\p{L}])");
 
     private static final Pattern THESIS = Pattern.compile(
