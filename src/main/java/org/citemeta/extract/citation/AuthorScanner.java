@@ -22,7 +22,7 @@ final class AuthorScanner {
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "delle", "di", "da",
             "du", "des", "le", "la", "dos", "das", "do", "ter", "ten", "zu", "vom", "zur", "af", "al", "el", "bin",
             "ben", "ibn", "St.", "Van", "De", "Von", "Di", "Da", "Du", "Le", "La", "Del", "Della", "Dos", "Das",
-            "Ter", "Ten", "Mac", "Abu", "Al", "El");
+            "Ter", "Ten", "Mac", "Abu", "Al", "El", "Vander", "Van den", "Vanden", "Dal", "Lo");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "JR.", "JR", "Sr.", "Sr", "II", "III", "IV",
             "Jnr", "Snr");
     private static final Set<String> ORG_HEADS = Set.of("Collaboration", "Consortium", "Collaborators", "Group",

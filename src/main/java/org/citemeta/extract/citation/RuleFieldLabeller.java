@@ -63,6 +63,9 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?<![\\d.\\p{L}]|[\\p{L}\\d]-|\\p{L}\\s)(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,5})(?![\\d.\\p{L}])");
 
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)(?:personal communication|private communication|in press|to appear|submitted(?: for publication)?|"
+                    + "unpublished(?: manuscript| data| work| results)?|forthcoming|in preparation|preprint)\\.?");
     private static final Pattern THESIS = Pattern.compile(
             "(?i)\\b(?:ph\\.?\\s?d\\.?|doctoral|master'?s?|m\\.?\\s?sc\\.?|m\\.?a\\.?|diploma|bachelor'?s?|habilitation)\\b[^.]{0,30}\\b(?:thesis|dissertation)|\\bthesis\\b|\\bdissertation\\b|\\bth[eè]se\\b|\\bdoctoral\\b");
     private static final Pattern REPORT = Pattern.compile(
@@ -92,7 +95,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         AuthorScanner.Names names = AuthorScanner.scan(t, first);
         f.authors.addAll(names.authors());
         f.etAl = names.etAl();
-        int authorEnd = names.authors().isEmpty() ? (first < t.count ? t.start[first] : s.length())
+        int authorEnd = names.end() <= first ? (first < t.count ? t.start[first] : s.length())
                 : names.end() < t.count ? t.start[names.end()] : s.length();
 
         char[] w = s.toCharArray();
@@ -385,6 +388,9 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         titleAndContainer(head, numbers, f);
         imprintInTitle(f);
+        if (f.title != null && NOTE.matcher(f.title.trim()).matches()) {
+            f.title = null; // "Personal communication", "In press", "Unpublished manuscript"
+        }
         if (f.container != null) {
             f.container = cutPublisher(f.container, f);
         }
@@ -615,6 +621,14 @@ final class RuleFieldLabeller implements FieldLabeller {
             return;
         }
         int open = f.title.lastIndexOf('(');
+        if (open > 3 && f.title.endsWith(")")) { // "Title (Unpublished doctoral dissertation)", "Title (2nd ed.)"
+            String inside = f.title.substring(open + 1, f.title.length() - 1);
+            if (THESIS.matcher(inside).find() || REPORT.matcher(inside).find()
+                    || inside.matches("(?i).*\\b(?:ed|edn|edition|eds|vol|trans|transl)\\b\\.?.*")) {
+                f.title = f.title.substring(0, open).trim();
+                return;
+            }
+        }
         if (open > 3 && f.title.indexOf(')', open) < 0) {
             String inside = f.title.substring(open + 1);
             f.title = f.title.substring(0, open).trim();
