@@ -84,7 +84,7 @@ final class AuthorScanner {
                 end = k + 3;
                 break;
             }
-            if (t.is(k, "and") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
+            if (t.is(k, "and") || t.is(k, "And") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
                     || t.is(k, "e") || t.is(k, "AND") || t.is(k, "ET")) {
                 k++;
             } else if (k == i) {
@@ -101,7 +101,8 @@ final class AuthorScanner {
         }
         String ed = t.bare(e).toLowerCase(Locale.ROOT);
         if (!out.isEmpty() && (ed.equals("eds") || ed.equals("ed") || ed.equals("editors") || ed.equals("editor")
-                || ed.equals("hrsg") || ed.equals("dir") || ed.equals("éds") || ed.equals("coord"))) {
+                || ed.equals("hrsg") || ed.equals("dir") || ed.equals("éds") || ed.equals("coord")
+                || ed.startsWith("producer") || ed.startsWith("director") || ed.startsWith("writer"))) {
             int after = e + 1;
             while (t.is(after, ")") || t.is(after, ".") || t.is(after, ",") || t.is(after, ":")) {
                 after++;
@@ -190,7 +191,13 @@ final class AuthorScanner {
             return null;
         }
         String family = surname(t, i, se);
-        boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty();
+        if (SUFFIXES.contains(t.w(se)) && t.is(se + 1, ",")) {
+            se++; // "Stewart III, Charles": the suffix is not part of the family name
+        }
+        if (t.is(se, ",") && SUFFIXES.contains(t.w(se + 1)) && t.is(se + 2, ",")) {
+            se += 2; // "Guerney, Jr., B. G."
+        }
+        boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty() && !SUFFIXES.contains(t.w(se - 1));
         // inverted: "Smith, J. A." / "Smith, JA" / "Smith J. A."
         if (t.is(se, ",") && !closed) {
             int ge = initialsEnd(t, se + 1, true);
@@ -198,7 +205,7 @@ final class AuthorScanner {
                 ge = noDotInitialsEnd(t, se + 1);
             }
             if (ge > se + 1) {
-                ge = suffixAfterComma(t, ge);
+                ge = SUFFIXES.contains(t.w(ge)) ? ge + 1 : suffixAfterComma(t, ge);
                 return new Name(new CitationAuthor(family, join(t, se + 1, ge)), ge, true);
             }
             // "Adams, Nicholson B." : given names, when the list is inverted (or this is the first name)
@@ -271,7 +278,12 @@ final class AuthorScanner {
                 k = mid;
             }
             int fe = surnameEnd(t, k);
-            if (fe > k && fe - k <= 3) {
+            if (mid == se && fe == k + 1 && plainWord(t, k) && surnameEnd(t, fe) == fe + 1 && !t.w(k).endsWith(".")
+                    && (t.is(fe + 1, ",") || t.is(fe + 1, "and") || t.w(fe).endsWith("."))) {
+                k = fe; // "Seth Copen Goldstein", "Arthur Wilson Page"
+                fe = surnameEnd(t, k);
+            }
+            if (fe > k && fe - k <= 3 && !ORG_HEADS.contains(t.bare(fe - 1))) {
                 boolean sep = t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&");
                 boolean nextIsName = sep && startsName(t, t.is(fe, ",") && (t.is(fe + 1, "and") || t.is(fe + 1, "&"))
                         ? fe + 2 : fe + 1);
