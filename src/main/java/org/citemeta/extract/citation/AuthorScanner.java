@@ -22,7 +22,7 @@ final class AuthorScanner {
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "delle", "di", "da",
             "du", "des", "le", "la", "dos", "das", "do", "ter", "ten", "zu", "vom", "zur", "af", "al", "el", "bin",
             "ben", "ibn", "St.", "Van", "De", "Von", "Di", "Da", "Du", "Le", "La", "Del", "Della", "Dos", "Das",
-            "Ter", "Ten", "Mac", "Abu", "Al", "El");
+            "Ter", "Ten", "Mac", "Abu", "Al", "El", "Vander", "Van den", "Vanden", "Dal", "Lo");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "JR.", "JR", "Sr.", "Sr", "II", "III", "IV",
             "Jnr", "Snr");
     private static final Set<String> ORG_HEADS = Set.of("Collaboration", "Consortium", "Collaborators", "Group",
@@ -84,7 +84,7 @@ final class AuthorScanner {
                 end = k + 3;
                 break;
             }
-            if (t.is(k, "and") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
+            if (t.is(k, "and") || t.is(k, "And") || t.is(k, "&") || t.is(k, "et") || t.is(k, "und") || t.is(k, "y")
                     || t.is(k, "e") || t.is(k, "AND") || t.is(k, "ET")) {
                 k++;
             } else if (k == i) {
@@ -95,13 +95,72 @@ final class AuthorScanner {
             }
             i = k;
         }
+        int e = end;
+        if (t.is(e, ",") || t.is(e, "(")) {
+            e++;
+        }
+        String ed = t.bare(e).toLowerCase(Locale.ROOT);
+        if (!out.isEmpty() && (ed.equals("eds") || ed.equals("ed") || ed.equals("editors") || ed.equals("editor")
+                || ed.equals("hrsg") || ed.equals("dir") || ed.equals("éds") || ed.equals("coord")
+                || ed.startsWith("producer") || ed.startsWith("director") || ed.startsWith("writer"))) {
+            int after = e + 1;
+            while (t.is(after, ")") || t.is(after, ".") || t.is(after, ",") || t.is(after, ":")) {
+                after++;
+            }
+            return new Names(List.of(), false, after); // an editor list: not the authors
+        }
         if (out.isEmpty()) {
+            Names uncased = uncased(t, from);
+            if (uncased != null) {
+                return uncased;
+            }
             Name org = organisation(t, from);
             if (org != null) {
                 return new Names(List.of(org.author), false, org.end);
             }
         }
         return new Names(out, etAl, end);
+    }
+
+    /** Names in scripts without letter case (Hangul, Han, Kana): "양창용 (2010)", "노보혜, 박성연, 지연경 (2011)". */
+    private static Names uncased(RefTokens t, int from) {
+        List<CitationAuthor> out = new ArrayList<>();
+        int k = from;
+        while (k < t.count && uncasedWord(t.word[k]) && t.word[k].length() <= 12) {
+            String w = t.bare(k);
+            out.add(new CitationAuthor(w, null));
+            k++;
+            if (t.is(k, "(") && !t.isNumber(k + 1)) { // "가토 기요후미(加藤淸文)"
+                int c = k;
+                while (c < t.count && !t.is(c, ")")) {
+                    c++;
+                }
+                k = Math.min(t.count, c + 1);
+            }
+            if (t.is(k, ",") || t.is(k, "·") || t.is(k, "、")) {
+                if (uncasedWord(t.w(k + 1))) {
+                    k++;
+                    continue;
+                }
+            }
+            if (uncasedWord(t.w(k)) && t.glued(k - 1) == false && out.size() == 1 && t.word[k].length() <= 4) {
+                continue; // family and given name separated by a space
+            }
+            break;
+        }
+        if (out.isEmpty() || !(t.is(k, "(") || t.is(k, ".") || t.is(k, ",") || t.w(k - 1).endsWith(".")
+                || t.isNumber(k))) {
+            return null;
+        }
+        return new Names(out, false, k);
+    }
+
+    private static boolean uncasedWord(String w) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        int cp = w.codePointAt(0);
+        return !Character.isUpperCase(cp) && !Character.isLowerCase(cp);
     }
 
     static boolean isEtAl(RefTokens t, int k) {
@@ -116,6 +175,11 @@ final class AuthorScanner {
         int ie = initialsEnd(t, i, true);
         if (ie > i) {
             int se = surnameEnd(t, ie);
+            int se2 = surnameEnd(t, se);
+            if (se > ie && se2 > se && plainWord(t, ie) && !t.w(se - 1).endsWith(".")
+                    && (t.is(se2, ",") || t.is(se2, "and") || t.is(se2, "&") || t.w(se2 - 1).endsWith("."))) {
+                return new Name(new CitationAuthor(surname(t, se, se2), join(t, i, se)), suffix(t, se2), false);
+            }
             if (se > ie) {
                 se = suffix(t, se);
                 return new Name(new CitationAuthor(surname(t, ie, se), join(t, i, ie)), se, false);
@@ -127,7 +191,13 @@ final class AuthorScanner {
             return null;
         }
         String family = surname(t, i, se);
-        boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty();
+        if (SUFFIXES.contains(t.w(se)) && t.is(se + 1, ",")) {
+            se++; // "Stewart III, Charles": the suffix is not part of the family name
+        }
+        if (t.is(se, ",") && SUFFIXES.contains(t.w(se + 1)) && t.is(se + 2, ",")) {
+            se += 2; // "Guerney, Jr., B. G."
+        }
+        boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty() && !SUFFIXES.contains(t.w(se - 1));
         // inverted: "Smith, J. A." / "Smith, JA" / "Smith J. A."
         if (t.is(se, ",") && !closed) {
             int ge = initialsEnd(t, se + 1, true);
@@ -135,7 +205,7 @@ final class AuthorScanner {
                 ge = noDotInitialsEnd(t, se + 1);
             }
             if (ge > se + 1) {
-                ge = suffixAfterComma(t, ge);
+                ge = SUFFIXES.contains(t.w(ge)) ? ge + 1 : suffixAfterComma(t, ge);
                 return new Name(new CitationAuthor(family, join(t, se + 1, ge)), ge, true);
             }
             // "Adams, Nicholson B." : given names, when the list is inverted (or this is the first name)
@@ -147,6 +217,8 @@ final class AuthorScanner {
                         || initialsEnd(t, k, true) > k)) {
                     if (initialsEnd(t, k, true) > k) {
                         k = initialsEnd(t, k, true);
+                        words++;
+                        break; // initials end the given names
                     } else {
                         boolean dotted = t.w(k).endsWith(".");
                         k++;
@@ -157,8 +229,9 @@ final class AuthorScanner {
                     words++;
                 }
                 if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
-                        || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":"))
-                        && !t.isNumber(k + 1) && isGivenLike(t, g, k)) {
+                        || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":")
+                        || t.isNumber(k) && t.w(k).length() == 4)
+                        && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, k)) {
                     return new Name(new CitationAuthor(family, join(t, g, k)), k, true);
                 }
             }
@@ -205,19 +278,79 @@ final class AuthorScanner {
                 k = mid;
             }
             int fe = surnameEnd(t, k);
-            if (fe > k && fe - k <= 3) {
-                boolean listGoesOn = (t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&"))
-                        && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
-                        && (initialsEnd(t, fe + 1, true) > fe + 1 || t.is(fe, "and") || t.is(fe, "&")
-                        || t.is(fe + 1, "and")))
+            if (mid == se && fe == k + 1 && plainWord(t, k) && surnameEnd(t, fe) == fe + 1 && !t.w(k).endsWith(".")
+                    && (t.is(fe + 1, ",") || t.is(fe + 1, "and") || t.w(fe).endsWith("."))) {
+                k = fe; // "Seth Copen Goldstein", "Arthur Wilson Page"
+                fe = surnameEnd(t, k);
+            }
+            if (fe > k && fe - k <= 3 && !ORG_HEADS.contains(t.bare(fe - 1))) {
+                boolean sep = t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&");
+                boolean nextIsName = sep && startsName(t, t.is(fe, ",") && (t.is(fe + 1, "and") || t.is(fe + 1, "&"))
+                        ? fe + 2 : fe + 1);
+                boolean knownGiven = GIVEN_NAMES.contains(t.w(i));
+                boolean afterAnd = i > 0 && (t.is(i - 1, "and") || t.is(i - 1, "&"));
+                boolean closes = sep || t.is(fe, "(") || t.w(fe - 1).endsWith(".") || t.is(fe, ":")
+                        || t.isNumber(fe) && t.w(fe).length() == 4;
+                boolean listGoesOn = sep && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
+                        && (nextIsName || knownGiven))
+                        || !first && afterAnd && closes
+                        || !first && Boolean.TRUE.equals(invertedStyle) && sep && nextIsName
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)
-                        || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."));
+                        || !first && Boolean.FALSE.equals(invertedStyle) && (t.is(fe, ".") || t.w(fe - 1).endsWith("."))
+                        || first && knownGiven && (t.w(fe - 1).endsWith(".") || t.is(fe, "(") || t.is(fe, ":"))
+                        || first && t.is(fe, "(") && (t.isNumber(fe + 1) || t.isLetterWord(fe + 1) && t.isNumber(fe + 2))
+                        || first && (mid > se || plainWord(t, i) && plainWord(t, fe - 1)) && !t.is(fe, ".")
+                        && (t.w(fe - 1).endsWith(".") && startsTitleOrYear(t, fe) || t.is(fe, ",") && !t.isNumber(fe + 1));
                 if (listGoesOn) {
                     return new Name(new CitationAuthor(surname(t, k, fe), join(t, i, k)), suffix(t, fe), false);
                 }
             }
         }
         return null;
+    }
+
+    /** A capitalised word that is neither an abbreviation nor a known title or journal word. */
+    private static boolean plainWord(RefTokens t, int k) {
+        String b = t.bare(k);
+        return isCapWord(t, k) && b.length() >= 2 && !NOT_NAMES.contains(b) && !Abbreviations.isJournalWord(b)
+                && b.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** A name starts at k: initials + surname, or given name (+ initials) + surname, then a separator. */
+    private static boolean startsName(RefTokens t, int k) {
+        int ie = initialsEnd(t, k, true);
+        if (ie > k) {
+            return surnameEnd(t, ie) > ie;
+        }
+        if (!isCapWord(t, k) || NOT_NAMES.contains(t.bare(k)) || t.w(k).endsWith(".")) {
+            return false;
+        }
+        int m = initialsEnd(t, k + 1, true);
+        int fe = surnameEnd(t, m);
+        if (fe == m) {
+            return false;
+        }
+        return t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&") || t.w(fe - 1).endsWith(".") || t.is(fe, "(")
+                || fe >= t.count || t.is(fe, ":");
+    }
+
+    static final Set<String> GIVEN_NAMES = loadGivenNames();
+
+    private static Set<String> loadGivenNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = AuthorScanner.class.getResourceAsStream("/org/citemeta/extract/kb/given-names.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        out.addAll(java.util.Arrays.asList(line.trim().split("\\s+")));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.remove("");
+        return Set.copyOf(out);
     }
 
     private static boolean startsTitleOrYear(RefTokens t, int k) {
@@ -271,7 +404,7 @@ final class AuthorScanner {
         int k = i;
         while (k < t.count) {
             String w = t.word[k];
-            if (isInitial(w)) {
+            if (isInitial(w) || k > i && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && surnameEnd(t, k + 1) > k + 1) {
                 k++;
                 if (t.is(k, "-") && t.glued(k - 1) && k + 1 < t.count && isInitial(t.word[k + 1])) {
                     k++;

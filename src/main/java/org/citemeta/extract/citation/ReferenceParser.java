@@ -78,6 +78,8 @@ public final class ReferenceParser {
             }
         }
         String s = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+        s = s.replace("``", "\"").replace("''", "\"");
+        s = s.replaceAll("</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>", "");
         s = EMPHASIS.matcher(s).replaceAll("");
         s = s.replaceAll("\\s+", " ").trim();
         Matcher m = LABEL.matcher(s);
@@ -185,12 +187,26 @@ public final class ReferenceParser {
         return s.isEmpty() ? null : s;
     }
 
+    private static final Pattern TRAILING_MONTH = Pattern.compile(
+            "(?i)[,\\s]+(?:jan(?:uary|vier)?|feb(?:ruary)?|février|mar(?:ch)?|mars|apr(?:il)?|avril|may|mai|june?|juin|"
+                    + "july?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober|obre)?|nov(?:ember|embre)?|"
+                    + "dec(?:ember)?|décembre|spring|summer|autumn|fall|winter)\\.?(?:\\s*-\\s*\\p{L}+)?(?:\\s*\\(\\d+\\))?\\s*$");
+    private static final Pattern CONFERENCE_PLACE = Pattern.compile(
+            "^(.*\\b(?:Proc\\.|Proceedings|Conference|Conf\\.|Symposium|Symp\\.|Workshop|Congress|Meeting)\\b.*?)"
+                    + "((?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}){1,3})$");
+
     /** A container keeps a final period that ends an abbreviation ("J. Am. Chem. Soc."). */
     static String container(String c) {
         if (c == null) {
             return null;
         }
         String s = stripEnds(c);
+        s = TRAILING_MONTH.matcher(s).replaceFirst("");
+        Matcher place = CONFERENCE_PLACE.matcher(s);
+        if (place.matches() && !place.group(2).matches(".*\\b(?:Conference|Symposium|Workshop|Proceedings|Meeting|"
+                + "Congress|Society|Association|Institute|Systems|Applications|Languages|Programming)\\b.*")) {
+            s = place.group(1);
+        }
         s = s.replaceAll("^(?:In|in)\\s*:?\\s+", "");
         if (s.endsWith(".")) {
             int sp = s.lastIndexOf(' ');

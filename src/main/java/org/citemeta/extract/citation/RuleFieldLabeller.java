@@ -20,7 +20,7 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final String DASH = "\\s*-+\\s*";
 
     private static final Pattern DOI = Pattern.compile(
-            "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\.\\d{4,9}\\s?/\\s?[^\\s\"<>]+)");
+            "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\s?\\.\\s?\\d{4,9}\\s?/\\s?[^\\s\"<>,]+)");
     private static final Pattern ARXIV = Pattern.compile(
             "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
                     + "(?:\\s*\\[[a-z-]+(?:\\.[a-z]{2})?\\])?"
@@ -39,28 +39,33 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?i)[\\sa-z.,\\d/-]*");
 
     private static final Pattern VOL_KW = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t)\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
+            "(?i)(?<![\\p{L}])(?:vol(?:ume)?s?|bd|tome|jg|t(?=\\.)|v(?=\\.\\s?\\d))\\s*\\.?\\s*(\\d+[A-Za-z]?|[IVXLC]+\\b)");
     private static final Pattern ISSUE_KW = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:no|nos|nr|num|number|issue|iss|heft|fasc|n°|n)\\s*\\.?\\s*(\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)");
     private static final Pattern PAGES_KW = Pattern.compile(
-            "(?<![\\p{L}])(?:pp|PP|Pp|p|P|pages?|Pages?|pgs?|S)\\s*\\.?\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+    private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_YEAR_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COMMA_PAGES = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_SPACE_PAGE = Pattern.compile(
-            "(?<![\\d.])(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
-    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.])(\\d+)\\s*\\(\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
+    private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.]|\\p{L}-)(\\d+)\\s*,?\\s*\\(\\s*\\)");
     private static final Pattern PAGE_RANGE = Pattern.compile(
-            "(?<![\\d.\\p{L}])(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
+            "(?<![\\d.\\p{L}]|[\\p{L}\\d]-|\\p{L}\\s)(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,5})(?![\\d.\\p{L}])");
 
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)(?:personal communication|private communication|in press|to appear|submitted(?: for publication)?|"
+                    + "unpublished(?: manuscript| data| work| results)?|forthcoming|in preparation|preprint)\\.?");
     private static final Pattern THESIS = Pattern.compile(
             "(?i)\\b(?:ph\\.?\\s?d\\.?|doctoral|master'?s?|m\\.?\\s?sc\\.?|m\\.?a\\.?|diploma|bachelor'?s?|habilitation)\\b[^.]{0,30}\\b(?:thesis|dissertation)|\\bthesis\\b|\\bdissertation\\b|\\bth[eè]se\\b|\\bdoctoral\\b");
     private static final Pattern REPORT = Pattern.compile(
@@ -90,7 +95,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         AuthorScanner.Names names = AuthorScanner.scan(t, first);
         f.authors.addAll(names.authors());
         f.etAl = names.etAl();
-        int authorEnd = names.authors().isEmpty() ? (first < t.count ? t.start[first] : s.length())
+        int authorEnd = names.end() <= first ? (first < t.count ? t.start[first] : s.length())
                 : names.end() < t.count ? t.start[names.end()] : s.length();
 
         char[] w = s.toCharArray();
@@ -109,7 +114,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         StringBuilder b;
         if (m.find()) {
             String doi = m.group(1).replaceAll("\\s", "");
-            doi = trimIdentifier(doi);
+            doi = trimIdentifier(doi.replaceAll("(?i)\\.?(?:URL|http.*|arXiv.*)$", ""));
             f.doi = doi;
             s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), m.start(1) + m.group(1).length()));
         }
@@ -267,6 +272,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         addHits(hits, taken, ws, ISSUE_KW, authorEnd, g -> new String[]{null, g[1], null, null}, true);
         addHits(hits, taken, ws, PAGES_KW, authorEnd, g -> new String[]{null, null, g[1], g[2]}, true);
         addHits(hits, taken, ws, VOL_ISSUE_PAGES, authorEnd, g -> new String[]{g[1], g[2], g[3], g[4]}, true);
+        addHits(hits, taken, ws, VOL_NUM_YEAR_PAGES, authorEnd, g -> new String[]{g[1], g[2], g[3], g[4]}, true);
         addHits(hits, taken, ws, VOL_YEAR_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
         addHits(hits, taken, ws, VOL_ISSUE, authorEnd, g -> new String[]{g[1], g[2], null, null}, true);
         addHits(hits, taken, ws, VOL_COLON_PAGES, authorEnd, g -> new String[]{g[1], null, g[2], g[3]}, true);
@@ -310,9 +316,12 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         // a lone number right after the container and before the year: the volume ("Nature 521, (2015)")
         if (f.volume == null && f.pageFirst != null) {
+            int firstHit = hits.get(from).start;
             String rest = new String(w);
             Matcher m = LONE_NUMBER.matcher(rest);
-            if (m.find(authorEnd)) {
+            int pos = Math.max(authorEnd, firstHit - 14);
+            if (m.find(pos) && m.start() < firstHit && !m.group(1).matches("(?:1[5-9]|20)\\d\\d")
+                    && rest.substring(m.end(), firstHit).matches("[\\s,.;:()]*")) {
                 f.volume = m.group(1);
                 mask(w, m.start(), m.end());
             }
@@ -378,6 +387,23 @@ final class RuleFieldLabeller implements FieldLabeller {
             f.typeHint = "report";
         }
         titleAndContainer(head, numbers, f);
+        imprintInTitle(f);
+        if (f.title != null && NOTE.matcher(f.title.trim()).matches()) {
+            f.title = null; // "Personal communication", "In press", "Unpublished manuscript"
+        }
+        if (f.container != null) {
+            f.container = cutPublisher(f.container, f);
+        }
+        if (f.title != null && f.container == null) {
+            f.title = cutPublisher(f.title, f);
+        }
+        if (("thesis".equals(f.typeHint) || "report".equals(f.typeHint)) && f.container != null
+                && (THESIS.matcher(f.container).find() || REPORT.matcher(f.container).find())) {
+            if (f.publisher == null) {
+                publisher(f.container.replaceAll("(?i)^.*?(?:thesis|dissertation|report)\\b[^,]*,?", ""), f);
+            }
+            f.container = null;
+        }
         if (!tail.isEmpty()) {
             publisher(tail, f);
         }
@@ -471,6 +497,30 @@ final class RuleFieldLabeller implements FieldLabeller {
                     break;
                 }
             }
+            if (chosen < 0) { // IEEE without quotes: "Title Words, J. Logic Programming"
+                int comma = h.lastIndexOf(", ");
+                while (comma > 0) {
+                    String tail = h.substring(comma + 2);
+                    if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && journalLike(tail)
+                            && h.substring(0, comma).trim().split("\\s+").length >= 3 && splits(h.substring(0, comma)).stream().noneMatch(x -> x[1] == 1)) {
+                        f.title = h.substring(0, comma);
+                        container(tail, true, f);
+                        return;
+                    }
+                    comma = h.lastIndexOf(", ", comma - 1);
+                }
+            }
+            if (chosen < 0) { // "The Journal Club. Postgrad Med J": a weak split before a journal-like tail
+                for (int i = 0; i < splits.size(); i++) {
+                    int[] sp = splits.get(i);
+                    String tail = h.substring(sp[0]);
+                    if (sp[1] == 0 && journalLike(tail) && journalEvidence(tail)
+                            && h.substring(0, sp[0]).trim().split("\\s+").length >= 2) {
+                        chosen = i;
+                        break;
+                    }
+                }
+            }
             if (chosen < 0 && journalLike(h)) {
                 f.container = h;
                 return;
@@ -532,6 +582,63 @@ final class RuleFieldLabeller implements FieldLabeller {
         publisher(r, f);
         if (f.publisher == null && f.typeHint == null && journalLike(r)) {
             f.container = r;
+        }
+    }
+
+    /**
+     * "Logic and Data Bases, Plenum Press, New York" / "Robot Vision, MIT Press" / "Knowledge in Flux. The MIT
+     * Press, Cambridge": the first ", " or ". " piece (not the first) naming a publisher ends the text and is the
+     * publisher.
+     */
+    private static String cutPublisher(String text, LabelledFields f) {
+        Matcher m = Pattern.compile("[,.]\\s+(?=\\p{Lu})").matcher(text);
+        while (m.find()) {
+            if (m.start() < 3) {
+                continue;
+            }
+            String rest = text.substring(m.end());
+            String piece = rest.split("[,.;]\\s+")[0];
+            if (piece.split("\\s+").length > 5) {
+                continue;
+            }
+            for (String word : piece.split("\\s+")) {
+                String lw = word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+                if (Abbreviations.PUBLISHER_WORDS.contains(lw) && !lw.equals("oxford") && !lw.equals("cambridge")
+                        && !lw.equals("world") && !lw.equals("academic") && !lw.equals("hill") && !lw.equals("random")) {
+                    if (f.publisher == null) {
+                        f.publisher = clean(piece);
+                    }
+                    return text.substring(0, m.start()).trim();
+                }
+            }
+        }
+        return text;
+    }
+
+    /** "Title (2nd ed.; New York: Van Nostrand" / "Title (Morgan Kaufmann, ": the parenthesis is the imprint. */
+    private static void imprintInTitle(LabelledFields f) {
+        if (f.title == null) {
+            return;
+        }
+        int open = f.title.lastIndexOf('(');
+        if (open > 3 && f.title.endsWith(")")) { // "Title (Unpublished doctoral dissertation)", "Title (2nd ed.)"
+            String inside = f.title.substring(open + 1, f.title.length() - 1);
+            if (THESIS.matcher(inside).find() || REPORT.matcher(inside).find()
+                    || inside.matches("(?i).*\\b(?:ed|edn|edition|eds|vol|trans|transl)\\b\\.?.*")) {
+                f.title = f.title.substring(0, open).trim();
+                return;
+            }
+        }
+        if (open > 3 && f.title.indexOf(')', open) < 0) {
+            String inside = f.title.substring(open + 1);
+            f.title = f.title.substring(0, open).trim();
+            publisher(inside, f);
+            if (f.publisher == null) {
+                String c = clean(inside.replaceAll("(?i)\\b\\d+(?:st|nd|rd|th)\\s*ed\\.?;?", ""));
+                if (!c.isEmpty() && Character.isUpperCase(c.charAt(0))) {
+                    f.publisher = c.split("[,;]")[0].trim();
+                }
+            }
         }
     }
 
@@ -682,6 +789,25 @@ final class RuleFieldLabeller implements FieldLabeller {
             }
         }
         return best;
+    }
+
+    private static final Pattern JOURNAL_EVIDENCE = Pattern.compile(
+            "(?i)\\b(?:j|journal|revue?|review|reviews|letters?|annals?|bulletin|transactions|proceedings|proc|acta|"
+                    + "quarterly|magazine|zeitschrift|archives?|reports?|research|science|sciences|nature|med|"
+                    + "medicine|studies|today|advances|progress|communications?|gazette)\\b");
+
+    /** The name holds a word that journals are made of ("J", "Journal", "Review", "Letters" ...). */
+    static boolean journalEvidence(String x) {
+        if (JOURNAL_EVIDENCE.matcher(x).find()) {
+            return true;
+        }
+        RefTokens t = RefTokens.of(x);
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].endsWith(".") && Abbreviations.isJournalWord(t.bare(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A journal or proceedings name: short, every word capitalised, abbreviated or a connector. */
