@@ -64,5 +64,22 @@ public final class ExtractBenchmarkMain {
             System.out.printf(Locale.ROOT, "throughput: %.2f ops/s (+- %.2f) = %.0f tokens/s (+- %.0f), %.0f docs/s, one thread%n",
                     ops, err, ops * tokens, err * tokens, ops * corpus.size());
         }
+
+        // reference parsing: the same JMH settings, one operation = every reference of the fixed set once
+        Options refs = new OptionsBuilder()
+                .include(ReferenceParseBenchmark.class.getSimpleName())
+                .forks(1)
+                .threads(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .jvmArgsAppend("-Xmx1g")
+                .build();
+        int n = ReferenceParseBenchmark.REFERENCES.size();
+        for (RunResult r : new Runner(refs).run()) {
+            double ops = r.getPrimaryResult().getScore();
+            double err = r.getPrimaryResult().getScoreError();
+            System.out.printf(Locale.ROOT, "%nreference parsing: %.0f references/s (+- %.0f), one thread, %d hand-written references per op%n",
+                    ops * n, err * n, n);
+        }
     }
 }

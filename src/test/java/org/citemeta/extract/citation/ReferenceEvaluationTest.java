@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Field-level evaluation of {@link ReferenceParser} on two labelled reference corpora read from
  * {@code ../shared/data/references} (GROBID's TEI citation corpus and AnyStyle's core.xml). Nothing from them is
- * copied into the project; the test is skipped when they are absent. Matching rules: docs/citations.md.
+ * copied into the project; the test is skipped when they are absent. Matching rules: src/main/java/org/citemeta/extract/citation/README.md.
  * <p>Run: {@code ./mvnw -q -o test -Dtest=ReferenceEvaluationTest}. Field errors are written to
  * {@code target/reference-eval-<set>.txt}.
  */
 class ReferenceEvaluationTest {
     static final Path DATA = Path.of("../shared/data/references");
     static final List<String> FIELDS = List.of("author", "title", "container", "volume", "issue", "pages", "year", "doi");
-    /** Target of the issue, asserted on both corpora since it was reached (measured: docs/citations.md). */
+    /** Target of the issue, asserted on both corpora since it was reached (measured: src/main/java/org/citemeta/extract/citation/README.md). */
     static final double TARGET = 0.85;
 
     /** Gold fields of one labelled reference, as written in the corpus (normalised at comparison time). */
