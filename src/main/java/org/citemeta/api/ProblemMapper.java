@@ -31,6 +31,7 @@ public class ProblemMapper {
             Map.entry(406, "not-acceptable"),
             Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"),
+            Map.entry(422, "unprocessable-content"),
             Map.entry(500, "internal-error"),
             Map.entry(503, "unavailable"));
 
@@ -87,6 +88,7 @@ public class ProblemMapper {
             case NOT_FOUND -> 404;
             case NOT_ACCEPTABLE -> 406;
             case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNAVAILABLE -> 503;
         };

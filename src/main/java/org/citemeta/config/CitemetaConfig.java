@@ -16,6 +16,8 @@ public interface CitemetaConfig {
 
     Works works();
 
+    ExtractionLimits extraction();
+
     @WithName("embedded-db")
     EmbeddedDb embeddedDb();
 
@@ -41,6 +43,31 @@ public interface CitemetaConfig {
         @WithName("similarity-threshold")
         @WithDefault("0.6")
         double similarityThreshold();
+    }
+
+    interface ExtractionLimits {
+        /** Longest a document's extraction may run; a document that takes longer is refused (422), nothing stored. */
+        @WithDefault("30s")
+        java.time.Duration timeout();
+
+        /** Most entity mentions kept per document (the first ones); the document records that it was truncated. */
+        @WithName("max-mentions")
+        @WithDefault("20000")
+        int maxMentions();
+
+        /** Most references kept per document (the first ones); the document records that it was truncated. */
+        @WithName("max-references")
+        @WithDefault("5000")
+        int maxReferences();
+
+        /** Extractions running at once; 0 means one per processor. */
+        @WithDefault("0")
+        int threads();
+
+        /** Documents waiting for an extraction thread; beyond that POST /documents answers 503. */
+        @WithName("queue-size")
+        @WithDefault("64")
+        int queueSize();
     }
 
     interface EmbeddedDb {

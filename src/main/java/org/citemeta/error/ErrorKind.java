@@ -7,6 +7,8 @@ package org.citemeta.error;
 public enum ErrorKind {
     /** The input is malformed: empty, binary, undecodable, invalid JSON, an invalid parameter. */
     INVALID_INPUT,
+    /** The input is well-formed but cannot be processed within the service's limits (extraction time). */
+    UNPROCESSABLE,
     /** The input is larger than a configured limit. */
     TOO_LARGE,
     /** The input's media type or charset is not one that is read. */

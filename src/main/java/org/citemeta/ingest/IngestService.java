@@ -7,7 +7,6 @@ import org.citemeta.config.CitemetaConfig;
 import org.citemeta.error.ServiceException;
 import org.citemeta.extract.Author;
 import org.citemeta.extract.DocumentMetadata;
-import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
 import org.citemeta.extract.similarity.MinHash;
 import org.citemeta.store.CitationStore;
@@ -43,10 +42,10 @@ public class IngestService {
     private final DocumentStore store;
     private final EntityStore entities;
     private final CitationStore citations;
-    private final EntityExtractor extractor;
+    private final BoundedExtraction extractor;
     private final CitemetaConfig config;
 
-    public IngestService(DocumentStore store, EntityStore entities, CitationStore citations, EntityExtractor extractor,
+    public IngestService(DocumentStore store, EntityStore entities, CitationStore citations, BoundedExtraction extractor,
                          CitemetaConfig config) {
         this.store = store;
         this.entities = entities;
@@ -73,8 +72,9 @@ public class IngestService {
         int[] signature = MinHash.signature(text);
         long[] bands = MinHash.bands(signature);
         // The CPU-bound work happens before the transaction opens.
-        Extraction extraction = extractor.extract(text);
-        Map<String, Object> extracted = metadataJson(extraction.metadata());
+        BoundedExtraction.Result result = extractor.extract(text);
+        Extraction extraction = result.extraction();
+        Map<String, Object> extracted = metadataJson(result);
         String effectiveTitle = title != null ? title : extraction.metadata().title();
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<DocumentRow> existing = store.findByHash(hash);
@@ -114,16 +114,26 @@ public class IngestService {
     public int reextractStale() {
         int n = 0;
         for (long id : store.staleExtractions(EXTRACTION_VERSION)) {
+            Optional<String> text = QuarkusTransaction.requiringNew().call(() -> store.findText(id));
+            if (text.isEmpty()) {
+                continue; // deleted meanwhile
+            }
+            BoundedExtraction.Result result;
+            try {
+                result = extractor.extract(text.get()); // outside the transaction and the grouping lock
+            } catch (ServiceException e) {
+                LOG.warnf("Document %d keeps its earlier extraction: %s", id, e.getMessage());
+                continue;
+            }
             QuarkusTransaction.requiringNew().run(() -> {
                 store.lockGrouping();
-                store.findText(id).ifPresent(text -> {
-                    Extraction extraction = extractor.extract(text);
+                if (store.findText(id).isPresent()) {
                     entities.removeExtraction(id);
                     citations.removeExtraction(id);
-                    entities.save(id, extraction);
-                    citations.save(id, extraction.references());
-                    store.setExtraction(id, metadataJson(extraction.metadata()), EXTRACTION_VERSION);
-                });
+                    entities.save(id, result.extraction());
+                    citations.save(id, result.extraction().references());
+                    store.setExtraction(id, metadataJson(result), EXTRACTION_VERSION);
+                }
             });
             n++;
         }
@@ -131,6 +141,14 @@ public class IngestService {
     }
 
     /** Document metadata as stored in the {@code extracted} column and served as {@code extracted}. */
+    static Map<String, Object> metadataJson(BoundedExtraction.Result result) {
+        Map<String, Object> out = metadataJson(result.extraction().metadata());
+        if (result.truncated()) {
+            out.put("truncated", Map.of("mentionsFound", result.mentionsFound(), "referencesFound", result.referencesFound()));
+        }
+        return out;
+    }
+
     static Map<String, Object> metadataJson(DocumentMetadata m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", m.title());
