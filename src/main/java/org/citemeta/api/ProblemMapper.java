@@ -37,7 +37,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response service(ServiceException e, UriInfo uri) {
-        return problem(status(e.kind()), e.getMessage(), uri);
+        Response answer = problem(status(e.kind()), e.getMessage(), uri);
+        if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+            answer.getHeaders().putSingle("WWW-Authenticate", "Bearer realm=\"citemeta\"");
+        }
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -85,6 +89,8 @@ public class ProblemMapper {
     private static int status(ErrorKind kind) {
         return switch (kind) {
             case INVALID_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case NOT_ACCEPTABLE -> 406;
             case TOO_LARGE -> 413;

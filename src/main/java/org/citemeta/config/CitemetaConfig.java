@@ -18,6 +18,8 @@ public interface CitemetaConfig {
 
     ExtractionLimits extraction();
 
+    Auth auth();
+
     @WithName("embedded-db")
     EmbeddedDb embeddedDb();
 
@@ -68,6 +70,21 @@ public interface CitemetaConfig {
         @WithName("queue-size")
         @WithDefault("64")
         int queueSize();
+    }
+
+    interface Auth {
+        /** Keys that may write (POST/DELETE of documents, imports, /admin) and read; none configured: writes are refused. */
+        @WithName("write-keys")
+        Optional<java.util.List<String>> writeKeys();
+
+        /** Keys that may only read (useful when reads require a key). */
+        @WithName("read-keys")
+        Optional<java.util.List<String>> readKeys();
+
+        /** Whether reads (GET and POST /citations/parse) need a key too. */
+        @WithName("reads-require-key")
+        @WithDefault("false")
+        boolean readsRequireKey();
     }
 
     interface EmbeddedDb {

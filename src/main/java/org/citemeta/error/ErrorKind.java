@@ -9,6 +9,10 @@ public enum ErrorKind {
     INVALID_INPUT,
     /** The input is well-formed but cannot be processed within the service's limits (extraction time). */
     UNPROCESSABLE,
+    /** The request carries no API key, or one that is not known. */
+    UNAUTHENTICATED,
+    /** The API key is known but may not do this, or the operation is disabled. */
+    FORBIDDEN,
     /** The input is larger than a configured limit. */
     TOO_LARGE,
     /** The input's media type or charset is not one that is read. */

@@ -42,16 +42,37 @@ public final class Contract {
     private static final RestAssuredConfig AS_WRITTEN = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+    /** The keys of the test profile ({@code %test.citemeta.auth.*} in application.properties). */
+    public static final String WRITE_KEY = "test-write-key-0001";
+    public static final String SECOND_WRITE_KEY = "test-write-key-0002";
+    public static final String READ_KEY = "test-read-key-0001";
+
     private Contract() {
     }
 
-    /** A request whose request and response must both match the contract. */
+    /**
+     * A request of a client holding a write key (as scripts that ingest do), whose request and response must both
+     * match the contract.
+     */
     public static RequestSpecification api() {
+        return given().config(AS_WRITTEN).filter(FULL).header("X-API-Key", WRITE_KEY);
+    }
+
+    /** A deliberately invalid request of a client holding a write key; the response must still match the contract. */
+    public static RequestSpecification invalidRequest() {
+        return given().config(AS_WRITTEN).filter(RESPONSE_ONLY).header("X-API-Key", WRITE_KEY);
+    }
+
+    /** A request without any key; request and response must match the contract. */
+    public static RequestSpecification anonymous() {
         return given().config(AS_WRITTEN).filter(FULL);
     }
 
-    /** A deliberately invalid request; the response must still match the contract. */
-    public static RequestSpecification invalidRequest() {
+    /**
+     * A request without a key, or with the key set by the test, that the contract does not allow (a write without
+     * credentials); the response must still match the contract.
+     */
+    public static RequestSpecification unauthorised() {
         return given().config(AS_WRITTEN).filter(RESPONSE_ONLY);
     }
 }
