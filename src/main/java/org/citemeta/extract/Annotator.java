@@ -86,6 +86,7 @@ final class Annotator {
         this.t = Tokens.of(nt.text());
         this.skip = new boolean[t.count];
         for (TextBlock b : nt.blocks()) {
+            Cancellation.check();
             if (b.kind() == BlockKind.PULL_QUOTE) {
                 for (int i = 0; i < t.count; i++) {
                     if (t.start[i] >= b.start() && t.end[i] <= b.end()) {
@@ -680,6 +681,7 @@ final class Annotator {
     private void authorLists() {
         int[] parts = new int[1];
         for (int s = 0; s < t.sentenceCount; s++) {
+            Cancellation.check();
             int k = t.sentenceFrom[s];
             int end = t.sentenceTo[s];
             if (!t.newlineBefore[k] && k != 0) {
@@ -1523,6 +1525,7 @@ final class Annotator {
         // numbered affiliations: "1 Department of Physics, Stockholm University, Stockholm, Sweden"
         Map<String, List<Cand>> byMarker = new HashMap<>();
         for (int s = 0; s < t.sentenceCount; s++) {
+            Cancellation.check();
             int f = t.sentenceFrom[s];
             if (t.kind[f] == Tokens.NUMBER && t.newlineBefore[f] && !t.is(f + 1, ".")) {
                 for (int k = f + 1; k < t.sentenceTo[s]; k++) {

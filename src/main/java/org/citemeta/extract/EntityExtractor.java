@@ -36,6 +36,9 @@ public final class EntityExtractor {
     /** Extracts metadata, mentions, entities, relations and references; offsets point into {@code text}. */
     public Extraction extract(String text) {
         NormalizedText nt = normalize(text);
-        return new Annotator(kb, nt).run().withReferences(references.extract(nt));
+        Cancellation.check();
+        Extraction found = new Annotator(kb, nt).run();
+        Cancellation.check();
+        return found.withReferences(references.extract(nt));
     }
 }

@@ -37,6 +37,7 @@ public final class ReferenceParser {
 
     /** Parses {@code raw}; never null (all fields null for a blank string). */
     public ParsedReference parse(String raw) {
+        org.citemeta.extract.Cancellation.check();
         String s = clean(raw == null ? "" : raw);
         if (s.isBlank()) {
             return new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null,

@@ -1,0 +1,114 @@
+package org.citemeta.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.citemeta.support.Reliability;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.citemeta.support.Reliability.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One document cannot stall the service: with one extraction thread, a queue of one and a short time limit, a
+ * document too long to extract in time is refused with 422 and frees its thread, and a burst beyond the queue is
+ * refused with 503; nothing is stored for either.
+ */
+@QuarkusTest
+@TestProfile(ExtractionLimitsTest.Profile.class)
+@Tag("reliability")
+class ExtractionLimitsTest {
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of(
+                    "citemeta.extraction.timeout", "1s",
+                    "citemeta.extraction.threads", "1",
+                    "citemeta.extraction.queue-size", "1",
+                    "citemeta.seeds.enabled", "false");
+        }
+    }
+
+    /** About 4 MB of prose full of names: seconds of extraction, far beyond the 1 s limit. */
+    static byte[] longDocument() {
+        StringBuilder b = new StringBuilder(UUID.randomUUID().toString()).append('\n');
+        for (int i = 0; b.length() < 4_000_000; i++) {
+            b.append("Researchers at CERN in Geneva met colleagues from the Chinese Academy of Sciences (CAS), item ")
+                    .append(i).append(". ");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static long documents() {
+        return api().when().get("/documents?per_page=1").then().statusCode(200).extract().jsonPath().getLong("meta.count");
+    }
+
+    static Response post(byte[] body) {
+        return api().contentType("text/plain; charset=UTF-8").body(body).when().post("/documents").then().extract().response();
+    }
+
+    @Test
+    void aDocumentBeyondTheTimeLimitIs422AndFreesTheThread() {
+        Reliability.caseTried();
+        long before = documents();
+        post(longDocument()).then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("detail", containsString("citemeta.extraction.timeout"));
+        assertEquals(before, documents(), "nothing stored");
+        // the only extraction thread was given back: a short document right after is extracted and stored
+        long id = post(("A short note " + UUID.randomUUID() + " about SESAME in Jordan.").getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        api().when().delete("/documents/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void aBurstBeyondTheQueueIs503AndStoresNothing() throws Exception {
+        Reliability.caseTried();
+        long before = documents();
+        int clients = 6;
+        byte[][] bodies = new byte[clients][];
+        for (int i = 0; i < clients; i++) {
+            bodies[i] = longDocument();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CyclicBarrier start = new CyclicBarrier(clients);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                byte[] body = bodies[i];
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post(body);
+                }));
+            }
+            for (Future<Response> f : answers) {
+                Response r = f.get();
+                statuses.add(r.statusCode());
+                if (r.statusCode() >= 400) {
+                    assertEquals("application/problem+json", r.contentType().split(";")[0]);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(statuses.contains(503), "a burst beyond the queue is refused: " + statuses);
+        assertTrue(statuses.stream().allMatch(s -> s == 503 || s == 422), "each is 503 or 422: " + statuses);
+        assertEquals(before, documents(), "nothing stored");
+    }
+}
