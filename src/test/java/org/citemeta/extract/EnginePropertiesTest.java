@@ -2,6 +2,7 @@ package org.citemeta.extract;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -86,6 +87,13 @@ class EnginePropertiesTest {
             saneFields(f.parsed());
         }
         assertEquals(x, ENGINE.extract(text), "deterministic");
+    }
+
+    /** Found by the property above: a hyphen opening the text before a known name read before the first token. */
+    @Example
+    void aHyphenOpeningTheTextBeforeANameIsNoError() {
+        Extraction x = ENGINE.extract("-CERN and -SESAME");
+        assertEquals(List.of("CERN", "SESAME"), x.mentions().stream().map(Mention::text).toList());
     }
 
     @Property(tries = 500)

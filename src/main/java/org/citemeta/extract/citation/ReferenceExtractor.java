@@ -126,7 +126,7 @@ public final class ReferenceExtractor {
             headlessNumberedList(nt, s, lines, drafts, listRegions);
         }
         // 2. in-text references in parentheses
-        inText(nt, s, listRegions, drafts);
+        inText(nt, s, listRegions, drafts, new java.util.HashMap<>());
         // 3. markers pointing at numbered entries
         markers(nt, s, listRegions, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.start));
@@ -342,7 +342,26 @@ public final class ReferenceExtractor {
 
     // ------------------------------------------------------------------ in-text references
 
-    private void inText(NormalizedText nt, String s, List<int[]> regions, List<Draft> drafts) {
+    /**
+     * Parses a candidate once per document: a parenthesis is parsed whole and then in pieces, and a text can repeat
+     * the same parenthesis thousands of times. The memo stops growing at {@link #MEMO_LIMIT} strings.
+     */
+    private ParsedReference parseOnce(String raw, java.util.Map<String, ParsedReference> memo) {
+        ParsedReference known = memo.get(raw);
+        if (known != null) {
+            return known;
+        }
+        ParsedReference parsed = parser.parse(raw);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(raw, parsed);
+        }
+        return parsed;
+    }
+
+    private static final int MEMO_LIMIT = 10_000;
+
+    private void inText(NormalizedText nt, String s, List<int[]> regions, List<Draft> drafts,
+                        java.util.Map<String, ParsedReference> memo) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) != '(' || inside(regions, i) || quoteBlock(nt, i)) {
                 continue;
@@ -356,11 +375,11 @@ public final class ReferenceExtractor {
                     || !YEAR.matcher(content).find() || !NUMBERS.matcher(content).find()) {
                 continue;
             }
-            List<int[]> parts = pieces(s, i + 1, close);
+            List<int[]> parts = pieces(s, i + 1, close, memo);
             List<Draft> found = new ArrayList<>();
             for (int[] p : parts) {
                 String raw = s.substring(p[0], p[1]).replaceAll("\\s+", " ").trim();
-                ParsedReference ref = parser.parse(raw);
+                ParsedReference ref = parseOnce(raw, memo);
                 if (isFullReference(ref)) {
                     found.add(new Draft(ReferenceKind.IN_TEXT, null, raw, p[0], p[1], sentence(s, i, close + 1), ref));
                 }
@@ -378,9 +397,9 @@ public final class ReferenceExtractor {
     }
 
     /** The whole parenthesis as one reference, or its "; "-separated pieces ("; 2023" stays with its piece). */
-    private List<int[]> pieces(String s, int from, int to) {
+    private List<int[]> pieces(String s, int from, int to, java.util.Map<String, ParsedReference> memo) {
         String whole = s.substring(from, to);
-        if (isFullReference(parser.parse(whole))) {
+        if (isFullReference(parseOnce(whole, memo))) {
             int[] t = trim(s, from, to);
             int semi = whole.indexOf("; ");
             boolean several = false;

@@ -85,7 +85,7 @@ public final class Tokens {
 
     /** True if no whitespace separates token i from token i+1. */
     public boolean glued(int i) {
-        return i + 1 < count && end[i] == start[i + 1];
+        return i >= 0 && i + 1 < count && end[i] == start[i + 1];
     }
 
     public boolean sentenceStart(int i) {
