@@ -101,6 +101,30 @@ class DatabaseOutageIT {
                 + "' AND id <> " + after));
     }
 
+    @Test
+    void aRestartNoRequestSawLeavesNoBrokenConnectionBehind() throws Exception {
+        Reliability.caseTried();
+        db = new OwnPostgres().start();
+        service = new ServiceProcess(db.jdbcUrl(), "citemeta.seeds.enabled=false");
+        service.launch().awaitReady(Duration.ofSeconds(120));
+        // fill the pool with open connections, then restart the database under them without a request in between
+        parallelGets(16).forEach(status -> assertEquals(200, status));
+
+        db.stop();
+        Reliability.faultInjected();
+        db.start();
+
+        // no health probe in between (each probe would drop one dead connection): requests come first, and the
+        // connections the restart cut are not handed out to them
+        for (int status : parallelGets(16)) {
+            assertEquals(200, status);
+        }
+        for (int status : parallelGets(16)) {
+            assertEquals(200, status);
+        }
+        assertEquals(200, health("/q/health/ready").statusCode());
+    }
+
     private Response post(String text) {
         return service.write().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post("/documents").then().extract().response();

@@ -195,8 +195,13 @@ public final class ServiceProcess implements AutoCloseable {
                 }
             }
         } finally {
+            Path kept = Path.of("target", "it-logs").toAbsolutePath();
             for (Path p : logs) {
                 try {
+                    // kept beside the reports for a look after a failure; the temporary folder goes
+                    Files.createDirectories(kept);
+                    Files.copy(p, kept.resolve(logDir.getFileName() + "-" + p.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {
                     // best effort
