@@ -63,7 +63,7 @@ class DatabaseOutageIT {
                 + "restarted the cooling plant.";
         long id = post(before).then().statusCode(201).extract().jsonPath().getLong("id");
         // several requests at once, so that the pool holds several connections that the outage will break
-        parallelGets(8).forEach(status -> assertEquals(200, status));
+        assertAll(200, parallelGets(8));
 
         db.stop();
         Reliability.faultInjected();
@@ -80,17 +80,13 @@ class DatabaseOutageIT {
         assertUnavailable(() -> service.api().when().get("/entities?q=CERN"));
         assertUnavailable(() -> post(during));
         // as many at once as the pool has connections, and more: each still answered, none hangs
-        for (int status : parallelGets(20)) {
-            assertEquals(503, status);
-        }
+        assertAll(503, parallelGets(20));
 
         db.start(); // same port, same data
         awaitHealth("/q/health", 200, "UP", Duration.ofSeconds(60));
         assertEquals(200, health("/q/health/ready").statusCode());
         // recovered: every answer succeeds now, none is served from a connection the outage broke
-        for (int status : parallelGets(20)) {
-            assertEquals(200, status);
-        }
+        assertAll(200, parallelGets(20));
         JsonPath doc = service.api().when().get("/documents/" + id + "?include=text").then().statusCode(200).extract().jsonPath();
         assertEquals(before, doc.getString("text"), "what was stored before the outage is intact");
         long after = post(during).then().statusCode(201).extract().jsonPath().getLong("id");
@@ -108,7 +104,7 @@ class DatabaseOutageIT {
         service = new ServiceProcess(db.jdbcUrl(), "citemeta.seeds.enabled=false");
         service.launch().awaitReady(Duration.ofSeconds(120));
         // fill the pool with open connections, then restart the database under them without a request in between
-        parallelGets(16).forEach(status -> assertEquals(200, status));
+        assertAll(200, parallelGets(16));
 
         db.stop();
         Reliability.faultInjected();
@@ -116,12 +112,8 @@ class DatabaseOutageIT {
 
         // no health probe in between (each probe would drop one dead connection): requests come first, and the
         // connections the restart cut are not handed out to them
-        for (int status : parallelGets(16)) {
-            assertEquals(200, status);
-        }
-        for (int status : parallelGets(16)) {
-            assertEquals(200, status);
-        }
+        assertAll(200, parallelGets(16));
+        assertAll(200, parallelGets(16));
         assertEquals(200, health("/q/health/ready").statusCode());
     }
 
@@ -145,6 +137,10 @@ class DatabaseOutageIT {
         for (String leak : List.of("Exception", "org.", "java.", "at io.", "PSQL", "jdbc", "SQL")) {
             assertFalse(body.contains(leak), "no internals in the body (" + leak + "): " + body);
         }
+    }
+
+    private static void assertAll(int status, List<Integer> statuses) {
+        assertTrue(statuses.stream().allMatch(s -> s == status), "every answer " + status + ": " + statuses);
     }
 
     private List<Integer> parallelGets(int n) throws Exception {

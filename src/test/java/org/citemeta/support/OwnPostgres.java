@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server owned by one test: a fixed data directory and port, so that the test can stop it
@@ -77,6 +78,21 @@ public final class OwnPostgres implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             running = null;
+        }
+        // zonky runs "pg_ctl stop -m fast -t 5 -w" and carries on when that times out (a loaded machine): the
+        // server is only down when it has removed its pid file
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Path pid = dataDir.resolve("postmaster.pid");
+        while (Files.exists(pid)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the test's PostgreSQL did not stop within 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
