@@ -106,7 +106,10 @@ public class ProblemMapper {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57P: the server is shutting down, was shut down under an open connection
+            // (57P01 "terminating connection due to administrator command") or is still starting (57P03)
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }
