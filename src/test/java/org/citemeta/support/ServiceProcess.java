@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-    /** The write key given to the child (header {@code X-API-Key}); harmless where writes are not protected. */
-    public static final String WRITE_KEY = "it-secret-key";
+    /** The write key given to the child: the one {@link Contract#api()} (and so {@link #api()}) sends. */
+    public static final String WRITE_KEY = Contract.WRITE_KEY;
 
     private final String jdbcUrl;
     private final List<String> properties;
@@ -157,9 +157,9 @@ public final class ServiceProcess implements AutoCloseable {
         return Reliability.api().config(BOUNDED).baseUri("http://127.0.0.1").port(port);
     }
 
-    /** A contract-checked, counted write (with the write key). */
+    /** A contract-checked, counted write: {@link #api()} already carries the write key. */
     public RequestSpecification write() {
-        return api().header("X-API-Key", WRITE_KEY);
+        return api();
     }
 
     /** The output of the latest launch. */
