@@ -1,0 +1,570 @@
+package org.citemeta.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.citemeta.extract.kb.KbEntry;
+import org.citemeta.extract.kb.KnowledgeBase;
+
+/**
+ * Links a mention or a raw affiliation string to organisations of the knowledge base: candidates with a score and
+ * a matching type, and a conservative {@code chosen} one (at most one; never an acronym alone without a country
+ * to support it). Names are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
+ * countries and cities named in the text choose between organisations sharing a name, and the most specific
+ * organisation named wins over its parent. Immutable and thread-safe once built; framework-free.
+ */
+public final class OrgLinker {
+
+    /** Token trie node; {@code orgs} are the organisations whose name ends here. */
+    private static final class Node {
+        private Map<String, Node> next;
+        private int[] orgs;
+
+        Node child(String w) {
+            return next == null ? null : next.get(w);
+        }
+    }
+
+    /** A folded token of the input with its segment (text between commas, semicolons, brackets) and offsets. */
+    private record Tok(String w, String raw, int seg, int start, int end) {
+    }
+
+    /** A run of tokens that is a name of some organisations. */
+    private record Span(int from, int to, int[] orgs) {
+    }
+
+    private final OrgRecord[] orgs;
+    private final Map<String, Integer> index;
+    private final Node root;
+    private final Map<String, int[]> acronyms;
+    private final Map<String, String> countryNames;
+    private final String[] cities;
+    private final int[][] parents;
+    private final KnowledgeBase kb;
+    private final int nameCount;
+
+    private OrgLinker(Builder b) {
+        this.orgs = b.orgs.toArray(new OrgRecord[0]);
+        this.index = b.index;
+        this.root = b.root;
+        this.acronyms = new HashMap<>(b.acronyms.size() * 2);
+        b.acronyms.forEach((k, v) -> acronyms.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.countryNames = b.countryNames;
+        this.kb = b.kb;
+        this.nameCount = b.names;
+        this.cities = new String[orgs.length];
+        this.parents = new int[orgs.length][];
+        for (int i = 0; i < orgs.length; i++) {
+            cities[i] = orgs[i].city() == null ? null : fold(orgs[i].city());
+            parents[i] = orgs[i].relations().stream().filter(r -> r.type().equals("parent"))
+                    .map(r -> index.get(r.id())).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
+        }
+        freeze(root);
+    }
+
+    private static void freeze(Node n) {
+        if (n.next != null) {
+            n.next = Map.copyOf(n.next);
+            for (Node c : n.next.values()) {
+                freeze(c);
+            }
+        }
+    }
+
+    /** Collects organisations, then {@link #build()}s the linker. Not thread-safe. */
+    public static final class Builder {
+        private final List<OrgRecord> orgs = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Node root = new Node();
+        private final Map<String, List<Integer>> acronyms = new HashMap<>();
+        private final Map<String, String> countryNames = new HashMap<>();
+        private final Map<String, String> tokens = new HashMap<>();
+        private final KnowledgeBase kb;
+        private int names;
+
+        public Builder(KnowledgeBase kb) {
+            this.kb = kb;
+        }
+
+        /** Adds (or replaces, by id) an organisation. */
+        public Builder add(OrgRecord r) {
+            Integer known = index.get(r.id());
+            if (known != null) {
+                orgs.set(known, r); // names of the replaced record stay indexed: rebuild for a clean base
+                return this;
+            }
+            int i = orgs.size();
+            orgs.add(r);
+            index.put(r.id(), i);
+            Set<String> seen = new HashSet<>();
+            for (OrgRecord.Name n : r.names()) {
+                if (n.kind().equals("acronym")) {
+                    String a = acronymKey(n.value());
+                    if (a != null && seen.add("A" + a)) {
+                        acronyms.computeIfAbsent(a, k -> new ArrayList<>(1)).add(i);
+                    }
+                    continue;
+                }
+                String f = fold(n.value());
+                if (f.isEmpty() || !seen.add(f)) {
+                    continue;
+                }
+                Node node = root;
+                for (String w : f.split(" ")) {
+                    String t = tokens.computeIfAbsent(w, x -> x);
+                    if (node.next == null) {
+                        node.next = new HashMap<>(2);
+                    }
+                    node = node.next.computeIfAbsent(t, x -> new Node());
+                }
+                node.orgs = node.orgs == null ? new int[] {i} : append(node.orgs, i);
+                names++;
+            }
+            if (r.country() != null && r.countryName() != null) {
+                countryNames.putIfAbsent(fold(r.countryName()), r.country());
+            }
+            return this;
+        }
+
+        public OrgLinker build() {
+            return new OrgLinker(this);
+        }
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
+
+    public static Builder builder(KnowledgeBase kb) {
+        return new Builder(kb);
+    }
+
+    public int size() {
+        return orgs.length;
+    }
+
+    public int nameCount() {
+        return nameCount;
+    }
+
+    public OrgRecord get(String id) {
+        Integer i = index.get(id);
+        return i == null ? null : orgs[i];
+    }
+
+    // ---- folding ------------------------------------------------------------------------------------------
+
+    /** Lower case, accents removed, '&' as "and", apostrophes dropped, other punctuation as spaces. */
+    public static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        foldInto(s, 0, s.length(), b);
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.setLength(end);
+        return b.toString();
+    }
+
+    private static void foldInto(String s, int from, int to, StringBuilder b) {
+        for (int i = from; i < to; i++) {
+            appendFolded(s.charAt(i), b);
+        }
+    }
+
+    private static void appendFolded(char c, StringBuilder b) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (c == '\'') {
+                return;
+            } else if (c == '&') {
+                space(b);
+                b.append("and ");
+            } else {
+                space(b);
+            }
+            return;
+        }
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        for (int k = 0; k < d.length(); k++) {
+            char x = d.charAt(k);
+            if (Character.getType(x) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(x)) {
+                b.append(x == 'ß' ? "ss" : String.valueOf(Character.toLowerCase(x)));
+            } else if (x < 128) {
+                appendFolded(x, b);
+            } else {
+                space(b);
+            }
+        }
+    }
+
+    private static void space(StringBuilder b) {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+    }
+
+    /** Acronym as indexed: letters and digits only, upper case; null when it has fewer than two letters. */
+    static String acronymKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toUpperCase(c));
+                letters += Character.isLetter(c) ? 1 : 0;
+            } else if (c != '.' && c != '-' && c != '&' && c != ' ') {
+                return null;
+            }
+        }
+        return letters >= 2 ? b.toString() : null;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '\n'
+                || c == '\r' || c == ':' || c == '/';
+    }
+
+    private static List<Tok> tokenize(String s) {
+        List<Tok> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        int seg = 0;
+        int start = -1;
+        boolean sawSep = false;
+        int i = 0;
+        while (i <= s.length()) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean sep = i < s.length() && isSeparator(c);
+            int before = b.length();
+            if (!sep) {
+                appendFolded(c, b);
+            }
+            // a token ends where folding produced a space (or a separator / the end came)
+            int sp = b.indexOf(" ");
+            while (sp >= 0 || (sep && b.length() > 0)) {
+                String w = sp >= 0 ? b.substring(0, sp) : b.toString();
+                b.delete(0, sp >= 0 ? sp + 1 : b.length());
+                if (!w.isEmpty()) {
+                    if (sawSep && !out.isEmpty()) {
+                        seg++;
+                    }
+                    sawSep = false;
+                    int st = start < 0 ? i : start;
+                    out.add(new Tok(w, s.substring(st, Math.max(st, i)).strip(), seg, st, i));
+                }
+                start = -1;
+                sp = b.indexOf(" ");
+            }
+            if (sep) {
+                sawSep = true;
+                start = -1;
+            } else if (b.length() > 0 && start < 0 && before == 0) {
+                start = i;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    // ---- linking ------------------------------------------------------------------------------------------
+
+    /** Links a raw affiliation string. */
+    public List<LinkCandidate> match(String text) {
+        return match(text, Set.of());
+    }
+
+    /**
+     * Links {@code text}; {@code contextCountries} (ISO codes of the document around a mention, the country the
+     * mention is known to be in) support acronyms and choose between organisations sharing a name.
+     */
+    public List<LinkCandidate> match(String text, Set<String> contextCountries) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Tok> toks = tokenize(text);
+        int n = toks.size();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] segStart = new int[n];
+        int[] segEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            segStart[i] = i > 0 && toks.get(i - 1).seg() == toks.get(i).seg() ? segStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            segEnd[i] = i < n - 1 && toks.get(i + 1).seg() == toks.get(i).seg() ? segEnd[i + 1] : i + 1;
+        }
+        // 1. names: every run of tokens that is a name (single words only as a whole segment)
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Node node = root;
+            for (int j = i; j < n; j++) {
+                node = node.child(toks.get(j).w());
+                if (node == null) {
+                    break;
+                }
+                if (node.orgs != null) {
+                    boolean single = j == i;
+                    if (!single || (segStart[i] == i && segEnd[i] == i + 1)) {
+                        spans.add(new Span(i, j + 1, node.orgs));
+                    }
+                }
+            }
+        }
+        // drop spans strictly inside a longer matched span
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) {
+            boolean inside = false;
+            for (Span o : spans) {
+                if (o != s && o.from() <= s.from() && o.to() >= s.to() && (o.to() - o.from()) > (s.to() - s.from())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(s);
+            }
+        }
+        // 2. countries named in the text (segment tails, not inside an organisation's name)
+        Set<String> countries = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (segEnd[i] != i + 1) {
+                continue;
+            }
+            StringBuilder tail = new StringBuilder();
+            for (int k = i; k >= Math.max(segStart[i], i - 3); k--) {
+                tail.insert(0, toks.get(k).w() + (tail.length() > 0 ? " " : ""));
+                String cc = country(tail.toString(), toks.get(k).raw());
+                if (cc != null && !insideName(kept, k, i + 1)) {
+                    countries.add(cc);
+                }
+            }
+        }
+        String folded = " " + String.join(" ", toks.stream().map(Tok::w).toList()) + " ";
+        Map<Integer, LinkCandidate> best = new LinkedHashMap<>();
+        Set<Integer> named = new HashSet<>();
+        for (Span s : kept) {
+            for (int o : s.orgs()) {
+                named.add(o);
+            }
+        }
+        // 3. score name candidates and resolve each span to at most one organisation
+        List<int[]> resolved = new ArrayList<>(); // {org, spanIndex}
+        for (int si = 0; si < kept.size(); si++) {
+            Span s = kept.get(si);
+            boolean whole = s.from() == 0 && s.to() == n;
+            boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
+            MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
+            double base = whole ? 1.0 : aligned ? 0.95 : 0.8;
+            String sub = text.substring(toks.get(s.from()).start(), toks.get(s.to() - 1).end()).strip();
+            int bestOrg = -1;
+            int bestSupport = Integer.MIN_VALUE;
+            int ties = 0;
+            for (int o : s.orgs()) {
+                int support = support(o, countries, contextCountries, folded, named);
+                double score = Math.max(0, Math.min(1, base + 0.01 * support));
+                if (!countries.isEmpty() && orgs[o].country() != null && !countries.contains(orgs[o].country())) {
+                    score = base * 0.5;
+                }
+                put(best, o, new LinkCandidate(orgs[o], round(score), type, sub, false));
+                if (support > bestSupport) {
+                    bestSupport = support;
+                    bestOrg = o;
+                    ties = 1;
+                } else if (support == bestSupport) {
+                    ties++;
+                }
+            }
+            if (ties == 1 && bestSupport > -50) {
+                resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
+            }
+        }
+        // 4. acronyms, written in capitals in the text
+        List<Integer> acronymOrgs = new ArrayList<>();
+        for (Tok t : toks) {
+            if (!isCapitalised(t.raw())) {
+                continue;
+            }
+            int[] found = acronyms.get(acronymKey(t.raw()));
+            if (found == null) {
+                continue;
+            }
+            int bestOrg = -1;
+            int bestSupport = Integer.MIN_VALUE;
+            int ties = 0;
+            for (int o : found) {
+                int support = support(o, countries, contextCountries, folded, named);
+                boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
+                        || contextCountries.contains(orgs[o].country()));
+                double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
+                put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
+                if (!countrySupport) {
+                    support -= 100;
+                }
+                if (support > bestSupport) {
+                    bestSupport = support;
+                    bestOrg = o;
+                    ties = 1;
+                } else if (support == bestSupport) {
+                    ties++;
+                }
+            }
+            if (ties == 1 && bestSupport > -50) {
+                acronymOrgs.add(bestOrg);
+            }
+        }
+        // 5. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
+        Integer chosen = choose(resolved, kept);
+        MatchingType chosenType = null;
+        if (chosen == null && acronymOrgs.size() == 1) {
+            chosen = acronymOrgs.get(0);
+        }
+        List<LinkCandidate> out = new ArrayList<>(best.values());
+        if (chosen != null) {
+            LinkCandidate c = best.get(chosen);
+            best.put(chosen, new LinkCandidate(c.org(), c.score(), chosenType == null ? c.matchingType() : chosenType,
+                    c.substring(), true));
+            out = new ArrayList<>(best.values());
+        }
+        out.sort(Comparator.comparing(LinkCandidate::chosen).reversed()
+                .thenComparing(Comparator.comparingDouble(LinkCandidate::score).reversed())
+                .thenComparing(c -> c.org().id()));
+        return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
+    }
+
+    private Integer choose(List<int[]> resolved, List<Span> spans) {
+        if (resolved.isEmpty()) {
+            return null;
+        }
+        Set<Integer> orgsNamed = new HashSet<>();
+        for (int[] r : resolved) {
+            orgsNamed.add(r[0]);
+        }
+        // drop parents of another resolved organisation
+        List<int[]> specific = new ArrayList<>();
+        for (int[] r : resolved) {
+            boolean parentOfOther = false;
+            for (int[] o : resolved) {
+                if (o[0] != r[0] && contains(parents[o[0]], r[0])) {
+                    parentOfOther = true;
+                    break;
+                }
+            }
+            if (!parentOfOther) {
+                specific.add(r);
+            }
+        }
+        Set<Integer> distinct = new HashSet<>();
+        for (int[] r : specific) {
+            distinct.add(r[0]);
+        }
+        if (distinct.size() == 1) {
+            return distinct.iterator().next();
+        }
+        return null;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much the text supports an organisation: country, city, a parent or child named, being active. */
+    private int support(int o, Set<String> countries, Set<String> context, String folded, Set<Integer> named) {
+        OrgRecord r = orgs[o];
+        int s = 0;
+        if (!countries.isEmpty() && r.country() != null) {
+            s += countries.contains(r.country()) ? 4 : -100;
+        } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
+            s += 3;
+        }
+        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " ")) {
+            s += 2;
+        }
+        for (int p : parents[o]) {
+            if (named.contains(p)) {
+                s += 2;
+                break;
+            }
+        }
+        if (r.status().equals("withdrawn")) {
+            s -= 20;
+        } else if (!r.active()) {
+            s -= 6;
+        }
+        return s;
+    }
+
+    private static boolean insideName(List<Span> spans, int from, int to) {
+        for (Span s : spans) {
+            if (s.from() <= from && s.to() >= to && (s.from() < from || s.to() > to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String country(String folded, String raw) {
+        String cc = countryNames.get(folded);
+        if (cc != null) {
+            return cc;
+        }
+        if (kb != null) {
+            KbEntry e = kb.byName(folded);
+            if (e != null && e.isCountry() && !e.ambiguous()) {
+                return e.country();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCapitalised(String raw) {
+        int letters = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    private static void put(Map<Integer, LinkCandidate> best, int o, LinkCandidate c) {
+        LinkCandidate old = best.get(o);
+        if (old == null || c.score() > old.score()) {
+            best.put(o, c);
+        }
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
