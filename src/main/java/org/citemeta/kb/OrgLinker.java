@@ -26,7 +26,8 @@ public final class OrgLinker {
     /** Token trie node; {@code orgs} are the organisations whose name ends here. */
     private static final class Node {
         private Map<String, Node> next;
-        private int[] orgs;
+        private int[] orgs; // organisation index * 2 + 1 when the name is one of its labels
+        private boolean generic;
 
         Node child(String w) {
             return next == null ? null : next.get(w);
@@ -38,8 +39,11 @@ public final class OrgLinker {
     }
 
     /** A run of tokens that is a name of some organisations. */
-    private record Span(int from, int to, int[] orgs) {
+    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic) {
     }
+
+    /** Names whose every word is this common (in more organisations' names) need a country or city to be chosen. */
+    static final int GENERIC_DF = 120;
 
     private final OrgRecord[] orgs;
     private final Map<String, Integer> index;
@@ -67,14 +71,15 @@ public final class OrgLinker {
             parents[i] = orgs[i].relations().stream().filter(r -> r.type().equals("parent"))
                     .map(r -> index.get(r.id())).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
         }
-        freeze(root);
+        freeze(root, true, b.df);
     }
 
-    private static void freeze(Node n) {
+    private static void freeze(Node n, boolean generic, Map<String, Integer> df) {
+        n.generic = generic;
         if (n.next != null) {
             n.next = Map.copyOf(n.next);
-            for (Node c : n.next.values()) {
-                freeze(c);
+            for (Map.Entry<String, Node> c : n.next.entrySet()) {
+                freeze(c.getValue(), generic && df.getOrDefault(c.getKey(), 0) > GENERIC_DF, df);
             }
         }
     }
@@ -87,6 +92,7 @@ public final class OrgLinker {
         private final Map<String, List<Integer>> acronyms = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
         private final Map<String, String> tokens = new HashMap<>();
+        private final Map<String, Integer> df = new HashMap<>();
         private final KnowledgeBase kb;
         private int names;
 
@@ -105,6 +111,7 @@ public final class OrgLinker {
             orgs.add(r);
             index.put(r.id(), i);
             Set<String> seen = new HashSet<>();
+            Set<String> words = new HashSet<>();
             for (OrgRecord.Name n : r.names()) {
                 if (n.kind().equals("acronym")) {
                     String a = acronymKey(n.value());
@@ -114,19 +121,26 @@ public final class OrgLinker {
                     continue;
                 }
                 String f = fold(n.value());
-                if (f.isEmpty() || !seen.add(f)) {
-                    continue;
-                }
-                Node node = root;
-                for (String w : f.split(" ")) {
-                    String t = tokens.computeIfAbsent(w, x -> x);
-                    if (node.next == null) {
-                        node.next = new HashMap<>(2);
+                int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
+                for (String form : f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f)) {
+                    if (form.isEmpty() || !seen.add(form)) {
+                        continue;
                     }
-                    node = node.next.computeIfAbsent(t, x -> new Node());
+                    Node node = root;
+                    for (String w : form.split(" ")) {
+                        String t = tokens.computeIfAbsent(w, x -> x);
+                        words.add(t);
+                        if (node.next == null) {
+                            node.next = new HashMap<>(2);
+                        }
+                        node = node.next.computeIfAbsent(t, x -> new Node());
+                    }
+                    node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
+                    names++;
                 }
-                node.orgs = node.orgs == null ? new int[] {i} : append(node.orgs, i);
-                names++;
+            }
+            for (String w : words) {
+                df.merge(w, 1, Integer::sum);
             }
             if (r.country() != null && r.countryName() != null) {
                 countryNames.putIfAbsent(fold(r.countryName()), r.country());
@@ -325,7 +339,13 @@ public final class OrgLinker {
                 if (node.orgs != null) {
                     boolean single = j == i;
                     if (!single || (segStart[i] == i && segEnd[i] == i + 1)) {
-                        spans.add(new Span(i, j + 1, node.orgs));
+                        int[] os = new int[node.orgs.length];
+                        int[] ls = new int[node.orgs.length];
+                        for (int k = 0; k < os.length; k++) {
+                            os[k] = node.orgs[k] >> 1;
+                            ls[k] = node.orgs[k] & 1;
+                        }
+                        spans.add(new Span(i, j + 1, os, ls, node.generic));
                     }
                 }
             }
@@ -369,8 +389,8 @@ public final class OrgLinker {
         }
         // 3. score name candidates and resolve each span to at most one organisation
         List<int[]> resolved = new ArrayList<>(); // {org, spanIndex}
-        for (int si = 0; si < kept.size(); si++) {
-            Span s = kept.get(si);
+        for (Span s : spans) {
+            int si = kept.indexOf(s);
             boolean whole = s.from() == 0 && s.to() == n;
             boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
             MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
@@ -379,9 +399,10 @@ public final class OrgLinker {
             int bestOrg = -1;
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
-            for (int o : s.orgs()) {
-                int support = support(o, countries, contextCountries, folded, named);
-                double score = Math.max(0, Math.min(1, base + 0.01 * support));
+            for (int k = 0; k < s.orgs().length; k++) {
+                int o = s.orgs()[k];
+                int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
+                double score = Math.max(0, Math.min(1, base + 0.01 * support - (s.generic() ? 0.2 : 0)));
                 if (!countries.isEmpty() && orgs[o].country() != null && !countries.contains(orgs[o].country())) {
                     score = base * 0.5;
                 }
@@ -394,7 +415,7 @@ public final class OrgLinker {
                     ties++;
                 }
             }
-            if (ties == 1 && bestSupport > -50) {
+            if (si >= 0 && ties == 1 && bestSupport > -50 && (!s.generic() || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -433,7 +454,8 @@ public final class OrgLinker {
             }
         }
         // 5. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
-        Integer chosen = choose(resolved, kept);
+        toksRef.set(toks);
+        Integer chosen = choose(resolved, kept, spans);
         MatchingType chosenType = null;
         if (chosen == null && acronymOrgs.size() == 1) {
             chosen = acronymOrgs.get(0);
@@ -451,20 +473,62 @@ public final class OrgLinker {
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
     }
 
-    private Integer choose(List<int[]> resolved, List<Span> spans) {
+    static final boolean DROP_PARENTS = false;
+    static final boolean DROP_CHILDREN = true;
+    static final boolean INNER_EDU = true;
+    private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
+    private static final Set<String> UNIT_WORDS = Set.of("school", "medical", "medicine", "hospital", "faculty",
+            "college", "center", "centre", "institute", "health", "clinic", "clinical", "graduate", "research");
+
+    /** The words of {@code outer} outside {@code inner} name a unit (school, hospital ...) of the inner institution. */
+    private static boolean unitWords(List<Tok> toks, Span outer, Span inner) {
+        for (int i = outer.from(); i < outer.to(); i++) {
+            if ((i < inner.from() || i >= inner.to()) && UNIT_WORDS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    static final int MULTI = 2;
+
+    private Integer choose(List<int[]> resolved, List<Span> kept, List<Span> all) {
         if (resolved.isEmpty()) {
             return null;
         }
-        Set<Integer> orgsNamed = new HashSet<>();
+        // a child whose matched name contains its parent's name ("X University School of Medicine"): the parent
+        List<int[]> rs = new ArrayList<>();
         for (int[] r : resolved) {
-            orgsNamed.add(r[0]);
+            Span s = kept.get(r[1]);
+            int org = r[0];
+            for (Span t : all) {
+                if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
+                    boolean switched = false;
+                    for (int p : parents[org]) {
+                        if (contains(t.orgs(), p)) {
+                            org = p;
+                            switched = true;
+                            break;
+                        }
+                    }
+                    if (!switched && INNER_EDU && t.orgs().length == 1 && !t.generic()
+                            && orgs[t.orgs()[0]].types().contains("education")
+                            && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
+                            && unitWords(toksRef.get(), s, t)) {
+                        org = t.orgs()[0];
+                    }
+                }
+            }
+            rs.add(new int[] {org, r[1], r[2]});
         }
-        // drop parents of another resolved organisation
         List<int[]> specific = new ArrayList<>();
-        for (int[] r : resolved) {
+        for (int[] r : rs) {
             boolean parentOfOther = false;
-            for (int[] o : resolved) {
-                if (o[0] != r[0] && contains(parents[o[0]], r[0])) {
+            for (int[] o : rs) {
+                if (DROP_PARENTS && o[0] != r[0] && contains(parents[o[0]], r[0])) {
+                    parentOfOther = true;
+                    break;
+                }
+                if (DROP_CHILDREN && o[0] != r[0] && contains(parents[r[0]], o[0])) {
                     parentOfOther = true;
                     break;
                 }
@@ -480,7 +544,22 @@ public final class OrgLinker {
         if (distinct.size() == 1) {
             return distinct.iterator().next();
         }
-        return null;
+        if (MULTI == 0) {
+            return null;
+        }
+        // several organisations named: the institution (education first), the last one named
+        int[] bestR = null;
+        for (int[] r : specific) {
+            if (bestR == null || rank(r, kept) >= rank(bestR, kept)) {
+                bestR = r;
+            }
+        }
+        return bestR[0];
+    }
+
+    private int rank(int[] r, List<Span> kept) {
+        boolean edu = orgs[r[0]].types().contains("education");
+        return (MULTI == 2 && edu ? 10000 : 0) + kept.get(r[1]).to();
     }
 
     private static boolean contains(int[] a, int v) {
