@@ -491,6 +491,36 @@ public final class OrgLinker {
     }
     static final int MULTI = 2;
 
+    /**
+     * Links an entity known by a name and aliases: the first of its names (name first, then the longest alias)
+     * that is a whole name or a supported acronym of exactly one organisation, never one in another country
+     * than the entity's. {@code context} are the countries of the documents mentioning it.
+     */
+    public LinkCandidate linkEntity(String name, List<String> aliases, String country, Set<String> context) {
+        Set<String> ctx = new HashSet<>(context);
+        if (country != null) {
+            ctx.add(country);
+        }
+        List<String> surfaces = new ArrayList<>();
+        surfaces.add(name);
+        aliases.stream().filter(a -> !a.equals(name)).sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(surfaces::add);
+        for (String s : surfaces) {
+            for (LinkCandidate c : match(s, ctx)) {
+                if (!c.chosen()) {
+                    continue;
+                }
+                boolean whole = c.matchingType() == MatchingType.EXACT || c.matchingType() == MatchingType.ACRONYM
+                        && c.substring().equals(s.strip());
+                boolean sameCountry = country == null || c.org().country() == null || country.equals(c.org().country());
+                if (whole && sameCountry) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     private Integer choose(List<int[]> resolved, List<Span> kept, List<Span> all) {
         if (resolved.isEmpty()) {
             return null;
