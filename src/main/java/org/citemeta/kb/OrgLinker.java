@@ -534,7 +534,7 @@ public final class OrgLinker {
                 if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
                     boolean switched = false;
                     for (int p : parents[org]) {
-                        if (contains(t.orgs(), p)) {
+                        if (contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
                             org = p;
                             switched = true;
                             break;
