@@ -63,7 +63,7 @@ final class EntityViews {
 
     /** A linking candidate (ROR's affiliation-matching item) with the entity citemeta keeps for it, if any. */
     record MatchView(double score, String matchingType, boolean chosen, String substring, OrganizationView organization,
-                     EntityView entity) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) EntityView entity) {
         static MatchView of(LinkCandidate c, EntityView entity) {
             return new MatchView(c.score(), c.matchingType().name(), c.chosen(), c.substring(),
                     OrganizationView.of(c.org()), entity);
