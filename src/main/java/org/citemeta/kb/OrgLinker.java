@@ -71,15 +71,17 @@ public final class OrgLinker {
             parents[i] = orgs[i].relations().stream().filter(r -> r.type().equals("parent"))
                     .map(r -> index.get(r.id())).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
         }
-        freeze(root, true, b.df);
+        freeze(root, true, b.df, b.places);
     }
 
-    private static void freeze(Node n, boolean generic, Map<String, Integer> df) {
+    /** Marks generic names: every word common (a place name is never common: it locates the organisation). */
+    private static void freeze(Node n, boolean generic, Map<String, Integer> df, Set<String> places) {
         n.generic = generic;
         if (n.next != null) {
             n.next = Map.copyOf(n.next);
             for (Map.Entry<String, Node> c : n.next.entrySet()) {
-                freeze(c.getValue(), generic && df.getOrDefault(c.getKey(), 0) > GENERIC_DF, df);
+                String w = c.getKey();
+                freeze(c.getValue(), generic && df.getOrDefault(w, 0) > GENERIC_DF && !places.contains(w), df, places);
             }
         }
     }
@@ -93,6 +95,7 @@ public final class OrgLinker {
         private final Map<String, String> countryNames = new HashMap<>();
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Integer> df = new HashMap<>();
+        private final Set<String> places = new HashSet<>();
         private final KnowledgeBase kb;
         private int names;
 
@@ -144,6 +147,10 @@ public final class OrgLinker {
             }
             if (r.country() != null && r.countryName() != null) {
                 countryNames.putIfAbsent(fold(r.countryName()), r.country());
+                places.addAll(List.of(fold(r.countryName()).split(" ")));
+            }
+            if (r.city() != null) {
+                places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
         }
@@ -222,7 +229,16 @@ public final class OrgLinker {
                 continue;
             }
             if (Character.isLetterOrDigit(x)) {
-                b.append(x == 'ß' ? "ss" : String.valueOf(Character.toLowerCase(x)));
+                switch (x) {
+                    case 'ß' -> b.append("ss");
+                    case 'ł', 'Ł' -> b.append('l');
+                    case 'ø', 'Ø' -> b.append('o');
+                    case 'đ', 'Đ' -> b.append('d');
+                    case 'æ', 'Æ' -> b.append("ae");
+                    case 'œ', 'Œ' -> b.append("oe");
+                    case 'ı' -> b.append('i');
+                    default -> b.append(Character.toLowerCase(x));
+                }
             } else if (x < 128) {
                 appendFolded(x, b);
             } else {
@@ -338,7 +354,8 @@ public final class OrgLinker {
                 }
                 if (node.orgs != null) {
                     boolean single = j == i;
-                    if (!single || (segStart[i] == i && segEnd[i] == i + 1)) {
+                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
+                    if (!cut && (!single || (segStart[i] == i && segEnd[i] == i + 1))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
                         for (int k = 0; k < os.length; k++) {
@@ -402,6 +419,12 @@ public final class OrgLinker {
             for (int k = 0; k < s.orgs().length; k++) {
                 int o = s.orgs()[k];
                 int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
+                for (int other : s.orgs()) {
+                    if (other != o && contains(parents[other], o)) {
+                        support += 1; // the head of organisations sharing its name ("EMBL" and its sites)
+                        break;
+                    }
+                }
                 double score = Math.max(0, Math.min(1, base + 0.01 * support - (s.generic() ? 0.2 : 0)));
                 if (!countries.isEmpty() && orgs[o].country() != null && !countries.contains(orgs[o].country())) {
                     score = base * 0.5;
@@ -477,8 +500,10 @@ public final class OrgLinker {
     static final boolean DROP_CHILDREN = true;
     static final boolean INNER_EDU = true;
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
-    private static final Set<String> UNIT_WORDS = Set.of("school", "medical", "medicine", "hospital", "faculty",
-            "college", "center", "centre", "institute", "health", "clinic", "clinical", "graduate", "research");
+    /** Words naming a teaching unit of a university: "X University School of Medicine" is linked to X University. */
+    private static final Set<String> UNIT_WORDS = Set.of("school", "faculty", "college", "graduate");
+    /** A run of words followed by one of these inside its segment is cut out of a longer name. */
+    private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 
     /** The words of {@code outer} outside {@code inner} name a unit (school, hospital ...) of the inner institution. */
     private static boolean unitWords(List<Tok> toks, Span outer, Span inner) {
@@ -576,6 +601,15 @@ public final class OrgLinker {
         }
         if (MULTI == 0) {
             return null;
+        }
+        if (MULTI == 3) {
+            Set<Integer> edu = new HashSet<>();
+            for (int d : distinct) {
+                if (orgs[d].types().contains("education")) {
+                    edu.add(d);
+                }
+            }
+            return edu.size() == 1 ? edu.iterator().next() : null;
         }
         // several organisations named: the institution (education first), the last one named
         int[] bestR = null;
