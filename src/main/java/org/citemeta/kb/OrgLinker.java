@@ -62,6 +62,22 @@ public final class OrgLinker {
         this.acronyms = new HashMap<>(b.acronyms.size() * 2);
         b.acronyms.forEach((k, v) -> acronyms.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.countryNames = b.countryNames;
+        if (b.kb != null) {
+            // the built-in base's country names and variants (not the ambiguous ones: "Jordan", "Georgia" ...)
+            for (KbEntry e : b.kb.entries()) {
+                if (!e.isCountry()) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                for (String n : names) {
+                    KbEntry indexed = b.kb.byName(n);
+                    if (indexed != null && indexed.isCountry() && !indexed.ambiguous()) {
+                        countryNames.putIfAbsent(fold(n), e.country());
+                    }
+                }
+            }
+        }
         this.kb = b.kb;
         this.nameCount = b.names;
         this.cities = new String[orgs.length];
@@ -406,8 +422,12 @@ public final class OrgLinker {
         }
         // 3. score name candidates and resolve each span to at most one organisation
         List<int[]> resolved = new ArrayList<>(); // {org, spanIndex}
+        Map<Span, Integer> keptIndex = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            keptIndex.put(kept.get(k), k);
+        }
         for (Span s : spans) {
-            int si = kept.indexOf(s);
+            int si = keptIndex.getOrDefault(s, -1);
             boolean whole = s.from() == 0 && s.to() == n;
             boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
             MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
@@ -674,12 +694,6 @@ public final class OrgLinker {
         String cc = countryNames.get(folded);
         if (cc != null) {
             return cc;
-        }
-        if (kb != null) {
-            KbEntry e = kb.byName(folded);
-            if (e != null && e.isCountry() && !e.ambiguous()) {
-                return e.country();
-            }
         }
         return null;
     }
