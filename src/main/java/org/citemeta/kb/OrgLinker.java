@@ -54,6 +54,13 @@ public final class OrgLinker {
     private final int[][] parents;
     private final KnowledgeBase kb;
     private final int nameCount;
+    /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
+    private final int[][] nameWords;
+    private final int[] nameOrg;
+    private final int[][] postings;
+    private final float[] idf;
+    private final Map<String, Integer> vocab;
+    private final String[] words;
 
     private OrgLinker(Builder b) {
         this.orgs = b.orgs.toArray(new OrgRecord[0]);
@@ -80,6 +87,31 @@ public final class OrgLinker {
         }
         this.kb = b.kb;
         this.nameCount = b.names;
+        this.vocab = b.vocab;
+        this.words = new String[b.vocab.size()];
+        b.vocab.forEach((w, id) -> words[id] = w);
+        this.nameWords = b.nameWords.toArray(new int[0][]);
+        this.nameOrg = b.nameOrg.stream().mapToInt(Integer::intValue).toArray();
+        int[] df = new int[words.length];
+        for (int[] ws : nameWords) {
+            for (int w : ws) {
+                df[w]++;
+            }
+        }
+        this.postings = new int[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            postings[w] = new int[df[w]];
+        }
+        int[] fill = new int[words.length];
+        for (int i = 0; i < nameWords.length; i++) {
+            for (int w : nameWords[i]) {
+                postings[w][fill[w]++] = i;
+            }
+        }
+        this.idf = new float[words.length];
+        for (int w = 0; w < words.length; w++) {
+            idf[w] = (float) Math.log((nameWords.length + 1.0) / (df[w] + 0.5));
+        }
         this.cities = new String[orgs.length];
         this.parents = new int[orgs.length][];
         for (int i = 0; i < orgs.length; i++) {
@@ -112,6 +144,9 @@ public final class OrgLinker {
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Integer> df = new HashMap<>();
         private final Set<String> places = new HashSet<>();
+        private final Map<String, Integer> vocab = new HashMap<>();
+        private final List<int[]> nameWords = new ArrayList<>();
+        private final List<Integer> nameOrg = new ArrayList<>();
         private final KnowledgeBase kb;
         private int names;
 
@@ -156,6 +191,11 @@ public final class OrgLinker {
                     }
                     node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
                     names++;
+                    int[] cw = canonicalWords(form.split(" "), vocab, true);
+                    if (cw.length >= 2) {
+                        nameWords.add(cw);
+                        nameOrg.add(i);
+                    }
                 }
             }
             for (String w : words) {
@@ -175,6 +215,167 @@ public final class OrgLinker {
             return new OrgLinker(this);
         }
     }
+
+    /** Words that carry no meaning in a name. */
+    private static final Set<String> STOP = Set.of("of", "the", "and", "de", "la", "le", "les", "der", "die", "das",
+            "fur", "di", "du", "des", "del", "da", "do", "dos", "for", "at", "in", "y", "e", "et", "und", "a", "an", "on");
+    /** The same word in other languages and abbreviations (common-terms matching only). */
+    private static final Map<String, String> CANON = Map.ofEntries(
+            Map.entry("universite", "university"), Map.entry("universitat", "university"),
+            Map.entry("universidad", "university"), Map.entry("universita", "university"),
+            Map.entry("universidade", "university"), Map.entry("universiteit", "university"),
+            Map.entry("univ", "university"), Map.entry("uni", "university"), Map.entry("universitaet", "university"),
+            Map.entry("institut", "institute"), Map.entry("instituto", "institute"), Map.entry("istituto", "institute"),
+            Map.entry("inst", "institute"), Map.entry("centre", "center"), Map.entry("centro", "center"),
+            Map.entry("zentrum", "center"), Map.entry("ctr", "center"), Map.entry("hopital", "hospital"),
+            Map.entry("hospital", "hospital"), Map.entry("ospedale", "hospital"), Map.entry("hosp", "hospital"),
+            Map.entry("nacional", "national"), Map.entry("nationale", "national"), Map.entry("nazionale", "national"),
+            Map.entry("natl", "national"), Map.entry("dept", "department"), Map.entry("departement", "department"),
+            Map.entry("departamento", "department"), Map.entry("dipartimento", "department"),
+            Map.entry("tech", "technology"), Map.entry("technol", "technology"), Map.entry("sci", "science"),
+            Map.entry("sciences", "science"), Map.entry("ciencias", "science"),
+            Map.entry("med", "medical"), Map.entry("medicine", "medical"), Map.entry("research", "research"),
+            Map.entry("st", "saint"), Map.entry("ste", "saint"), Map.entry("technische", "technical"),
+            Map.entry("technical", "technical"), Map.entry("tecnologia", "technology"),
+            Map.entry("college", "college"), Map.entry("coll", "college"), Map.entry("lab", "laboratory"),
+            Map.entry("laboratoire", "laboratory"), Map.entry("laboratorio", "laboratory"), Map.entry("labs", "laboratory"));
+
+    /** Canonical word ids of a name (stop words and numbers dropped); unknown words get -1 unless {@code add}. */
+    private static int[] canonicalWords(String[] ws, Map<String, Integer> vocab, boolean add) {
+        int[] out = new int[ws.length];
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty() || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            String c = CANON.getOrDefault(w, w);
+            Integer id = vocab.get(c);
+            if (id == null && add) {
+                id = vocab.size();
+                vocab.put(c, id);
+            }
+            int v = id == null ? -1 : id;
+            boolean dup = false;
+            for (int k = 0; k < n; k++) {
+                dup |= out[k] == v && v >= 0;
+            }
+            if (!dup) {
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Two spellings of one word: equal, one a prefix (5+ letters) of the other, or one edit apart (6+ letters). */
+    private static boolean near(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.min(la, lb) >= 5 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
+        }
+        if (Math.min(la, lb) < 6 || Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    /** Candidates of one segment by the weighted words it shares with names (COMMON_TERMS, FUZZY when spelled apart). */
+    private List<LinkCandidate> commonTerms(String[] segWords, String substring) {
+        int[] q = canonicalWords(segWords, vocab, false);
+        if (q.length < 2) {
+            return List.of();
+        }
+        double qWeight = 0;
+        String[] qWords = new String[q.length];
+        for (int k = 0; k < q.length; k++) {
+            qWeight += q[k] >= 0 ? idf[q[k]] : MAX_IDF;
+        }
+        int k0 = 0;
+        for (String w : segWords) {
+            if (w.isEmpty() || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            if (k0 < qWords.length) {
+                qWords[k0++] = CANON.getOrDefault(w, w);
+            }
+        }
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (int w : q) {
+            if (w >= 0 && postings[w].length <= MAX_POSTINGS) {
+                for (int name : postings[w]) {
+                    hits.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        List<LinkCandidate> out = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> h : hits.entrySet()) {
+            int[] nw = nameWords[h.getKey()];
+            if (h.getValue() * 2 < Math.min(nw.length, q.length)) {
+                continue;
+            }
+            double nWeight = 0;
+            for (int w : nw) {
+                nWeight += idf[w];
+            }
+            double common = 0;
+            double adjust = 0;
+            boolean fuzzy = false;
+            boolean[] used = new boolean[nw.length];
+            for (int k = 0; k < q.length; k++) {
+                for (int m = 0; m < nw.length; m++) {
+                    if (used[m]) {
+                        continue;
+                    }
+                    if (q[k] >= 0 && q[k] == nw[m]) {
+                        used[m] = true;
+                        common += idf[nw[m]];
+                        break;
+                    }
+                }
+            }
+            for (int k = 0; k < q.length; k++) {
+                if (q[k] >= 0 && contains(nw, q[k])) {
+                    continue;
+                }
+                for (int m = 0; m < nw.length; m++) {
+                    if (!used[m] && qWords[k] != null && near(qWords[k], words[nw[m]])) {
+                        used[m] = true;
+                        common += idf[nw[m]] * 0.9;
+                        if (q[k] < 0) {
+                            adjust += MAX_IDF - idf[nw[m]]; // an unknown spelling weighs what it stands for
+                        }
+                        fuzzy = true;
+                        break;
+                    }
+                }
+            }
+            double sim = common / Math.max(qWeight - adjust, nWeight);
+            if (sim >= COMMON_MIN) {
+                out.add(new LinkCandidate(orgs[nameOrg[h.getKey()]], round(0.9 * sim),
+                        fuzzy ? MatchingType.FUZZY : MatchingType.COMMON_TERMS, substring, false));
+            }
+        }
+        return out;
+    }
+
+    /** Share of the weighted words a name and a segment must have in common to be a candidate. */
+    static final double COMMON_MIN = 0.8;
+    /** ... and to be chosen (with the organisation's country named in the string). */
+    static final double COMMON_CHOOSE = 0.85;
+    private static final float MAX_IDF = 12f;
+    private static final int MAX_POSTINGS = 1_000;
 
     private static int[] append(int[] a, int v) {
         int[] b = Arrays.copyOf(a, a.length + 1);
@@ -496,10 +697,62 @@ public final class OrgLinker {
                 acronymOrgs.add(bestOrg);
             }
         }
-        // 5. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
+        // 5. segments that name nothing exactly: names sharing most of their weighted words
+        Integer fuzzyChoice = null;
+        if (resolved.isEmpty()) {
+            LinkCandidate top = null;
+            LinkCandidate second = null;
+            int from = 0;
+            while (from < n) {
+                int to = segEnd[from];
+                boolean covered = false;
+                for (Span s : kept) {
+                    covered |= s.from() <= from && s.to() >= to;
+                }
+                if (!covered && to - from >= 2) {
+                    String[] ws = new String[to - from];
+                    for (int k = from; k < to; k++) {
+                        ws[k - from] = toks.get(k).w();
+                    }
+                    String sub = text.substring(toks.get(from).start(), toks.get(to - 1).end()).strip();
+                    for (LinkCandidate c : commonTerms(ws, sub)) {
+                        int o = index.get(c.org().id());
+                        int support = support(o, countries, contextCountries, folded, named);
+                        if (support < -50) {
+                            c = new LinkCandidate(c.org(), round(c.score() * 0.5), c.matchingType(), c.substring(), false);
+                        } else if (support < -5) {
+                            c = new LinkCandidate(c.org(), round(c.score() * 0.8), c.matchingType(), c.substring(), false);
+                        }
+                        LinkCandidate old = best.get(o);
+                        if (old == null || old.score() < c.score()) {
+                            best.put(o, c);
+                        }
+                        if (top == null || c.score() > top.score()) {
+                            if (top != null && !top.org().id().equals(c.org().id())) {
+                                second = top;
+                            }
+                            top = c;
+                        } else if (!c.org().id().equals(top.org().id()) && (second == null || c.score() > second.score())) {
+                            second = c;
+                        }
+                    }
+                }
+                from = to;
+            }
+            if (top != null && top.score() >= 0.9 * COMMON_CHOOSE
+                    && (second == null || top.score() - second.score() >= 0.05)
+                    && top.org().country() != null && countries.contains(top.org().country())) {
+                fuzzyChoice = index.get(top.org().id());
+            }
+        }
+        // 6. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
         toksRef.set(toks);
+        heuristic.set(false);
         Integer chosen = choose(resolved, kept, spans);
-        MatchingType chosenType = null;
+        MatchingType chosenType = chosen != null && heuristic.get() ? MatchingType.HEURISTICS : null;
+        if (chosen == null && fuzzyChoice != null) {
+            chosen = fuzzyChoice;
+        }
         if (chosen == null && acronymOrgs.size() == 1) {
             chosen = acronymOrgs.get(0);
         }
@@ -520,6 +773,8 @@ public final class OrgLinker {
     static final boolean DROP_CHILDREN = true;
     static final boolean INNER_EDU = true;
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
+    /** Set by {@link #choose} when the choice came from a rule (a unit's university, one of several named). */
+    private static final ThreadLocal<Boolean> heuristic = ThreadLocal.withInitial(() -> false);
     /** Words naming a teaching unit of a university: "X University School of Medicine" is linked to X University. */
     private static final Set<String> UNIT_WORDS = Set.of("school", "faculty", "college", "graduate");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
@@ -593,7 +848,7 @@ public final class OrgLinker {
                     }
                 }
             }
-            rs.add(new int[] {org, r[1], r[2]});
+            rs.add(new int[] {org, r[1], org != r[0] ? 1 : 0});
         }
         List<int[]> specific = new ArrayList<>();
         for (int[] r : rs) {
@@ -617,7 +872,9 @@ public final class OrgLinker {
             distinct.add(r[0]);
         }
         if (distinct.size() == 1) {
-            return distinct.iterator().next();
+            int only = distinct.iterator().next();
+            heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
+            return only;
         }
         if (MULTI == 0) {
             return null;
@@ -638,6 +895,7 @@ public final class OrgLinker {
                 bestR = r;
             }
         }
+        heuristic.set(true);
         return bestR[0];
     }
 

@@ -68,6 +68,31 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldFindAbbreviatedAndMisspelledNamesByCommonTerms() {
+        List<LinkCandidate> abbreviated = fixture.match("Dept. of Physics, Tsinghua Univ., Beijing, China");
+        LinkCandidate c = chosen(abbreviated);
+        assertEquals("03cve4549", c.org().id());
+        assertEquals(MatchingType.COMMON_TERMS, c.matchingType());
+        assertEquals("Tsinghua Univ", c.substring());
+        LinkCandidate typo = chosen(fixture.match("Tsinghua Universty, Beijing, China"));
+        assertEquals("03cve4549", typo.org().id());
+        assertEquals(MatchingType.FUZZY, typo.matchingType());
+        // without the country in the string it stays a candidate, not a choice
+        List<LinkCandidate> bare = fixture.match("Tsinghua Universty");
+        assertNull(chosen(bare));
+        assertEquals(MatchingType.FUZZY, bare.get(0).matchingType());
+        assertEquals("03cve4549", bare.get(0).org().id());
+    }
+
+    @Test
+    void shouldSayWhenARuleChose() {
+        LinkCandidate c = chosen(fixture.match("Department of Physics, University of Nottingham, University Park, Nottingham NG7 2RD,"
+                + " University of Nottingham Ningbo China"));
+        assertEquals("01ee9ar58", c.org().id(), "parent and child named: the parent");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+    }
+
+    @Test
     void shouldRefuseANameInAnotherCountryThanTheStringNames() {
         List<LinkCandidate> found = fixture.match("Tsinghua University, Prague, Czech Republic");
         assertNull(chosen(found));
