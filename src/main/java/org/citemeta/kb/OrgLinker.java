@@ -659,7 +659,8 @@ public final class OrgLinker {
                     ties++;
                 }
             }
-            if (si >= 0 && ties == 1 && bestSupport > -50 && (!s.generic() || bestSupport >= 2)) {
+            boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
+            if (si >= 0 && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -769,14 +770,14 @@ public final class OrgLinker {
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
     }
 
-    static final boolean DROP_PARENTS = false;
-    static final boolean DROP_CHILDREN = true;
-    static final boolean INNER_EDU = true;
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
     /** Set by {@link #choose} when the choice came from a rule (a unit's university, one of several named). */
     private static final ThreadLocal<Boolean> heuristic = ThreadLocal.withInitial(() -> false);
     /** Words naming a teaching unit of a university: "X University School of Medicine" is linked to X University. */
     private static final Set<String> UNIT_WORDS = Set.of("school", "faculty", "college", "graduate");
+    /** Names starting with these are units of something larger ("Department of ..."): they need a country or city. */
+    private static final Set<String> UNIT_HEADS = Set.of("department", "dept", "departement", "departamento",
+            "division", "section", "unit", "laboratory", "lab", "program", "programme", "group", "core", "chair");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 
@@ -789,7 +790,6 @@ public final class OrgLinker {
         }
         return false;
     }
-    static final int MULTI = 2;
 
     /**
      * Links an entity known by a name and aliases: the first of its names (name first, then the longest alias)
@@ -840,7 +840,7 @@ public final class OrgLinker {
                             break;
                         }
                     }
-                    if (!switched && INNER_EDU && t.orgs().length == 1 && !t.generic()
+                    if (!switched && t.orgs().length == 1 && !t.generic()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
                             && unitWords(toksRef.get(), s, t)) {
@@ -850,20 +850,17 @@ public final class OrgLinker {
             }
             rs.add(new int[] {org, r[1], org != r[0] ? 1 : 0});
         }
+        // a child named with its parent: the parent (the institution the gold data and other services link)
         List<int[]> specific = new ArrayList<>();
         for (int[] r : rs) {
-            boolean parentOfOther = false;
+            boolean childOfOther = false;
             for (int[] o : rs) {
-                if (DROP_PARENTS && o[0] != r[0] && contains(parents[o[0]], r[0])) {
-                    parentOfOther = true;
-                    break;
-                }
-                if (DROP_CHILDREN && o[0] != r[0] && contains(parents[r[0]], o[0])) {
-                    parentOfOther = true;
+                if (o[0] != r[0] && contains(parents[r[0]], o[0])) {
+                    childOfOther = true;
                     break;
                 }
             }
-            if (!parentOfOther) {
+            if (!childOfOther) {
                 specific.add(r);
             }
         }
@@ -875,18 +872,6 @@ public final class OrgLinker {
             int only = distinct.iterator().next();
             heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
             return only;
-        }
-        if (MULTI == 0) {
-            return null;
-        }
-        if (MULTI == 3) {
-            Set<Integer> edu = new HashSet<>();
-            for (int d : distinct) {
-                if (orgs[d].types().contains("education")) {
-                    edu.add(d);
-                }
-            }
-            return edu.size() == 1 ? edu.iterator().next() : null;
         }
         // several organisations named: the institution (education first), the last one named
         int[] bestR = null;
@@ -901,7 +886,7 @@ public final class OrgLinker {
 
     private int rank(int[] r, List<Span> kept) {
         boolean edu = orgs[r[0]].types().contains("education");
-        return (MULTI == 2 && edu ? 10000 : 0) + kept.get(r[1]).to();
+        return (edu ? 10000 : 0) + kept.get(r[1]).to();
     }
 
     private static boolean contains(int[] a, int v) {

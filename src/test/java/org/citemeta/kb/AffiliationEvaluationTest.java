@@ -44,6 +44,7 @@ class AffiliationEvaluationTest {
         String errorsFile = System.getProperty("affiliation.errors");
         int[][] counts = new int[2][3]; // [dev|held-out][gold, chosen, correct]
         int outside = 0;
+        java.util.Map<MatchingType, int[]> byType = new java.util.EnumMap<>(MatchingType.class); // chosen, correct (both halves)
         long tokens = 0;
         long t2 = System.nanoTime();
         try (PrintWriter errors = errorsFile == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(errorsFile)))) {
@@ -58,6 +59,9 @@ class AffiliationEvaluationTest {
                 LinkCandidate chosen = found.stream().filter(LinkCandidate::chosen).findFirst().orElse(null);
                 counts[half][0]++;
                 if (chosen != null) {
+                    int[] t = byType.computeIfAbsent(chosen.matchingType(), k -> new int[2]);
+                    t[0]++;
+                    t[1] += chosen.org().id().equals(g.ror()) ? 1 : 0;
                     counts[half][1]++;
                     if (chosen.org().id().equals(g.ror())) {
                         counts[half][2]++;
@@ -86,8 +90,14 @@ class AffiliationEvaluationTest {
             System.out.printf("  %-34s gold %,5d chosen %,5d correct %,5d  P %.3f  R %.3f  F1 %.3f%n", e.getKey(),
                     s.gold(), s.chosen(), s.correct(), s.precision(), s.recall(), s.f1());
         }
+        byType.forEach((type, t) -> System.out.printf("  chosen by %-13s %,5d, precision %.3f%n", type, t[0], (double) t[1] / t[0]));
         System.out.printf("  one thread: %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
                 tokens / ((t3 - t2) / 1e9));
-        assertTrue(all.gold() > 1000, "the subset should cover most gold ids");
+        assertTrue(all.gold() > 6000, "the subset should cover most gold ids");
+        // regression floors just under the measured figures (all rows P 0.889, R 0.798); the target
+        // (P >= 0.95 with R >= 0.85) is not reached and so not asserted
+        assertTrue(all.precision() >= 0.87, "precision fell: " + all.precision());
+        assertTrue(all.recall() >= 0.78, "recall fell: " + all.recall());
+        assertTrue(held.f1() >= 0.82, "held-out F1 fell: " + held.f1());
     }
 }
