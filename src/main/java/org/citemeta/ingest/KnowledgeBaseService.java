@@ -95,7 +95,7 @@ public class KnowledgeBaseService {
     public synchronized void rebuildLinker() {
         long t0 = System.nanoTime();
         OrgLinker.Builder b = OrgLinker.builder(extractor.knowledgeBase());
-        QuarkusTransaction.requiringNew().run(() -> organizations.forEachRorOrganization(b::add));
+        QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> organizations.forEachRorOrganization(b::add));
         OrgLinker built = b.build();
         linker = built;
         if (built.size() > 0) {

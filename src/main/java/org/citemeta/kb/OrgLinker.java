@@ -544,6 +544,11 @@ public final class OrgLinker {
      * mention is known to be in) support acronyms and choose between organisations sharing a name.
      */
     public List<LinkCandidate> match(String text, Set<String> contextCountries) {
+        return match(text, contextCountries, true);
+    }
+
+    /** {@code commonTerms}: also look for names sharing most words (not needed to link an entity by its name). */
+    private List<LinkCandidate> match(String text, Set<String> contextCountries, boolean commonTerms) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -700,7 +705,7 @@ public final class OrgLinker {
         }
         // 5. segments that name nothing exactly: names sharing most of their weighted words
         Integer fuzzyChoice = null;
-        if (resolved.isEmpty()) {
+        if (resolved.isEmpty() && commonTerms) {
             LinkCandidate top = null;
             LinkCandidate second = null;
             int from = 0;
@@ -806,7 +811,7 @@ public final class OrgLinker {
         aliases.stream().filter(a -> !a.equals(name)).sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(surfaces::add);
         for (String s : surfaces) {
-            for (LinkCandidate c : match(s, ctx)) {
+            for (LinkCandidate c : match(s, ctx, false)) {
                 if (!c.chosen()) {
                     continue;
                 }
