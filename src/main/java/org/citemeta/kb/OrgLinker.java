@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.citemeta.extract.kb.KbEntry;
@@ -52,7 +51,6 @@ public final class OrgLinker {
     private final Map<String, String> countryNames;
     private final String[] cities;
     private final int[][] parents;
-    private final KnowledgeBase kb;
     private final int nameCount;
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
@@ -85,7 +83,6 @@ public final class OrgLinker {
                 }
             }
         }
-        this.kb = b.kb;
         this.nameCount = b.names;
         this.vocab = b.vocab;
         this.words = new String[b.vocab.size()];
@@ -612,7 +609,7 @@ public final class OrgLinker {
             StringBuilder tail = new StringBuilder();
             for (int k = i; k >= Math.max(segStart[i], i - 3); k--) {
                 tail.insert(0, toks.get(k).w() + (tail.length() > 0 ? " " : ""));
-                String cc = country(tail.toString(), toks.get(k).raw());
+                String cc = country(tail.toString());
                 if (cc != null && !insideName(kept, k, i + 1)) {
                     countries.add(cc);
                 }
@@ -938,7 +935,7 @@ public final class OrgLinker {
         return false;
     }
 
-    private String country(String folded, String raw) {
+    private String country(String folded) {
         String cc = countryNames.get(folded);
         if (cc != null) {
             return cc;
@@ -967,9 +964,5 @@ public final class OrgLinker {
 
     private static double round(double d) {
         return Math.round(d * 1000) / 1000.0;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
