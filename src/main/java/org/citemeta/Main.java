@@ -7,6 +7,7 @@ import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.citemeta.extract.ExtractCli;
+import org.citemeta.ingest.RorImportCommand;
 import org.citemeta.store.embedded.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -35,6 +36,16 @@ public final class Main {
             // java -jar quarkus-run.jar extract FILE...: the engine alone, no database, no HTTP.
             System.exit(ExtractCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        boolean rorImport = args.length > 0 && args[0].equals("ror-import");
+        if (rorImport && args.length != 2) {
+            System.err.println("usage: java -jar quarkus-run.jar ror-import FILE   (ROR zip, JSON array or JSON Lines, gzip allowed)");
+            System.exit(2);
+        }
+        if (rorImport) {
+            // the database the service uses, no HTTP port taken, no seeds: import, link, exit
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("citemeta.seeds.enabled", "false");
+        }
         try {
             startEmbeddedDatabaseIfUnconfigured();
         } catch (RuntimeException e) {
@@ -43,6 +54,10 @@ public final class Main {
                     + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             System.err.flush();
             System.exit(1);
+        }
+        if (rorImport) {
+            Quarkus.run(RorImportCommand.class, args[1]);
+            return;
         }
         Quarkus.run(args);
     }

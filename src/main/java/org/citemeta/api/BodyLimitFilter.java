@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a declared body larger than {@code citemeta.documents.max-bytes} before it is read; bodies without a
- * Content-Length are measured after reading.
+ * Content-Length are measured after reading. Admin uploads (ROR dumps) have only the transport limit.
  */
 public class BodyLimitFilter {
 
@@ -22,7 +22,8 @@ public class BodyLimitFilter {
     @ServerRequestFilter(preMatching = true)
     public void checkDeclaredLength(ContainerRequestContext ctx) {
         String declared = ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null) {
+        if (declared == null || ctx.getUriInfo().getPath().startsWith("/admin/")) {
+            // knowledge-base dumps are far larger than documents; only the transport limit applies to them
             return;
         }
         long length;

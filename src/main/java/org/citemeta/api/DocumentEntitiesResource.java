@@ -22,7 +22,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentEntitiesResource {
 
-    private static final Set<String> PARAMS = Set.of("type", "q", "country", "sort", "page", "per_page", "cursor");
+    private static final Set<String> PARAMS = Set.of("type", "q", "country", "ror", "sort", "page", "per_page", "cursor");
 
     private final EntityStore entities;
     private final DocumentStore documents;

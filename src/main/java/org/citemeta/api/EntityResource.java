@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.citemeta.api.EntityViews.EntityView;
 import org.citemeta.api.EntityViews.GroupView;
+import org.citemeta.api.EntityViews.MatchView;
+import org.citemeta.ingest.KnowledgeBaseService;
+import org.citemeta.kb.LinkCandidate;
 import org.citemeta.api.EntityViews.MentionView;
 import org.citemeta.api.EntityViews.RelatedView;
 import org.citemeta.api.EntityViews.RelationView;
@@ -19,6 +22,8 @@ import org.citemeta.store.EntityStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /** {@code /entities}: who and what the documents talk about, across documents. */
@@ -28,13 +33,45 @@ public class EntityResource {
 
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "FACILITY", "LOCATION", "OTHER");
     private static final Set<String> LIST_PARAMS =
-            Set.of("type", "q", "country", "documentId", "sort", "page", "per_page", "cursor", "group_by");
+            Set.of("type", "q", "country", "documentId", "ror", "sort", "page", "per_page", "cursor", "group_by");
     private static final Set<String> PAGE_PARAMS = Set.of("page", "per_page", "cursor");
 
-    private final EntityStore entities;
+    private static final java.util.regex.Pattern ROR = java.util.regex.Pattern.compile("0[a-z0-9]{6}[0-9]{2}");
+    private static final int MAX_AFFILIATION = 2000;
 
-    public EntityResource(EntityStore entities) {
+    private final EntityStore entities;
+    private final KnowledgeBaseService knowledgeBase;
+
+    public EntityResource(EntityStore entities, KnowledgeBaseService knowledgeBase) {
         this.entities = entities;
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /**
+     * Links a raw affiliation string (or a mention) to the knowledge base: candidates with score, matching type and
+     * at most one chosen, each with the organisation (its ROR id) and the entity citemeta has for it, if any.
+     */
+    @GET
+    @Path("match")
+    public ListEnvelope<MatchView> match(@Context UriInfo uri) {
+        QueryParams q = QueryParams.of(uri, Set.of("affiliation"));
+        String affiliation = q.string("affiliation");
+        if (affiliation == null || affiliation.isBlank()) {
+            throw ServiceException.invalid("affiliation is required: the affiliation string or name to link.");
+        }
+        if (affiliation.length() > MAX_AFFILIATION) {
+            throw ServiceException.invalid("affiliation takes at most " + MAX_AFFILIATION + " characters.");
+        }
+        if (affiliation.indexOf('\0') >= 0) {
+            throw ServiceException.invalid("affiliation contains a NUL character.");
+        }
+        List<LinkCandidate> candidates = knowledgeBase.match(affiliation);
+        Map<String, Long> linked = knowledgeBase.entitiesLinkedTo(
+                candidates.stream().map(c -> c.org().id()).collect(Collectors.toSet()));
+        List<MatchView> results = candidates.stream().map(c -> MatchView.of(c,
+                linked.containsKey(c.org().id()) ? entities.find(linked.get(c.org().id())).map(r -> EntityView.of(r, null))
+                        .orElse(null) : null)).toList();
+        return new ListEnvelope<>(new ListEnvelope.Meta(results.size(), null, results.size(), null), results);
     }
 
     @GET
@@ -124,7 +161,16 @@ public class EntityResource {
                 throw ServiceException.invalid("q contains a NUL character.");
             }
         }
-        return new EntityStore.Filter(type, text, country, documentId);
+        String ror = q.has("ror") ? q.string("ror").strip() : null;
+        if (ror != null) {
+            String bare = ror.startsWith("https://ror.org/") ? ror.substring("https://ror.org/".length()) : ror;
+            if (!ROR.matcher(bare).matches()) {
+                throw ServiceException.invalid("ror takes a ROR id such as 034t30j35 or https://ror.org/034t30j35, not '"
+                        + QueryParams.abbreviate(ror) + "'.");
+            }
+            ror = bare;
+        }
+        return new EntityStore.Filter(type, text, country, documentId, ror);
     }
 
     private static EntityStore.Sort sort(String value, boolean hasQuery) {

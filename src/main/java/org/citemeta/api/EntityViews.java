@@ -1,6 +1,8 @@
 package org.citemeta.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.citemeta.kb.LinkCandidate;
+import org.citemeta.kb.OrgRecord;
 import org.citemeta.store.EntityRow;
 import org.citemeta.store.EntityStore;
 
@@ -44,5 +46,27 @@ final class EntityViews {
     }
 
     record GroupView(String key, long count) {
+    }
+
+    /** An organisation of the knowledge base, in ROR's terms. */
+    record OrganizationView(String id, String ror, String name, String status, List<String> types, String country,
+                            String city, List<String> acronyms, List<String> aliases) {
+        static OrganizationView of(OrgRecord o) {
+            List<String> acronyms = o.names().stream().filter(n -> n.kind().equals("acronym")).map(OrgRecord.Name::value)
+                    .distinct().toList();
+            List<String> aliases = o.names().stream().filter(n -> !n.kind().equals("acronym"))
+                    .map(OrgRecord.Name::value).filter(v -> !v.equals(o.name())).distinct().toList();
+            return new OrganizationView("https://ror.org/" + o.id(), o.id(), o.name(), o.status(), o.types(), o.country(),
+                    o.city(), acronyms, aliases);
+        }
+    }
+
+    /** A linking candidate (ROR's affiliation-matching item) with the entity citemeta keeps for it, if any. */
+    record MatchView(double score, String matchingType, boolean chosen, String substring, OrganizationView organization,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) EntityView entity) {
+        static MatchView of(LinkCandidate c, EntityView entity) {
+            return new MatchView(c.score(), c.matchingType().name(), c.chosen(), c.substring(),
+                    OrganizationView.of(c.org()), entity);
+        }
     }
 }

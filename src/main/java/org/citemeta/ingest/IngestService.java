@@ -44,9 +44,11 @@ public class IngestService {
     private final CitationStore citations;
     private final BoundedExtraction extractor;
     private final CitemetaConfig config;
+    private final KnowledgeBaseService knowledgeBase;
 
     public IngestService(DocumentStore store, EntityStore entities, CitationStore citations, BoundedExtraction extractor,
-                         CitemetaConfig config) {
+                         CitemetaConfig config, KnowledgeBaseService knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
         this.store = store;
         this.entities = entities;
         this.citations = citations;
@@ -90,6 +92,7 @@ public class IngestService {
             long id = store.insert(workId, effectiveTitle, source, mediaType, hash, text,
                     text.codePointCount(0, text.length()), input.metadata(), extracted, EXTRACTION_VERSION, signature, bands);
             entities.save(id, extraction);
+            knowledgeBase.linkEntities(entities.entitiesOf(id));
             citations.save(id, extraction.references());
             return new IngestResult(store.findRow(id).orElseThrow(), true);
         });
@@ -131,6 +134,7 @@ public class IngestService {
                     entities.removeExtraction(id);
                     citations.removeExtraction(id);
                     entities.save(id, result.extraction());
+                    knowledgeBase.linkEntities(entities.entitiesOf(id));
                     citations.save(id, result.extraction().references());
                     store.setExtraction(id, metadataJson(result), EXTRACTION_VERSION);
                 }

@@ -150,7 +150,10 @@ public class EntityStore {
     // ---- reads ------------------------------------------------------------------------------------------
 
     /** Filters of an entity list; null means no filter. */
-    public record Filter(String type, String q, String country, Long documentId) {
+    public record Filter(String type, String q, String country, Long documentId, String ror) {
+        public Filter(String type, String q, String country, Long documentId) {
+            this(type, q, country, documentId, null);
+        }
     }
 
     public enum Sort { MENTIONS_DESC, MENTIONS_ASC, NAME_ASC, NAME_DESC, ID_ASC, RELEVANCE }
@@ -278,6 +281,10 @@ public class EntityStore {
         if (f.country() != null) {
             clauses.add("e.country = :country");
             params.put("country", f.country());
+        }
+        if (f.ror() != null) {
+            clauses.add("e.identifiers ->> 'ror' = :ror");
+            params.put("ror", f.ror());
         }
         if (f.documentId() != null) {
             clauses.add("EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = e.id AND m.document_id = :documentId)");

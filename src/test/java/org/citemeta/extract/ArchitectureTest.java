@@ -12,10 +12,19 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     @Test
     void engineImportsNoFrameworkPackages() throws Exception {
-        Path root = Path.of("src/main/java/org/citemeta/extract");
+        assertFrameworkFree(Path.of("src/main/java/org/citemeta/extract"));
+    }
+
+    /** The knowledge-base reader and linker too: unit-tested and benchmarked without a container. */
+    @Test
+    void linkerImportsNoFrameworkPackages() throws Exception {
+        assertFrameworkFree(Path.of("src/main/java/org/citemeta/kb"));
+    }
+
+    private static void assertFrameworkFree(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> java = files.filter(p -> p.toString().endsWith(".java")).toList();
-            assertTrue(java.size() > 5);
+            assertTrue(java.size() >= 5, root + " has too few sources: wrong path?");
             for (Path p : java) {
                 String s = Files.readString(p);
                 for (String banned : new String[]{"import io.quarkus", "import jakarta", "import javax.persistence",

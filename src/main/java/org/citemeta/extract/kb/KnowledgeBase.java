@@ -73,6 +73,11 @@ public final class KnowledgeBase {
         return byKey.get(key(surface));
     }
 
+    /** Every entry, in load order (read-only view). */
+    public java.util.Collection<KbEntry> entries() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
+    }
+
     public KbEntry country(String iso2) {
         return byId.get("country:" + iso2);
     }

@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link ExtractBenchmark} (1 fork, 1 thread) and prints tokens/s (= ops/s x whitespace tokens per op) and
  * the heap retained by a constructed engine (knowledge base loaded). Run with
- * {@code ./mvnw -B -Pbench test-compile exec:exec}.
+ * {@code ./mvnw -B -Pbench test-compile exec:exec}. Then, when ../shared/data is present, {@link LinkBenchmark}: the
+ * heap of the linker over the ROR subset, extraction + linking and affiliation matching throughput.
  */
 public final class ExtractBenchmarkMain {
     private ExtractBenchmarkMain() {
@@ -80,6 +81,42 @@ public final class ExtractBenchmarkMain {
             double err = r.getPrimaryResult().getScoreError();
             System.out.printf(Locale.ROOT, "%nreference parsing: %.0f references/s (+- %.0f), one thread, %d hand-written references per op%n",
                     ops * n, err * n, n);
+        }
+
+        // linking to ROR: needs the subset and the Crossref strings of ../shared/data
+        if (!java.nio.file.Files.isRegularFile(org.citemeta.kb.SharedData.ROR_SUBSET)
+                || !java.nio.file.Files.isRegularFile(org.citemeta.kb.SharedData.CROSSREF)) {
+            System.out.println("\n../shared/data is absent: the ROR linking benchmark is skipped");
+            return;
+        }
+        long beforeKb = usedAfterGc();
+        long t1 = System.nanoTime();
+        org.citemeta.kb.OrgLinker linker = org.citemeta.kb.SharedData.subsetLinker();
+        long kbMs = (System.nanoTime() - t1) / 1_000_000;
+        long afterKb = usedAfterGc();
+        System.out.printf(Locale.ROOT, "%nROR subset linker: %d organisations, %d names, built in %d ms (streaming the gzip),"
+                + " retained heap %.1f MB%n", linker.size(), linker.nameCount(), kbMs, (afterKb - beforeKb) / 1e6);
+        long affTokens = ExtractBenchmark.whitespaceTokens(LinkBenchmark.affiliations());
+        Options link = new OptionsBuilder()
+                .include(LinkBenchmark.class.getSimpleName())
+                .forks(1)
+                .threads(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .jvmArgsAppend("-Xmx1g")
+                .build();
+        for (RunResult r : new Runner(link).run()) {
+            double ops = r.getPrimaryResult().getScore();
+            double err = r.getPrimaryResult().getScoreError();
+            String label = r.getParams().getBenchmark();
+            if (label.endsWith("extractAndLinkCorpus")) {
+                System.out.printf(Locale.ROOT, "%nextraction + ROR linking of organisations/facilities (subset loaded): %.0f tokens/s"
+                        + " (+- %.0f), %.0f docs/s, one thread%n", ops * tokens, err * tokens, ops * corpus.size());
+            } else {
+                System.out.printf(Locale.ROOT, "%naffiliation matching (subset loaded): %.0f tokens/s (+- %.0f), %.0f strings/s,"
+                        + " one thread, %d Crossref strings per op (%d tokens)%n", ops * affTokens, err * affTokens,
+                        ops * LinkBenchmark.AFFILIATIONS, LinkBenchmark.AFFILIATIONS, affTokens);
+            }
         }
     }
 }

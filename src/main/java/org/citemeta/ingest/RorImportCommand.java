@@ -1,0 +1,36 @@
+package org.citemeta.ingest;
+
+import io.quarkus.runtime.QuarkusApplication;
+import org.citemeta.error.ServiceException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code java -jar quarkus-run.jar ror-import FILE}: imports a ROR dump into the configured database and exits. */
+public class RorImportCommand implements QuarkusApplication {
+
+    private final KnowledgeBaseService knowledgeBase;
+
+    public RorImportCommand(KnowledgeBaseService knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public int run(String... args) {
+        Path file = Path.of(args[0]);
+        if (!Files.isRegularFile(file)) {
+            System.err.println("ror-import: no file " + file);
+            return 2;
+        }
+        try {
+            ImportReport r = knowledgeBase.importDump(file, file.getFileName().toString());
+            System.out.printf("Imported %,d ROR records from %s (%,d schema v2, %,d schema v1, %,d v1 skipped):"
+                            + " %,d organisations in the base, %,d entities linked, %.1f s%n", r.records(), r.source(),
+                    r.v2(), r.v1(), r.skipped(), r.organizations(), r.linkedEntities(), r.seconds());
+            return 0;
+        } catch (ServiceException e) {
+            System.err.println("ror-import: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,968 @@
+package org.citemeta.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citemeta.extract.kb.KbEntry;
+import org.citemeta.extract.kb.KnowledgeBase;
+
+/**
+ * Links a mention or a raw affiliation string to organisations of the knowledge base: candidates with a score and
+ * a matching type, and a conservative {@code chosen} one (at most one; never an acronym alone without a country
+ * to support it). Names are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
+ * countries and cities named in the text choose between organisations sharing a name, and the most specific
+ * organisation named wins over its parent. Immutable and thread-safe once built; framework-free.
+ */
+public final class OrgLinker {
+
+    /** Token trie node; {@code orgs} are the organisations whose name ends here. */
+    private static final class Node {
+        private Map<String, Node> next;
+        private int[] orgs; // organisation index * 2 + 1 when the name is one of its labels
+        private boolean generic;
+
+        Node child(String w) {
+            return next == null ? null : next.get(w);
+        }
+    }
+
+    /** A folded token of the input with its segment (text between commas, semicolons, brackets) and offsets. */
+    private record Tok(String w, String raw, int seg, int start, int end) {
+    }
+
+    /** A run of tokens that is a name of some organisations. */
+    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic) {
+    }
+
+    /** Names whose every word is this common (in more organisations' names) need a country or city to be chosen. */
+    static final int GENERIC_DF = 120;
+
+    private final OrgRecord[] orgs;
+    private final Map<String, Integer> index;
+    private final Node root;
+    private final Map<String, int[]> acronyms;
+    private final Map<String, String> countryNames;
+    private final String[] cities;
+    private final int[][] parents;
+    private final int nameCount;
+    /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
+    private final int[][] nameWords;
+    private final int[] nameOrg;
+    private final int[][] postings;
+    private final float[] idf;
+    private final Map<String, Integer> vocab;
+    private final String[] words;
+
+    private OrgLinker(Builder b) {
+        this.orgs = b.orgs.toArray(new OrgRecord[0]);
+        this.index = b.index;
+        this.root = b.root;
+        this.acronyms = new HashMap<>(b.acronyms.size() * 2);
+        b.acronyms.forEach((k, v) -> acronyms.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.countryNames = b.countryNames;
+        if (b.kb != null) {
+            // the built-in base's country names and variants (not the ambiguous ones: "Jordan", "Georgia" ...)
+            for (KbEntry e : b.kb.entries()) {
+                if (!e.isCountry()) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                for (String n : names) {
+                    KbEntry indexed = b.kb.byName(n);
+                    if (indexed != null && indexed.isCountry() && !indexed.ambiguous()) {
+                        countryNames.putIfAbsent(fold(n), e.country());
+                    }
+                }
+            }
+        }
+        this.nameCount = b.names;
+        this.vocab = b.vocab;
+        this.words = new String[b.vocab.size()];
+        b.vocab.forEach((w, id) -> words[id] = w);
+        this.nameWords = b.nameWords.toArray(new int[0][]);
+        this.nameOrg = b.nameOrg.stream().mapToInt(Integer::intValue).toArray();
+        int[] df = new int[words.length];
+        for (int[] ws : nameWords) {
+            for (int w : ws) {
+                df[w]++;
+            }
+        }
+        this.postings = new int[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            postings[w] = new int[df[w]];
+        }
+        int[] fill = new int[words.length];
+        for (int i = 0; i < nameWords.length; i++) {
+            for (int w : nameWords[i]) {
+                postings[w][fill[w]++] = i;
+            }
+        }
+        this.idf = new float[words.length];
+        for (int w = 0; w < words.length; w++) {
+            idf[w] = (float) Math.log((nameWords.length + 1.0) / (df[w] + 0.5));
+        }
+        this.cities = new String[orgs.length];
+        this.parents = new int[orgs.length][];
+        for (int i = 0; i < orgs.length; i++) {
+            cities[i] = orgs[i].city() == null ? null : fold(orgs[i].city());
+            parents[i] = orgs[i].relations().stream().filter(r -> r.type().equals("parent"))
+                    .map(r -> index.get(r.id())).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
+        }
+        freeze(root, true, b.df, b.places);
+    }
+
+    /** Marks generic names: every word common (a place name is never common: it locates the organisation). */
+    private static void freeze(Node n, boolean generic, Map<String, Integer> df, Set<String> places) {
+        n.generic = generic;
+        if (n.next != null) {
+            n.next = Map.copyOf(n.next);
+            for (Map.Entry<String, Node> c : n.next.entrySet()) {
+                String w = c.getKey();
+                freeze(c.getValue(), generic && df.getOrDefault(w, 0) > GENERIC_DF && !places.contains(w), df, places);
+            }
+        }
+    }
+
+    /** Collects organisations, then {@link #build()}s the linker. Not thread-safe. */
+    public static final class Builder {
+        private final List<OrgRecord> orgs = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Node root = new Node();
+        private final Map<String, List<Integer>> acronyms = new HashMap<>();
+        private final Map<String, String> countryNames = new HashMap<>();
+        private final Map<String, String> tokens = new HashMap<>();
+        private final Map<String, Integer> df = new HashMap<>();
+        private final Set<String> places = new HashSet<>();
+        private final Map<String, Integer> vocab = new HashMap<>();
+        private final List<int[]> nameWords = new ArrayList<>();
+        private final List<Integer> nameOrg = new ArrayList<>();
+        private final KnowledgeBase kb;
+        private int names;
+
+        public Builder(KnowledgeBase kb) {
+            this.kb = kb;
+        }
+
+        /** Adds (or replaces, by id) an organisation. */
+        public Builder add(OrgRecord r) {
+            Integer known = index.get(r.id());
+            if (known != null) {
+                orgs.set(known, r); // names of the replaced record stay indexed: rebuild for a clean base
+                return this;
+            }
+            int i = orgs.size();
+            orgs.add(r);
+            index.put(r.id(), i);
+            Set<String> seen = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (OrgRecord.Name n : r.names()) {
+                if (n.kind().equals("acronym")) {
+                    String a = acronymKey(n.value());
+                    if (a != null && seen.add("A" + a)) {
+                        acronyms.computeIfAbsent(a, k -> new ArrayList<>(1)).add(i);
+                    }
+                    continue;
+                }
+                String f = fold(n.value());
+                int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
+                for (String form : f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f)) {
+                    if (form.isEmpty() || !seen.add(form)) {
+                        continue;
+                    }
+                    Node node = root;
+                    for (String w : form.split(" ")) {
+                        String t = tokens.computeIfAbsent(w, x -> x);
+                        words.add(t);
+                        if (node.next == null) {
+                            node.next = new HashMap<>(2);
+                        }
+                        node = node.next.computeIfAbsent(t, x -> new Node());
+                    }
+                    node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
+                    names++;
+                    int[] cw = canonicalWords(form.split(" "), vocab, true);
+                    if (cw.length >= 2) {
+                        nameWords.add(cw);
+                        nameOrg.add(i);
+                    }
+                }
+            }
+            for (String w : words) {
+                df.merge(w, 1, Integer::sum);
+            }
+            if (r.country() != null && r.countryName() != null) {
+                countryNames.putIfAbsent(fold(r.countryName()), r.country());
+                places.addAll(List.of(fold(r.countryName()).split(" ")));
+            }
+            if (r.city() != null) {
+                places.addAll(List.of(fold(r.city()).split(" ")));
+            }
+            return this;
+        }
+
+        public OrgLinker build() {
+            return new OrgLinker(this);
+        }
+    }
+
+    /** Words that carry no meaning in a name. */
+    private static final Set<String> STOP = Set.of("of", "the", "and", "de", "la", "le", "les", "der", "die", "das",
+            "fur", "di", "du", "des", "del", "da", "do", "dos", "for", "at", "in", "y", "e", "et", "und", "a", "an", "on");
+    /** The same word in other languages and abbreviations (common-terms matching only). */
+    private static final Map<String, String> CANON = Map.ofEntries(
+            Map.entry("universite", "university"), Map.entry("universitat", "university"),
+            Map.entry("universidad", "university"), Map.entry("universita", "university"),
+            Map.entry("universidade", "university"), Map.entry("universiteit", "university"),
+            Map.entry("univ", "university"), Map.entry("uni", "university"), Map.entry("universitaet", "university"),
+            Map.entry("institut", "institute"), Map.entry("instituto", "institute"), Map.entry("istituto", "institute"),
+            Map.entry("inst", "institute"), Map.entry("centre", "center"), Map.entry("centro", "center"),
+            Map.entry("zentrum", "center"), Map.entry("ctr", "center"), Map.entry("hopital", "hospital"),
+            Map.entry("hospital", "hospital"), Map.entry("ospedale", "hospital"), Map.entry("hosp", "hospital"),
+            Map.entry("nacional", "national"), Map.entry("nationale", "national"), Map.entry("nazionale", "national"),
+            Map.entry("natl", "national"), Map.entry("dept", "department"), Map.entry("departement", "department"),
+            Map.entry("departamento", "department"), Map.entry("dipartimento", "department"),
+            Map.entry("tech", "technology"), Map.entry("technol", "technology"), Map.entry("sci", "science"),
+            Map.entry("sciences", "science"), Map.entry("ciencias", "science"),
+            Map.entry("med", "medical"), Map.entry("medicine", "medical"), Map.entry("research", "research"),
+            Map.entry("st", "saint"), Map.entry("ste", "saint"), Map.entry("technische", "technical"),
+            Map.entry("technical", "technical"), Map.entry("tecnologia", "technology"),
+            Map.entry("college", "college"), Map.entry("coll", "college"), Map.entry("lab", "laboratory"),
+            Map.entry("laboratoire", "laboratory"), Map.entry("laboratorio", "laboratory"), Map.entry("labs", "laboratory"));
+
+    /** Canonical word ids of a name (stop words and numbers dropped); unknown words get -1 unless {@code add}. */
+    private static int[] canonicalWords(String[] ws, Map<String, Integer> vocab, boolean add) {
+        int[] out = new int[ws.length];
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty() || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            String c = CANON.getOrDefault(w, w);
+            Integer id = vocab.get(c);
+            if (id == null && add) {
+                id = vocab.size();
+                vocab.put(c, id);
+            }
+            int v = id == null ? -1 : id;
+            boolean dup = false;
+            for (int k = 0; k < n; k++) {
+                dup |= out[k] == v && v >= 0;
+            }
+            if (!dup) {
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Two spellings of one word: equal, one a prefix (5+ letters) of the other, or one edit apart (6+ letters). */
+    private static boolean near(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.min(la, lb) >= 5 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
+        }
+        if (Math.min(la, lb) < 6 || Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    /** Candidates of one segment by the weighted words it shares with names (COMMON_TERMS, FUZZY when spelled apart). */
+    private List<LinkCandidate> commonTerms(String[] segWords, String substring) {
+        int[] q = canonicalWords(segWords, vocab, false);
+        if (q.length < 2) {
+            return List.of();
+        }
+        double qWeight = 0;
+        String[] qWords = new String[q.length];
+        for (int k = 0; k < q.length; k++) {
+            qWeight += q[k] >= 0 ? idf[q[k]] : MAX_IDF;
+        }
+        int k0 = 0;
+        for (String w : segWords) {
+            if (w.isEmpty() || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            if (k0 < qWords.length) {
+                qWords[k0++] = CANON.getOrDefault(w, w);
+            }
+        }
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (int w : q) {
+            if (w >= 0 && postings[w].length <= MAX_POSTINGS) {
+                for (int name : postings[w]) {
+                    hits.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        List<LinkCandidate> out = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> h : hits.entrySet()) {
+            int[] nw = nameWords[h.getKey()];
+            if (h.getValue() * 2 < Math.min(nw.length, q.length)) {
+                continue;
+            }
+            double nWeight = 0;
+            for (int w : nw) {
+                nWeight += idf[w];
+            }
+            double common = 0;
+            double adjust = 0;
+            boolean fuzzy = false;
+            boolean[] used = new boolean[nw.length];
+            for (int k = 0; k < q.length; k++) {
+                for (int m = 0; m < nw.length; m++) {
+                    if (used[m]) {
+                        continue;
+                    }
+                    if (q[k] >= 0 && q[k] == nw[m]) {
+                        used[m] = true;
+                        common += idf[nw[m]];
+                        break;
+                    }
+                }
+            }
+            for (int k = 0; k < q.length; k++) {
+                if (q[k] >= 0 && contains(nw, q[k])) {
+                    continue;
+                }
+                for (int m = 0; m < nw.length; m++) {
+                    if (!used[m] && qWords[k] != null && near(qWords[k], words[nw[m]])) {
+                        used[m] = true;
+                        common += idf[nw[m]] * 0.9;
+                        if (q[k] < 0) {
+                            adjust += MAX_IDF - idf[nw[m]]; // an unknown spelling weighs what it stands for
+                        }
+                        fuzzy = true;
+                        break;
+                    }
+                }
+            }
+            double sim = common / Math.max(qWeight - adjust, nWeight);
+            if (sim >= COMMON_MIN) {
+                out.add(new LinkCandidate(orgs[nameOrg[h.getKey()]], round(0.9 * sim),
+                        fuzzy ? MatchingType.FUZZY : MatchingType.COMMON_TERMS, substring, false));
+            }
+        }
+        return out;
+    }
+
+    /** Share of the weighted words a name and a segment must have in common to be a candidate. */
+    static final double COMMON_MIN = 0.8;
+    /** ... and to be chosen (with the organisation's country named in the string). */
+    static final double COMMON_CHOOSE = 0.85;
+    private static final float MAX_IDF = 12f;
+    private static final int MAX_POSTINGS = 1_000;
+
+    private static int[] append(int[] a, int v) {
+        int[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
+
+    public static Builder builder(KnowledgeBase kb) {
+        return new Builder(kb);
+    }
+
+    public int size() {
+        return orgs.length;
+    }
+
+    public int nameCount() {
+        return nameCount;
+    }
+
+    public OrgRecord get(String id) {
+        Integer i = index.get(id);
+        return i == null ? null : orgs[i];
+    }
+
+    // ---- folding ------------------------------------------------------------------------------------------
+
+    /** Lower case, accents removed, '&' as "and", apostrophes dropped, other punctuation as spaces. */
+    public static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        foldInto(s, 0, s.length(), b);
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.setLength(end);
+        return b.toString();
+    }
+
+    private static void foldInto(String s, int from, int to, StringBuilder b) {
+        for (int i = from; i < to; i++) {
+            appendFolded(s.charAt(i), b);
+        }
+    }
+
+    private static void appendFolded(char c, StringBuilder b) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (c == '\'') {
+                return;
+            } else if (c == '&') {
+                space(b);
+                b.append("and ");
+            } else {
+                space(b);
+            }
+            return;
+        }
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        for (int k = 0; k < d.length(); k++) {
+            char x = d.charAt(k);
+            if (Character.getType(x) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(x)) {
+                switch (x) {
+                    case 'ß' -> b.append("ss");
+                    case 'ł', 'Ł' -> b.append('l');
+                    case 'ø', 'Ø' -> b.append('o');
+                    case 'đ', 'Đ' -> b.append('d');
+                    case 'æ', 'Æ' -> b.append("ae");
+                    case 'œ', 'Œ' -> b.append("oe");
+                    case 'ı' -> b.append('i');
+                    default -> b.append(Character.toLowerCase(x));
+                }
+            } else if (x < 128) {
+                appendFolded(x, b);
+            } else {
+                space(b);
+            }
+        }
+    }
+
+    private static void space(StringBuilder b) {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+    }
+
+    /** Acronym as indexed: letters and digits only, upper case; null when it has fewer than two letters. */
+    static String acronymKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toUpperCase(c));
+                letters += Character.isLetter(c) ? 1 : 0;
+            } else if (c != '.' && c != '-' && c != '&' && c != ' ') {
+                return null;
+            }
+        }
+        return letters >= 2 ? b.toString() : null;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '\n'
+                || c == '\r' || c == ':' || c == '/';
+    }
+
+    private static List<Tok> tokenize(String s) {
+        List<Tok> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        int seg = 0;
+        int start = -1;
+        boolean sawSep = false;
+        int i = 0;
+        while (i <= s.length()) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean sep = i < s.length() && isSeparator(c);
+            int before = b.length();
+            if (!sep) {
+                appendFolded(c, b);
+            }
+            // a token ends where folding produced a space (or a separator / the end came)
+            int sp = b.indexOf(" ");
+            while (sp >= 0 || (sep && b.length() > 0)) {
+                String w = sp >= 0 ? b.substring(0, sp) : b.toString();
+                b.delete(0, sp >= 0 ? sp + 1 : b.length());
+                if (!w.isEmpty()) {
+                    if (sawSep && !out.isEmpty()) {
+                        seg++;
+                    }
+                    sawSep = false;
+                    int st = start < 0 ? i : start;
+                    out.add(new Tok(w, s.substring(st, Math.max(st, i)).strip(), seg, st, i));
+                }
+                start = -1;
+                sp = b.indexOf(" ");
+            }
+            if (sep) {
+                sawSep = true;
+                start = -1;
+            } else if (b.length() > 0 && start < 0 && before == 0) {
+                start = i;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    // ---- linking ------------------------------------------------------------------------------------------
+
+    /** Links a raw affiliation string. */
+    public List<LinkCandidate> match(String text) {
+        return match(text, Set.of());
+    }
+
+    /**
+     * Links {@code text}; {@code contextCountries} (ISO codes of the document around a mention, the country the
+     * mention is known to be in) support acronyms and choose between organisations sharing a name.
+     */
+    public List<LinkCandidate> match(String text, Set<String> contextCountries) {
+        return match(text, contextCountries, true);
+    }
+
+    /** {@code commonTerms}: also look for names sharing most words (not needed to link an entity by its name). */
+    private List<LinkCandidate> match(String text, Set<String> contextCountries, boolean commonTerms) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Tok> toks = tokenize(text);
+        int n = toks.size();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] segStart = new int[n];
+        int[] segEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            segStart[i] = i > 0 && toks.get(i - 1).seg() == toks.get(i).seg() ? segStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            segEnd[i] = i < n - 1 && toks.get(i + 1).seg() == toks.get(i).seg() ? segEnd[i + 1] : i + 1;
+        }
+        // 1. names: every run of tokens that is a name (single words only as a whole segment)
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Node node = root;
+            for (int j = i; j < n; j++) {
+                node = node.child(toks.get(j).w());
+                if (node == null) {
+                    break;
+                }
+                if (node.orgs != null) {
+                    boolean single = j == i;
+                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
+                    if (!cut && (!single || (segStart[i] == i && segEnd[i] == i + 1))) {
+                        int[] os = new int[node.orgs.length];
+                        int[] ls = new int[node.orgs.length];
+                        for (int k = 0; k < os.length; k++) {
+                            os[k] = node.orgs[k] >> 1;
+                            ls[k] = node.orgs[k] & 1;
+                        }
+                        spans.add(new Span(i, j + 1, os, ls, node.generic));
+                    }
+                }
+            }
+        }
+        // drop spans strictly inside a longer matched span
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) {
+            boolean inside = false;
+            for (Span o : spans) {
+                if (o != s && o.from() <= s.from() && o.to() >= s.to() && (o.to() - o.from()) > (s.to() - s.from())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(s);
+            }
+        }
+        // 2. countries named in the text (segment tails, not inside an organisation's name)
+        Set<String> countries = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (segEnd[i] != i + 1) {
+                continue;
+            }
+            StringBuilder tail = new StringBuilder();
+            for (int k = i; k >= Math.max(segStart[i], i - 3); k--) {
+                tail.insert(0, toks.get(k).w() + (tail.length() > 0 ? " " : ""));
+                String cc = country(tail.toString());
+                if (cc != null && !insideName(kept, k, i + 1)) {
+                    countries.add(cc);
+                }
+            }
+        }
+        String folded = " " + String.join(" ", toks.stream().map(Tok::w).toList()) + " ";
+        Map<Integer, LinkCandidate> best = new LinkedHashMap<>();
+        Set<Integer> named = new HashSet<>();
+        for (Span s : kept) {
+            for (int o : s.orgs()) {
+                named.add(o);
+            }
+        }
+        // 3. score name candidates and resolve each span to at most one organisation
+        List<int[]> resolved = new ArrayList<>(); // {org, spanIndex}
+        Map<Span, Integer> keptIndex = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            keptIndex.put(kept.get(k), k);
+        }
+        for (Span s : spans) {
+            int si = keptIndex.getOrDefault(s, -1);
+            boolean whole = s.from() == 0 && s.to() == n;
+            boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
+            MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
+            double base = whole ? 1.0 : aligned ? 0.95 : 0.8;
+            String sub = text.substring(toks.get(s.from()).start(), toks.get(s.to() - 1).end()).strip();
+            int bestOrg = -1;
+            int bestSupport = Integer.MIN_VALUE;
+            int ties = 0;
+            for (int k = 0; k < s.orgs().length; k++) {
+                int o = s.orgs()[k];
+                int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
+                for (int other : s.orgs()) {
+                    if (other != o && contains(parents[other], o)) {
+                        support += 1; // the head of organisations sharing its name ("EMBL" and its sites)
+                        break;
+                    }
+                }
+                double score = Math.max(0, Math.min(1, base + 0.01 * support - (s.generic() ? 0.2 : 0)));
+                if (!countries.isEmpty() && orgs[o].country() != null && !countries.contains(orgs[o].country())) {
+                    score = base * 0.5;
+                }
+                put(best, o, new LinkCandidate(orgs[o], round(score), type, sub, false));
+                if (support > bestSupport) {
+                    bestSupport = support;
+                    bestOrg = o;
+                    ties = 1;
+                } else if (support == bestSupport) {
+                    ties++;
+                }
+            }
+            boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
+            if (si >= 0 && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
+                resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
+            }
+        }
+        // 4. acronyms, written in capitals in the text
+        List<Integer> acronymOrgs = new ArrayList<>();
+        for (Tok t : toks) {
+            if (!isCapitalised(t.raw())) {
+                continue;
+            }
+            int[] found = acronyms.get(acronymKey(t.raw()));
+            if (found == null) {
+                continue;
+            }
+            int bestOrg = -1;
+            int bestSupport = Integer.MIN_VALUE;
+            int ties = 0;
+            for (int o : found) {
+                int support = support(o, countries, contextCountries, folded, named);
+                boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
+                        || contextCountries.contains(orgs[o].country()));
+                double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
+                put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
+                if (!countrySupport) {
+                    support -= 100;
+                }
+                if (support > bestSupport) {
+                    bestSupport = support;
+                    bestOrg = o;
+                    ties = 1;
+                } else if (support == bestSupport) {
+                    ties++;
+                }
+            }
+            if (ties == 1 && bestSupport > -50) {
+                acronymOrgs.add(bestOrg);
+            }
+        }
+        // 5. segments that name nothing exactly: names sharing most of their weighted words
+        Integer fuzzyChoice = null;
+        if (resolved.isEmpty() && commonTerms) {
+            LinkCandidate top = null;
+            LinkCandidate second = null;
+            int from = 0;
+            while (from < n) {
+                int to = segEnd[from];
+                boolean covered = false;
+                for (Span s : kept) {
+                    covered |= s.from() <= from && s.to() >= to;
+                }
+                if (!covered && to - from >= 2) {
+                    String[] ws = new String[to - from];
+                    for (int k = from; k < to; k++) {
+                        ws[k - from] = toks.get(k).w();
+                    }
+                    String sub = text.substring(toks.get(from).start(), toks.get(to - 1).end()).strip();
+                    for (LinkCandidate c : commonTerms(ws, sub)) {
+                        int o = index.get(c.org().id());
+                        int support = support(o, countries, contextCountries, folded, named);
+                        if (support < -50) {
+                            c = new LinkCandidate(c.org(), round(c.score() * 0.5), c.matchingType(), c.substring(), false);
+                        } else if (support < -5) {
+                            c = new LinkCandidate(c.org(), round(c.score() * 0.8), c.matchingType(), c.substring(), false);
+                        }
+                        LinkCandidate old = best.get(o);
+                        if (old == null || old.score() < c.score()) {
+                            best.put(o, c);
+                        }
+                        if (top == null || c.score() > top.score()) {
+                            if (top != null && !top.org().id().equals(c.org().id())) {
+                                second = top;
+                            }
+                            top = c;
+                        } else if (!c.org().id().equals(top.org().id()) && (second == null || c.score() > second.score())) {
+                            second = c;
+                        }
+                    }
+                }
+                from = to;
+            }
+            if (top != null && top.score() >= 0.9 * COMMON_CHOOSE
+                    && (second == null || top.score() - second.score() >= 0.05)
+                    && top.org().country() != null && countries.contains(top.org().country())) {
+                fuzzyChoice = index.get(top.org().id());
+            }
+        }
+        // 6. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
+        toksRef.set(toks);
+        heuristic.set(false);
+        Integer chosen = choose(resolved, kept, spans);
+        MatchingType chosenType = chosen != null && heuristic.get() ? MatchingType.HEURISTICS : null;
+        if (chosen == null && fuzzyChoice != null) {
+            chosen = fuzzyChoice;
+        }
+        if (chosen == null && acronymOrgs.size() == 1) {
+            chosen = acronymOrgs.get(0);
+        }
+        List<LinkCandidate> out = new ArrayList<>(best.values());
+        if (chosen != null) {
+            LinkCandidate c = best.get(chosen);
+            best.put(chosen, new LinkCandidate(c.org(), c.score(), chosenType == null ? c.matchingType() : chosenType,
+                    c.substring(), true));
+            out = new ArrayList<>(best.values());
+        }
+        out.sort(Comparator.comparing(LinkCandidate::chosen).reversed()
+                .thenComparing(Comparator.comparingDouble(LinkCandidate::score).reversed())
+                .thenComparing(c -> c.org().id()));
+        return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
+    }
+
+    private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
+    /** Set by {@link #choose} when the choice came from a rule (a unit's university, one of several named). */
+    private static final ThreadLocal<Boolean> heuristic = ThreadLocal.withInitial(() -> false);
+    /** Words naming a teaching unit of a university: "X University School of Medicine" is linked to X University. */
+    private static final Set<String> UNIT_WORDS = Set.of("school", "faculty", "college", "graduate");
+    /** Names starting with these are units of something larger ("Department of ..."): they need a country or city. */
+    private static final Set<String> UNIT_HEADS = Set.of("department", "dept", "departement", "departamento",
+            "division", "section", "unit", "laboratory", "lab", "program", "programme", "group", "core", "chair");
+    /** A run of words followed by one of these inside its segment is cut out of a longer name. */
+    private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
+
+    /** The words of {@code outer} outside {@code inner} name a unit (school, hospital ...) of the inner institution. */
+    private static boolean unitWords(List<Tok> toks, Span outer, Span inner) {
+        for (int i = outer.from(); i < outer.to(); i++) {
+            if ((i < inner.from() || i >= inner.to()) && UNIT_WORDS.contains(toks.get(i).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Links an entity known by a name and aliases: the first of its names (name first, then the longest alias)
+     * that is a whole name or a supported acronym of exactly one organisation, never one in another country
+     * than the entity's. {@code context} are the countries of the documents mentioning it.
+     */
+    public LinkCandidate linkEntity(String name, List<String> aliases, String country, Set<String> context) {
+        Set<String> ctx = new HashSet<>(context);
+        if (country != null) {
+            ctx.add(country);
+        }
+        List<String> surfaces = new ArrayList<>();
+        surfaces.add(name);
+        aliases.stream().filter(a -> !a.equals(name)).sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(surfaces::add);
+        for (String s : surfaces) {
+            for (LinkCandidate c : match(s, ctx, false)) {
+                if (!c.chosen()) {
+                    continue;
+                }
+                boolean whole = c.matchingType() == MatchingType.EXACT || c.matchingType() == MatchingType.ACRONYM
+                        && c.substring().equals(s.strip());
+                boolean sameCountry = country == null || c.org().country() == null || country.equals(c.org().country());
+                if (whole && sameCountry) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Integer choose(List<int[]> resolved, List<Span> kept, List<Span> all) {
+        if (resolved.isEmpty()) {
+            return null;
+        }
+        // a child whose matched name contains its parent's name ("X University School of Medicine"): the parent
+        List<int[]> rs = new ArrayList<>();
+        for (int[] r : resolved) {
+            Span s = kept.get(r[1]);
+            int org = r[0];
+            for (Span t : all) {
+                if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
+                    boolean switched = false;
+                    for (int p : parents[org]) {
+                        if (contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
+                            org = p;
+                            switched = true;
+                            break;
+                        }
+                    }
+                    if (!switched && t.orgs().length == 1 && !t.generic()
+                            && orgs[t.orgs()[0]].types().contains("education")
+                            && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
+                            && unitWords(toksRef.get(), s, t)) {
+                        org = t.orgs()[0];
+                    }
+                }
+            }
+            rs.add(new int[] {org, r[1], org != r[0] ? 1 : 0});
+        }
+        // a child named with its parent: the parent (the institution the gold data and other services link)
+        List<int[]> specific = new ArrayList<>();
+        for (int[] r : rs) {
+            boolean childOfOther = false;
+            for (int[] o : rs) {
+                if (o[0] != r[0] && contains(parents[r[0]], o[0])) {
+                    childOfOther = true;
+                    break;
+                }
+            }
+            if (!childOfOther) {
+                specific.add(r);
+            }
+        }
+        Set<Integer> distinct = new HashSet<>();
+        for (int[] r : specific) {
+            distinct.add(r[0]);
+        }
+        if (distinct.size() == 1) {
+            int only = distinct.iterator().next();
+            heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
+            return only;
+        }
+        // several organisations named: the institution (education first), the last one named
+        int[] bestR = null;
+        for (int[] r : specific) {
+            if (bestR == null || rank(r, kept) >= rank(bestR, kept)) {
+                bestR = r;
+            }
+        }
+        heuristic.set(true);
+        return bestR[0];
+    }
+
+    private int rank(int[] r, List<Span> kept) {
+        boolean edu = orgs[r[0]].types().contains("education");
+        return (edu ? 10000 : 0) + kept.get(r[1]).to();
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much the text supports an organisation: country, city, a parent or child named, being active. */
+    private int support(int o, Set<String> countries, Set<String> context, String folded, Set<Integer> named) {
+        OrgRecord r = orgs[o];
+        int s = 0;
+        if (!countries.isEmpty() && r.country() != null) {
+            s += countries.contains(r.country()) ? 4 : -100;
+        } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
+            s += 3;
+        }
+        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " ")) {
+            s += 2;
+        }
+        for (int p : parents[o]) {
+            if (named.contains(p)) {
+                s += 2;
+                break;
+            }
+        }
+        if (r.status().equals("withdrawn")) {
+            s -= 20;
+        } else if (!r.active()) {
+            s -= 6;
+        }
+        return s;
+    }
+
+    private static boolean insideName(List<Span> spans, int from, int to) {
+        for (Span s : spans) {
+            if (s.from() <= from && s.to() >= to && (s.from() < from || s.to() > to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String country(String folded) {
+        String cc = countryNames.get(folded);
+        if (cc != null) {
+            return cc;
+        }
+        return null;
+    }
+
+    private static boolean isCapitalised(String raw) {
+        int letters = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    private static void put(Map<Integer, LinkCandidate> best, int o, LinkCandidate c) {
+        LinkCandidate old = best.get(o);
+        if (old == null || c.score() > old.score()) {
+            best.put(o, c);
+        }
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}
