@@ -917,10 +917,25 @@ final class Annotator {
         return upper >= 2 && upper * 2 >= s.length();
     }
 
+    /**
+     * Positions in {@link #cands} (append-only) by end token, for the acronym pass: scanning every candidate for every
+     * "(ACR)" made that pass quadratic (a document with 36,000 acronym definitions took 10 s in it).
+     */
+    private final Map<Integer, List<Integer>> candsByEnd = new HashMap<>();
+    private int candsIndexed;
+
+    private List<Integer> candsEndingAt(int e) {
+        for (; candsIndexed < cands.size(); candsIndexed++) {
+            candsByEnd.computeIfAbsent(cands.get(candsIndexed).te, k -> new ArrayList<>(2)).add(candsIndexed);
+        }
+        return candsByEnd.getOrDefault(e, List.of());
+    }
+
     private Cand candEndingAt(int e, int minStart) {
         Cand best = null;
-        for (Cand c : cands) {
-            if (c.te == e && c.ts >= minStart && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
+        for (int i : candsEndingAt(e)) {
+            Cand c = cands.get(i);
+            if (c.ts >= minStart && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
                     && (best == null || c.ts < best.ts)) {
                 best = c;
             }
@@ -928,9 +943,25 @@ final class Annotator {
         return best;
     }
 
+    /** The first candidate (in the order found) ending in [from, to) that satisfies {@code ok}. */
+    private Cand firstEndingBetween(int from, int to, java.util.function.Predicate<Cand> ok) {
+        int first = Integer.MAX_VALUE;
+        for (int e = Math.max(0, from); e < to; e++) {
+            for (int i : candsEndingAt(e)) {
+                if (i < first && ok.test(cands.get(i))) {
+                    first = i;
+                }
+            }
+        }
+        return first == Integer.MAX_VALUE ? null : cands.get(first);
+    }
+
     private void acronyms() {
         int n = cands.size();
         for (int p = 0; p + 2 < t.count; p++) {
+            if ((p & 1023) == 0) {
+                Cancellation.check();
+            }
             // Long Form (ACR)
             if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && t.is(p + 2, ")") && p > 0) {
                 String acr = t.word[p + 1];
@@ -939,12 +970,11 @@ final class Annotator {
                 Cand lf = candEndingAt(p, ss);
                 if (lf == null) {
                     // extend an earlier name through connectors: "Brazilian Center for Research in Energy and Materials"
-                    for (Cand c : cands) {
-                        if (c.te < p && c.te >= p - 6 && c.ts >= ss && c.type != EntityType.PERSON
-                                && c.type != EntityType.LOCATION && onlyNameTokens(c.te, p)) {
-                            lf = add(c.ts, p, c.type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
-                            break;
-                        }
+                    int at = p;
+                    Cand c = firstEndingBetween(p - 6, p, x -> x.ts >= ss && x.type != EntityType.PERSON
+                            && x.type != EntityType.LOCATION && onlyNameTokens(x.te, at));
+                    if (c != null) {
+                        lf = add(c.ts, p, c.type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
                     }
                 }
                 if (lf == null) {
