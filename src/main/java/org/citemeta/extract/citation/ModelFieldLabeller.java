@@ -41,8 +41,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         ModelTokens t = ModelTokens.of(s);
         byte[] rule = project(s, t, r);
         int[] y = model.decode(t, ReferenceFeatures.extract(t, rule));
-        return assemble(s, t, y, r);
+        return assemble(s, t, y, r, rule);
     }
+
+    /** Fields the model left empty are taken from the rules when the model labelled their tokens as nothing. */
+    static boolean preferRuleAuthors = !"false".equals(System.getProperty("citemeta.references.ruleAuthors"));
+    static boolean backoff = !"false".equals(System.getProperty("citemeta.references.backoff"));
 
     // ------------------------------------------------------------------ rule answer as token labels
 
@@ -166,7 +170,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     // ------------------------------------------------------------------ model labels to fields
 
-    static LabelledFields assemble(String s, ModelTokens t, int[] y, LabelledFields r) {
+    static LabelledFields assemble(String s, ModelTokens t, int[] y, LabelledFields r, byte[] rule) {
         LabelledFields f = new LabelledFields();
         f.doi = r.doi;
         f.arxiv = r.arxiv;
@@ -174,18 +178,50 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.typeHint = r.typeHint;
         int[] a = span(y, RefLabel.AUTHOR);
         if (a != null) {
+            // "et al." closes the author list even when the model left "al." out
+            int k = a[1] + 1;
+            while (k < t.count && k <= a[1] + 3 && (t.word[k].equalsIgnoreCase("et") || t.word[k].equalsIgnoreCase("al")
+                    || t.word[k].equalsIgnoreCase("al.") || t.word[k].equals(".")) && y[k] == RefLabel.O) {
+                k++;
+            }
+            if (k > a[1] + 1 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")
+                    || k > a[1] + 2 && t.word[k - 1].equals(".")) {
+                a[1] = k - 1;
+            }
+            if (t.word[a[1]].equalsIgnoreCase("et") && a[1] + 1 < t.count
+                    && t.word[a[1] + 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")) {
+                a[1]++;
+            }
+            for (int j = a[0]; j <= a[1]; j++) {
+                if (y[j] != RefLabel.AUTHOR && Character.isLetter(t.word[j].charAt(0))) {
+                    y[j] = RefLabel.AUTHOR;
+                }
+            }
             String text = s.substring(t.start[a[0]], t.end[a[1]]);
             int ruleEnd = authorEnd(s, r);
-            if (!r.authors.isEmpty() && Math.abs(ruleEnd - t.end[a[1]]) <= 1) {
+            if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
+                    || (preferRuleAuthors && t.end[a[1]] < ruleEnd + 2))) {
                 f.authors.addAll(r.authors);
-                f.etAl = r.etAl;
+                f.etAl = r.etAl || ET_AL.matcher(text).find();
+                // what the rules read as names (and an "et al." after them) is no title or container
+                for (int j = 0; j < t.count; j++) {
+                    boolean inNames = t.end[j] <= ruleEnd;
+                    boolean etAl = t.start[j] >= ruleEnd && t.start[j] <= ruleEnd + 8
+                            && (t.word[j].equalsIgnoreCase("et") || t.word[j].toLowerCase(java.util.Locale.ROOT).startsWith("al"));
+                    if ((inNames && y[j] == RefLabel.CONTAINER) || (etAl && y[j] != RefLabel.AUTHOR)) {
+                        y[j] = RefLabel.O;
+                        f.etAl |= etAl;
+                    }
+                }
             } else {
                 RefTokens rt = RefTokens.of(text);
                 AuthorScanner.Names names = AuthorScanner.scan(rt, 0);
-                if (!names.authors().isEmpty()) {
-                    f.authors.addAll(names.authors());
-                    f.etAl = names.etAl() || text.matches("(?s).*\\bet\\.? al\\b.*");
-                } else {
+                f.authors.addAll(names.authors());
+                f.etAl = names.etAl() || ET_AL.matcher(text).find();
+                // what the scanner could not read (OCR spacing, unusual forms) is split at the separators
+                String rest = names.end() < rt.count ? text.substring(rt.start[Math.max(0, names.end())]) : "";
+                f.authors.addAll(simpleNames(rest));
+                if (f.authors.isEmpty()) {
                     f.authors.addAll(r.authors);
                     f.etAl = r.etAl;
                 }
@@ -204,10 +240,16 @@ final class ModelFieldLabeller implements FieldLabeller {
             String last = null;
             for (int k = p[0]; k <= p[1]; k++) {
                 if (y[k] == RefLabel.PAGES && Character.isLetterOrDigit(t.word[k].charAt(0)) && hasDigit(t.word[k])) {
+                    String w = t.word[k];
+                    // "S12", "L123": a capital glued before the page number belongs to it
+                    if (k > 0 && t.glued(k - 1) && t.word[k - 1].length() == 1
+                            && Character.isUpperCase(t.word[k - 1].charAt(0))) {
+                        w = t.word[k - 1] + w;
+                    }
                     if (first == null) {
-                        first = t.word[k];
+                        first = w;
                     } else {
-                        last = t.word[k];
+                        last = w;
                     }
                 }
             }
@@ -223,7 +265,74 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
+        if (backoff) {
+            if (f.volume == null && free(y, rule, RefLabel.VOLUME, 1.0)) {
+                f.volume = r.volume;
+            }
+            if (f.issue == null && free(y, rule, RefLabel.ISSUE, 1.0)) {
+                f.issue = r.issue;
+            }
+            if (f.pageFirst == null && free(y, rule, RefLabel.PAGES, 1.0)) {
+                f.pageFirst = r.pageFirst;
+                f.pageLast = r.pageLast;
+            }
+            if (f.container == null && free(y, rule, RefLabel.CONTAINER, 0.5)) {
+                f.container = r.container;
+            }
+            if (f.title == null && free(y, rule, RefLabel.TITLE, 0.5)) {
+                f.title = r.title;
+            }
+        }
         return f;
+    }
+
+    private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("(?i)\\bet\\s*\\.?\\s*al\\b");
+    private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*(?:;|,|\\band\\b|&|\\bund\\b|\\bet\\b(?!\\s*\\.?\\s*al))\\s*");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}\\s*\\.?\\s*-?\\s*){1,4}");
+
+    /** Names split at ";", ",", "and", "&"; a chunk of initials after a one-word chunk is its given name. */
+    static List<CitationAuthor> simpleNames(String text) {
+        List<CitationAuthor> out = new java.util.ArrayList<>();
+        String t = ET_AL.matcher(text).replaceAll(" ").replaceAll("\\(\\s*(?:\\.\\.\\.|…)\\s*\\)", " ");
+        String[] chunks = NAME_SEPARATOR.split(t);
+        for (int i = 0; i < chunks.length; i++) {
+            String c = chunks[i].replaceAll("\\s+\\.", ".").replaceAll("^[\\s.,;:]+|[\\s,;:]+$", "");
+            if (c.isEmpty() || !c.codePoints().anyMatch(Character::isLetter)) {
+                continue;
+            }
+            String next = i + 1 < chunks.length ? chunks[i + 1].trim() : "";
+            if (!c.contains(" ") && !INITIALS.matcher(c).matches() && !next.isEmpty() && INITIALS.matcher(next).matches()) {
+                out.add(new CitationAuthor(c, next));
+                i++;
+                continue;
+            }
+            int sp = c.lastIndexOf(' ');
+            if (sp < 0) {
+                out.add(new CitationAuthor(c, null));
+            } else if (INITIALS.matcher(c.substring(sp + 1)).matches()) {
+                out.add(new CitationAuthor(c.substring(0, sp).trim(), c.substring(sp + 1)));
+            } else {
+                out.add(new CitationAuthor(c.substring(sp + 1), c.substring(0, sp).trim()));
+            }
+        }
+        return out;
+    }
+
+    /** The rule labelled some tokens with the label and at least the given share of them has no model label. */
+    private static boolean free(int[] y, byte[] rule, int label, double share) {
+        int n = 0;
+        int o = 0;
+        for (int k = 0; k < y.length; k++) {
+            if (rule[k] == label) {
+                n++;
+                if (y[k] == RefLabel.O) {
+                    o++;
+                }
+            }
+        }
+        return n > 0 && o >= share * n;
     }
 
     private static boolean hasDigit(String w) {

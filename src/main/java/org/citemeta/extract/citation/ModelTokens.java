@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Tokens seen by the trained labeller: an identifier (URL, DOI, arXiv id) is one token, a word keeps its trailing
- * period ("J.", "Lett."), a number keeps a one- or two-letter prefix or suffix ("e1234", "S12", "2005a"), every
- * other character is a token of its own. Offsets index the string given to {@link #of(String)}.
+ * period ("J.", "Lett."), a number keeps a lower-case prefix or suffix ("e1234", "2005a"), a single capital glued to
+ * a number is a token of its own ("D46" is "D" "46": a journal section and a volume), every other character is a
+ * token of its own. Offsets index the string given to {@link #of(String)}.
  */
 final class ModelTokens {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:https?://|www\\.)\\S+|(?i:doi:?\\s?)?10\\.\\d{4,9}/\\S+|(?i:arxiv):\\s?\\S+"
-                    + "|[A-Za-z]{0,2}\\d+[a-z]?(?![\\p{L}\\d])"
+                    + "|\\p{Lu}(?=\\d{1,5}(?![\\p{L}\\d]))"
+                    + "|[a-z]{0,2}\\d+[a-z]?(?![\\p{L}\\d])|[A-Z]{2}\\d+[a-z]?(?![\\p{L}\\d])"
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)*\\.?|\\d+|\\S");
 
     final String text;

@@ -43,6 +43,11 @@ public final class ReferenceParser {
         return new ReferenceParser(rulesOnly ? new RuleFieldLabeller() : defaultLabeller());
     }
 
+    /** "model" when {@link #ReferenceParser()} uses the trained labeller, "rules" otherwise. */
+    public static String defaultLabellerName() {
+        return defaultLabeller() instanceof ModelFieldLabeller ? "model" : "rules";
+    }
+
     private static FieldLabeller defaultLabeller() {
         String choice = System.getProperty(LABELLER_PROPERTY, "model");
         if (!"rules".equalsIgnoreCase(choice) && DefaultModel.MODEL != null) {

@@ -61,7 +61,9 @@ public final class ReferenceModelEval {
         run("anystyle", any, parser, ReferenceEvaluationTest.FIELDS.stream().filter(f -> !f.equals("issue")).toList());
     }
 
-    static void run(String name, List<ReferenceEvaluationTest.Gold> gold, ReferenceParser parser, List<String> fields) {
+    static void run(String name, List<ReferenceEvaluationTest.Gold> gold, ReferenceParser parser, List<String> fields)
+            throws java.io.IOException {
+        java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(Path.of("/tmp/err-" + name + ".txt")));
         ReferenceEvaluationTest.Counts micro = new ReferenceEvaluationTest.Counts();
         List<Map<String, String>> preds = new ArrayList<>();
         for (ReferenceEvaluationTest.Gold g : gold) {
@@ -78,6 +80,7 @@ public final class ReferenceModelEval {
                 if (gv != null && gv.equals(pv)) {
                     c.tp++;
                 } else {
+                    err.println(f + "\tgold=" + g.fields().get(f) + "\tpred=" + pred.get(f) + "\t| " + g.raw());
                     c.fp += pv != null ? 1 : 0;
                     c.fn += gv != null ? 1 : 0;
                 }
@@ -86,6 +89,7 @@ public final class ReferenceModelEval {
             line.append(String.format(Locale.ROOT, " %s %.3f", f, c.f1()));
         }
         line.append(String.format(Locale.ROOT, " | MICRO %.3f", micro.f1()));
+        err.close();
         System.out.println(line);
     }
 }

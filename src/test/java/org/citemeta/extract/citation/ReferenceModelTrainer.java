@@ -21,6 +21,12 @@ public final class ReferenceModelTrainer {
     private ReferenceModelTrainer() {
     }
 
+    /** -Dtrain.noRules=true: train without the rule labeller's answer as features (for comparison). */
+    static final boolean NO_RULES = Boolean.getBoolean("train.noRules");
+
+    /** Share of tokens trained without their word features. */
+    static final double LEXICAL_DROPOUT = Double.parseDouble(System.getProperty("train.dropout", "0.25"));
+
     record Example(int[][] features, int[] labels, ModelTokens tokens) {
     }
 
@@ -66,7 +72,7 @@ public final class ReferenceModelTrainer {
         List<byte[]> ruleLabels = new ArrayList<>(samples.size());
         for (SyntheticReferences.Sample s : samples) {
             ModelTokens t = ModelTokens.of(s.text());
-            byte[] rule = ModelFieldLabeller.project(s.text(), t, rules.label(s.text()));
+            byte[] rule = NO_RULES ? null : ModelFieldLabeller.project(s.text(), t, rules.label(s.text()));
             tokens.add(t);
             ruleLabels.add(rule);
             for (String[] fs : ReferenceFeatures.extract(t, rule)) {
@@ -83,6 +89,7 @@ public final class ReferenceModelTrainer {
         }
         counts = null;
         // pass 2: examples as feature ids
+        Random drop = new Random(seed + 1);
         List<Example> data = new ArrayList<>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
             ModelTokens t = tokens.get(i);
@@ -91,7 +98,14 @@ public final class ReferenceModelTrainer {
             for (int k = 0; k < t.count; k++) {
                 int[] buf = new int[fs.get(k).length];
                 int m = 0;
+                // lexical dropout: real references are full of words the synthetic pools never had, so the model
+                // must also learn to label a token from its shape and context alone
+                boolean dropWord = drop.nextDouble() < LEXICAL_DROPOUT;
                 for (String f : fs.get(k)) {
+                    if (dropWord && (f.startsWith("w=") || f.startsWith("p3=") || f.startsWith("x3=")
+                            || f.startsWith("w-1w=") || f.startsWith("ww+1="))) {
+                        continue;
+                    }
                     Integer id = index.get(f);
                     if (id != null) {
                         buf[m++] = id;

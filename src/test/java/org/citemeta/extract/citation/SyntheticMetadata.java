@@ -185,7 +185,25 @@ final class SyntheticMetadata {
             {"Journal of the Royal Society Interface", "J. R. Soc. Interface"}, {"eLife", "eLife"},
             {"Genome Research", "Genome Res."}, {"Genes & Development", "Genes Dev."}, {"Development", "Development"},
             {"Plant Cell", "Plant Cell"}, {"Water Resources Research", "Water Resour. Res."},
-            {"Tectonophysics", "Tectonophysics"}, {"Limnology and Oceanography", "Limnol. Oceanogr."}};
+            {"Tectonophysics", "Tectonophysics"}, {"Limnology and Oceanography", "Limnol. Oceanogr."},
+            {"The Astrophysical Journal", "ApJ"}, {"The Astrophysical Journal Letters", "ApJL"},
+            {"The Astrophysical Journal Supplement Series", "ApJS"}, {"Monthly Notices of the Royal Astronomical Society", "MNRAS"},
+            {"Astronomy & Astrophysics", "A&A"}, {"The Astronomical Journal", "AJ"},
+            {"Publications of the Astronomical Society of the Pacific", "PASP"}, {"Physical Review D", "PRD"},
+            {"Journal of High Energy Physics", "JHEP"}, {"European Physical Journal C", "Eur. Phys. J. C"},
+            {"European Physical Journal A", "Eur. Phys. J. A"}, {"Nuclear Physics A", "Nucl. Phys. A"},
+            {"Physics Letters A", "Phys. Lett. A"}, {"Journal of Physics G: Nuclear and Particle Physics", "J. Phys. G"},
+            {"Nuclear Instruments and Methods in Physics Research A", "Nucl. Instrum. Methods A"},
+            {"Tetrahedron Letters", "Tetrahedron Lett."}, {"Tetrahedron", "Tetrahedron"}, {"Synthesis", "Synthesis"},
+            {"Journal of Organic Chemistry", "J. Org. Chem."}, {"Inorganic Chemistry", "Inorg. Chem."},
+            {"Journal of the Chemical Society, Chemical Communications", "J. Chem. Soc. Chem. Commun."},
+            {"Chemische Berichte", "Chem. Ber."}, {"Australian Journal of Chemistry", "Aust. J. Chem."},
+            {"Proceedings of Science", "PoS"}, {"Classical and Quantum Gravity", "Class. Quant. Grav."},
+            {"Physics Reports", "Phys. Rep."}, {"Progress of Theoretical Physics", "Prog. Theor. Phys."},
+            {"Soviet Physics JETP", "Sov. Phys. JETP"}, {"JETP Letters", "JETP Lett."}, {"Nature Genetics", "Nat. Genet."},
+            {"Journal of the Royal Statistical Society: Series B", "J. R. Stat. Soc. B"}, {"Annals of Statistics", "Ann. Stat."},
+            {"IEEE Transactions on Wireless Communications", "IEEE Trans. Wirel. Commun."},
+            {"Psychiatry Research", "Psychiatry Res."}, {"AIDS Patient Care and STDs", "AIDS Patient Care STDS"}};
     static final String[][] WORD_ABBREV = {{"Journal", "J."}, {"International", "Int."}, {"Research", "Res."},
             {"Physics", "Phys."}, {"Physical", "Phys."}, {"Chemistry", "Chem."}, {"Chemical", "Chem."}, {"Review", "Rev."},
             {"Reviews", "Rev."}, {"Letters", "Lett."}, {"American", "Am."}, {"Society", "Soc."}, {"Proceedings", "Proc."},
@@ -555,7 +573,7 @@ final class SyntheticMetadata {
         }
         int kind = rnd.nextInt(100);
         String title = title();
-        if (kind < 62) {
+        if (kind < 52) {
             String[] j = journal();
             b.type(CSLType.ARTICLE_JOURNAL).author(people(6)).title(title);
             int jf = rnd.nextInt(3);
@@ -577,14 +595,19 @@ final class SyntheticMetadata {
             if (p(0.05)) {
                 b.URL(url());
             }
-        } else if (kind < 72) {
-            b.type(CSLType.BOOK).title(title);
-            if (p(0.9)) {
+        } else if (kind < 67) {
+            b.type(CSLType.BOOK).title(p(0.5) ? titleCase(title) : title);
+            if (p(0.75)) {
                 b.author(people(3));
+            } else if (p(0.5)) {
+                b.editor(people(3)); // an edited book: the editors stand where the authors would
             } else {
                 b.author(people(2)).editor(people(3));
             }
-            b.publisher(pick(PUBLISHERS));
+            b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Morgan Kaufmann Publishers Inc.", "Natl Academy Pr",
+                    "Society of Automotive Engineers, Inc.", "Thames and Hudson", "Henry Holt", "Basil Blackwell",
+                    "The Harvill Press", "Herder and Herder", "Burns & Oates", "Georg Thieme Verlag", "Luchterhand",
+                    "Presses Universitaires de France", "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht"}));
             if (p(0.7)) {
                 b.publisherPlace(pick(PUB_PLACES));
             }
@@ -602,7 +625,7 @@ final class SyntheticMetadata {
             if (p(0.1)) {
                 b.DOI(doi());
             }
-        } else if (kind < 81) {
+        } else if (kind < 78) {
             b.type(CSLType.CHAPTER).author(people(3)).title(title).editor(people(3));
             b.containerTitle(p(0.5) ? titleCase(title()) : "Handbook of " + pick(FIELDS));
             b.publisher(pick(PUBLISHERS));
@@ -618,7 +641,7 @@ final class SyntheticMetadata {
             if (p(0.1)) {
                 b.DOI(doi());
             }
-        } else if (kind < 90) {
+        } else if (kind < 89) {
             b.type(CSLType.PAPER_CONFERENCE).author(people(5)).title(title);
             String topic = pick(CONF_TOPICS);
             int n = 1 + rnd.nextInt(40);
@@ -663,7 +686,7 @@ final class SyntheticMetadata {
             if (p(0.4)) {
                 b.publisherPlace(pick(PUB_PLACES));
             }
-        } else if (kind < 96) {
+        } else if (kind < 97) {
             b.type(CSLType.REPORT).author(people(4)).title(title).publisher(pick(INSTITUTIONS));
             if (p(0.6)) {
                 b.number(pick(new String[]{"", "TR-", "NBER Working Paper ", "LA-UR-"}) + (100 + rnd.nextInt(20000)));
@@ -677,7 +700,7 @@ final class SyntheticMetadata {
             if (p(0.3)) {
                 b.URL(url());
             }
-        } else if (kind < 99) {
+        } else if (kind < 99 || p(0.5)) {
             b.type(CSLType.ARTICLE).author(people(5)).title(title);
             String ax = arxiv(year);
             if (p(0.5)) {

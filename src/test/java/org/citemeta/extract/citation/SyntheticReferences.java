@@ -57,7 +57,14 @@ final class SyntheticReferences {
             "elsevier-without-titles", "annual-reviews-without-titles", "the-astrophysical-journal",
             "monthly-notices-of-the-royal-astronomical-society", "journal-of-the-american-chemical-society",
             "iso690-numeric-en", "mla-8th-edition", "modern-language-association-7th-edition", "chicago-author-date-16th-edition",
-            "ieee-with-url", "vancouver-brackets", "apa-no-doi-no-issue", "wiley-vch-books", "springer-vancouver");
+            "ieee-with-url", "vancouver-brackets", "apa-no-doi-no-issue", "wiley-vch-books", "springer-vancouver",
+            // physics, chemistry and astronomy again (title-less and terse styles are common in the literature)
+            "american-physics-society-without-titles", "science-without-titles", "elsevier-without-titles",
+            "annual-reviews-without-titles", "the-astrophysical-journal", "american-institute-of-physics",
+            "american-physics-society", "institute-of-physics-numeric", "springer-physics-brackets", "nature",
+            "royal-society-of-chemistry", "american-chemical-society", "iso690-author-date-de", "chicago-author-date-de",
+            "harvard-cite-them-right-10th-edition", "apa-single-spaced", "modern-language-association-7th-edition-with-url",
+            "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review");
 
     static final Map<String, Integer> VARIABLES = new HashMap<>();
 
@@ -318,7 +325,19 @@ final class SyntheticReferences {
                 }
             }
         }
-        if (rnd.nextDouble() < 0.08) {
+        if (rnd.nextDouble() < 0.3) {
+            // "Phys. Rev. D46", "Lett.103", "(2009)043201": a section letter, an abbreviation or a parenthesis glued to
+            // the number that follows
+            for (int i = 1; i + 1 < t.length(); i++) {
+                char a = t.charAt(i - 1);
+                if (t.charAt(i) == ' ' && Character.isDigit(t.charAt(i + 1)) && rnd.nextDouble() < 0.7
+                        && ((Character.isUpperCase(a) && (i < 2 || t.charAt(i - 2) == ' ')) || a == ')'
+                        || (a == '.' && i > 2 && Character.isLetter(t.charAt(i - 2))))) {
+                    l.delete(i);
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.15) {
             // "Phys .Rev .Lett ." : the space moves before the period
             for (int i = 1; i + 1 < t.length(); i++) {
                 if (t.charAt(i) == '.' && t.charAt(i + 1) == ' ' && Character.isLetter(t.charAt(i - 1))) {
