@@ -45,6 +45,8 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /** Fields the model left empty are taken from the rules when the model labelled their tokens as nothing. */
+    /** Fields taken from the rules whenever they have them (measured better there: issue, pages). */
+    static final String RULE_FIELDS = System.getProperty("citemeta.references.ruleFields", "issue,pages");
     static boolean preferRuleAuthors = !"false".equals(System.getProperty("citemeta.references.ruleAuthors"));
     static boolean backoff = !"false".equals(System.getProperty("citemeta.references.backoff"));
 
@@ -264,6 +266,16 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         if (f.year == null) {
             f.year = r.year;
+        }
+        if (RULE_FIELDS.contains("issue") && r.issue != null) {
+            f.issue = r.issue;
+        }
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
+            f.pageFirst = r.pageFirst;
+            f.pageLast = r.pageLast;
+        }
+        if (RULE_FIELDS.contains("volume") && r.volume != null) {
+            f.volume = r.volume;
         }
         if (backoff) {
             if (f.volume == null && free(y, rule, RefLabel.VOLUME, 1.0)) {

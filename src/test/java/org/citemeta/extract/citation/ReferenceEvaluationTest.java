@@ -149,8 +149,8 @@ class ReferenceEvaluationTest {
 
         Counts micro = print(name + " (" + gold.size() + " references)", all);
         Counts tlMicro = print(name + ", title-less journal references only (" + titleLessRefs + ")", titleLess);
-        System.out.printf(Locale.ROOT, "%s: micro F1 %.3f (title-less %.3f); %.0f references/s on one thread; errors in %s%n",
-                name, micro.f1(), tlMicro.f1(), perSecond, out);
+        System.out.printf(Locale.ROOT, "%s (labeller: %s): micro F1 %.3f (title-less %.3f); %.0f references/s on one thread; errors in %s%n",
+                name, ReferenceParser.defaultLabellerName(), micro.f1(), tlMicro.f1(), perSecond, out);
         if (assertMicroF1 > 0 && micro.f1() < assertMicroF1) {
             throw new AssertionError(name + " micro F1 " + micro.f1() + " < " + assertMicroF1);
         }
