@@ -5,9 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,34 +14,33 @@ import java.util.zip.GZIPOutputStream;
  * {@code ReferenceModelTrainer}); read-only and thread-safe once loaded.
  */
 final class LinearChainModel {
-    private static final int MAGIC = 0x434d524c; // "CMRL"
+    private static final int MAGIC = 0x434d5232; // "CMR2": hashed features
     final int labels;
-    final Map<String, Integer> index;
+    final FeatureIndex index;
     /** Emission weights, feature-major: w[f * labels + l]. */
     final float[] weights;
     /** Transition weights: trans[(prev + 1) * labels + l], prev = -1 for the start. */
     final float[] trans;
 
-    LinearChainModel(int labels, Map<String, Integer> index, float[] weights, float[] trans) {
+    LinearChainModel(int labels, FeatureIndex index, float[] weights, float[] trans) {
         this.labels = labels;
         this.index = index;
         this.weights = weights;
         this.trans = trans;
     }
 
-    /** The best label sequence for tokens with the given feature strings. */
-    int[] decode(ModelTokens t, List<String[]> features) {
-        int n = features.size();
-        int[] out = new int[n];
+    /** The best label sequence for tokens with the given hashed features. */
+    int[] decode(ModelTokens t, long[][] features) {
+        int n = features.length;
         if (n == 0) {
-            return out;
+            return new int[0];
         }
         int l = labels;
         float[] emit = new float[n * l];
         for (int i = 0; i < n; i++) {
-            for (String f : features.get(i)) {
-                Integer k = index.get(f);
-                if (k != null) {
+            for (long f : features[i]) {
+                int k = index.get(f);
+                if (k >= 0) {
                     int base = k * l;
                     for (int y = 0; y < l; y++) {
                         emit[i * l + y] += weights[base + y];
@@ -54,6 +50,64 @@ final class LinearChainModel {
         }
         constrain(emit, t, l);
         return viterbi(emit, n, l, trans);
+    }
+
+    /** Feature hash to row: open addressing over a power-of-two table (0 is never a feature hash). */
+    static final class FeatureIndex {
+        private final long[] keys;
+        private final int[] rows;
+        private final int mask;
+        private int size;
+
+        FeatureIndex(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new long[cap];
+            rows = new int[cap];
+            mask = cap - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return rows[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        /** Adds the key with the next row number unless present; returns its row. */
+        int add(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return rows[i];
+                }
+                i = (i + 1) & mask;
+            }
+            if (size * 2 >= keys.length) {
+                throw new IllegalStateException("feature index full");
+            }
+            keys[i] = key;
+            rows[i] = size;
+            return size++;
+        }
+
+        /** The keys by row. */
+        long[] byRow() {
+            long[] out = new long[size];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    out[rows[i]] = keys[i];
+                }
+            }
+            return out;
+        }
     }
 
     /** Scores of labels a token cannot carry (a year without digits, a DOI that is not an identifier). */
@@ -128,22 +182,19 @@ final class LinearChainModel {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
             out.writeInt(MAGIC);
             out.writeInt(labels);
+            long[] byRow = index.byRow();
             int kept = 0;
-            String[] byId = new String[index.size()];
-            for (Map.Entry<String, Integer> e : index.entrySet()) {
-                byId[e.getValue()] = e.getKey();
-            }
-            for (int f = 0; f < byId.length; f++) {
+            for (int f = 0; f < byRow.length; f++) {
                 if (nonZero(f)) {
                     kept++;
                 }
             }
             out.writeInt(kept);
-            for (int f = 0; f < byId.length; f++) {
+            for (int f = 0; f < byRow.length; f++) {
                 if (!nonZero(f)) {
                     continue;
                 }
-                out.writeUTF(byId[f]);
+                out.writeLong(byRow[f]);
                 for (int y = 0; y < labels; y++) {
                     out.writeFloat(weights[f * labels + y]);
                 }
@@ -171,10 +222,10 @@ final class LinearChainModel {
             }
             int labels = in.readInt();
             int n = in.readInt();
-            Map<String, Integer> index = new HashMap<>(n * 2);
+            FeatureIndex index = new FeatureIndex(n);
             float[] w = new float[n * labels];
             for (int f = 0; f < n; f++) {
-                index.put(in.readUTF(), f);
+                index.add(in.readLong());
                 for (int y = 0; y < labels; y++) {
                     w[f * labels + y] = in.readFloat();
                 }

@@ -40,7 +40,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         LabelledFields r = rules.label(s);
         ModelTokens t = ModelTokens.of(s);
         byte[] rule = project(s, t, r);
-        int[] y = model.decode(t, ReferenceFeatures.extract(t, rule));
+        int[] y = model.decode(t, ReferenceFeatures.extract(t, rule, null));
         return assemble(s, t, y, r, rule);
     }
 
@@ -126,7 +126,13 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /** {start, end} in the original string and the squeezed end index, or null. */
     private static int[] find(String squeezed, int[] pos, String value, int from) {
-        String v = value.replaceAll("\\s+", "");
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isWhitespace(value.charAt(i))) {
+                sb.append(value.charAt(i));
+            }
+        }
+        String v = sb.toString();
         if (v.isEmpty()) {
             return null;
         }
@@ -301,16 +307,20 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("(?i)\\bet\\s*\\.?\\s*al\\b");
     private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile(
             "\\s*(?:;|,|\\band\\b|&|\\bund\\b|\\bet\\b(?!\\s*\\.?\\s*al))\\s*");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\(\\s*(?:\\.\\.\\.|…)\\s*\\)");
+    private static final java.util.regex.Pattern SPACE_PERIOD = java.util.regex.Pattern.compile("\\s+\\.");
+    private static final java.util.regex.Pattern CHUNK_ENDS = java.util.regex.Pattern.compile("^[\\s.,;:]+|[\\s,;:]+$");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCivxlc]+");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
             "(?:\\p{Lu}\\s*\\.?\\s*-?\\s*){1,4}");
 
     /** Names split at ";", ",", "and", "&"; a chunk of initials after a one-word chunk is its given name. */
     static List<CitationAuthor> simpleNames(String text) {
         List<CitationAuthor> out = new java.util.ArrayList<>();
-        String t = ET_AL.matcher(text).replaceAll(" ").replaceAll("\\(\\s*(?:\\.\\.\\.|…)\\s*\\)", " ");
+        String t = ELLIPSIS.matcher(ET_AL.matcher(text).replaceAll(" ")).replaceAll(" ");
         String[] chunks = NAME_SEPARATOR.split(t);
         for (int i = 0; i < chunks.length; i++) {
-            String c = chunks[i].replaceAll("\\s+\\.", ".").replaceAll("^[\\s.,;:]+|[\\s,;:]+$", "");
+            String c = CHUNK_ENDS.matcher(SPACE_PERIOD.matcher(chunks[i]).replaceAll(".")).replaceAll("");
             if (c.isEmpty() || !c.codePoints().anyMatch(Character::isLetter)) {
                 continue;
             }
@@ -402,7 +412,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static String number(ModelTokens t, int[] y, int label) {
         for (int k = 0; k < t.count; k++) {
-            if (y[k] == label && (hasDigit(t.word[k]) || t.word[k].matches("[IVXLCivxlc]+"))) {
+            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
                 return t.word[k];
             }
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pieces of the trained labeller: tokens, features, model file, decoding constraints, name splitting. */
@@ -41,13 +40,19 @@ class ModelFieldLabellerTest {
         w[l + RefLabel.YEAR] = -2f;
         float[] trans = new float[(l + 1) * l];
         trans[3] = 0.25f;
-        LinearChainModel m = new LinearChainModel(l, Map.of("w=a", 0, "w=b", 1), w, trans);
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(2);
+        long a = ReferenceFeatures.key(ReferenceFeatures.WORD, "a");
+        long b = ReferenceFeatures.key(ReferenceFeatures.WORD, "b");
+        index.add(a);
+        index.add(b);
+        LinearChainModel m = new LinearChainModel(l, index, w, trans);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
         LinearChainModel back = LinearChainModel.read(new ByteArrayInputStream(out.toByteArray()));
         assertEquals(l, back.labels);
-        assertEquals(1.5f, back.weights[back.index.get("w=a") * l + RefLabel.TITLE]);
-        assertEquals(-2f, back.weights[back.index.get("w=b") * l + RefLabel.YEAR]);
+        assertEquals(1.5f, back.weights[back.index.get(a) * l + RefLabel.TITLE]);
+        assertEquals(-2f, back.weights[back.index.get(b) * l + RefLabel.YEAR]);
+        assertEquals(-1, back.index.get(ReferenceFeatures.key(ReferenceFeatures.WORD, "c")));
         assertArrayEquals(trans, back.trans);
     }
 
@@ -62,12 +67,15 @@ class ModelFieldLabellerTest {
     @Test
     void shouldGiveTokenFeaturesWithTheRuleAnswer() {
         ModelTokens t = ModelTokens.of("Smith J. Nature 12, 1 (2005).");
-        List<String[]> f = ReferenceFeatures.extract(t, new byte[t.count]);
-        assertEquals(t.count, f.size());
+        long[][] f = ReferenceFeatures.extract(t, new byte[t.count], null);
+        assertEquals(t.count, f.length);
         assertEquals("Xx", ReferenceFeatures.shape("Smith"));
         assertEquals("dddd", ReferenceFeatures.shape("2005"));
-        assertTrue(List.of(f.get(0)).contains("r=O"));
-        assertTrue(List.of(f.get(7)).contains("yearlike"));
+        long ruleO = ReferenceFeatures.key(ReferenceFeatures.RULE, "O");
+        assertTrue(java.util.Arrays.stream(f[0]).anyMatch(x -> x == ruleO));
+        long yearlike = ReferenceFeatures.key(ReferenceFeatures.YEARLIKE);
+        assertTrue(java.util.Arrays.stream(f[7]).anyMatch(x -> x == yearlike));
+        assertTrue(java.util.Arrays.stream(f[0]).noneMatch(x -> x == yearlike));
     }
 
     @Test

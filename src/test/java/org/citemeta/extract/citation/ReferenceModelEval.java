@@ -37,7 +37,7 @@ public final class ReferenceModelEval {
                 byte[] rule = ModelFieldLabeller.project(s, t, rf);
                 StringBuilder b = new StringBuilder();
                 if (labeller instanceof ModelFieldLabeller m) {
-                    int[] y = m.model().decode(t, ReferenceFeatures.extract(t, rule));
+                    int[] y = m.model().decode(t, ReferenceFeatures.extract(t, rule, null));
                     for (int k = 0; k < t.count; k++) {
                         b.append(t.word[k]).append('/').append((y[k] == 0 ? "-" : RefLabel.NAMES.get(y[k]).substring(0, 2)))
                                 .append('/').append((rule[k] == 0 ? "-" : RefLabel.NAMES.get(rule[k]).substring(0, 2))).append(' ');
@@ -57,6 +57,22 @@ public final class ReferenceModelEval {
         }
         List<ReferenceEvaluationTest.Gold> any = ReferenceEvaluationTest.readAnystyle(
                 ReferenceEvaluationTest.DATA.resolve("anystyle/core.xml"));
+        if (args.length > 1 && args[1].equals("speed")) {
+            for (String name : List.of("grobid", "anystyle")) {
+                List<ReferenceEvaluationTest.Gold> g = name.equals("grobid") ? grobid : any;
+                for (int rep = 0; rep < 4; rep++) {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    for (ReferenceEvaluationTest.Gold x : g) {
+                        parser.parse(x.raw());
+                    }
+                    System.out.printf(Locale.ROOT, "%s: %.0f references/s wall, %.0f per CPU second of the thread%n", name,
+                            g.size() / ((System.nanoTime() - t0) / 1e9), g.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9));
+                }
+            }
+            return;
+        }
         run("grobid", grobid, parser, ReferenceEvaluationTest.FIELDS);
         run("anystyle", any, parser, ReferenceEvaluationTest.FIELDS.stream().filter(f -> !f.equals("issue")).toList());
     }

@@ -66,53 +66,60 @@ public final class ReferenceModelTrainer {
     static LinearChainModel train(List<SyntheticReferences.Sample> samples, int epochs, long seed) {
         long t0 = System.nanoTime();
         RuleFieldLabeller rules = new RuleFieldLabeller();
-        // pass 1: feature counts
-        Map<String, int[]> counts = new HashMap<>();
+        // pass 1: tokens, the rule answer, the lexical dropout mask and feature counts
+        Random drop = new Random(seed + 1);
+        Map<Long, int[]> counts = new HashMap<>();
+        List<Example> data = new ArrayList<>(samples.size());
+        List<long[][]> hashed = new ArrayList<>(samples.size());
         List<ModelTokens> tokens = new ArrayList<>(samples.size());
-        List<byte[]> ruleLabels = new ArrayList<>(samples.size());
         for (SyntheticReferences.Sample s : samples) {
             ModelTokens t = ModelTokens.of(s.text());
             byte[] rule = NO_RULES ? null : ModelFieldLabeller.project(s.text(), t, rules.label(s.text()));
-            tokens.add(t);
-            ruleLabels.add(rule);
-            for (String[] fs : ReferenceFeatures.extract(t, rule)) {
-                for (String f : fs) {
+            // lexical dropout: real references are full of words the synthetic pools never had, so the model
+            // must also learn to label a token from its shape and context alone
+            boolean[] dropWord = new boolean[t.count];
+            for (int k = 0; k < t.count; k++) {
+                dropWord[k] = drop.nextDouble() < LEXICAL_DROPOUT;
+            }
+            long[][] fs = ReferenceFeatures.extract(t, rule, dropWord);
+            for (long[] tok : fs) {
+                for (long f : tok) {
                     counts.computeIfAbsent(f, k -> new int[1])[0]++;
                 }
             }
+            hashed.add(fs);
+            tokens.add(t);
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        int kept = 0;
+        for (int[] c : counts.values()) {
+            if (c[0] >= 3) {
+                kept++;
+            }
+        }
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(kept);
+        for (Map.Entry<Long, int[]> e : counts.entrySet()) {
             if (e.getValue()[0] >= 3) {
-                index.put(e.getKey(), index.size());
+                index.add(e.getKey());
             }
         }
         counts = null;
-        // pass 2: examples as feature ids
-        Random drop = new Random(seed + 1);
-        List<Example> data = new ArrayList<>(samples.size());
+        // pass 2: examples as feature rows
         for (int i = 0; i < samples.size(); i++) {
             ModelTokens t = tokens.get(i);
-            List<String[]> fs = ReferenceFeatures.extract(t, ruleLabels.get(i));
+            long[][] fs = hashed.get(i);
             int[][] ids = new int[t.count][];
             for (int k = 0; k < t.count; k++) {
-                int[] buf = new int[fs.get(k).length];
+                int[] buf = new int[fs[k].length];
                 int m = 0;
-                // lexical dropout: real references are full of words the synthetic pools never had, so the model
-                // must also learn to label a token from its shape and context alone
-                boolean dropWord = drop.nextDouble() < LEXICAL_DROPOUT;
-                for (String f : fs.get(k)) {
-                    if (dropWord && (f.startsWith("w=") || f.startsWith("p3=") || f.startsWith("x3=")
-                            || f.startsWith("w-1w=") || f.startsWith("ww+1="))) {
-                        continue;
-                    }
-                    Integer id = index.get(f);
-                    if (id != null) {
+                for (long f : fs[k]) {
+                    int id = index.get(f);
+                    if (id >= 0) {
                         buf[m++] = id;
                     }
                 }
                 ids[k] = java.util.Arrays.copyOf(buf, m);
             }
+            hashed.set(i, null);
             data.add(new Example(ids, SyntheticReferences.tokenLabels(t, samples.get(i).labels()), t));
         }
         System.out.printf(Locale.ROOT, "features: %d, examples: %d, prepared in %.1f s%n", index.size(), data.size(),
