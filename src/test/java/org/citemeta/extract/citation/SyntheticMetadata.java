@@ -185,25 +185,7 @@ final class SyntheticMetadata {
             {"Journal of the Royal Society Interface", "J. R. Soc. Interface"}, {"eLife", "eLife"},
             {"Genome Research", "Genome Res."}, {"Genes & Development", "Genes Dev."}, {"Development", "Development"},
             {"Plant Cell", "Plant Cell"}, {"Water Resources Research", "Water Resour. Res."},
-            {"Tectonophysics", "Tectonophysics"}, {"Limnology and Oceanography", "Limnol. Oceanogr."},
-            {"The Astrophysical Journal", "ApJ"}, {"The Astrophysical Journal Letters", "ApJL"},
-            {"The Astrophysical Journal Supplement Series", "ApJS"}, {"Monthly Notices of the Royal Astronomical Society", "MNRAS"},
-            {"Astronomy & Astrophysics", "A&A"}, {"The Astronomical Journal", "AJ"},
-            {"Publications of the Astronomical Society of the Pacific", "PASP"}, {"Physical Review D", "PRD"},
-            {"Journal of High Energy Physics", "JHEP"}, {"European Physical Journal C", "Eur. Phys. J. C"},
-            {"European Physical Journal A", "Eur. Phys. J. A"}, {"Nuclear Physics A", "Nucl. Phys. A"},
-            {"Physics Letters A", "Phys. Lett. A"}, {"Journal of Physics G: Nuclear and Particle Physics", "J. Phys. G"},
-            {"Nuclear Instruments and Methods in Physics Research A", "Nucl. Instrum. Methods A"},
-            {"Tetrahedron Letters", "Tetrahedron Lett."}, {"Tetrahedron", "Tetrahedron"}, {"Synthesis", "Synthesis"},
-            {"Journal of Organic Chemistry", "J. Org. Chem."}, {"Inorganic Chemistry", "Inorg. Chem."},
-            {"Journal of the Chemical Society, Chemical Communications", "J. Chem. Soc. Chem. Commun."},
-            {"Chemische Berichte", "Chem. Ber."}, {"Australian Journal of Chemistry", "Aust. J. Chem."},
-            {"Proceedings of Science", "PoS"}, {"Classical and Quantum Gravity", "Class. Quant. Grav."},
-            {"Physics Reports", "Phys. Rep."}, {"Progress of Theoretical Physics", "Prog. Theor. Phys."},
-            {"Soviet Physics JETP", "Sov. Phys. JETP"}, {"JETP Letters", "JETP Lett."}, {"Nature Genetics", "Nat. Genet."},
-            {"Journal of the Royal Statistical Society: Series B", "J. R. Stat. Soc. B"}, {"Annals of Statistics", "Ann. Stat."},
-            {"IEEE Transactions on Wireless Communications", "IEEE Trans. Wirel. Commun."},
-            {"Psychiatry Research", "Psychiatry Res."}, {"AIDS Patient Care and STDs", "AIDS Patient Care STDS"}};
+            {"Tectonophysics", "Tectonophysics"}, {"Limnology and Oceanography", "Limnol. Oceanogr."}};
     static final String[][] WORD_ABBREV = {{"Journal", "J."}, {"International", "Int."}, {"Research", "Res."},
             {"Physics", "Phys."}, {"Physical", "Phys."}, {"Chemistry", "Chem."}, {"Chemical", "Chem."}, {"Review", "Rev."},
             {"Reviews", "Rev."}, {"Letters", "Lett."}, {"American", "Am."}, {"Society", "Soc."}, {"Proceedings", "Proc."},
@@ -359,8 +341,8 @@ final class SyntheticMetadata {
             + "Reconstructing Designing Evaluating Comparing Assessing Controlling Imaging Probing Simulating");
     static final String[] PREPS = words("of of of in in for on with from under during between across beyond without via at to");
     static final String[] DETS = words("the the a an its their this");
-    static final String[] ACRONYMS = words("TRAFFIC Trio BERT GLUE SIMBAD LAMMPS CRISPR ROSE ATLAS OpenMP MPI SPARQL XML "
-            + "GROBID Modula/R LISP CLP(R) SQL GPU DNA RNA-seq ChIP-seq fMRI EEG PET MRI LHC LIGO JWST HST SDSS 2MASS");
+    static final String[] ACRONYMS = words("BERT GLUE SIMBAD LAMMPS CRISPR ROSE ATLAS OpenMP MPI SPARQL XML "
+            + "GROBID LISP SQL GPU DNA RNA-seq ChIP-seq fMRI EEG PET MRI LHC LIGO JWST HST SDSS 2MASS");
     static final String[] HUMANITIES = words("Geschichte der Philosophie und Kultur im Zeitalter des Barock "
             + "histoire de la pensée politique en France au siècle des Lumières la société et l'État "
             + "historia de la literatura española del Siglo de Oro storia della lingua italiana nel Medioevo");
@@ -403,7 +385,7 @@ final class SyntheticMetadata {
             t = pick(new String[]{"Does", "Can", "Why do", "How do", "Is", "What drives"}) + " " + np(1) + " "
                     + pick(new String[]{"matter", "affect " + np(2), "work", "change", "explain " + np(2)}) + "?";
         } else if (form < 17) {
-            t = np(0) + " (" + pick(new String[]{"summary", "extended abstract", "in German", "review", "invited talk"}) + ")";
+            t = np(0) + " (" + pick(new String[]{"extended abstract", "in German", "review", "invited talk", "preliminary version"}) + ")";
         } else if (form < 18) {
             StringBuilder b = new StringBuilder();
             int n = 3 + rnd.nextInt(6);
@@ -475,7 +457,7 @@ final class SyntheticMetadata {
 
     static String abbreviateConf(String full) {
         return full.replace("Proceedings of the", "Proc.").replace("International", "Intl.").replace("Conference", "Conf.")
-                .replace("Joint", "Jt.").replace("Intelligence", "Intell.").replace("Artificial", "Art.")
+                .replace("Intelligence", "Intell.").replace("Artificial", "Artif.")
                 .replace("Computing", "Comput.").replace("Systems", "Syst.");
     }
 
@@ -604,10 +586,9 @@ final class SyntheticMetadata {
             } else {
                 b.author(people(2)).editor(people(3));
             }
-            b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Morgan Kaufmann Publishers Inc.", "Natl Academy Pr",
-                    "Society of Automotive Engineers, Inc.", "Thames and Hudson", "Henry Holt", "Basil Blackwell",
-                    "The Harvill Press", "Herder and Herder", "Burns & Oates", "Georg Thieme Verlag", "Luchterhand",
-                    "Presses Universitaires de France", "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht"}));
+            b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Presses Universitaires de France",
+                    "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht", "Mohr Siebeck", "Klett-Cotta",
+                    "Hachette", "Alianza Editorial", "Il Mulino", "Polity Press", "Verso", "Beacon Press"}));
             if (p(0.7)) {
                 b.publisherPlace(pick(PUB_PLACES));
             }
