@@ -12,8 +12,9 @@ import org.citemeta.extract.text.TextNormalizer;
  * <ol>
  *   <li>cleaning: quotes, dashes and spaces normalised, markdown emphasis and a leading list label
  *       ("[12]", "12.", "(12)") removed;</li>
- *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (today the rule-based
- *       {@link RuleFieldLabeller}; a trained sequence labeller can take its place);</li>
+ *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (the trained
+ *       {@link ModelFieldLabeller} by default, the rule-based {@link RuleFieldLabeller} with
+ *       {@code -Dcitemeta.references.labeller=rules});</li>
  *   <li>assembling: trimming, page ranges expanded ("240-3" gives 240/243), year parsed, CSL type chosen.</li>
  * </ol>
  * Thread-safe and stateless: one instance can serve all threads.
