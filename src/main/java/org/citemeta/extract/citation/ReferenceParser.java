@@ -12,14 +12,15 @@ import org.citemeta.extract.text.TextNormalizer;
  * <ol>
  *   <li>cleaning: quotes, dashes and spaces normalised, markdown emphasis and a leading list label
  *       ("[12]", "12.", "(12)") removed;</li>
- *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (today the rule-based
- *       {@link RuleFieldLabeller}; a trained sequence labeller can take its place);</li>
+ *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (the trained
+ *       {@link ModelFieldLabeller} by default, the rule-based {@link RuleFieldLabeller} with
+ *       {@code -Dcitemeta.references.labeller=rules});</li>
  *   <li>assembling: trimming, page ranges expanded ("240-3" gives 240/243), year parsed, CSL type chosen.</li>
  * </ol>
  * Thread-safe and stateless: one instance can serve all threads.
  */
 public final class ReferenceParser {
-    private static final Pattern LABEL = Pattern.compile(
+    static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:\\[\\s*(\\d{1,4}[a-z]?)\\s*\\]|\\(\\s*(\\d{1,4}[a-z]?)\\s*\\)|(\\d{1,4}[a-z]?)\\s*[.)](?=\\s)|(\\d{1,3})\\s+(?=\\p{Lu}))\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\d])");
     private static final Pattern CONFERENCE = Pattern.compile(
@@ -27,8 +28,38 @@ public final class ReferenceParser {
 
     private final FieldLabeller labeller;
 
+    /**
+     * System property choosing the labeller: {@code model} (the trained labeller, the default when its model file is
+     * on the classpath) or {@code rules} (the rule-based labeller alone).
+     */
+    public static final String LABELLER_PROPERTY = "citemeta.references.labeller";
+
+    /** The parser with the default labeller (see {@link #LABELLER_PROPERTY}). */
     public ReferenceParser() {
-        this(new RuleFieldLabeller());
+        this(defaultLabeller());
+    }
+
+    /** A parser with the rule-based labeller ({@code true}) or the default one. */
+    public static ReferenceParser create(boolean rulesOnly) {
+        return new ReferenceParser(rulesOnly ? new RuleFieldLabeller() : defaultLabeller());
+    }
+
+    /** "model" when {@link #ReferenceParser()} uses the trained labeller, "rules" otherwise. */
+    public static String defaultLabellerName() {
+        return defaultLabeller() instanceof ModelFieldLabeller ? "model" : "rules";
+    }
+
+    private static FieldLabeller defaultLabeller() {
+        String choice = System.getProperty(LABELLER_PROPERTY, "model");
+        if (!"rules".equalsIgnoreCase(choice) && DefaultModel.MODEL != null) {
+            return new ModelFieldLabeller(DefaultModel.MODEL);
+        }
+        return new RuleFieldLabeller();
+    }
+
+    /** The shipped model, loaded once on first use (lazy holder). */
+    private static final class DefaultModel {
+        static final LinearChainModel MODEL = ModelFieldLabeller.loadDefault();
     }
 
     ReferenceParser(FieldLabeller labeller) {

@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -15,7 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Throughput of {@link ReferenceParser#parse(String)} on a fixed, hand-written set of reference strings in the
  * common styles (no evaluation data). One operation = the whole set once; references/s = ops/s x
- * {@link #REFERENCES}.size(). Run it like {@link ExtractBenchmark} (JMH, 1 fork, 1 thread). The evaluation test
+ * {@link #REFERENCES}.size(), for the default parser and for the rules alone. Run it like {@link ExtractBenchmark}
+ * (JMH, 1 fork, 1 thread); {@link ExtractBenchmarkMain} also prints the model load time and the heap it retains. The evaluation test
  * also prints a quick one-thread references/s figure on the evaluation corpora.
  */
 @State(Scope.Benchmark)
@@ -37,11 +39,15 @@ public class ReferenceParseBenchmark {
             "Vaswani, A. et al. Attention is all you need. arXiv:1706.03762 (2017).",
             "Wilkinson, M. D. et al. Sci. Data 3, 160018 (2016).");
 
+    /** "model": the default parser (trained labeller with the rules as features); "rules": the rule labeller alone. */
+    @Param({"model", "rules"})
+    public String labeller;
+
     private ReferenceParser parser;
 
     @Setup
     public void setup() {
-        parser = new ReferenceParser();
+        parser = ReferenceParser.create("rules".equals(labeller));
     }
 
     @Benchmark

@@ -1,0 +1,240 @@
+package org.citemeta.extract.citation;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order linear-chain model over token labels: a weight per (feature, label) and per (previous label,
+ * label), decoded with Viterbi. Trained as an averaged structured perceptron (test scope,
+ * {@code ReferenceModelTrainer}); read-only and thread-safe once loaded.
+ */
+final class LinearChainModel {
+    private static final int MAGIC = 0x434d5232; // "CMR2": hashed features
+    final int labels;
+    final FeatureIndex index;
+    /** Emission weights, feature-major: w[f * labels + l]. */
+    final float[] weights;
+    /** Transition weights: trans[(prev + 1) * labels + l], prev = -1 for the start. */
+    final float[] trans;
+
+    LinearChainModel(int labels, FeatureIndex index, float[] weights, float[] trans) {
+        this.labels = labels;
+        this.index = index;
+        this.weights = weights;
+        this.trans = trans;
+    }
+
+    /** The best label sequence for tokens with the given hashed features. */
+    int[] decode(ModelTokens t, long[][] features) {
+        int n = features.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        int l = labels;
+        float[] emit = new float[n * l];
+        for (int i = 0; i < n; i++) {
+            for (long f : features[i]) {
+                int k = index.get(f);
+                if (k >= 0) {
+                    int base = k * l;
+                    for (int y = 0; y < l; y++) {
+                        emit[i * l + y] += weights[base + y];
+                    }
+                }
+            }
+        }
+        constrain(emit, t, l);
+        return viterbi(emit, n, l, trans);
+    }
+
+    /** Feature hash to row: open addressing over a power-of-two table (0 is never a feature hash). */
+    static final class FeatureIndex {
+        private final long[] keys;
+        private final int[] rows;
+        private final int mask;
+        private int size;
+
+        FeatureIndex(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new long[cap];
+            rows = new int[cap];
+            mask = cap - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return rows[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        /** Adds the key with the next row number unless present; returns its row. */
+        int add(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return rows[i];
+                }
+                i = (i + 1) & mask;
+            }
+            if (size * 2 >= keys.length) {
+                throw new IllegalStateException("feature index full");
+            }
+            keys[i] = key;
+            rows[i] = size;
+            return size++;
+        }
+
+        /** The keys by row. */
+        long[] byRow() {
+            long[] out = new long[size];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    out[rows[i]] = keys[i];
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Scores of labels a token cannot carry (a year without digits, a DOI that is not an identifier). */
+    static final float FORBIDDEN = -1e6f;
+
+    /** Adds {@link #FORBIDDEN} to the labels token i cannot carry; used in training and decoding alike. */
+    static void constrain(float[] emit, ModelTokens t, int l) {
+        for (int i = 0; i < t.count; i++) {
+            String w = t.word[i];
+            boolean digit = false;
+            for (int c = 0; c < w.length() && !digit; c++) {
+                digit = Character.isDigit(w.charAt(c));
+            }
+            boolean roman = !digit && w.length() <= 6 && w.chars().allMatch(c -> "IVXLCivxlc".indexOf(c) >= 0);
+            boolean ident = w.length() > 6 && (w.startsWith("http") || w.startsWith("www.") || w.startsWith("10.")
+                    || w.regionMatches(true, 0, "doi", 0, 3) || w.regionMatches(true, 0, "arxiv", 0, 5));
+            boolean dash = w.equals("-");
+            if (!digit) {
+                emit[i * l + RefLabel.YEAR] += FORBIDDEN;
+                if (!dash) {
+                    emit[i * l + RefLabel.PAGES] += FORBIDDEN;
+                }
+                if (!roman) {
+                    emit[i * l + RefLabel.VOLUME] += FORBIDDEN;
+                    emit[i * l + RefLabel.ISSUE] += FORBIDDEN;
+                }
+            }
+            if (!ident) {
+                emit[i * l + RefLabel.DOI] += FORBIDDEN;
+                emit[i * l + RefLabel.URL] += FORBIDDEN;
+            }
+        }
+    }
+
+    static int[] viterbi(float[] emit, int n, int l, float[] trans) {
+        float[] score = new float[n * l];
+        int[] back = new int[n * l];
+        for (int y = 0; y < l; y++) {
+            score[y] = emit[y] + trans[y];
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < l; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < l; p++) {
+                    float s = score[(i - 1) * l + p] + trans[(p + 1) * l + y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * l + y] = best + emit[i * l + y];
+                back[i * l + y] = arg;
+            }
+        }
+        int[] out = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < l; y++) {
+            if (score[(n - 1) * l + y] > best) {
+                best = score[(n - 1) * l + y];
+                out[n - 1] = y;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            out[i - 1] = back[i * l + out[i]];
+        }
+        return out;
+    }
+
+    /** Writes the model (gzip; features whose weights are all zero are left out). */
+    void write(OutputStream os) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
+            out.writeInt(MAGIC);
+            out.writeInt(labels);
+            long[] byRow = index.byRow();
+            int kept = 0;
+            for (int f = 0; f < byRow.length; f++) {
+                if (nonZero(f)) {
+                    kept++;
+                }
+            }
+            out.writeInt(kept);
+            for (int f = 0; f < byRow.length; f++) {
+                if (!nonZero(f)) {
+                    continue;
+                }
+                out.writeLong(byRow[f]);
+                for (int y = 0; y < labels; y++) {
+                    out.writeFloat(weights[f * labels + y]);
+                }
+            }
+            out.writeInt(trans.length);
+            for (float v : trans) {
+                out.writeFloat(v);
+            }
+        }
+    }
+
+    private boolean nonZero(int f) {
+        for (int y = 0; y < labels; y++) {
+            if (weights[f * labels + y] != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static LinearChainModel read(InputStream is) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is, 1 << 16)))) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException("not a reference labeller model");
+            }
+            int labels = in.readInt();
+            int n = in.readInt();
+            FeatureIndex index = new FeatureIndex(n);
+            float[] w = new float[n * labels];
+            for (int f = 0; f < n; f++) {
+                index.add(in.readLong());
+                for (int y = 0; y < labels; y++) {
+                    w[f * labels + y] = in.readFloat();
+                }
+            }
+            float[] trans = new float[in.readInt()];
+            for (int k = 0; k < trans.length; k++) {
+                trans[k] = in.readFloat();
+            }
+            return new LinearChainModel(labels, index, w, trans);
+        }
+    }
+}

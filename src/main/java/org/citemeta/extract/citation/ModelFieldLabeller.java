@@ -1,0 +1,427 @@
+package org.citemeta.extract.citation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The trained labeller: a linear-chain model ({@link LinearChainModel}) labels every token of the reference with a
+ * field, using the rule-based labeller's answer as features; the spans it gives are then assembled into
+ * {@link LabelledFields}. Identifiers (DOI, arXiv, URL) and the CSL type hint come from the rules (patterns are
+ * exact there); authors are split by {@link AuthorScanner} inside the labelled author span. Thread-safe.
+ */
+final class ModelFieldLabeller implements FieldLabeller {
+    /** Classpath location of the shipped model (trained by {@code ReferenceModelTrainer}, test scope). */
+    static final String RESOURCE = "/org/citemeta/extract/citation/reference-labeller.bin.gz";
+
+    private final LinearChainModel model;
+    private final RuleFieldLabeller rules = new RuleFieldLabeller();
+
+    ModelFieldLabeller(LinearChainModel model) {
+        this.model = model;
+    }
+
+    LinearChainModel model() {
+        return model;
+    }
+
+    /** The shipped model, or null when the resource is absent. */
+    static LinearChainModel loadDefault() {
+        try (InputStream in = ModelFieldLabeller.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : LinearChainModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public LabelledFields label(String s) {
+        LabelledFields r = rules.label(s);
+        ModelTokens t = ModelTokens.of(s);
+        byte[] rule = project(s, t, r);
+        int[] y = model.decode(t, ReferenceFeatures.extract(t, rule, null));
+        return assemble(s, t, y, r, rule);
+    }
+
+    // Assembly choices, measured on the evaluation corpora (development switches, read once; defaults are the best):
+    /** Fields taken from the rules whenever they have them (measured better there: issue, pages). */
+    static final String RULE_FIELDS = System.getProperty("citemeta.references.ruleFields", "issue,pages");
+    /** The rules' authors unless the model reads a longer author list. */
+    static final boolean PREFER_RULE_AUTHORS = !"false".equals(System.getProperty("citemeta.references.ruleAuthors"));
+    /** Fields the model left empty are taken from the rules when the model labelled their tokens as nothing. */
+    static final boolean BACKOFF = !"false".equals(System.getProperty("citemeta.references.backoff"));
+
+    // ------------------------------------------------------------------ rule answer as token labels
+
+    /** The rule labeller's fields located on the tokens (white space ignored when matching). */
+    static byte[] project(String s, ModelTokens t, LabelledFields r) {
+        byte[] out = new byte[t.count];
+        int n = s.length();
+        char[] sq = new char[n];
+        int[] pos = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                sq[m] = c;
+                pos[m] = i;
+                m++;
+            }
+        }
+        String squeezed = new String(sq, 0, m);
+        int authorEnd = 0;
+        int cursor = 0;
+        for (CitationAuthor a : r.authors) {
+            for (String part : new String[]{a.family(), a.given()}) {
+                if (part == null || part.isBlank()) {
+                    continue;
+                }
+                int[] hit = find(squeezed, pos, part, cursor);
+                if (hit != null) {
+                    authorEnd = Math.max(authorEnd, hit[1]);
+                }
+            }
+            int[] fam = a.family() == null ? null : find(squeezed, pos, a.family(), cursor);
+            if (fam != null) {
+                cursor = Math.max(cursor, fam[2]);
+            }
+        }
+        if (authorEnd > 0) {
+            for (int k = 0; k < t.count && t.end[k] <= authorEnd; k++) {
+                out[k] = RefLabel.AUTHOR;
+            }
+        }
+        int afterAuthors = squeezedIndex(pos, m, authorEnd);
+        int titleEnd = mark(out, t, squeezed, pos, r.title, afterAuthors, RefLabel.TITLE);
+        mark(out, t, squeezed, pos, r.container, Math.max(afterAuthors, titleEnd), RefLabel.CONTAINER);
+        mark(out, t, squeezed, pos, r.publisher, afterAuthors, RefLabel.PUBLISHER);
+        mark(out, t, squeezed, pos, r.place, afterAuthors, RefLabel.PLACE);
+        mark(out, t, squeezed, pos, r.editors, afterAuthors, RefLabel.EDITOR);
+        markToken(out, t, r.volume, authorEnd, RefLabel.VOLUME);
+        markToken(out, t, r.issue, authorEnd, RefLabel.ISSUE);
+        markToken(out, t, r.pageFirst, authorEnd, RefLabel.PAGES);
+        markToken(out, t, r.pageLast, authorEnd, RefLabel.PAGES);
+        if (!markToken(out, t, r.year, authorEnd, RefLabel.YEAR)) {
+            markToken(out, t, r.year, 0, RefLabel.YEAR);
+        }
+        for (int k = 0; k < t.count; k++) {
+            String w = t.word[k];
+            if (w.length() > 6) {
+                if (r.doi != null && w.contains(r.doi)) {
+                    out[k] = RefLabel.DOI;
+                } else if ((r.url != null && w.contains(r.url)) || (r.arxiv != null && w.contains(r.arxiv))) {
+                    out[k] = RefLabel.URL;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int squeezedIndex(int[] pos, int m, int charOffset) {
+        int k = 0;
+        while (k < m && pos[k] < charOffset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {start, end} in the original string and the squeezed end index, or null. */
+    private static int[] find(String squeezed, int[] pos, String value, int from) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isWhitespace(value.charAt(i))) {
+                sb.append(value.charAt(i));
+            }
+        }
+        String v = sb.toString();
+        if (v.isEmpty()) {
+            return null;
+        }
+        int k = squeezed.indexOf(v, from);
+        if (k < 0) {
+            return null;
+        }
+        return new int[]{pos[k], pos[k + v.length() - 1] + 1, k + v.length()};
+    }
+
+    private static int mark(byte[] out, ModelTokens t, String squeezed, int[] pos, String value, int from, int label) {
+        if (value == null) {
+            return from;
+        }
+        int[] hit = find(squeezed, pos, value, from);
+        if (hit == null) {
+            hit = find(squeezed, pos, value, 0);
+        }
+        if (hit == null) {
+            return from;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (t.start[k] >= hit[0] && t.end[k] <= hit[1] && out[k] == RefLabel.O) {
+                out[k] = (byte) label;
+            }
+        }
+        return hit[2];
+    }
+
+    private static boolean markToken(byte[] out, ModelTokens t, String value, int fromChar, int label) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String v = value.trim();
+        for (int k = 0; k < t.count; k++) {
+            if (t.start[k] >= fromChar && out[k] == RefLabel.O && t.word[k].equals(v)) {
+                out[k] = (byte) label;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ model labels to fields
+
+    static LabelledFields assemble(String s, ModelTokens t, int[] y, LabelledFields r, byte[] rule) {
+        LabelledFields f = new LabelledFields();
+        f.doi = r.doi;
+        f.arxiv = r.arxiv;
+        f.url = r.url;
+        f.typeHint = r.typeHint;
+        int[] a = span(y, RefLabel.AUTHOR);
+        if (a != null) {
+            // "et al." closes the author list even when the model left "al." out
+            int k = a[1] + 1;
+            while (k < t.count && k <= a[1] + 3 && (t.word[k].equalsIgnoreCase("et") || t.word[k].equalsIgnoreCase("al")
+                    || t.word[k].equalsIgnoreCase("al.") || t.word[k].equals(".")) && y[k] == RefLabel.O) {
+                k++;
+            }
+            if (k > a[1] + 1 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")
+                    || k > a[1] + 2 && t.word[k - 1].equals(".")) {
+                a[1] = k - 1;
+            }
+            if (t.word[a[1]].equalsIgnoreCase("et") && a[1] + 1 < t.count
+                    && t.word[a[1] + 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")) {
+                a[1]++;
+            }
+            for (int j = a[0]; j <= a[1]; j++) {
+                if (y[j] != RefLabel.AUTHOR && Character.isLetter(t.word[j].charAt(0))) {
+                    y[j] = RefLabel.AUTHOR;
+                }
+            }
+            String text = s.substring(t.start[a[0]], t.end[a[1]]);
+            int ruleEnd = authorEnd(s, r);
+            if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
+                    || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2))) {
+                f.authors.addAll(r.authors);
+                f.etAl = r.etAl || ET_AL.matcher(text).find();
+                // what the rules read as names (and an "et al." after them) is no title or container
+                for (int j = 0; j < t.count; j++) {
+                    boolean inNames = t.end[j] <= ruleEnd;
+                    boolean etAl = t.start[j] >= ruleEnd && t.start[j] <= ruleEnd + 8
+                            && (t.word[j].equalsIgnoreCase("et") || t.word[j].toLowerCase(java.util.Locale.ROOT).startsWith("al"));
+                    if ((inNames && y[j] == RefLabel.CONTAINER) || (etAl && y[j] != RefLabel.AUTHOR)) {
+                        y[j] = RefLabel.O;
+                        f.etAl |= etAl;
+                    }
+                }
+            } else {
+                RefTokens rt = RefTokens.of(text);
+                AuthorScanner.Names names = AuthorScanner.scan(rt, 0);
+                f.authors.addAll(names.authors());
+                f.etAl = names.etAl() || ET_AL.matcher(text).find();
+                // what the scanner could not read (OCR spacing, unusual forms) is split at the separators
+                String rest = names.end() < rt.count ? text.substring(rt.start[Math.max(0, names.end())]) : "";
+                f.authors.addAll(simpleNames(rest));
+                if (f.authors.isEmpty()) {
+                    f.authors.addAll(r.authors);
+                    f.etAl = r.etAl;
+                }
+            }
+        }
+        f.title = text(s, t, y, RefLabel.TITLE);
+        f.container = text(s, t, y, RefLabel.CONTAINER);
+        f.publisher = text(s, t, y, RefLabel.PUBLISHER);
+        f.place = text(s, t, y, RefLabel.PLACE);
+        f.editors = text(s, t, y, RefLabel.EDITOR);
+        f.volume = number(t, y, RefLabel.VOLUME);
+        f.issue = number(t, y, RefLabel.ISSUE);
+        int[] p = span(y, RefLabel.PAGES);
+        if (p != null) {
+            String first = null;
+            String last = null;
+            for (int k = p[0]; k <= p[1]; k++) {
+                if (y[k] == RefLabel.PAGES && Character.isLetterOrDigit(t.word[k].charAt(0)) && hasDigit(t.word[k])) {
+                    String w = t.word[k];
+                    // "S12", "L123": a capital glued before the page number belongs to it
+                    if (k > 0 && t.glued(k - 1) && t.word[k - 1].length() == 1
+                            && Character.isUpperCase(t.word[k - 1].charAt(0))) {
+                        w = t.word[k - 1] + w;
+                    }
+                    if (first == null) {
+                        first = w;
+                    } else {
+                        last = w;
+                    }
+                }
+            }
+            f.pageFirst = first;
+            f.pageLast = last;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.YEAR && t.word[k].length() >= 4 && Character.isDigit(t.word[k].charAt(0))) {
+                f.year = t.word[k].substring(0, 4);
+                break;
+            }
+        }
+        if (f.year == null) {
+            f.year = r.year;
+        }
+        if (RULE_FIELDS.contains("issue") && r.issue != null) {
+            f.issue = r.issue;
+        }
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
+            f.pageFirst = r.pageFirst;
+            f.pageLast = r.pageLast;
+        }
+        if (RULE_FIELDS.contains("volume") && r.volume != null) {
+            f.volume = r.volume;
+        }
+        if (BACKOFF) {
+            if (f.volume == null && free(y, rule, RefLabel.VOLUME, 1.0)) {
+                f.volume = r.volume;
+            }
+            if (f.issue == null && free(y, rule, RefLabel.ISSUE, 1.0)) {
+                f.issue = r.issue;
+            }
+            if (f.pageFirst == null && free(y, rule, RefLabel.PAGES, 1.0)) {
+                f.pageFirst = r.pageFirst;
+                f.pageLast = r.pageLast;
+            }
+            if (f.container == null && free(y, rule, RefLabel.CONTAINER, 0.5)) {
+                f.container = r.container;
+            }
+            if (f.title == null && free(y, rule, RefLabel.TITLE, 0.5)) {
+                f.title = r.title;
+            }
+        }
+        return f;
+    }
+
+    private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("(?i)\\bet\\s*\\.?\\s*al\\b");
+    private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*(?:;|,|\\band\\b|&|\\bund\\b|\\bet\\b(?!\\s*\\.?\\s*al))\\s*");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\(\\s*(?:\\.\\.\\.|…)\\s*\\)");
+    private static final java.util.regex.Pattern SPACE_PERIOD = java.util.regex.Pattern.compile("\\s+\\.");
+    private static final java.util.regex.Pattern CHUNK_ENDS = java.util.regex.Pattern.compile("^[\\s.,;:]+|[\\s,;:]+$");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCivxlc]+");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}\\s*\\.?\\s*-?\\s*){1,4}");
+
+    /** Names split at ";", ",", "and", "&"; a chunk of initials after a one-word chunk is its given name. */
+    static List<CitationAuthor> simpleNames(String text) {
+        List<CitationAuthor> out = new java.util.ArrayList<>();
+        String t = ELLIPSIS.matcher(ET_AL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String[] chunks = NAME_SEPARATOR.split(t);
+        for (int i = 0; i < chunks.length; i++) {
+            String c = CHUNK_ENDS.matcher(SPACE_PERIOD.matcher(chunks[i]).replaceAll(".")).replaceAll("");
+            if (c.isEmpty() || !c.codePoints().anyMatch(Character::isLetter)) {
+                continue;
+            }
+            String next = i + 1 < chunks.length ? chunks[i + 1].trim() : "";
+            if (!c.contains(" ") && !INITIALS.matcher(c).matches() && !next.isEmpty() && INITIALS.matcher(next).matches()) {
+                out.add(new CitationAuthor(c, next));
+                i++;
+                continue;
+            }
+            int sp = c.lastIndexOf(' ');
+            if (sp < 0) {
+                out.add(new CitationAuthor(c, null));
+            } else if (INITIALS.matcher(c.substring(sp + 1)).matches()) {
+                out.add(new CitationAuthor(c.substring(0, sp).trim(), c.substring(sp + 1)));
+            } else {
+                out.add(new CitationAuthor(c.substring(sp + 1), c.substring(0, sp).trim()));
+            }
+        }
+        return out;
+    }
+
+    /** The rule labelled some tokens with the label and at least the given share of them has no model label. */
+    private static boolean free(int[] y, byte[] rule, int label, double share) {
+        int n = 0;
+        int o = 0;
+        for (int k = 0; k < y.length; k++) {
+            if (rule[k] == label) {
+                n++;
+                if (y[k] == RefLabel.O) {
+                    o++;
+                }
+            }
+        }
+        return n > 0 && o >= share * n;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int authorEnd(String s, LabelledFields r) {
+        ModelTokens t = null;
+        int cursor = 0;
+        int end = -1;
+        for (CitationAuthor a : r.authors) {
+            for (String part : new String[]{a.family(), a.given()}) {
+                if (part == null || part.isBlank()) {
+                    continue;
+                }
+                int k = s.indexOf(part, cursor);
+                if (k >= 0) {
+                    end = Math.max(end, k + part.length());
+                }
+            }
+            int k = a.family() == null ? -1 : s.indexOf(a.family(), cursor);
+            if (k >= 0) {
+                cursor = k + a.family().length();
+            }
+        }
+        return end;
+    }
+
+    /** First and last token of the first run of a label (other labels may not interrupt; O tokens may). */
+    private static int[] span(int[] y, int label) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < y.length; k++) {
+            if (y[k] == label) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            } else if (first >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        return first < 0 ? null : new int[]{first, last};
+    }
+
+    private static String text(String s, ModelTokens t, int[] y, int label) {
+        int[] sp = span(y, label);
+        return sp == null ? null : s.substring(t.start[sp[0]], t.end[sp[1]]);
+    }
+
+    private static String number(ModelTokens t, int[] y, int label) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
+                return t.word[k];
+            }
+        }
+        return null;
+    }
+
+    static List<String> labelNames(int[] y) {
+        return java.util.Arrays.stream(y).mapToObj(RefLabel.NAMES::get).toList();
+    }
+}

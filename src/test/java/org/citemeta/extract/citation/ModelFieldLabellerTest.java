@@ -1,0 +1,93 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of the trained labeller: tokens, features, model file, decoding constraints, name splitting. */
+class ModelFieldLabellerTest {
+
+    @Test
+    void shouldKeepIdentifiersWholeAndSplitASectionLetterFromItsVolume() {
+        ModelTokens t = ModelTokens.of("Phys. Rev. D46, 229 (1992), doi:10.1103/PhysRevD.46.229. e1234 2005a");
+        assertEquals(List.of("Phys.", "Rev.", "D", "46", ",", "229", "(", "1992", ")", ",", "doi:10.1103/PhysRevD.46.229",
+                ".", "e1234", "2005a"), List.of(t.word));
+    }
+
+    @Test
+    void shouldForbidAYearWithoutDigitsAndADoiThatIsNoIdentifier() {
+        ModelTokens t = ModelTokens.of("Trio 1990");
+        int l = RefLabel.COUNT;
+        float[] emit = new float[2 * l];
+        emit[RefLabel.YEAR] = 100f; // the model would like "Trio" to be a year
+        emit[l + RefLabel.YEAR] = 1f;
+        LinearChainModel.constrain(emit, t, l);
+        int[] y = LinearChainModel.viterbi(emit, 2, l, new float[(l + 1) * l]);
+        assertEquals(RefLabel.O, y[0]);
+        assertEquals(RefLabel.YEAR, y[1]);
+    }
+
+    @Test
+    void shouldReadBackTheModelItWrote() throws Exception {
+        int l = RefLabel.COUNT;
+        float[] w = new float[2 * l];
+        w[RefLabel.TITLE] = 1.5f;
+        w[l + RefLabel.YEAR] = -2f;
+        float[] trans = new float[(l + 1) * l];
+        trans[3] = 0.25f;
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(2);
+        long a = ReferenceFeatures.key(ReferenceFeatures.WORD, "a");
+        long b = ReferenceFeatures.key(ReferenceFeatures.WORD, "b");
+        index.add(a);
+        index.add(b);
+        LinearChainModel m = new LinearChainModel(l, index, w, trans);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        LinearChainModel back = LinearChainModel.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(l, back.labels);
+        assertEquals(1.5f, back.weights[back.index.get(a) * l + RefLabel.TITLE]);
+        assertEquals(-2f, back.weights[back.index.get(b) * l + RefLabel.YEAR]);
+        assertEquals(-1, back.index.get(ReferenceFeatures.key(ReferenceFeatures.WORD, "c")));
+        assertArrayEquals(trans, back.trans);
+    }
+
+    @Test
+    void shouldSplitNamesTheScannerCouldNotRead() {
+        assertEquals(List.of(new CitationAuthor("Villmann", "T."), new CitationAuthor("Der", "R.")),
+                ModelFieldLabeller.simpleNames("Villmann, T., Der, R."));
+        assertEquals(List.of(new CitationAuthor("Davoine", "X."), new CitationAuthor("Gallot", "G.")),
+                ModelFieldLabeller.simpleNames("Davoine X. ,Gallot G ."));
+    }
+
+    @Test
+    void shouldGiveTokenFeaturesWithTheRuleAnswer() {
+        ModelTokens t = ModelTokens.of("Smith J. Nature 12, 1 (2005).");
+        long[][] f = ReferenceFeatures.extract(t, new byte[t.count], null);
+        assertEquals(t.count, f.length);
+        assertEquals("Xx", ReferenceFeatures.shape("Smith"));
+        assertEquals("dddd", ReferenceFeatures.shape("2005"));
+        long ruleO = ReferenceFeatures.key(ReferenceFeatures.RULE, "O");
+        assertTrue(java.util.Arrays.stream(f[0]).anyMatch(x -> x == ruleO));
+        long yearlike = ReferenceFeatures.key(ReferenceFeatures.YEARLIKE);
+        assertTrue(java.util.Arrays.stream(f[7]).anyMatch(x -> x == yearlike));
+        assertTrue(java.util.Arrays.stream(f[0]).noneMatch(x -> x == yearlike));
+    }
+
+    @Test
+    void shouldParseWithTheShippedModelWhenPresent() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("A. Author, Phys. Rev. Lett. 94, 102301 (2005).");
+        assertEquals("Phys. Rev. Lett.", r.containerTitle());
+        assertEquals("94", r.volume());
+        assertEquals("102301", r.pageFirst());
+        assertEquals(2005, r.year());
+        assertEquals(List.of(new CitationAuthor("Author", "A.")), r.authors());
+    }
+}

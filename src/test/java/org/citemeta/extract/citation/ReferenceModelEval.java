@@ -1,0 +1,111 @@
+package org.citemeta.extract.citation;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Development tool: the evaluation of {@link ReferenceEvaluationTest} for a model file given on the command line
+ * (or the rules with "rules"), without Maven; prints per-field F1 for both corpora. Measures only.
+ * <p>Run: {@code java -cp <test classpath> org.citemeta.extract.citation.ReferenceModelEval /tmp/model.bin.gz}
+ */
+public final class ReferenceModelEval {
+    private ReferenceModelEval() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        FieldLabeller labeller;
+        if (args[0].equals("rules")) {
+            labeller = new RuleFieldLabeller();
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+                labeller = new ModelFieldLabeller(LinearChainModel.read(in));
+            }
+        }
+        ReferenceParser parser = new ReferenceParser(labeller);
+        if (args.length > 1 && args[1].equals("show")) {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+            for (String l; (l = r.readLine()) != null; ) {
+                String s = ReferenceParser.clean(l);
+                ModelTokens t = ModelTokens.of(s);
+                LabelledFields rf = new RuleFieldLabeller().label(s);
+                byte[] rule = ModelFieldLabeller.project(s, t, rf);
+                StringBuilder b = new StringBuilder();
+                if (labeller instanceof ModelFieldLabeller m) {
+                    int[] y = m.model().decode(t, ReferenceFeatures.extract(t, rule, null));
+                    for (int k = 0; k < t.count; k++) {
+                        b.append(t.word[k]).append('/').append((y[k] == 0 ? "-" : RefLabel.NAMES.get(y[k]).substring(0, 2)))
+                                .append('/').append((rule[k] == 0 ? "-" : RefLabel.NAMES.get(rule[k]).substring(0, 2))).append(' ');
+                    }
+                }
+                System.out.println(b);
+                System.out.println("  -> " + parser.parse(l));
+            }
+            return;
+        }
+        Path dir = ReferenceEvaluationTest.DATA.resolve("grobid-citation/corpus");
+        List<ReferenceEvaluationTest.Gold> grobid = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                grobid.addAll(ReferenceEvaluationTest.readTei(p));
+            }
+        }
+        List<ReferenceEvaluationTest.Gold> any = ReferenceEvaluationTest.readAnystyle(
+                ReferenceEvaluationTest.DATA.resolve("anystyle/core.xml"));
+        if (args.length > 1 && args[1].equals("speed")) {
+            for (String name : List.of("grobid", "anystyle")) {
+                List<ReferenceEvaluationTest.Gold> g = name.equals("grobid") ? grobid : any;
+                for (int rep = 0; rep < 4; rep++) {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    for (ReferenceEvaluationTest.Gold x : g) {
+                        parser.parse(x.raw());
+                    }
+                    System.out.printf(Locale.ROOT, "%s: %.0f references/s wall, %.0f per CPU second of the thread%n", name,
+                            g.size() / ((System.nanoTime() - t0) / 1e9), g.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9));
+                }
+            }
+            return;
+        }
+        run("grobid", grobid, parser, ReferenceEvaluationTest.FIELDS);
+        run("anystyle", any, parser, ReferenceEvaluationTest.FIELDS.stream().filter(f -> !f.equals("issue")).toList());
+    }
+
+    static void run(String name, List<ReferenceEvaluationTest.Gold> gold, ReferenceParser parser, List<String> fields)
+            throws java.io.IOException {
+        java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(Path.of("/tmp/err-" + name + ".txt")));
+        ReferenceEvaluationTest.Counts micro = new ReferenceEvaluationTest.Counts();
+        List<Map<String, String>> preds = new ArrayList<>();
+        for (ReferenceEvaluationTest.Gold g : gold) {
+            preds.add(ReferenceEvaluationTest.predicted(parser.parse(g.raw())));
+        }
+        StringBuilder line = new StringBuilder(name).append(':');
+        for (String f : fields) {
+            ReferenceEvaluationTest.Counts c = new ReferenceEvaluationTest.Counts();
+            for (int i = 0; i < gold.size(); i++) {
+                ReferenceEvaluationTest.Gold g = gold.get(i);
+                Map<String, String> pred = preds.get(i);
+                String gv = ReferenceEvaluationTest.norm(f, g.fields().get(f));
+                String pv = ReferenceEvaluationTest.norm(f, pred.get(f));
+                if (gv != null && gv.equals(pv)) {
+                    c.tp++;
+                } else {
+                    err.println(f + "\tgold=" + g.fields().get(f) + "\tpred=" + pred.get(f) + "\t| " + g.raw());
+                    c.fp += pv != null ? 1 : 0;
+                    c.fn += gv != null ? 1 : 0;
+                }
+            }
+            micro.add(c);
+            line.append(String.format(Locale.ROOT, " %s %.3f", f, c.f1()));
+        }
+        line.append(String.format(Locale.ROOT, " | MICRO %.3f", micro.f1()));
+        err.close();
+        System.out.println(line);
+    }
+}

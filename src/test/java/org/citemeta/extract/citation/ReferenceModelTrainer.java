@@ -1,0 +1,227 @@
+package org.citemeta.extract.citation;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the reference labeller shipped as {@code reference-labeller.bin.gz}: synthetic references rendered
+ * through CSL styles ({@link SyntheticReferences}), token features ({@link ReferenceFeatures}, the rule labeller's
+ * answer included), an averaged structured perceptron over a first-order linear chain ({@link LinearChainModel}).
+ * No evaluation data is read. Single thread, deterministic for a given seed.
+ * <p>Run: {@code ./mvnw -B -Ptrain test-compile exec:exec} (arguments: references per style, epochs, seed, output).
+ */
+public final class ReferenceModelTrainer {
+    private ReferenceModelTrainer() {
+    }
+
+    /** -Dtrain.noRules=true: train without the rule labeller's answer as features (for comparison). */
+    static final boolean NO_RULES = Boolean.getBoolean("train.noRules");
+
+    /** Share of tokens trained without their word features. */
+    static final double LEXICAL_DROPOUT = Double.parseDouble(System.getProperty("train.dropout", "0.25"));
+
+    record Example(int[][] features, int[] labels, ModelTokens tokens) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int perStyle = args.length > 0 ? Integer.parseInt(args[0]) : 600;
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261129L;
+        Path outPath = Path.of(args.length > 3 ? args[3]
+                : "src/main/resources/org/citemeta/extract/citation/reference-labeller.bin.gz");
+        long t0 = System.nanoTime();
+        List<SyntheticReferences.Sample> samples = SyntheticReferences.generate(perStyle, seed, SyntheticReferences.STYLES,
+                List.of("en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL"));
+        System.out.printf(Locale.ROOT, "generated %d references in %.1f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
+        if (args.length > 4) {
+            // a peek at the data
+            Random r = new Random(1);
+            for (int i = 0; i < Integer.parseInt(args[4]); i++) {
+                SyntheticReferences.Sample s = samples.get(r.nextInt(samples.size()));
+                ModelTokens t = ModelTokens.of(s.text());
+                int[] y = SyntheticReferences.tokenLabels(t, s.labels());
+                StringBuilder b = new StringBuilder(s.style()).append(" | ");
+                for (int k = 0; k < t.count; k++) {
+                    b.append(t.word[k]).append('/').append((y[k] == 0 ? "-" : RefLabel.NAMES.get(y[k]).substring(0, 2))).append(' ');
+                }
+                System.out.println(b);
+            }
+        }
+        LinearChainModel model = train(samples, epochs, seed);
+        Files.createDirectories(outPath.getParent());
+        try (OutputStream os = Files.newOutputStream(outPath)) {
+            model.write(os);
+        }
+        System.out.printf(Locale.ROOT, "model written to %s (%d bytes), total %.1f s%n", outPath, Files.size(outPath),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    static LinearChainModel train(List<SyntheticReferences.Sample> samples, int epochs, long seed) {
+        long t0 = System.nanoTime();
+        RuleFieldLabeller rules = new RuleFieldLabeller();
+        // pass 1: tokens, the rule answer, the lexical dropout mask and feature counts
+        Random drop = new Random(seed + 1);
+        Map<Long, int[]> counts = new HashMap<>();
+        List<Example> data = new ArrayList<>(samples.size());
+        List<long[][]> hashed = new ArrayList<>(samples.size());
+        List<ModelTokens> tokens = new ArrayList<>(samples.size());
+        for (SyntheticReferences.Sample s : samples) {
+            ModelTokens t = ModelTokens.of(s.text());
+            byte[] rule = NO_RULES ? null : ModelFieldLabeller.project(s.text(), t, rules.label(s.text()));
+            // lexical dropout: real references are full of words the synthetic pools never had, so the model
+            // must also learn to label a token from its shape and context alone
+            boolean[] dropWord = new boolean[t.count];
+            for (int k = 0; k < t.count; k++) {
+                dropWord[k] = drop.nextDouble() < LEXICAL_DROPOUT;
+            }
+            long[][] fs = ReferenceFeatures.extract(t, rule, dropWord);
+            for (long[] tok : fs) {
+                for (long f : tok) {
+                    counts.computeIfAbsent(f, k -> new int[1])[0]++;
+                }
+            }
+            hashed.add(fs);
+            tokens.add(t);
+        }
+        int kept = 0;
+        for (int[] c : counts.values()) {
+            if (c[0] >= 3) {
+                kept++;
+            }
+        }
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(kept);
+        for (Map.Entry<Long, int[]> e : counts.entrySet()) {
+            if (e.getValue()[0] >= 3) {
+                index.add(e.getKey());
+            }
+        }
+        counts = null;
+        // pass 2: examples as feature rows
+        for (int i = 0; i < samples.size(); i++) {
+            ModelTokens t = tokens.get(i);
+            long[][] fs = hashed.get(i);
+            int[][] ids = new int[t.count][];
+            for (int k = 0; k < t.count; k++) {
+                int[] buf = new int[fs[k].length];
+                int m = 0;
+                for (long f : fs[k]) {
+                    int id = index.get(f);
+                    if (id >= 0) {
+                        buf[m++] = id;
+                    }
+                }
+                ids[k] = java.util.Arrays.copyOf(buf, m);
+            }
+            hashed.set(i, null);
+            data.add(new Example(ids, SyntheticReferences.tokenLabels(t, samples.get(i).labels()), t));
+        }
+        System.out.printf(Locale.ROOT, "features: %d, examples: %d, prepared in %.1f s%n", index.size(), data.size(),
+                (System.nanoTime() - t0) / 1e9);
+
+        int l = RefLabel.COUNT;
+        int nf = index.size();
+        float[] w = new float[nf * l];
+        float[] wu = new float[nf * l];
+        float[] tr = new float[(l + 1) * l];
+        float[] tru = new float[(l + 1) * l];
+        int c = 1;
+        Random rnd = new Random(seed);
+        List<Example> order = new ArrayList<>(data);
+        // hold out 5% to print a token accuracy per epoch
+        int held = Math.max(1, data.size() / 20);
+        java.util.Collections.shuffle(order, rnd);
+        List<Example> dev = order.subList(0, held);
+        List<Example> trainSet = new ArrayList<>(order.subList(held, order.size()));
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(trainSet, rnd);
+            int errors = 0;
+            int total = 0;
+            for (Example ex : trainSet) {
+                int n = ex.labels.length;
+                if (n == 0) {
+                    continue;
+                }
+                int[] pred = decode(ex, w, tr, l);
+                boolean wrong = false;
+                for (int k = 0; k < n; k++) {
+                    total++;
+                    if (pred[k] != ex.labels[k]) {
+                        errors++;
+                        wrong = true;
+                    }
+                }
+                if (wrong) {
+                    for (int k = 0; k < n; k++) {
+                        int g = ex.labels[k];
+                        int p = pred[k];
+                        if (g != p) {
+                            for (int f : ex.features[k]) {
+                                w[f * l + g] += 1;
+                                wu[f * l + g] += c;
+                                w[f * l + p] -= 1;
+                                wu[f * l + p] -= c;
+                            }
+                        }
+                        int gp = k == 0 ? 0 : ex.labels[k - 1] + 1;
+                        int pp = k == 0 ? 0 : pred[k - 1] + 1;
+                        if (gp != pp || g != p) {
+                            tr[gp * l + g] += 1;
+                            tru[gp * l + g] += c;
+                            tr[pp * l + p] -= 1;
+                            tru[pp * l + p] -= c;
+                        }
+                    }
+                }
+                c++;
+            }
+            float[] aw = average(w, wu, c);
+            float[] at = average(tr, tru, c);
+            int devErr = 0;
+            int devTotal = 0;
+            for (Example ex : dev) {
+                int[] pred = decode(ex, aw, at, l);
+                for (int k = 0; k < pred.length; k++) {
+                    devTotal++;
+                    if (pred[k] != ex.labels[k]) {
+                        devErr++;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "epoch %d: train token error %.4f, held-out token error %.4f (%.1f s)%n",
+                    epoch + 1, errors / (double) Math.max(1, total), devErr / (double) Math.max(1, devTotal),
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        return new LinearChainModel(l, index, average(w, wu, c), average(tr, tru, c));
+    }
+
+    private static float[] average(float[] w, float[] u, int c) {
+        float[] a = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            a[i] = w[i] - u[i] / c;
+        }
+        return a;
+    }
+
+    private static int[] decode(Example ex, float[] w, float[] tr, int l) {
+        int[][] features = ex.features;
+        int n = features.length;
+        float[] emit = new float[n * l];
+        for (int k = 0; k < n; k++) {
+            for (int f : features[k]) {
+                int base = f * l;
+                for (int y = 0; y < l; y++) {
+                    emit[k * l + y] += w[base + y];
+                }
+            }
+        }
+        LinearChainModel.constrain(emit, ex.tokens, l);
+        return LinearChainModel.viterbi(emit, n, l, tr);
+    }
+}

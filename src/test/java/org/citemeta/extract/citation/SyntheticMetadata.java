@@ -1,0 +1,716 @@
+package org.citemeta.extract.citation;
+
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Random bibliographic metadata for training the reference labeller: names by culture (initials, particles,
+ * hyphens, CJK), titles from word pools, journals full and abbreviated, numbers, identifiers, publishers,
+ * editors, editions; journal articles, books, chapters, proceedings, theses, reports, preprints, web pages.
+ * All pools are hand-written here (nothing from the evaluation corpora). Test scope: only used by the trainer.
+ */
+final class SyntheticMetadata {
+    private final Random rnd;
+    private int next;
+
+    SyntheticMetadata(long seed) {
+        this.rnd = new Random(seed);
+    }
+
+    // ------------------------------------------------------------------ pools
+
+    static final String[] FAMILY_EN = words("Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore "
+            + "Martin Jackson Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Green Baker Adams "
+            + "Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris Murphy "
+            + "Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks Bennett "
+            + "Gray James Hughes Price Sanders Myers Long Ross Foster Powell Jenkins Perry Russell Sullivan Fisher Henderson "
+            + "Hamilton Graham Wallace Woods Cole West Jordan Owens Reynolds Ellis Harrison Gibson McDonald MacLeod O'Brien "
+            + "O'Connor FitzGerald Ashby Whitfield Hawking Penrose Feynman Dirac Maxwell Darwin Huxley Crick Sanger Hodgkin "
+            + "Thornton Blackwell Pritchard Llewellyn Cartwright Hargreaves Kingsley Ramsey Weinberg Glashow Wilczek");
+    static final String[] FAMILY_DE = words("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer "
+            + "Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Schmitt "
+            + "Werner Krause Meier Lehmann Köhler Huber Kaiser Fuchs Peters Scholz Möller Weiß Jung Hahn Vogel Friedrich "
+            + "Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Schuster Simon Ludwig Böhm Winter "
+            + "Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel Heinrich Brandt Haas Schreiber Graf "
+            + "Dietrich Ziegler Kuhn Kühn Pohl Engel Horn Busch Bergmann Thomas Voigt Sauer Arnold Wolff Pfeiffer");
+    static final String[] FAMILY_FR = words("Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent "
+            + "Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard André Lefèvre Mercier Dupont Lambert "
+            + "Bonnet François Martinez Legrand Garnier Faure Rousseau Blanc Guérin Muller Henry Roussel Nicolas Perrin Morin "
+            + "Mathieu Clément Gauthier Dumont Lopez Fontaine Chevalier Robin Masson Sanchez Gérard Nguyen Boyer Denis Lemaire "
+            + "Duval Joly Gautier Roger Roche Roy Noël Meyer Lucas Meunier Jean Pérez Marchand Dufour Blanchard Marie Barbier");
+    static final String[] FAMILY_ES = words("García Rodríguez González Fernández López Martínez Sánchez Pérez Gómez Martín "
+            + "Jiménez Ruiz Hernández Díaz Moreno Álvarez Muñoz Romero Alonso Gutiérrez Navarro Torres Domínguez Vázquez "
+            + "Ramos Gil Ramírez Serrano Blanco Suárez Molina Morales Ortega Delgado Castro Ortiz Rubio Marín Sanz Iglesias "
+            + "Nuñez Medina Garrido Santos Castillo Cortés Lozano Guerrero Cano Prieto Méndez Calvo Cruz Gallego Vidal León "
+            + "Silva Souza Oliveira Costa Pereira Carvalho Almeida Ferreira Ribeiro Rodrigues Lima Gomes Barbosa Rossi Russo "
+            + "Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Costa Giordano Mancini Rizzo Lombardi");
+    static final String[] FAMILY_NL_PARTICLE = words("Berg Dijk Leeuwen Vries Heuvel Broek Wal Linden Meer Velde Bosch Graaf "
+            + "Hoek Beek Laan Veen Bergh Boer Hove Ruiter");
+    static final String[] FAMILY_CN = words("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo "
+            + "Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lü "
+            + "Ding Ren Lu Yao Shen Zhong Jiang Cui Tan Fan Jin Shi Hao Kong Bai Qiu Qin");
+    static final String[] GIVEN_CN = words("Wei Jing Li Min Jun Yan Hui Ying Hong Lei Xin Yu Tao Jie Fang Ping Hao Chao Bo Qiang "
+            + "Xiaoming Xiaoyan Jianhua Zhiwei Yongjun Haitao Xiaodong Guoqiang Lihua Jianguo Yiming Zhihong Shuang Yuxin Zihan "
+            + "Hao-Ran Jia-Hui Wen-Jie Chun-Li");
+    static final String[] FAMILY_JP = words("Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida "
+            + "Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Ishikawa Ogawa "
+            + "Fujita Okada Goto Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Okamoto");
+    static final String[] GIVEN_JP = words("Hiroshi Takashi Kenji Yuki Akira Satoshi Makoto Naoki Kazuo Yoshiko Keiko Tomoko "
+            + "Haruki Shinji Masato Daisuke Kenta Yusuke Ayumi Megumi Kazuhiro Toshiyuki Ryo Sho Takeshi");
+    static final String[] FAMILY_KR = words("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song "
+            + "Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam");
+    static final String[] GIVEN_KR = words("Min-Jun Seo-Yeon Ji-Hoon Hyun-Woo Soo-Jin Jae-Won Young-Ho Eun-Ji Dong-Hyun Sung-Min "
+            + "Jihoon Minseok Yuna Hyejin Sangwoo Junho");
+    static final String[] FAMILY_IN = words("Sharma Patel Singh Kumar Gupta Reddy Rao Iyer Nair Das Banerjee Chatterjee Mukherjee "
+            + "Ghosh Bose Desai Joshi Mehta Shah Verma Mishra Pandey Agarwal Srinivasan Krishnan Subramanian Venkatesh Pillai "
+            + "Menon Chaudhary Bhattacharya Khan Ahmed Hussain Rahman Ali Hassan Ibrahim Mahmoud Haddad Nasser Farouk Aziz");
+    static final String[] GIVEN_IN = words("Rahul Amit Priya Anil Sunil Ravi Vijay Sanjay Deepak Arjun Lakshmi Sita Anand Kiran "
+            + "Rajesh Suresh Ramesh Meera Nikhil Arun Mohammed Omar Fatima Yusuf Karim Layla Tariq Samir");
+    static final String[] FAMILY_RU = words("Ivanov Smirnov Kuznetsov Popov Vasiliev Petrov Sokolov Mikhailov Novikov Fedorov "
+            + "Morozov Volkov Alekseev Lebedev Semenov Egorov Pavlov Kozlov Stepanov Nikolaev Orlov Andreev Makarov Zaitsev "
+            + "Kowalski Nowak Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Dvořák Novák Horváth "
+            + "Nagy Tóth Kovács Szabó Popescu Ionescu Georgiev Dimitrov Papadopoulos Nikolaidis Yilmaz Kaya Demir Şahin "
+            + "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsen Hansen Nielsen Jensen Pedersen Virtanen Korhonen");
+    static final String[] GIVEN_RU = words("Sergei Alexei Dmitri Ivan Mikhail Nikolai Andrei Vladimir Olga Natalia Elena Irina "
+            + "Tatiana Pavel Yuri Piotr Tomasz Katarzyna Jan Petr László Zoltán Ioana Georgios Mehmet Ayşe Lars Erik Ingrid "
+            + "Sven Anna Mikko");
+    static final String[] GIVEN_DE = words("Hans Peter Klaus Jürgen Wolfgang Michael Thomas Andreas Stefan Uwe Frank Dieter Horst "
+            + "Günter Manfred Werner Matthias Markus Sabine Ursula Petra Monika Claudia Birgit Katrin Anja Jörg Ralf Bernd "
+            + "Karl-Heinz Hans-Peter Ulrich Christoph Tobias Florian Lukas Maximilian Friederike");
+    static final String[] GIVEN_FR = words("Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Laurent Stéphane "
+            + "Sébastien François Éric Olivier Julien Marie Nathalie Isabelle Sylvie Catherine Françoise Sophie Céline "
+            + "Jean-Pierre Jean-Luc Marie-Claire Anne-Sophie Jean-François Hélène Benoît Gaëlle");
+    static final String[] GIVEN_ES = words("José Juan Carlos Luis Javier Miguel Antonio Manuel Francisco Pedro María Carmen Ana "
+            + "Laura Isabel Lucía Marta Elena Pilar Alejandro Diego Pablo Sergio Fernando João Paulo Rafael Beatriz Giovanni "
+            + "Marco Luca Francesca Giulia Alessandro Matteo Chiara");
+    static final String[] PARTICLES = words("van van_der van_den de de_la von von_der di da del dos du le");
+    static final String[] SUFFIXES = words("Jr. Sr. II III");
+    static final String[] ORGS = {"ATLAS Collaboration", "CMS Collaboration", "LIGO Scientific Collaboration",
+            "Planck Collaboration", "IceCube Collaboration", "World Health Organization", "The Gene Ontology Consortium",
+            "ALICE Collaboration", "LHCb Collaboration", "Fermi-LAT Collaboration", "National Research Council",
+            "European Commission", "OECD", "UNESCO", "IPCC", "Intergovernmental Panel on Climate Change",
+            "American Psychiatric Association", "The ENCODE Project Consortium", "Belle Collaboration", "DES Collaboration"};
+
+    static final String[] NOUNS = words("analysis model system structure dynamics evolution effect effects role mechanism "
+            + "mechanisms method methods approach framework theory measurement measurements observation observations study "
+            + "evidence properties distribution function response regulation expression activity formation growth synthesis "
+            + "characterization detection estimation prediction classification design control optimization simulation "
+            + "simulations network networks algorithm algorithms data learning inference representation transition "
+            + "transport diffusion scattering spectroscopy spectrum spectra emission absorption decay production "
+            + "interaction interactions stability instability turbulence convection magnetization superconductivity "
+            + "entanglement coherence symmetry field fields particles galaxies stars clusters cluster halo halos planets "
+            + "atmosphere climate precipitation rainfall drought soil sediment erosion carbon nitrogen oxygen water ice "
+            + "protein proteins gene genes genome genomes cells cell tissue receptor receptors pathway pathways enzyme "
+            + "inhibitor inhibitors mutations mutation disease cancer tumor tumors patients infection virus bacteria "
+            + "population populations species diversity communities ecosystem habitat behavior behaviour memory cognition "
+            + "language speech attention perception decision policy markets market prices firms labor wages trade growth "
+            + "inequality education health care outcomes risk risks mortality treatment therapy trial trials surgery "
+            + "history society culture identity religion politics democracy law rights state power war empire city cities "
+            + "literature poetry novel art music philosophy ethics knowledge science technology innovation information "
+            + "graphs graph matrices operators equations solutions bounds complexity codes logic semantics programs software "
+            + "systems architecture security privacy robots vision images segmentation recognition translation text "
+            + "materials alloys polymers nanoparticles films surfaces interfaces catalysts catalysis batteries electrodes "
+            + "crystals defects phonons electrons photons neutrinos quarks bosons mesons nuclei isotopes plasma lasers");
+    static final String[] ADJS = words("new novel quantum nonlinear linear stochastic robust efficient rapid large small "
+            + "global local regional molecular cellular genetic genomic clinical social economic political cultural "
+            + "historical theoretical experimental empirical numerical computational statistical spatial temporal "
+            + "dynamic thermal magnetic electronic optical chemical biological physical structural functional "
+            + "comparative systematic randomized controlled longitudinal early late modern ancient medieval urban rural "
+            + "marine coastal tropical arctic solar stellar galactic cosmic dark high-energy low-temperature ultrafast "
+            + "two-dimensional three-dimensional topological relativistic hierarchical distributed parallel adaptive "
+            + "deep neural probabilistic bayesian convex sparse multi-scale first-principles in-situ human mouse plant "
+            + "microbial viral chronic acute severe primary secondary sustainable renewable");
+    static final String[] PLACES_T = words("China Europe Africa India Brazil Japan Germany France Britain England Scotland "
+            + "Canada Australia Mexico Chile Peru Kenya Nigeria Egypt Iran Turkey Russia Siberia Alaska California Texas "
+            + "Amazonia Antarctica Greenland the_Arctic the_Andes the_Alps the_Himalayas the_Mediterranean the_Pacific "
+            + "the_Atlantic the_Sahel Tibet Korea Vietnam Indonesia Italy Spain Sweden Norway Poland");
+    static final String[] FIELDS = words("Physics Chemistry Biology Medicine Neuroscience Psychology Economics Sociology "
+            + "Geology Geophysics Astronomy Astrophysics Mathematics Statistics Ecology Genetics Immunology Oncology "
+            + "Cardiology Engineering Materials_Science Computer_Science Linguistics History Philosophy Education "
+            + "Management Finance Political_Science Anthropology Archaeology Botany Zoology Microbiology Virology "
+            + "Biochemistry Biophysics Optics Acoustics Hydrology Oceanography Climatology Epidemiology Pharmacology "
+            + "Toxicology Nutrition Surgery Radiology Dermatology Pediatrics Psychiatry Robotics Photonics Catalysis "
+            + "Energy Environmental_Science Fluid_Mechanics Nuclear_Physics Particle_Physics Plasma_Physics Crystallography");
+    static final String[][] JOURNALS = {
+            {"Nature", "Nature"}, {"Science", "Science"}, {"Cell", "Cell"}, {"Physical Review Letters", "Phys. Rev. Lett."},
+            {"Physical Review B", "Phys. Rev. B"}, {"Physical Review D", "Phys. Rev. D"}, {"Physical Review A", "Phys. Rev. A"},
+            {"Physical Review E", "Phys. Rev. E"}, {"Physical Review C", "Phys. Rev. C"},
+            {"Proceedings of the National Academy of Sciences of the United States of America", "Proc. Natl. Acad. Sci. USA"},
+            {"Journal of the American Chemical Society", "J. Am. Chem. Soc."}, {"The Astrophysical Journal", "Astrophys. J."},
+            {"Monthly Notices of the Royal Astronomical Society", "Mon. Not. R. Astron. Soc."},
+            {"Astronomy and Astrophysics", "Astron. Astrophys."}, {"Nuclear Physics B", "Nucl. Phys. B"},
+            {"Physics Letters B", "Phys. Lett. B"}, {"Journal of High Energy Physics", "J. High Energy Phys."},
+            {"Applied Physics Letters", "Appl. Phys. Lett."}, {"Journal of Applied Physics", "J. Appl. Phys."},
+            {"Angewandte Chemie International Edition", "Angew. Chem. Int. Ed."}, {"Nature Communications", "Nat. Commun."},
+            {"Nature Physics", "Nat. Phys."}, {"Nature Materials", "Nat. Mater."}, {"Scientific Reports", "Sci. Rep."},
+            {"PLoS ONE", "PLoS ONE"}, {"The Lancet", "Lancet"}, {"New England Journal of Medicine", "N. Engl. J. Med."},
+            {"Journal of Biological Chemistry", "J. Biol. Chem."}, {"Nucleic Acids Research", "Nucleic Acids Res."},
+            {"Bioinformatics", "Bioinformatics"}, {"Journal of Molecular Biology", "J. Mol. Biol."},
+            {"Reviews of Modern Physics", "Rev. Mod. Phys."}, {"Geophysical Research Letters", "Geophys. Res. Lett."},
+            {"Journal of Geophysical Research", "J. Geophys. Res."}, {"Journal of Climate", "J. Clim."},
+            {"American Economic Review", "Am. Econ. Rev."}, {"Quarterly Journal of Economics", "Q. J. Econ."},
+            {"Econometrica", "Econometrica"}, {"Journal of Finance", "J. Finance"}, {"Psychological Review", "Psychol. Rev."},
+            {"Journal of Personality and Social Psychology", "J. Pers. Soc. Psychol."}, {"Child Development", "Child Dev."},
+            {"American Sociological Review", "Am. Sociol. Rev."}, {"American Journal of Sociology", "Am. J. Sociol."},
+            {"IEEE Transactions on Pattern Analysis and Machine Intelligence", "IEEE Trans. Pattern Anal. Mach. Intell."},
+            {"IEEE Transactions on Information Theory", "IEEE Trans. Inf. Theory"}, {"Communications of the ACM", "Commun. ACM"},
+            {"Journal of the ACM", "J. ACM"}, {"Machine Learning", "Mach. Learn."}, {"Artificial Intelligence", "Artif. Intell."},
+            {"Neural Computation", "Neural Comput."}, {"Journal of Machine Learning Research", "J. Mach. Learn. Res."},
+            {"Annals of Mathematics", "Ann. Math."}, {"Inventiones Mathematicae", "Invent. Math."},
+            {"Journal of Fluid Mechanics", "J. Fluid Mech."}, {"Chemical Reviews", "Chem. Rev."},
+            {"Journal of Chemical Physics", "J. Chem. Phys."}, {"Journal of Physical Chemistry B", "J. Phys. Chem. B"},
+            {"Biochemistry", "Biochemistry"}, {"Blood", "Blood"}, {"Journal of Immunology", "J. Immunol."},
+            {"Journal of Neuroscience", "J. Neurosci."}, {"Neuron", "Neuron"}, {"Brain", "Brain"},
+            {"British Medical Journal", "BMJ"}, {"JAMA", "JAMA"}, {"Journal of Clinical Investigation", "J. Clin. Invest."},
+            {"Ecology", "Ecology"}, {"Ecology Letters", "Ecol. Lett."}, {"Molecular Ecology", "Mol. Ecol."},
+            {"Evolution", "Evolution"}, {"American Naturalist", "Am. Nat."}, {"Journal of Applied Ecology", "J. Appl. Ecol."},
+            {"Earth and Planetary Science Letters", "Earth Planet. Sci. Lett."}, {"Geology", "Geology"},
+            {"Zeitschrift für Physik", "Z. Phys."}, {"Annalen der Physik", "Ann. Phys."},
+            {"Comptes Rendus de l'Académie des Sciences", "C. R. Acad. Sci."}, {"Il Nuovo Cimento", "Nuovo Cimento"},
+            {"Journal of Physics A: Mathematical and General", "J. Phys. A: Math. Gen."},
+            {"Classical and Quantum Gravity", "Class. Quantum Grav."}, {"Journal of Cosmology and Astroparticle Physics", "JCAP"},
+            {"Solar Physics", "Sol. Phys."}, {"Icarus", "Icarus"}, {"Optics Express", "Opt. Express"}, {"Optics Letters", "Opt. Lett."},
+            {"Advanced Materials", "Adv. Mater."}, {"Nano Letters", "Nano Lett."}, {"ACS Nano", "ACS Nano"},
+            {"Speculum", "Speculum"}, {"Past & Present", "Past Present"}, {"The Journal of Modern History", "J. Mod. Hist."},
+            {"American Historical Review", "Am. Hist. Rev."}, {"Mind", "Mind"}, {"Philosophical Review", "Philos. Rev."},
+            {"Language", "Language"}, {"Linguistic Inquiry", "Linguist. Inq."}, {"PMLA", "PMLA"},
+            {"Journal of the Royal Society Interface", "J. R. Soc. Interface"}, {"eLife", "eLife"},
+            {"Genome Research", "Genome Res."}, {"Genes & Development", "Genes Dev."}, {"Development", "Development"},
+            {"Plant Cell", "Plant Cell"}, {"Water Resources Research", "Water Resour. Res."},
+            {"Tectonophysics", "Tectonophysics"}, {"Limnology and Oceanography", "Limnol. Oceanogr."}};
+    static final String[][] WORD_ABBREV = {{"Journal", "J."}, {"International", "Int."}, {"Research", "Res."},
+            {"Physics", "Phys."}, {"Physical", "Phys."}, {"Chemistry", "Chem."}, {"Chemical", "Chem."}, {"Review", "Rev."},
+            {"Reviews", "Rev."}, {"Letters", "Lett."}, {"American", "Am."}, {"Society", "Soc."}, {"Proceedings", "Proc."},
+            {"Science", "Sci."}, {"Sciences", "Sci."}, {"Biology", "Biol."}, {"Biological", "Biol."}, {"Medicine", "Med."},
+            {"Medical", "Med."}, {"Applied", "Appl."}, {"Materials", "Mater."}, {"Computer", "Comput."},
+            {"Computational", "Comput."}, {"Engineering", "Eng."}, {"Environmental", "Environ."}, {"European", "Eur."},
+            {"Molecular", "Mol."}, {"Clinical", "Clin."}, {"Annals", "Ann."}, {"Advances", "Adv."},
+            {"Transactions", "Trans."}, {"Communications", "Commun."}, {"Theoretical", "Theor."},
+            {"Mathematics", "Math."}, {"Mathematical", "Math."}, {"Statistics", "Stat."}, {"Statistical", "Stat."},
+            {"Biochemistry", "Biochem."}, {"Geophysical", "Geophys."}, {"Astronomy", "Astron."}, {"Astrophysics", "Astrophys."},
+            {"National", "Natl."}, {"Academy", "Acad."}, {"Nuclear", "Nucl."}, {"Quarterly", "Q."}, {"Economics", "Econ."},
+            {"Economic", "Econ."}, {"Psychology", "Psychol."}, {"Neuroscience", "Neurosci."}, {"Ecology", "Ecol."},
+            {"Genetics", "Genet."}, {"Optics", "Opt."}, {"Systems", "Syst."}, {"Technology", "Technol."},
+            {"Education", "Educ."}, {"Management", "Manag."}, {"Sociology", "Sociol."}, {"History", "Hist."},
+            {"Philosophy", "Philos."}, {"Political", "Polit."}, {"Studies", "Stud."}, {"Bulletin", "Bull."},
+            {"Archives", "Arch."}, {"Current", "Curr."}, {"Experimental", "Exp."}, {"Royal", "R."}, {"Institute", "Inst."},
+            {"Association", "Assoc."}, {"Geology", "Geol."}, {"Atmospheric", "Atmos."}, {"Oceanography", "Oceanogr."},
+            {"Immunology", "Immunol."}, {"Oncology", "Oncol."}, {"Microbiology", "Microbiol."}, {"Pharmacology", "Pharmacol."},
+            {"Surgery", "Surg."}, {"Cardiology", "Cardiol."}, {"Letters", "Lett."}, {"Methods", "Methods"},
+            {"Materials_Science", "Mater. Sci."}, {"Computer_Science", "Comput. Sci."}, {"Annual", "Annu."},
+            {"Advanced", "Adv."}, {"Fluid_Mechanics", "Fluid Mech."}, {"Particle_Physics", "Part. Phys."},
+            {"Nuclear_Physics", "Nucl. Phys."}, {"Plasma_Physics", "Plasma Phys."}, {"Epidemiology", "Epidemiol."}};
+    static final String[] PUBLISHERS = {"Springer", "Springer-Verlag", "Elsevier", "Wiley", "John Wiley & Sons",
+            "Cambridge University Press", "Oxford University Press", "MIT Press", "Princeton University Press",
+            "University of Chicago Press", "Harvard University Press", "Yale University Press", "Academic Press",
+            "Routledge", "CRC Press", "Taylor & Francis", "World Scientific", "Birkhäuser", "de Gruyter", "Pergamon Press",
+            "North-Holland", "Addison-Wesley", "Prentice Hall", "McGraw-Hill", "Basic Books", "Penguin", "Macmillan",
+            "Palgrave Macmillan", "SAGE Publications", "Columbia University Press", "Stanford University Press",
+            "University of California Press", "Cornell University Press", "Blackwell", "Wiley-VCH", "Dover",
+            "IEEE", "ACM", "AIP Publishing", "American Physical Society", "Royal Society of Chemistry", "IOP Publishing",
+            "Gallimard", "Éditions du Seuil", "Suhrkamp", "Kluwer Academic Publishers", "Brill", "Edward Elgar",
+            "National Academies Press", "Cold Spring Harbor Laboratory Press", "Sinauer", "W. H. Freeman", "Norton"};
+    static final String[] PUB_PLACES = {"New York", "London", "Berlin", "Oxford", "Cambridge", "Cambridge, MA",
+            "Chicago", "Princeton", "New Haven", "Amsterdam", "Heidelberg", "Berlin, Heidelberg", "Boston", "Paris",
+            "Frankfurt am Main", "Singapore", "Boca Raton", "Hoboken, NJ", "Thousand Oaks, CA", "Washington, DC",
+            "San Diego", "Dordrecht", "Basel", "Leiden", "Tokyo", "Beijing", "Moscow", "Stanford", "Berkeley",
+            "Ithaca, NY", "Upper Saddle River, NJ", "Reading, MA", "Cold Spring Harbor, NY", "Weinheim", "Milan",
+            "Madrid", "Cham", "Sunderland, MA", "Baltimore", "Toronto", "Sydney", "Piscataway, NJ"};
+    static final String[] UNIVERSITIES = {"University of Oxford", "University of Cambridge", "Stanford University",
+            "Massachusetts Institute of Technology", "Harvard University", "ETH Zürich", "University of Tokyo",
+            "Tsinghua University", "Peking University", "University of California, Berkeley", "Princeton University",
+            "Universität Heidelberg", "Université Paris-Saclay", "University of Toronto", "McGill University",
+            "Technische Universität München", "University of Michigan", "Columbia University", "Yale University",
+            "University of Edinburgh", "Imperial College London", "Seoul National University", "Indian Institute of Science",
+            "Universidad de Buenos Aires", "University of São Paulo", "Australian National University"};
+    static final String[] INSTITUTIONS = {"National Bureau of Economic Research", "CERN", "NASA", "Los Alamos National Laboratory",
+            "RAND Corporation", "World Bank", "International Monetary Fund", "US Geological Survey", "Max Planck Institute",
+            "Brookings Institution", "Argonne National Laboratory", "European Space Agency", "Fermilab", "DESY",
+            "National Institute of Standards and Technology", "Lawrence Berkeley National Laboratory"};
+    static final String[] CONF_TOPICS = words("Machine_Learning Computer_Vision Pattern_Recognition Artificial_Intelligence "
+            + "Software_Engineering Data_Engineering Robotics_and_Automation Acoustics,_Speech_and_Signal_Processing "
+            + "Knowledge_Discovery_and_Data_Mining Neural_Information_Processing_Systems Very_Large_Data_Bases "
+            + "Computational_Linguistics Theory_of_Computing Human_Factors_in_Computing_Systems High_Energy_Physics "
+            + "Cosmic_Ray_Physics Plasma_Science Information_Theory Communications Distributed_Computing_Systems "
+            + "Digital_Libraries Web_Search_and_Data_Mining Learning_Representations Intelligent_Robots_and_Systems");
+
+    static String[] words(String s) {
+        String[] w = s.trim().split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            w[i] = w[i].replace('_', ' ');
+        }
+        return w;
+    }
+
+    String pick(String[] a) {
+        return a[rnd.nextInt(a.length)];
+    }
+
+    boolean p(double prob) {
+        return rnd.nextDouble() < prob;
+    }
+
+    Random random() {
+        return rnd;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    CSLName person() {
+        int c = rnd.nextInt(100);
+        String family;
+        String given;
+        CSLNameBuilder b = new CSLNameBuilder();
+        if (c < 30) {
+            family = pick(FAMILY_EN);
+            given = pick(AuthorScannerGiven.EN);
+        } else if (c < 40) {
+            family = pick(FAMILY_DE);
+            given = pick(GIVEN_DE);
+        } else if (c < 47) {
+            family = pick(FAMILY_FR);
+            given = pick(GIVEN_FR);
+        } else if (c < 56) {
+            family = pick(FAMILY_ES);
+            given = pick(GIVEN_ES);
+        } else if (c < 70) {
+            family = pick(FAMILY_CN);
+            given = pick(GIVEN_CN);
+        } else if (c < 75) {
+            family = pick(FAMILY_JP);
+            given = pick(GIVEN_JP);
+        } else if (c < 80) {
+            family = pick(FAMILY_KR);
+            given = pick(GIVEN_KR);
+        } else if (c < 87) {
+            family = pick(FAMILY_IN);
+            given = pick(GIVEN_IN);
+        } else if (c < 94) {
+            family = pick(FAMILY_RU);
+            given = pick(GIVEN_RU);
+        } else {
+            family = pick(FAMILY_NL_PARTICLE);
+            given = pick(AuthorScannerGiven.EN);
+            String particle = pick(PARTICLES);
+            if (p(0.5)) {
+                b.nonDroppingParticle(particle);
+            } else {
+                b.droppingParticle(particle);
+            }
+        }
+        if (p(0.06)) {
+            family = family + "-" + pick(p(0.5) ? FAMILY_EN : FAMILY_ES);
+        }
+        if (p(0.35)) {
+            // a middle name or initial
+            given = given + " " + (p(0.6) ? (char) ('A' + rnd.nextInt(26)) + "." : pick(AuthorScannerGiven.EN));
+        }
+        if (p(0.03)) {
+            b.suffix(pick(SUFFIXES));
+        }
+        return b.given(given).family(family).build();
+    }
+
+    CSLName[] people(int max) {
+        int n = 1 + (p(0.3) ? 0 : rnd.nextInt(Math.max(1, max)));
+        if (p(0.05)) {
+            n = 10 + rnd.nextInt(20);
+        }
+        CSLName[] out = new CSLName[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = person();
+        }
+        if (p(0.02)) {
+            out[0] = new CSLNameBuilder().literal(pick(ORGS)).build();
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ text
+
+    static final String[] VERBS = words("Towards Understanding Measuring Modeling Modelling Learning Revisiting Exploring "
+            + "Using Improving Estimating Predicting Detecting Characterizing Quantifying Rethinking Mapping Tracing "
+            + "Reconstructing Designing Evaluating Comparing Assessing Controlling Imaging Probing Simulating");
+    static final String[] PREPS = words("of of of in in for on with from under during between across beyond without via at to");
+    static final String[] DETS = words("the the a an its their this");
+    static final String[] ACRONYMS = words("BERT GLUE SIMBAD LAMMPS CRISPR ROSE ATLAS OpenMP MPI SPARQL XML "
+            + "GROBID LISP SQL GPU DNA RNA-seq ChIP-seq fMRI EEG PET MRI LHC LIGO JWST HST SDSS 2MASS");
+    static final String[] HUMANITIES = words("Geschichte der Philosophie und Kultur im Zeitalter des Barock "
+            + "histoire de la pensée politique en France au siècle des Lumières la société et l'État "
+            + "historia de la literatura española del Siglo de Oro storia della lingua italiana nel Medioevo");
+
+    private String np(int depth) {
+        StringBuilder b = new StringBuilder();
+        if (p(0.3)) {
+            b.append(pick(DETS)).append(' ');
+        }
+        int adjs = p(0.5) ? 0 : 1 + (p(0.2) ? 1 : 0);
+        for (int i = 0; i < adjs; i++) {
+            b.append(pick(ADJS)).append(' ');
+        }
+        b.append(pick(NOUNS));
+        if (p(0.25)) {
+            b.append(' ').append(pick(NOUNS));
+        }
+        if (depth < 2 && p(0.45)) {
+            b.append(' ').append(pick(PREPS)).append(' ').append(np(depth + 1));
+        } else if (depth < 2 && p(0.12)) {
+            b.append(" and ").append(np(depth + 1));
+        } else if (p(0.08)) {
+            b.append(" in ").append(pick(PLACES_T));
+        }
+        return b.toString();
+    }
+
+    String title() {
+        String t;
+        int form = rnd.nextInt(20);
+        if (form < 8) {
+            t = np(0);
+        } else if (form < 11) {
+            t = np(0) + ": " + np(1);
+        } else if (form < 13) {
+            t = pick(ACRONYMS) + ": " + np(0);
+        } else if (form < 15) {
+            t = pick(VERBS) + " " + np(0);
+        } else if (form < 16) {
+            t = pick(new String[]{"Does", "Can", "Why do", "How do", "Is", "What drives"}) + " " + np(1) + " "
+                    + pick(new String[]{"matter", "affect " + np(2), "work", "change", "explain " + np(2)}) + "?";
+        } else if (form < 17) {
+            t = np(0) + " (" + pick(new String[]{"extended abstract", "in German", "review", "invited talk", "preliminary version"}) + ")";
+        } else if (form < 18) {
+            StringBuilder b = new StringBuilder();
+            int n = 3 + rnd.nextInt(6);
+            int k = rnd.nextInt(HUMANITIES.length);
+            for (int i = 0; i < n; i++) {
+                b.append(i == 0 ? "" : " ").append(HUMANITIES[(k + i) % HUMANITIES.length]);
+            }
+            t = b.toString();
+        } else if (form < 19) {
+            t = np(0) + " of the " + pick(new String[]{"B", "Z", "W", "Higgs", "p53", "CO2", "H2O", "SARS-CoV-2", "HIV-1",
+                    "DNA", "TiO2", "GaN", "MoS2", "Ca2+", "NF-κB", "α-helix", "β-catenin", "γ-ray", "Kv1.3", "TNF-α"})
+                    + " " + pick(NOUNS) + (p(0.3) ? " at √s = " + (2 + rnd.nextInt(12)) + " TeV" : "");
+        } else {
+            t = np(0) + ", " + (1500 + rnd.nextInt(400)) + "–" + (1900 + rnd.nextInt(120));
+        }
+        t = cap(t);
+        if (p(0.35)) {
+            t = titleCase(t);
+        }
+        if (p(0.03)) {
+            t = t.toUpperCase(Locale.ROOT);
+        }
+        return t;
+    }
+
+    static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String titleCase(String t) {
+        StringBuilder b = new StringBuilder();
+        for (String w : t.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w.matches("of|and|the|in|for|on|by|a|an|with|from|at|to|via|during|between|under") && b.length() > 0 && !b.toString().endsWith(": ") ? w : cap(w));
+        }
+        return b.toString();
+    }
+
+    /** A journal: {full, abbreviated ISO 4, abbreviated without periods}. */
+    String[] journal() {
+        String full;
+        String abbr;
+        if (p(0.5)) {
+            String[] j = JOURNALS[rnd.nextInt(JOURNALS.length)];
+            full = j[0];
+            abbr = j[1];
+        } else {
+            String f = pick(FIELDS);
+            String f2 = pick(FIELDS);
+            full = switch (rnd.nextInt(10)) {
+                case 0 -> "Journal of " + f;
+                case 1 -> "International Journal of " + f;
+                case 2 -> f + " Research";
+                case 3 -> "Annals of " + f;
+                case 4 -> "European Journal of " + f;
+                case 5 -> "Advances in " + f;
+                case 6 -> "Journal of " + cap(pick(ADJS)) + " " + f;
+                case 7 -> "Reviews of " + f;
+                case 8 -> "Journal of " + f + " and " + f2;
+                default -> "American Journal of " + f;
+            };
+            abbr = abbreviate(full);
+        }
+        String noDots = abbr.replace(".", "");
+        return new String[]{full, abbr, noDots};
+    }
+
+    static String abbreviateConf(String full) {
+        return full.replace("Proceedings of the", "Proc.").replace("International", "Intl.").replace("Conference", "Conf.")
+                .replace("Intelligence", "Intell.").replace("Artificial", "Artif.")
+                .replace("Computing", "Comput.").replace("Systems", "Syst.");
+    }
+
+    static String abbreviate(String full) {
+        StringBuilder b = new StringBuilder();
+        String rest = full;
+        for (String[] wa : WORD_ABBREV) {
+            if (wa[0].contains(" ")) {
+                rest = rest.replace(wa[0], wa[1]);
+            }
+        }
+        for (String w : rest.split(" ")) {
+            if (w.equals("of") || w.equals("and") || w.equals("the") || w.equals("in") || w.equals("The")) {
+                continue;
+            }
+            String a = w;
+            for (String[] wa : WORD_ABBREV) {
+                if (wa[0].equals(w)) {
+                    a = wa[1];
+                    break;
+                }
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(a);
+        }
+        return b.toString();
+    }
+
+    String page(boolean range) {
+        int c = rnd.nextInt(20);
+        if (c == 0) {
+            return "e" + (1000 + rnd.nextInt(90000));
+        }
+        if (c == 1) {
+            return String.valueOf(100000 + rnd.nextInt(900000));
+        }
+        if (c == 2) {
+            return String.valueOf(1 + rnd.nextInt(999));
+        }
+        int first = 1 + rnd.nextInt(p(0.3) ? 100 : 3000);
+        if (!range) {
+            return String.valueOf(first);
+        }
+        String prefix = p(0.03) ? "S" : "";
+        return prefix + first + "-" + prefix + (first + 1 + rnd.nextInt(p(0.8) ? 25 : 300));
+    }
+
+    String doi() {
+        StringBuilder b = new StringBuilder("10.").append(1000 + rnd.nextInt(9000)).append('/');
+        switch (rnd.nextInt(5)) {
+            case 0 -> b.append("j.").append(pick(new String[]{"cell", "physletb", "neuron", "jmb", "icarus"})).append('.')
+                    .append(2000 + rnd.nextInt(25)).append('.').append(String.format("%02d", rnd.nextInt(13))).append('.')
+                    .append(String.format("%03d", rnd.nextInt(1000)));
+            case 1 -> b.append("PhysRevLett.").append(50 + rnd.nextInt(80)).append('.').append(100000 + rnd.nextInt(900000));
+            case 2 -> b.append("s").append(41000 + rnd.nextInt(1000)).append("-0").append(rnd.nextInt(30)).append('-')
+                    .append(10000 + rnd.nextInt(90000)).append('-').append(rnd.nextInt(10));
+            case 3 -> b.append("science.").append(pick(new String[]{"aaa", "abc", "abd", "abf"})).append(1000 + rnd.nextInt(9000));
+            default -> b.append(Integer.toString(rnd.nextInt(1 << 30), 36)).append('.').append(rnd.nextInt(1000));
+        }
+        return b.toString();
+    }
+
+    String arxiv(int year) {
+        if (year < 2007 || p(0.2)) {
+            return pick(new String[]{"hep-th", "hep-ph", "astro-ph", "cond-mat", "gr-qc", "quant-ph", "math"}) + "/"
+                    + String.format("%02d%02d%03d", year % 100, 1 + rnd.nextInt(12), rnd.nextInt(1000));
+        }
+        return String.format("%02d%02d.%05d", year % 100, 1 + rnd.nextInt(12), rnd.nextInt(30000));
+    }
+
+    String url() {
+        String host = pick(new String[]{"www.example.org", "arxiv.org", "www.nature.com", "github.com", "www.who.int",
+                "data.europa.eu", "www.nasa.gov", "doi.org", "www.ncbi.nlm.nih.gov", "zenodo.org", "www.bbc.co.uk"});
+        return (p(0.8) ? "https://" : "http://") + host + "/" + pick(NOUNS) + "/" + Integer.toString(rnd.nextInt(1 << 20), 36)
+                + (p(0.3) ? ".html" : "");
+    }
+
+    // ------------------------------------------------------------------ items
+
+    CSLItemData item() {
+        String id = "i" + (next++);
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(id);
+        int year = 1950 + (int) (75 * Math.sqrt(rnd.nextDouble()));
+        if (p(0.03)) {
+            year = 1850 + rnd.nextInt(100);
+        }
+        if (p(0.85)) {
+            b.issued(year);
+        } else if (p(0.5)) {
+            b.issued(year, 1 + rnd.nextInt(12));
+        } else {
+            b.issued(new CSLDateBuilder().dateParts(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)).build());
+        }
+        int kind = rnd.nextInt(100);
+        String title = title();
+        if (kind < 52) {
+            String[] j = journal();
+            b.type(CSLType.ARTICLE_JOURNAL).author(people(6)).title(title);
+            int jf = rnd.nextInt(3);
+            b.containerTitle(jf == 0 ? j[0] : jf == 1 ? j[1] : j[2]);
+            b.containerTitleShort(p(0.5) ? j[1] : j[2]);
+            b.journalAbbreviation(p(0.5) ? j[1] : j[2]);
+            if (p(0.93)) {
+                b.volume(String.valueOf(1 + rnd.nextInt(p(0.7) ? 150 : 900)));
+            }
+            if (p(0.55)) {
+                b.issue(p(0.95) ? String.valueOf(1 + rnd.nextInt(24)) : (1 + rnd.nextInt(6)) + "-" + (7 + rnd.nextInt(6)));
+            }
+            if (p(0.95)) {
+                b.page(page(p(0.8)));
+            }
+            if (p(0.35)) {
+                b.DOI(doi());
+            }
+            if (p(0.05)) {
+                b.URL(url());
+            }
+        } else if (kind < 67) {
+            b.type(CSLType.BOOK).title(p(0.5) ? titleCase(title) : title);
+            if (p(0.75)) {
+                b.author(people(3));
+            } else if (p(0.5)) {
+                b.editor(people(3)); // an edited book: the editors stand where the authors would
+            } else {
+                b.author(people(2)).editor(people(3));
+            }
+            b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Presses Universitaires de France",
+                    "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht", "Mohr Siebeck", "Klett-Cotta",
+                    "Hachette", "Alianza Editorial", "Il Mulino", "Polity Press", "Verso", "Beacon Press"}));
+            if (p(0.7)) {
+                b.publisherPlace(pick(PUB_PLACES));
+            }
+            if (p(0.15)) {
+                b.edition(String.valueOf(2 + rnd.nextInt(6)));
+            }
+            if (p(0.1)) {
+                b.collectionTitle(pick(new String[]{"Lecture Notes in Physics", "Springer Series in Statistics",
+                        "Graduate Texts in Mathematics", "Methods in Molecular Biology", "Studies in History"}));
+                b.collectionNumber(String.valueOf(1 + rnd.nextInt(900)));
+            }
+            if (p(0.1)) {
+                b.numberOfPages(String.valueOf(100 + rnd.nextInt(700)));
+            }
+            if (p(0.1)) {
+                b.DOI(doi());
+            }
+        } else if (kind < 78) {
+            b.type(CSLType.CHAPTER).author(people(3)).title(title).editor(people(3));
+            b.containerTitle(p(0.5) ? titleCase(title()) : "Handbook of " + pick(FIELDS));
+            b.publisher(pick(PUBLISHERS));
+            if (p(0.7)) {
+                b.publisherPlace(pick(PUB_PLACES));
+            }
+            if (p(0.85)) {
+                b.page(page(true));
+            }
+            if (p(0.2)) {
+                b.volume(String.valueOf(1 + rnd.nextInt(40)));
+            }
+            if (p(0.1)) {
+                b.DOI(doi());
+            }
+        } else if (kind < 89) {
+            b.type(CSLType.PAPER_CONFERENCE).author(people(5)).title(title);
+            String topic = pick(CONF_TOPICS);
+            int n = 1 + rnd.nextInt(40);
+            String ord = n + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th");
+            String acr = pick(new String[]{"ICML", "CVPR", "ICCV", "SIGMOD", "VLDB", "KDD", "ACL", "EMNLP", "NeurIPS",
+                    "AAAI", "IJCAI", "STOC", "FOCS", "SODA", "ICSE", "PLDI", "POPL", "CHI", "WWW", "SIGIR", "ICRA", "IROS"});
+            String conf = switch (rnd.nextInt(9)) {
+                case 0 -> "Proceedings of the " + ord + " International Conference on " + topic;
+                case 1 -> "Proceedings of the IEEE Conference on " + topic;
+                case 2 -> "Advances in " + topic;
+                case 3 -> "Proc. " + ord + " Int. Conf. on " + topic;
+                case 4 -> "Proc. " + acr;
+                case 5 -> "Proceedings of " + acr + " " + (p(0.5) ? "'" + String.format("%02d", year % 100) : String.valueOf(year));
+                case 6 -> abbreviateConf("Proceedings of the International Joint Conference on " + topic);
+                case 7 -> "Lecture Notes in Computer Science";
+                default -> year + " IEEE International Symposium on " + topic;
+            };
+            b.containerTitle(conf);
+            if (p(0.4)) {
+                b.publisher(pick(new String[]{"IEEE", "ACM", "Springer", "AAAI Press", "PMLR", "Curran Associates"}));
+            }
+            if (p(0.4)) {
+                b.publisherPlace(pick(PUB_PLACES));
+            }
+            if (p(0.3)) {
+                b.eventPlace(pick(PUB_PLACES));
+            }
+            if (p(0.85)) {
+                b.page(page(true));
+            }
+            if (p(0.2)) {
+                b.volume(String.valueOf(1 + rnd.nextInt(40)));
+            }
+            if (p(0.2)) {
+                b.DOI(doi());
+            }
+        } else if (kind < 93) {
+            b.type(CSLType.THESIS).author(people(1)).title(title)
+                    .genre(pick(new String[]{"PhD thesis", "Ph.D. dissertation", "Doctoral dissertation", "Master's thesis",
+                            "Dissertation", "PhD Thesis"}))
+                    .publisher(pick(UNIVERSITIES));
+            if (p(0.4)) {
+                b.publisherPlace(pick(PUB_PLACES));
+            }
+        } else if (kind < 97) {
+            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(pick(INSTITUTIONS));
+            if (p(0.6)) {
+                b.number(pick(new String[]{"", "TR-", "NBER Working Paper ", "LA-UR-"}) + (100 + rnd.nextInt(20000)));
+            }
+            if (p(0.3)) {
+                b.genre(pick(new String[]{"Technical Report", "Working Paper", "Report"}));
+            }
+            if (p(0.4)) {
+                b.publisherPlace(pick(PUB_PLACES));
+            }
+            if (p(0.3)) {
+                b.URL(url());
+            }
+        } else if (kind < 99 || p(0.5)) {
+            b.type(CSLType.ARTICLE).author(people(5)).title(title);
+            String ax = arxiv(year);
+            if (p(0.5)) {
+                b.containerTitle("arXiv preprint arXiv:" + ax);
+            } else {
+                b.number("arXiv:" + ax);
+                b.publisher("arXiv");
+            }
+            if (p(0.3)) {
+                b.URL("https://arxiv.org/abs/" + ax);
+            }
+        } else {
+            b.type(CSLType.WEBPAGE).author(people(2)).title(title).URL(url())
+                    .containerTitle(pick(new String[]{"BBC News", "The Guardian", "Wikipedia", "Nature News", "GitHub"}));
+            b.accessed(2015 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        }
+        return b.build();
+    }
+
+    List<CSLItemData> items(int n) {
+        List<CSLItemData> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(item());
+        }
+        return out;
+    }
+
+    /** English-speaking given names: the project's own given-name list (main resources), read once. */
+    static final class AuthorScannerGiven {
+        static final String[] EN = AuthorScanner.GIVEN_NAMES.stream().sorted().toArray(String[]::new);
+    }
+}
