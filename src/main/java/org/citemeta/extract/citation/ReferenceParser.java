@@ -14,7 +14,7 @@ import org.citemeta.extract.text.TextNormalizer;
  *       ("[12]", "12.", "(12)") removed;</li>
  *   <li>labelling: a {@link FieldLabeller} cuts the string into raw field strings (the trained
  *       {@link ModelFieldLabeller} by default, the rule-based {@link RuleFieldLabeller} with
- *       {@code -Dcitemeta.references.labeller=rules});</li>
+ *       {@code -Dreferences.labeller=rules});</li>
  *   <li>assembling: trimming, page ranges expanded ("240-3" gives 240/243), year parsed, CSL type chosen.</li>
  * </ol>
  * Thread-safe and stateless: one instance can serve all threads.
@@ -32,7 +32,7 @@ public final class ReferenceParser {
      * System property choosing the labeller: {@code model} (the trained labeller, the default when its model file is
      * on the classpath) or {@code rules} (the rule-based labeller alone).
      */
-    public static final String LABELLER_PROPERTY = "citemeta.references.labeller";
+    public static final String LABELLER_PROPERTY = "references.labeller";
 
     /** The parser with the default labeller (see {@link #LABELLER_PROPERTY}). */
     public ReferenceParser() {
