@@ -12,6 +12,9 @@ import java.util.List;
  * exact there); authors are split by {@link AuthorScanner} inside the labelled author span. Thread-safe.
  */
 final class ModelFieldLabeller implements FieldLabeller {
+
+    /** A year the model may label: 1500-2099, as the rules read them (the model alone once took "9881"). */
+    private static final java.util.regex.Pattern PLAUSIBLE_YEAR = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     /** Classpath location of the shipped model (trained by {@code ReferenceModelTrainer}, test scope). */
     static final String RESOURCE = "/org/citemeta/extract/citation/reference-labeller.bin.gz";
 
@@ -267,7 +270,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageLast = last;
         }
         for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.YEAR && t.word[k].length() >= 4 && Character.isDigit(t.word[k].charAt(0))) {
+            if (y[k] == RefLabel.YEAR && t.word[k].length() >= 4 && PLAUSIBLE_YEAR.matcher(t.word[k]).lookingAt()) {
                 f.year = t.word[k].substring(0, 4);
                 break;
             }
