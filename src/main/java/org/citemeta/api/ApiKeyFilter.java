@@ -28,6 +28,17 @@ public class ApiKeyFilter {
         this.keys = keys;
     }
 
+    /**
+     * {@code /admin} uploads (ROR dumps) are exempt from the document size limit: their key is checked before
+     * routing, so that an unauthenticated client cannot make the service read a large body first.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public void authenticateAdminBeforeReading(ContainerRequestContext ctx) {
+        if (isAdmin(normalise(ctx.getUriInfo().getPath()))) {
+            authenticate(ctx);
+        }
+    }
+
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public void authenticate(ContainerRequestContext ctx) {
         boolean write = isWrite(ctx.getMethod(), ctx.getUriInfo().getPath());
@@ -53,10 +64,14 @@ public class ApiKeyFilter {
 
     static boolean isWrite(String method, String path) {
         String p = normalise(path);
-        if (p.equals("/admin") || p.startsWith("/admin/")) {
+        if (isAdmin(p)) {
             return true;
         }
         return WRITE_METHODS.contains(method.toUpperCase(java.util.Locale.ROOT)) && !p.equals("/citations/parse");
+    }
+
+    private static boolean isAdmin(String normalisedPath) {
+        return normalisedPath.equals("/admin") || normalisedPath.startsWith("/admin/");
     }
 
     /** Collapses repeated slashes and drops a trailing one, so that '//admin/' is '/admin'. */

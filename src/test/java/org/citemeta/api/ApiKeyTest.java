@@ -100,6 +100,17 @@ class ApiKeyTest {
     }
 
     @Test
+    void shouldRefuseAnImportWithoutAWriteKey() {
+        byte[] dump = "{\"id\": \"https://ror.org/00000none\"}\n".getBytes(StandardCharsets.UTF_8);
+        unauthorised().contentType("application/x-ndjson").body(dump).when().post("/admin/ror-import").then()
+                .statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+        unauthorised().header("X-API-Key", Contract.READ_KEY).contentType("application/x-ndjson").body(dump).when()
+                .post("/admin/ror-import").then().statusCode(403).contentType("application/problem+json");
+        unauthorised().header("Authorization", "Bearer wrong-key-0000").contentType("application/x-ndjson").body(dump)
+                .when().post("//admin/ror-import").then().statusCode(401);
+    }
+
+    @Test
     void shouldTreatAdminPathsAndWriteMethodsAsWrites() {
         assertTrue(ApiKeyFilter.isWrite("GET", "/admin/ror-import"));
         assertTrue(ApiKeyFilter.isWrite("GET", "//admin//status/"));
