@@ -2,10 +2,9 @@ package org.citemeta.reliability;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.citemeta.support.OwnPostgres;
 import org.citemeta.support.Reliability;
 import org.citemeta.support.ServiceProcess;
-import org.junit.jupiter.api.AfterEach;
+import org.citemeta.support.WithOwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,32 +30,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * says DOWN and requests get a prompt 503 problem+json while it is away, and the service comes back by itself.
  */
 @Tag("reliability")
-class DatabaseOutageIT {
+class DatabaseOutageIT extends WithOwnDatabase {
 
     /** Generous "it did not hang" bound for one answer during the outage (connection acquisition timeout is 5 s). */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(30);
 
-    private OwnPostgres db;
     private ServiceProcess service;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        try {
-            if (service != null) {
-                service.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
-        }
-    }
 
     @Test
     void databaseOutageAnswers503AndTheServiceRecoversByItself() throws Exception {
         Reliability.caseTried();
-        db = new OwnPostgres().start();
-        service = new ServiceProcess(db.jdbcUrl(), "citemeta.seeds.enabled=false");
+        startDatabase();
+        service = newService("citemeta.seeds.enabled=false");
         service.launch().awaitReady(Duration.ofSeconds(120));
 
         String before = "Outage note " + UUID.randomUUID() + ". Engineers at CERN, located in Geneva, Switzerland, "
@@ -100,8 +85,8 @@ class DatabaseOutageIT {
     @Test
     void aRestartNoRequestSawLeavesNoBrokenConnectionBehind() throws Exception {
         Reliability.caseTried();
-        db = new OwnPostgres().start();
-        service = new ServiceProcess(db.jdbcUrl(), "citemeta.seeds.enabled=false");
+        startDatabase();
+        service = newService("citemeta.seeds.enabled=false");
         service.launch().awaitReady(Duration.ofSeconds(120));
         // fill the pool with open connections, then restart the database under them without a request in between
         assertAll(200, parallelGets(16));

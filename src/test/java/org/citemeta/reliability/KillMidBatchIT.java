@@ -5,10 +5,9 @@ import io.restassured.response.Response;
 import org.citemeta.extract.Entity;
 import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
-import org.citemeta.support.OwnPostgres;
 import org.citemeta.support.Reliability;
 import org.citemeta.support.ServiceProcess;
-import org.junit.jupiter.api.AfterEach;
+import org.citemeta.support.WithOwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,35 +40,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is there, and posting the whole batch again completes it without a duplicate.
  */
 @Tag("reliability")
-class KillMidBatchIT {
+class KillMidBatchIT extends WithOwnDatabase {
 
     private static final int BATCH = 60;
     private static final int CLIENTS = 4;
     /** Acknowledged documents after which the process is killed: well inside the batch. */
     private static final int KILL_AFTER = 20;
 
-    private OwnPostgres db;
     private ServiceProcess service;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        try {
-            if (service != null) {
-                service.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
-        }
-    }
 
     @Test
     void killedMidBatchLosesNothingAcknowledgedAndLeavesNothingPartial() throws Exception {
         Reliability.caseTried();
-        db = new OwnPostgres().start();
+        startDatabase();
         // an external database, so that the kill hits the service alone; seeds off so the batch is all there is
-        service = new ServiceProcess(db.jdbcUrl(), "citemeta.seeds.enabled=false");
+        service = newService("citemeta.seeds.enabled=false");
         service.launch().awaitReady(Duration.ofSeconds(120));
 
         List<String> texts = new ArrayList<>();

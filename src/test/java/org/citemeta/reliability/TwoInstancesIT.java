@@ -5,10 +5,9 @@ import org.citemeta.extract.Entity;
 import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
 import org.citemeta.ingest.TextDecoder;
-import org.citemeta.support.OwnPostgres;
 import org.citemeta.support.Reliability;
 import org.citemeta.support.ServiceProcess;
-import org.junit.jupiter.api.AfterEach;
+import org.citemeta.support.WithOwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -34,36 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * row once.
  */
 @Tag("reliability")
-class TwoInstancesIT {
+class TwoInstancesIT extends WithOwnDatabase {
 
     private static final Pattern SEEDS_LINE = Pattern.compile("Seeds from \\S+: (\\d+) ingested, (\\d+) already stored");
 
-    private OwnPostgres db;
-    private ServiceProcess first;
-    private ServiceProcess second;
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        try {
-            if (first != null) {
-                first.close();
-            }
-            if (second != null) {
-                second.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
-        }
-    }
 
     @Test
     void twoInstancesStartedAtOnceIngestTheSeedsOnce() throws Exception {
         Reliability.caseTried();
-        db = new OwnPostgres().start();
-        first = new ServiceProcess(db.jdbcUrl());
-        second = new ServiceProcess(db.jdbcUrl());
+        startDatabase();
+        ServiceProcess first = newService();
+        ServiceProcess second = newService();
         first.launch();
         second.launch();
         first.awaitReady(Duration.ofSeconds(150));
