@@ -181,6 +181,19 @@ public final class RorDumpReader {
         return ROR_ID.matcher(s).matches() ? s : null;
     }
 
+    /** The {@code relationships} array, read alike in schema v1 and v2. */
+    private static List<OrgRecord.Relation> relationships(JsonNode r) {
+        List<OrgRecord.Relation> rels = new ArrayList<>();
+        for (JsonNode rel : r.path("relationships")) {
+            String rid = bareId(text(rel, "id"));
+            String type = text(rel, "type");
+            if (rid != null && type != null) {
+                rels.add(new OrgRecord.Relation(type.toLowerCase(Locale.ROOT), rid, text(rel, "label")));
+            }
+        }
+        return rels;
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() || !v.isValueNode() ? null : v.asText().isBlank() ? null : v.asText().strip();
@@ -249,14 +262,7 @@ public final class RorDumpReader {
                 }
             }
         }
-        List<OrgRecord.Relation> rels = new ArrayList<>();
-        for (JsonNode rel : r.path("relationships")) {
-            String rid = bareId(text(rel, "id"));
-            String type = text(rel, "type");
-            if (rid != null && type != null) {
-                rels.add(new OrgRecord.Relation(type.toLowerCase(Locale.ROOT), rid, text(rel, "label")));
-            }
-        }
+        List<OrgRecord.Relation> rels = relationships(r);
         String status = status(text(r, "status"));
         JsonNode est = r.get("established");
         return new OrgRecord(id, display, status, country, countryName, city,
@@ -321,14 +327,7 @@ public final class RorDumpReader {
                     }
                 }
             });
-            List<OrgRecord.Relation> rels = new ArrayList<>();
-            for (JsonNode rel : r.path("relationships")) {
-                String rid = bareId(text(rel, "id"));
-                String type = text(rel, "type");
-                if (rid != null && type != null) {
-                    rels.add(new OrgRecord.Relation(type.toLowerCase(Locale.ROOT), rid, text(rel, "label")));
-                }
-            }
+            List<OrgRecord.Relation> rels = relationships(r);
             JsonNode est = r.get("established");
             return new OrgRecord(id, name, status(text(r, "status")), country, countryName, city,
                     est != null && est.canConvertToInt() && !est.isNull() ? est.asInt() : null, types, names, ext,
