@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.citemeta.support.Contract.documentCount;
 import static org.citemeta.support.Reliability.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -56,16 +57,13 @@ class ConcurrencyTest {
                 .when().post("/documents").then().extract().response();
     }
 
-    static long documents() {
-        return api().when().get("/documents?per_page=1").then().statusCode(200).extract().jsonPath().getLong("meta.count");
-    }
 
     @Test
     void twentyClientsPostingOneDocumentStoreItOnce() throws Exception {
         Reliability.caseTried();
         String text = "Concurrency note " + UUID.randomUUID() + ". Researchers at CERN, located in Switzerland, "
                 + "compared notes with colleagues at the Chinese Academy of Sciences.";
-        long before = documents();
+        long before = documentCount(api());
         List<Response> answers = together(20, () -> post(text));
         Set<Long> ids = new HashSet<>();
         int created = 0;
@@ -80,7 +78,7 @@ class ConcurrencyTest {
         }
         assertEquals(1, created, "exactly one 201");
         assertEquals(1, ids.size(), "every answer names the same document");
-        long after = documents();
+        long after = documentCount(api());
         Reliability.documentsLost(Math.max(0, before + 1 - after));
         assertEquals(before + 1, after, "exactly one document");
         api().when().delete("/documents/" + ids.iterator().next()).then().statusCode(204);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import static org.citemeta.support.Contract.documentCount;
 import static org.citemeta.support.Reliability.api;
 import static org.citemeta.support.Reliability.invalidRequest;
 import static org.hamcrest.Matchers.containsString;
@@ -30,19 +31,16 @@ class HostileInputTest {
     /** Generous bound for one request on a loaded 2-core machine: the point is "no hang", not speed. */
     static final Duration BOUND = Duration.ofSeconds(60);
 
-    static long documents() {
-        return api().when().get("/documents?per_page=1").then().statusCode(200).extract().jsonPath().getLong("meta.count");
-    }
 
     /** Posts a body that must be refused with {@code status}; nothing may be stored. */
     static void refused(String contentType, byte[] body, int status, String detailPart) {
         Reliability.caseTried();
-        long before = documents();
+        long before = documentCount(api());
         long t0 = System.nanoTime();
         invalidRequest().contentType(contentType).body(body).when().post("/documents").then().statusCode(status)
                 .contentType("application/problem+json").body("detail", containsString(detailPart));
         assertTrue(Duration.ofNanos(System.nanoTime() - t0).compareTo(BOUND) < 0, "answered within " + BOUND);
-        long after = documents();
+        long after = documentCount(api());
         Reliability.documentsLost(0);
         assertEquals(before, after, "a refused body stores nothing");
     }
@@ -50,7 +48,7 @@ class HostileInputTest {
     /** Posts a text that must be stored whole (201), within the bound; answers the document id. */
     static long storedWhole(String text) {
         Reliability.caseTried();
-        long before = documents();
+        long before = documentCount(api());
         long t0 = System.nanoTime();
         long id = api().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -61,7 +59,7 @@ class HostileInputTest {
             Reliability.documentsLost(1);
         }
         assertEquals(text, stored, "the whole text is stored");
-        assertEquals(before + 1, documents());
+        assertEquals(before + 1, documentCount(api()));
         return id;
     }
 
@@ -122,7 +120,7 @@ class HostileInputTest {
 
     @Test
     void hostileQueryParametersAre400AndChangeNoQuery() {
-        long before = documents();
+        long before = documentCount(api());
         List<String[]> bad = List.of(
                 new String[] {"/documents", "sort", "createdAt; DROP TABLE document; --"},
                 new String[] {"/documents", "per_page", "-1"},
@@ -154,7 +152,7 @@ class HostileInputTest {
         }
         api().queryParam("q", "%").when().get("/entities").then().statusCode(200)
                 .body("meta.count", org.hamcrest.Matchers.equalTo(0));
-        assertEquals(before, documents(), "nothing changed");
+        assertEquals(before, documentCount(api()), "nothing changed");
         api().when().get("/entities?per_page=1").then().statusCode(200);
         api().when().get("/citations?per_page=1").then().statusCode(200);
         assertEquals(0, Reliability.serverErrors(), "no 5xx");

@@ -28,6 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class KnowledgeBaseResourceTest {
 
+    /** The ROR ids the seed entities carry once the ROR records are imported (the list). */
+    static final Map<String, String> SEED_ROR_IDS = Map.of(
+            "University of Nottingham Ningbo China", "03y4dt428",
+            "Chinese Academy of Sciences", "034t30j35",
+            "CERN", "01ggx4157",
+            "SESAME", "0567hb468",
+            "Sirius", "0451nna70");
+
     static byte[] fixture() throws IOException {
         try (InputStream in = KnowledgeBaseResourceTest.class.getResourceAsStream("/org/citemeta/kb/ror-fixture.jsonl")) {
             return in.readAllBytes();
@@ -74,12 +82,7 @@ class KnowledgeBaseResourceTest {
 
     @Test
     void shouldLinkTheSeedEntitiesToRor() {
-        Map<String, String> expected = Map.of(
-                "University of Nottingham Ningbo China", "03y4dt428",
-                "Chinese Academy of Sciences", "034t30j35",
-                "CERN", "01ggx4157",
-                "SESAME", "0567hb468",
-                "Sirius", "0451nna70");
+        Map<String, String> expected = SEED_ROR_IDS;
         expected.forEach((name, ror) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> ids = (Map<String, Object>) byName(name).get("identifiers");

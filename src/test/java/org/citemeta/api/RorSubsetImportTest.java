@@ -39,12 +39,7 @@ class RorSubsetImportTest {
         assertEquals(51_370, v2 + v1 + ((Number) report.get("skipped")).longValue());
         assertTrue(v2 > 35_000 && v1 > 15_000, report.toString());
         assertTrue(((Number) report.get("organizations")).longValue() >= v2 + v1);
-        Map<String, String> expected = Map.of(
-                "University of Nottingham Ningbo China", "03y4dt428",
-                "Chinese Academy of Sciences", "034t30j35",
-                "CERN", "01ggx4157",
-                "SESAME", "0567hb468",
-                "Sirius", "0451nna70");
+        Map<String, String> expected = KnowledgeBaseResourceTest.SEED_ROR_IDS;
         expected.forEach((name, ror) -> assertEquals(ror, ((Map<?, ?>) byName(name).get("identifiers")).get("ror"), name));
         api().queryParam("ror", "034t30j35").when().get("/entities").then().statusCode(200)
                 .body("meta.count", equalTo(1)).body("results[0].name", equalTo("Chinese Academy of Sciences"));

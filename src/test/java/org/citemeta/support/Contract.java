@@ -63,6 +63,11 @@ public final class Contract {
         return given().config(AS_WRITTEN).filter(RESPONSE_ONLY).header("X-API-Key", WRITE_KEY);
     }
 
+    /** How many documents are stored, read through {@code request} (which carries the caller's key and ledger). */
+    public static long documentCount(RequestSpecification request) {
+        return request.when().get("/documents?per_page=1").then().statusCode(200).extract().jsonPath().getLong("meta.count");
+    }
+
     /** A request without any key; request and response must match the contract. */
     public static RequestSpecification anonymous() {
         return given().config(AS_WRITTEN).filter(FULL);

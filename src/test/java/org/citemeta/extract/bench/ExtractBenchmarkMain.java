@@ -21,6 +21,18 @@ public final class ExtractBenchmarkMain {
     private ExtractBenchmarkMain() {
     }
 
+    /** The settings every benchmark here runs with: one fork, one thread, 3 x 3 s warm-up, 5 x 3 s measured. */
+    private static Options oneThread(Class<?> benchmark) {
+        return new OptionsBuilder()
+                .include(benchmark.getSimpleName())
+                .forks(1)
+                .threads(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .jvmArgsAppend("-Xmx1g")
+                .build();
+    }
+
     private static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         long best = Long.MAX_VALUE;
@@ -62,14 +74,7 @@ public final class ExtractBenchmarkMain {
             throw new IllegalStateException();
         }
 
-        Options opt = new OptionsBuilder()
-                .include(ExtractBenchmark.class.getSimpleName())
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
-                .jvmArgsAppend("-Xmx1g")
-                .build();
+        Options opt = oneThread(ExtractBenchmark.class);
         Collection<RunResult> results = new Runner(opt).run();
         for (RunResult r : results) {
             double ops = r.getPrimaryResult().getScore();
@@ -81,14 +86,7 @@ public final class ExtractBenchmarkMain {
         }
 
         // reference parsing: the same JMH settings, one operation = every reference of the fixed set once
-        Options refs = new OptionsBuilder()
-                .include(ReferenceParseBenchmark.class.getSimpleName())
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
-                .jvmArgsAppend("-Xmx1g")
-                .build();
+        Options refs = oneThread(ReferenceParseBenchmark.class);
         int n = ReferenceParseBenchmark.REFERENCES.size();
         for (RunResult r : new Runner(refs).run()) {
             double ops = r.getPrimaryResult().getScore();
@@ -111,14 +109,7 @@ public final class ExtractBenchmarkMain {
         System.out.printf(Locale.ROOT, "%nROR subset linker: %d organisations, %d names, built in %d ms (streaming the gzip),"
                 + " retained heap %.1f MB%n", linker.size(), linker.nameCount(), kbMs, (afterKb - beforeKb) / 1e6);
         long affTokens = ExtractBenchmark.whitespaceTokens(LinkBenchmark.affiliations());
-        Options link = new OptionsBuilder()
-                .include(LinkBenchmark.class.getSimpleName())
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(3))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
-                .jvmArgsAppend("-Xmx1g")
-                .build();
+        Options link = oneThread(LinkBenchmark.class);
         for (RunResult r : new Runner(link).run()) {
             double ops = r.getPrimaryResult().getScore();
             double err = r.getPrimaryResult().getScoreError();
