@@ -51,6 +51,8 @@ public final class OrgLinker {
     private final Map<String, String> countryNames;
     private final String[] cities;
     private final int[][] parents;
+    private final int[][] children;
+    private final int[] successor;
     private final int nameCount;
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
@@ -116,6 +118,28 @@ public final class OrgLinker {
             parents[i] = orgs[i].relations().stream().filter(r -> r.type().equals("parent"))
                     .map(r -> index.get(r.id())).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
         }
+        List<List<Integer>> ch = new ArrayList<>();
+        for (int i = 0; i < orgs.length; i++) {
+            ch.add(new ArrayList<>(0));
+        }
+        for (int i = 0; i < orgs.length; i++) {
+            for (int p : parents[i]) {
+                ch.get(p).add(i);
+            }
+        }
+        this.children = new int[orgs.length][];
+        this.successor = new int[orgs.length];
+        for (int i = 0; i < orgs.length; i++) {
+            children[i] = ch.get(i).stream().mapToInt(Integer::intValue).toArray();
+            successor[i] = -1;
+            if (!orgs[i].active()) {
+                List<Integer> succ = orgs[i].relations().stream().filter(r -> r.type().equals("successor"))
+                        .map(r -> index.get(r.id())).filter(x -> x != null && orgs[x].active()).toList();
+                if (succ.size() == 1) {
+                    successor[i] = succ.get(0);
+                }
+            }
+        }
         freeze(root, true, b.df, b.places);
     }
 
@@ -179,7 +203,7 @@ public final class OrgLinker {
                     }
                     Node node = root;
                     for (String w : form.split(" ")) {
-                        String t = tokens.computeIfAbsent(w, x -> x);
+                        String t = tokens.computeIfAbsent(spelling(w), x -> x);
                         words.add(t);
                         if (node.next == null) {
                             node.next = new HashMap<>(2);
@@ -461,6 +485,15 @@ public final class OrgLinker {
         }
     }
 
+    /** One spelling of words written two ways in names (British and American English, "Centre" / "Center"). */
+    private static final Map<String, String> SPELLING = Map.of("centre", "center", "centres", "centers",
+            "programme", "program", "programmes", "programs", "organisation", "organization",
+            "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics");
+
+    static String spelling(String w) {
+        return SPELLING.getOrDefault(w, w);
+    }
+
     private static void space(StringBuilder b) {
         if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
             b.append(' ');
@@ -513,7 +546,7 @@ public final class OrgLinker {
                     }
                     sawSep = false;
                     int st = start < 0 ? i : start;
-                    out.add(new Tok(w, s.substring(st, Math.max(st, i)).strip(), seg, st, i));
+                    out.add(new Tok(spelling(w), s.substring(st, Math.max(st, i)).strip(), seg, st, i));
                 }
                 start = -1;
                 sp = b.indexOf(" ");
@@ -615,7 +648,7 @@ public final class OrgLinker {
                 }
             }
         }
-        String folded = " " + String.join(" ", toks.stream().map(Tok::w).toList()) + " ";
+        String folded = outsideNames(toks, kept);
         Map<Integer, LinkCandidate> best = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (Span s : kept) {
@@ -662,7 +695,15 @@ public final class OrgLinker {
                 }
             }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
-            if (si >= 0 && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
+            // the tail of a longer name the base does not know ("Fred Hutchinson | Cancer Research Center",
+            // "Korea | Research Institute of Chemical Technology"): a capitalised word before it in its segment
+            boolean truncated = false;
+            if (segStart[s.from()] < s.from()) {
+                Tok prev = toks.get(s.from() - 1);
+                truncated = !prev.raw().isEmpty() && Character.isUpperCase(prev.raw().charAt(0))
+                        && !UNIT_HEADS.contains(prev.w()) && !STOP.contains(prev.w());
+            }
+            if (si >= 0 && !truncated && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -758,6 +799,16 @@ public final class OrgLinker {
         }
         if (chosen == null && acronymOrgs.size() == 1) {
             chosen = acronymOrgs.get(0);
+        }
+        // a withdrawn or inactive organisation that ROR says was succeeded by one active organisation: its successor
+        if (chosen != null && successor[chosen] >= 0) {
+            int to = successor[chosen];
+            LinkCandidate was = best.get(chosen);
+            if (!best.containsKey(to)) {
+                best.put(to, new LinkCandidate(orgs[to], was.score(), MatchingType.HEURISTICS, was.substring(), false));
+            }
+            chosen = to;
+            chosenType = MatchingType.HEURISTICS;
         }
         List<LinkCandidate> out = new ArrayList<>(best.values());
         if (chosen != null) {
@@ -918,12 +969,34 @@ public final class OrgLinker {
                 break;
             }
         }
+        for (int c : children[o]) {
+            if (named.contains(c)) {
+                s += 2; // "National Institutes of Health" (US, not MY) when one of its institutes is named
+                break;
+            }
+        }
         if (r.status().equals("withdrawn")) {
             s -= 20;
         } else if (!r.active()) {
             s -= 6;
         }
         return s;
+    }
+
+    /**
+     * The words outside every name, space-delimited (a name's words are "|"): a city supports an organisation only
+     * when it is not part of a name ("Newcastle University" does not place the University of Newcastle, Australia).
+     */
+    private static String outsideNames(List<Tok> toks, List<Span> kept) {
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = 0; i < toks.size(); i++) {
+            boolean covered = false;
+            for (Span s : kept) {
+                covered |= s.from() <= i && i < s.to();
+            }
+            b.append(covered ? "|" : toks.get(i).w()).append(' ');
+        }
+        return b.toString();
     }
 
     private static boolean insideName(List<Span> spans, int from, int to) {

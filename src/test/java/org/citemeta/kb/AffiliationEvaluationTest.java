@@ -44,6 +44,8 @@ class AffiliationEvaluationTest {
         String errorsFile = System.getProperty("affiliation.errors");
         int[][] counts = new int[2][3]; // [dev|held-out][gold, chosen, correct]
         int outside = 0;
+        int reachable = 0; // rows whose gold organisation is among the candidates at all
+        int wrongUnreachable = 0; // wrong choices where the gold organisation is not a candidate (not named)
         java.util.Map<MatchingType, int[]> byType = new java.util.EnumMap<>(MatchingType.class); // chosen, correct (both halves)
         long tokens = 0;
         long t2 = System.nanoTime();
@@ -57,6 +59,9 @@ class AffiliationEvaluationTest {
                 List<LinkCandidate> found = linker.match(g.affiliation());
                 tokens += g.affiliation().split("\\s+").length;
                 LinkCandidate chosen = found.stream().filter(LinkCandidate::chosen).findFirst().orElse(null);
+                boolean goldFound = found.stream().anyMatch(c -> c.org().id().equals(g.ror()));
+                reachable += goldFound ? 1 : 0;
+                wrongUnreachable += chosen != null && !goldFound ? 1 : 0;
                 counts[half][0]++;
                 if (chosen != null) {
                     int[] t = byType.computeIfAbsent(chosen.matchingType(), k -> new int[2]);
@@ -90,6 +95,9 @@ class AffiliationEvaluationTest {
             System.out.printf("  %-34s gold %,5d chosen %,5d correct %,5d  P %.3f  R %.3f  F1 %.3f%n", e.getKey(),
                     s.gold(), s.chosen(), s.correct(), s.precision(), s.recall(), s.f1());
         }
+        System.out.printf("  gold among the candidates (the recall a perfect choice would reach): %,d of %,d rows, %.3f;%n"
+                + "  wrong choices whose gold organisation is no candidate at all: %,d of %,d%n", reachable, all.gold(),
+                (double) reachable / all.gold(), wrongUnreachable, all.chosen() - all.correct());
         byType.forEach((type, t) -> System.out.printf("  chosen by %-13s %,5d, precision %.3f%n", type, t[0], (double) t[1] / t[0]));
         System.out.printf("  one thread: %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
                 tokens / ((t3 - t2) / 1e9));
