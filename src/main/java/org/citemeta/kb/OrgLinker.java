@@ -695,12 +695,16 @@ public final class OrgLinker {
                 }
             }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
-            // the tail of a longer name the base does not know ("Fred Hutchinson | Cancer Research Center",
-            // "Korea | Research Institute of Chemical Technology"): a capitalised word before it in its segment
+            // the tail of a longer name the base does not know ("Fred Hutchinson Cancer Research Center", "Research
+            // Institute of Chemical Technology"): a plain capitalised word right before it, space-separated, in its
+            // segment ("Imagine-Institut Pasteur", "IMol Polish Academy of Sciences" and "X – University" still link)
             boolean truncated = false;
             if (segStart[s.from()] < s.from()) {
                 Tok prev = toks.get(s.from() - 1);
-                truncated = !prev.raw().isEmpty() && Character.isUpperCase(prev.raw().charAt(0))
+                String raw = prev.raw();
+                truncated = raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                        && raw.substring(1).chars().allMatch(Character::isLowerCase)
+                        && text.substring(prev.end(), toks.get(s.from()).start()).isBlank()
                         && !UNIT_HEADS.contains(prev.w()) && !STOP.contains(prev.w());
             }
             if (si >= 0 && !truncated && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {

@@ -142,4 +142,83 @@ class OrgLinkerTest {
             assertEquals(seed[2], s.org().id(), seed[0]);
         }
     }
+
+    // ---- choices made on small hand-written bases (each test builds its own)
+
+    private static OrgRecord org(String id, String name, String status, String country, String city, List<String> types,
+                                 List<OrgRecord.Name> aliases, List<OrgRecord.Relation> relations) {
+        List<OrgRecord.Name> names = new java.util.ArrayList<>(aliases);
+        names.add(0, new OrgRecord.Name(name, "label", "en"));
+        return new OrgRecord(id, name, status, country, null, city, null, types, names, List.of(), relations, "2");
+    }
+
+    private static OrgLinker linker(OrgRecord... records) {
+        OrgLinker.Builder b = OrgLinker.builder(KnowledgeBase.builtIn());
+        for (OrgRecord r : records) {
+            b.add(r);
+        }
+        return b.build();
+    }
+
+    @Test
+    void shouldLinkTheSuccessorOfAWithdrawnOrganisation() {
+        OrgLinker l = linker(
+                org("0old00000", "Old Town School of Medicine", "withdrawn", "US", "Springfield", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("successor", "0new00000", "Springfield University"))),
+                org("0new00000", "Springfield University", "active", "US", "Springfield", List.of("education"),
+                        List.of(), List.of()));
+        LinkCandidate c = chosen(l.match("Department of Surgery, Old Town School of Medicine"));
+        assertNotNull(c);
+        assertEquals("0new00000", c.org().id());
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertEquals("Old Town School of Medicine", c.substring(), "the substring is the name that was found");
+    }
+
+    @Test
+    void shouldNotTakeACityInsideANameForALocation() {
+        // one alias names the Australian university after its city; the British one has it as its label
+        OrgLinker l = linker(
+                org("0au000000", "University of Newcastle Australia", "active", "AU", "Newcastle", List.of("education"),
+                        List.of(new OrgRecord.Name("Newcastle University", "alias", "en")), List.of()),
+                org("0gb000000", "Newcastle University", "active", "GB", "Newcastle upon Tyne", List.of("education"),
+                        List.of(), List.of()));
+        assertEquals("0gb000000", chosen(l.match("Centre for Bacterial Cell Biology, Newcastle University")).org().id());
+        assertEquals("0au000000", chosen(l.match("School of Engineering, Newcastle University, Newcastle, Australia")).org().id());
+    }
+
+    @Test
+    void shouldNotChooseTheTailOfALongerUnknownName() {
+        OrgLinker l = linker(org("0crc00000", "Cancer Research Center", "active", "US", "Boston", List.of("facility"),
+                List.of(), List.of()));
+        assertNull(chosen(l.match("Division of Human Biology, Fred Hutchinson Cancer Research Center")));
+        assertTrue(l.match("Division of Human Biology, Fred Hutchinson Cancer Research Center").stream()
+                .anyMatch(c -> c.org().id().equals("0crc00000")), "still a candidate");
+        assertEquals("0crc00000", chosen(l.match("Division of Human Biology, Cancer Research Center")).org().id());
+        assertEquals("0crc00000", chosen(l.match("Imaging Core, at the Cancer Research Center")).org().id());
+    }
+
+    @Test
+    void shouldMatchBritishAndAmericanSpellingsOfAName() {
+        OrgLinker l = linker(org("0uke00000", "University Medical Center Hamburg-Eppendorf", "active", "DE", "Hamburg",
+                List.of("healthcare"), List.of(), List.of()));
+        LinkCandidate c = chosen(l.match("Institute of Systems Neuroscience, University Medical Centre Hamburg-Eppendorf"));
+        assertNotNull(c);
+        assertEquals("0uke00000", c.org().id());
+        assertEquals("University Medical Centre Hamburg-Eppendorf", c.substring());
+    }
+
+    @Test
+    void shouldTellNamesakesApartByTheirChildNamedBeside() {
+        OrgLinker l = linker(
+                org("0nihus000", "National Institutes of Health", "active", "US", "Bethesda", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0nhlbi000", "NHLBI"))),
+                org("0nihmy000", "National Institutes of Health", "active", "MY", "Shah Alam", List.of("government"),
+                        List.of(), List.of()),
+                org("0nhlbi000", "National Heart Lung and Blood Institute", "active", "US", "Bethesda",
+                        List.of("facility"), List.of(), List.of(new OrgRecord.Relation("parent", "0nihus000", "NIH"))));
+        assertNull(chosen(l.match("National Institutes of Health")), "two namesakes and nothing to tell them apart");
+        LinkCandidate c = chosen(l.match("Light Microscopy Core, National Heart, Lung and Blood Institute, National Institutes of Health"));
+        assertNotNull(c);
+        assertEquals("0nihus000", c.org().id(), "the parent, told apart from its Malaysian namesake by its institute");
+    }
 }
