@@ -672,6 +672,7 @@ public final class OrgLinker {
             int bestOrg = -1;
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
+            int[] supports = new int[s.orgs().length];
             for (int k = 0; k < s.orgs().length; k++) {
                 int o = s.orgs()[k];
                 int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
@@ -686,12 +687,38 @@ public final class OrgLinker {
                     score = base * 0.5;
                 }
                 put(best, o, new LinkCandidate(orgs[o], round(score), type, sub, false));
+                supports[k] = support;
                 if (support > bestSupport) {
                     bestSupport = support;
                     bestOrg = o;
                     ties = 1;
                 } else if (support == bestSupport) {
                     ties++;
+                }
+            }
+            if (ties > 1) {
+                // namesakes nothing in the text tells apart: the one with children in the base, at least twice as
+                // many as any other ("Northwestern University" in Evanston, not its namesake in the Philippines)
+                int top = -1;
+                int topKids = -1;
+                int nextKids = -1;
+                for (int k = 0; k < s.orgs().length; k++) {
+                    int o = s.orgs()[k];
+                    if (supports[k] != bestSupport) {
+                        continue;
+                    }
+                    int kids = children[o].length;
+                    if (kids > topKids) {
+                        nextKids = topKids;
+                        topKids = kids;
+                        top = o;
+                    } else if (kids > nextKids) {
+                        nextKids = kids;
+                    }
+                }
+                if (topKids >= 1 && topKids >= 2 * Math.max(nextKids, 0)) {
+                    bestOrg = top;
+                    ties = 1;
                 }
             }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());

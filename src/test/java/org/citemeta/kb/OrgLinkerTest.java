@@ -213,12 +213,28 @@ class OrgLinkerTest {
                 org("0nihus000", "National Institutes of Health", "active", "US", "Bethesda", List.of("government"),
                         List.of(), List.of(new OrgRecord.Relation("child", "0nhlbi000", "NHLBI"))),
                 org("0nihmy000", "National Institutes of Health", "active", "MY", "Shah Alam", List.of("government"),
-                        List.of(), List.of()),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0imr00000", "IMR"))),
+                org("0imr00000", "Institute for Medical Research", "active", "MY", "Kuala Lumpur", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0nihmy000", "NIH"))),
                 org("0nhlbi000", "National Heart Lung and Blood Institute", "active", "US", "Bethesda",
                         List.of("facility"), List.of(), List.of(new OrgRecord.Relation("parent", "0nihus000", "NIH"))));
-        assertNull(chosen(l.match("National Institutes of Health")), "two namesakes and nothing to tell them apart");
+        assertNull(chosen(l.match("National Institutes of Health")), "two namesakes, each with an institute, and nothing to tell them apart");
         LinkCandidate c = chosen(l.match("Light Microscopy Core, National Heart, Lung and Blood Institute, National Institutes of Health"));
         assertNotNull(c);
         assertEquals("0nihus000", c.org().id(), "the parent, told apart from its Malaysian namesake by its institute");
+    }
+
+    @Test
+    void shouldTellNamesakesApartByTheirChildrenWhenNothingElseDoes() {
+        OrgLinker l = linker(
+                org("0nwus0000", "Northwestern University", "active", "US", "Evanston", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0lurie000", "Lurie"))),
+                org("0nwph0000", "Northwestern University", "active", "PH", "Laoag", List.of("education"),
+                        List.of(), List.of()),
+                org("0lurie000", "Robert H. Lurie Comprehensive Cancer Center", "active", "US", "Chicago",
+                        List.of("healthcare"), List.of(), List.of(new OrgRecord.Relation("parent", "0nwus0000", "NU"))));
+        assertEquals("0nwus0000", chosen(l.match("Department of Pharmacology, Northwestern University")).org().id());
+        assertEquals("0nwph0000", chosen(l.match("College of Nursing, Northwestern University, Laoag City, Philippines"))
+                .org().id(), "the country named wins over the children");
     }
 }
