@@ -287,11 +287,19 @@ public final class ReferenceExtractor {
     }
 
     private void addEntry(NormalizedText nt, List<Draft> drafts, Entry e) {
+        Draft d = entryDraft(nt, e);
+        if (d != null) {
+            drafts.add(d);
+        }
+    }
+
+    /** The draft of a list entry (its raw text with line breaks collapsed, parsed), or null when it is too short. */
+    private Draft entryDraft(NormalizedText nt, Entry e) {
         String raw = nt.text().substring(e.start, e.end).replaceAll("\\s+", " ").trim();
         if (raw.length() < 8) {
-            return;
+            return null;
         }
-        drafts.add(new Draft(ReferenceKind.LIST_ENTRY, e.label, raw, e.start, e.end, null, parser.parse(raw)));
+        return new Draft(ReferenceKind.LIST_ENTRY, e.label, raw, e.start, e.end, null, parser.parse(raw));
     }
 
     /** Numbered lines 1, 2, 3 ... without a heading, kept when every entry parses as a reference. */
@@ -321,19 +329,20 @@ public final class ReferenceExtractor {
                 lastLine = lj;
                 lj++;
             }
-            boolean allRefs = !entries.isEmpty();
+            // every entry must parse as a reference; each is parsed once, and kept when the list is
+            List<Draft> parsed = new ArrayList<>(entries.size());
             for (Entry e : entries) {
-                ParsedReference p = parser.parse(s.substring(e.start, e.end));
-                if (p.authors().isEmpty() || p.year() == null || p.containerTitle() == null && p.title() == null
+                Draft d = entryDraft(nt, e);
+                ParsedReference p = d == null ? null : d.parsed;
+                if (p == null || p.authors().isEmpty() || p.year() == null || p.containerTitle() == null && p.title() == null
                         || p.containerTitle() == null && p.publisher() == null && p.volume() == null) {
-                    allRefs = false;
+                    parsed = null;
                     break;
                 }
+                parsed.add(d);
             }
-            if (allRefs) {
-                for (Entry e : entries) {
-                    addEntry(nt, drafts, e);
-                }
+            if (parsed != null && !parsed.isEmpty()) {
+                drafts.addAll(parsed);
                 regions.add(new int[]{lines.get(li).start, lines.get(lastLine).end});
                 li = lastLine;
             }
