@@ -1656,7 +1656,7 @@ final class Annotator {
             b++;
         }
         if (b < blocks.size()) {
-            String first = blockText(blocks.get(b));
+            String first = headingText(blockText(blocks.get(b)));
             if (first.length() < 200 && !first.contains("\n") && !first.endsWith(".") && !first.startsWith("By ")) {
                 title = first;
                 b++;
@@ -1682,6 +1682,11 @@ final class Annotator {
             }
         }
         return new DocumentMetadata(title, standfirst, authors, emails, bios, displaced);
+    }
+
+    /** A markdown ATX heading ("# Title", "## Title ##") as its text; any other line unchanged. */
+    static String headingText(String line) {
+        return line.startsWith("#") ? line.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "").strip() : line;
     }
 
     private boolean isKicker(TextBlock b) {

@@ -114,6 +114,14 @@ class SeedExtractionTest {
     }
 
     @Test
+    void shouldReadTheTitleOfAMarkdownDocumentWithoutItsHeadingMarks() {
+        Extraction x = extractor.extract("# Synchrotron light sources in the Middle East\n\n"
+                + "Work at CERN and SESAME in Jordan shaped the design.\n\n## References\n");
+        assertEquals("Synchrotron light sources in the Middle East", x.metadata().title());
+        assertEquals("Closing words", extractor.extract("## Closing words ##\n\nText follows here.").metadata().title());
+    }
+
+    @Test
     void shouldRejoinTheSentenceSplicedAroundThePullQuoteAndBio() {
         Extraction x = extractor.extract(pdf);
         Mention chinese = x.mentions().stream().filter(m -> m.text().equals("Zhejiang")).findFirst().orElseThrow();
