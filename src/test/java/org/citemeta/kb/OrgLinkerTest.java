@@ -152,6 +152,14 @@ class OrgLinkerTest {
         return new OrgRecord(id, name, status, country, null, city, null, types, names, List.of(), relations, "2");
     }
 
+    /** The organisation chosen for {@code text}, asserted to be {@code id}. */
+    private static LinkCandidate assertChosen(OrgLinker l, String text, String id) {
+        LinkCandidate c = chosen(l.match(text));
+        assertNotNull(c, "nothing chosen for " + text);
+        assertEquals(id, c.org().id(), text);
+        return c;
+    }
+
     private static OrgLinker linker(OrgRecord... records) {
         OrgLinker.Builder b = OrgLinker.builder(KnowledgeBase.builtIn());
         for (OrgRecord r : records) {
@@ -167,9 +175,7 @@ class OrgLinkerTest {
                         List.of(), List.of(new OrgRecord.Relation("successor", "0new00000", "Springfield University"))),
                 org("0new00000", "Springfield University", "active", "US", "Springfield", List.of("education"),
                         List.of(), List.of()));
-        LinkCandidate c = chosen(l.match("Department of Surgery, Old Town School of Medicine"));
-        assertNotNull(c);
-        assertEquals("0new00000", c.org().id());
+        LinkCandidate c = assertChosen(l, "Department of Surgery, Old Town School of Medicine", "0new00000");
         assertEquals(MatchingType.HEURISTICS, c.matchingType());
         assertEquals("Old Town School of Medicine", c.substring(), "the substring is the name that was found");
     }
@@ -201,9 +207,8 @@ class OrgLinkerTest {
     void shouldMatchBritishAndAmericanSpellingsOfAName() {
         OrgLinker l = linker(org("0uke00000", "University Medical Center Hamburg-Eppendorf", "active", "DE", "Hamburg",
                 List.of("healthcare"), List.of(), List.of()));
-        LinkCandidate c = chosen(l.match("Institute of Systems Neuroscience, University Medical Centre Hamburg-Eppendorf"));
-        assertNotNull(c);
-        assertEquals("0uke00000", c.org().id());
+        LinkCandidate c = assertChosen(l, "Institute of Systems Neuroscience, University Medical Centre Hamburg-Eppendorf",
+                "0uke00000");
         assertEquals("University Medical Centre Hamburg-Eppendorf", c.substring());
     }
 
@@ -219,9 +224,9 @@ class OrgLinkerTest {
                 org("0nhlbi000", "National Heart Lung and Blood Institute", "active", "US", "Bethesda",
                         List.of("facility"), List.of(), List.of(new OrgRecord.Relation("parent", "0nihus000", "NIH"))));
         assertNull(chosen(l.match("National Institutes of Health")), "two namesakes, each with an institute, and nothing to tell them apart");
-        LinkCandidate c = chosen(l.match("Light Microscopy Core, National Heart, Lung and Blood Institute, National Institutes of Health"));
-        assertNotNull(c);
-        assertEquals("0nihus000", c.org().id(), "the parent, told apart from its Malaysian namesake by its institute");
+        // the parent, told apart from its Malaysian namesake by its institute
+        assertChosen(l, "Light Microscopy Core, National Heart, Lung and Blood Institute, National Institutes of Health",
+                "0nihus000");
     }
 
     @Test
