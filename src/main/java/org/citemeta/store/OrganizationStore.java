@@ -79,6 +79,11 @@ public class OrganizationStore {
             Staging staging = new Staging(copy, progress);
             stats[0] = read.apply(staging::add);
             staging.flush();
+            try (Statement st = c.createStatement()) {
+                // temporary tables are never analysed by autovacuum: without statistics the planner took s_name
+                // for a few rows and joined it in a nested loop (minutes for the subset's 121,530 names)
+                st.execute("ANALYZE s_org, s_name, s_type, s_ident, s_rel");
+            }
             if (full && staging.seq == 0) {
                 throw new EmptyFullDumpException();
             }
