@@ -78,7 +78,7 @@ public class KnowledgeBaseService {
         firstBuild = f;
         Thread t = new Thread(() -> {
             try {
-                f.complete(rebuildLinker());
+                f.complete(buildIfMissing());
             } catch (RuntimeException | Error e) {
                 LOG.errorf(e, "Building the ROR linker failed; it is built again on first use: %s", e.getMessage());
                 f.completeExceptionally(e);
@@ -87,6 +87,15 @@ public class KnowledgeBaseService {
         t.setDaemon(true);
         t.start();
         return f;
+    }
+
+    /**
+     * The linker built by someone else meanwhile (an import that got the lock first, as the ror-import command
+     * does), else a new one: no second build, and none against a database the command is closing.
+     */
+    private synchronized OrgLinker buildIfMissing() {
+        OrgLinker l = linker;
+        return l != null ? l : rebuildLinker();
     }
 
     /** The linker when it is ready; empty while the first build runs. Never blocks. */
