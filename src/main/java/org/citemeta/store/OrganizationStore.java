@@ -141,6 +141,10 @@ public class OrganizationStore {
                     + " status = EXCLUDED.status, country = EXCLUDED.country, city = EXCLUDED.city,"
                     + " established = EXCLUDED.established, schema_version = EXCLUDED.schema_version, updated_at = now(),"
                     + " absent_since = NULL");
+            // Statistics of the organisations just written (ANALYZE sees this transaction's rows): the foreign-key
+            // checks of the inserts below reuse a plan made when the table was small, a sequential scan per row
+            // (a verify run spent minutes on the subset's names), until new statistics invalidate it.
+            st.execute("ANALYZE organization");
             for (String t : List.of("organization_name", "organization_type", "organization_identifier", "organization_relation")) {
                 st.executeUpdate("DELETE FROM " + t + " x USING s_last l WHERE x.organization_id = l.id");
             }
