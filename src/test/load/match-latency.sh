@@ -31,6 +31,12 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "service did not start:" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
+# the linker is built in the background after start-up: /entities/match answers 503 until it is ready
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/entities/match?affiliation=CERN" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/entities/match?affiliation=CERN" >/dev/null || { echo "linker not ready:" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
 # warm-up, then the measured run
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s src/test/load/match.lua "http://127.0.0.1:$PORT" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s src/test/load/match.lua "http://127.0.0.1:$PORT"

@@ -37,8 +37,10 @@ public final class Main {
             System.exit(ExtractCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         boolean rorImport = args.length > 0 && args[0].equals("ror-import");
-        if (rorImport && args.length != 2) {
-            System.err.println("usage: java -jar quarkus-run.jar ror-import FILE   (ROR zip, JSON array or JSON Lines, gzip allowed)");
+        if (rorImport && !(args.length == 2 && !args[1].startsWith("--") || args.length == 3 && args[1].equals("--full"))) {
+            System.err.println("usage: java -jar quarkus-run.jar ror-import [--full] FILE   (ROR zip, JSON array or JSON"
+                    + " Lines, gzip allowed; --full: the dump is the whole registry, organisations absent from it are"
+                    + " withdrawn)");
             System.exit(2);
         }
         if (rorImport) {
@@ -56,7 +58,7 @@ public final class Main {
             System.exit(1);
         }
         if (rorImport) {
-            Quarkus.run(RorImportCommand.class, args[1]);
+            Quarkus.run(RorImportCommand.class, java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         Quarkus.run(args);

@@ -34,14 +34,15 @@ public class AdminResource {
 
     /**
      * Imports an official ROR dump sent as the body (the published zip, its JSON array, or JSON Lines; gzip
-     * allowed). The body is spooled to a temporary file, then streamed: memory stays bounded.
+     * allowed). The body is spooled to a temporary file, then streamed: memory stays bounded. {@code full=true}
+     * says the dump is the whole registry: ROR organisations it does not hold are withdrawn.
      */
     @POST
     @Path("ror-import")
     @Consumes({"application/zip", "application/gzip", "application/json", "application/x-ndjson",
             "application/jsonl", MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport rorImport(InputStream body, @Context UriInfo uri) {
-        QueryParams.of(uri, Set.of());
+        boolean full = QueryParams.of(uri, Set.of("full")).bool("full", false);
         java.nio.file.Path tmp = null;
         try {
             tmp = Files.createTempFile("citemeta-ror-", ".dump");
@@ -49,7 +50,7 @@ public class AdminResource {
             if (size == 0) {
                 throw ServiceException.invalid("The body is empty: send a ROR dump (zip, JSON array or JSON Lines).");
             }
-            return knowledgeBase.importDump(tmp, "upload");
+            return knowledgeBase.importDump(tmp, "upload", full);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -12,6 +12,7 @@ import org.citemeta.api.EntityViews.GroupView;
 import org.citemeta.api.EntityViews.MatchView;
 import org.citemeta.ingest.KnowledgeBaseService;
 import org.citemeta.kb.LinkCandidate;
+import org.citemeta.kb.OrgLinker;
 import org.citemeta.api.EntityViews.MentionView;
 import org.citemeta.api.EntityViews.RelatedView;
 import org.citemeta.api.EntityViews.RelationView;
@@ -47,14 +48,20 @@ public class EntityResource {
         this.knowledgeBase = knowledgeBase;
     }
 
+    /** Retry-After of the 503 answered while the linker is built at start-up. */
+    static final int LINKER_RETRY_AFTER_SECONDS = 5;
+
     /**
      * Links a raw affiliation string (or a mention) to the knowledge base: candidates with score, matching type and
-     * at most one chosen, each with the organisation (its ROR id) and the entity citemeta has for it, if any.
+     * at most one chosen, each with the organisation (its ROR id) and the entity citemeta keeps for it, if any.
+     * Active organisations only unless {@code all_status=true} (as ROR's matcher); the others are never chosen.
+     * 503 with Retry-After while the linker is being built at start-up.
      */
     @GET
     @Path("match")
     public ListEnvelope<MatchView> match(@Context UriInfo uri) {
-        QueryParams q = QueryParams.of(uri, Set.of("affiliation"));
+        QueryParams q = QueryParams.of(uri, Set.of("affiliation", "all_status"));
+        boolean allStatus = q.bool("all_status", false);
         String affiliation = q.string("affiliation");
         if (affiliation == null || affiliation.isBlank()) {
             throw ServiceException.invalid("affiliation is required: the affiliation string or name to link.");
@@ -65,7 +72,11 @@ public class EntityResource {
         if (affiliation.indexOf('\0') >= 0) {
             throw ServiceException.invalid("affiliation contains a NUL character.");
         }
-        List<LinkCandidate> candidates = knowledgeBase.match(affiliation);
+        OrgLinker linker = knowledgeBase.readyLinker().orElseThrow(() -> ServiceException.unavailable(String.format(
+                java.util.Locale.ROOT, "The ROR linker is being built from the knowledge base (started %.0f s ago);"
+                        + " try again in a few seconds.", knowledgeBase.buildingSeconds()), LINKER_RETRY_AFTER_SECONDS));
+        List<LinkCandidate> candidates = linker.match(affiliation).stream()
+                .filter(c -> allStatus || c.org().active()).toList();
         Map<String, Long> linked = knowledgeBase.entitiesLinkedTo(
                 candidates.stream().map(c -> c.org().id()).collect(Collectors.toSet()));
         List<MatchView> results = candidates.stream().map(c -> MatchView.of(c,

@@ -1,6 +1,9 @@
 package org.citemeta.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,6 +13,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +46,9 @@ public class ProblemMapper {
         if (e.kind() == ErrorKind.UNAUTHENTICATED) {
             answer.getHeaders().putSingle("WWW-Authenticate", "Bearer realm=\"citemeta\"");
         }
+        if (e.retryAfterSeconds() > 0) {
+            answer.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
         return answer;
     }
 
@@ -51,13 +59,64 @@ public class ProblemMapper {
             case 404 -> "No resource at " + uri.getPath() + ".";
             case 405 -> "This method is not allowed on " + uri.getPath() + ".";
             case 406 -> "None of the media types in the Accept header can be served here; ask for application/json.";
-            case 415 -> "Unsupported Content-Type: send text/plain, text/markdown or application/json.";
+            case 415 -> unsupportedMediaType(uri);
             default -> status >= 500 ? "The request could not be completed." : "The request is malformed.";
         };
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
         return problem(status, detail, uri);
+    }
+
+    /**
+     * The media types each body-taking endpoint reads, from the resources' own {@code @Consumes}, so that a 415 names
+     * what that endpoint accepts.
+     */
+    static final Map<String, List<String>> CONSUMES = consumes(DocumentResource.class, CitationParseResource.class,
+            AdminResource.class);
+
+    static String unsupportedMediaType(UriInfo uri) {
+        String path = uri == null ? null : uri.getPath();
+        List<String> types = path == null ? null : CONSUMES.get(path.endsWith("/") && path.length() > 1
+                ? path.substring(0, path.length() - 1) : path);
+        if (types == null) {
+            return "Unsupported Content-Type for this endpoint.";
+        }
+        String list = types.size() == 1 ? types.get(0)
+                : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1);
+        return "Unsupported Content-Type: send " + list + " to " + path + ".";
+    }
+
+    private static Map<String, List<String>> consumes(Class<?>... resources) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Class<?> r : resources) {
+            Path base = r.getAnnotation(Path.class);
+            java.lang.reflect.Method[] methods = r.getMethods();
+            java.util.Arrays.sort(methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+            for (java.lang.reflect.Method m : methods) {
+                Consumes c = m.getAnnotation(Consumes.class);
+                if (c == null || !m.isAnnotationPresent(POST.class)) {
+                    continue;
+                }
+                Path sub = m.getAnnotation(Path.class);
+                String path = ("/" + (base == null ? "" : base.value()) + "/" + (sub == null ? "" : sub.value()))
+                        .replaceAll("/+", "/");
+                if (path.length() > 1 && path.endsWith("/")) {
+                    path = path.substring(0, path.length() - 1);
+                }
+                List<String> types = out.computeIfAbsent(path, k -> new ArrayList<>());
+                for (String t : c.value()) {
+                    for (String one : t.split(",")) {
+                        if (!types.contains(one.strip())) {
+                            types.add(one.strip());
+                        }
+                    }
+                }
+            }
+        }
+        // text types first (documents are text), otherwise in the order the resource declares them
+        out.values().forEach(types -> types.sort(java.util.Comparator.comparing(t -> t.startsWith("text/") ? 0 : 1)));
+        return Map.copyOf(out);
     }
 
     @ServerExceptionMapper

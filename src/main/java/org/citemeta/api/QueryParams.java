@@ -47,6 +47,19 @@ final class QueryParams {
         return parseInteger(name, v, min, max);
     }
 
+    /** true or false (case-insensitive), or the default when absent. */
+    boolean bool(String name, boolean dflt) {
+        String v = string(name);
+        if (v == null) {
+            return dflt;
+        }
+        return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ServiceException.invalid(name + " takes true or false, not '" + abbreviate(v) + "'.");
+        };
+    }
+
     boolean has(String name) {
         return params.containsKey(name);
     }

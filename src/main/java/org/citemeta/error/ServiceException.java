@@ -4,6 +4,8 @@ package org.citemeta.error;
 public class ServiceException extends RuntimeException {
 
     private final ErrorKind kind;
+    /** Seconds after which a retry may succeed (the Retry-After of a 503), or 0. */
+    private int retryAfterSeconds;
 
     public ServiceException(ErrorKind kind, String detail) {
         super(detail);
@@ -17,6 +19,17 @@ public class ServiceException extends RuntimeException {
 
     public ErrorKind kind() {
         return kind;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** Something needed is still being prepared: a retry after {@code seconds} may succeed. */
+    public static ServiceException unavailable(String detail, int seconds) {
+        ServiceException e = new ServiceException(ErrorKind.UNAVAILABLE, detail);
+        e.retryAfterSeconds = seconds;
+        return e;
     }
 
     public static ServiceException invalid(String detail) {

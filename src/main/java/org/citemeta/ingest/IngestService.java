@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.citemeta.config.CitemetaConfig;
 import org.citemeta.error.ServiceException;
+import org.citemeta.kb.OrgLinker;
 import org.citemeta.extract.Author;
 import org.citemeta.extract.DocumentMetadata;
 import org.citemeta.extract.Extraction;
@@ -78,6 +79,7 @@ public class IngestService {
         Extraction extraction = result.extraction();
         Map<String, Object> extracted = metadataJson(result);
         String effectiveTitle = title != null ? title : extraction.metadata().title();
+        OrgLinker linker = knowledgeBase.linker(); // waits while the linker is built at start-up, before any lock
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<DocumentRow> existing = store.findByHash(hash);
             if (existing.isPresent()) {
@@ -92,7 +94,7 @@ public class IngestService {
             long id = store.insert(workId, effectiveTitle, source, mediaType, hash, text,
                     text.codePointCount(0, text.length()), input.metadata(), extracted, EXTRACTION_VERSION, signature, bands);
             entities.save(id, extraction);
-            knowledgeBase.linkEntities(entities.entitiesOf(id));
+            knowledgeBase.linkEntities(linker, entities.entitiesOf(id));
             citations.save(id, extraction.references());
             return new IngestResult(store.findRow(id).orElseThrow(), true);
         });
@@ -128,13 +130,14 @@ public class IngestService {
                 LOG.warnf("Document %d keeps its earlier extraction: %s", id, e.getMessage());
                 continue;
             }
+            OrgLinker linker = knowledgeBase.linker();
             QuarkusTransaction.requiringNew().run(() -> {
                 store.lockGrouping();
                 if (store.findText(id).isPresent()) {
                     entities.removeExtraction(id);
                     citations.removeExtraction(id);
                     entities.save(id, result.extraction());
-                    knowledgeBase.linkEntities(entities.entitiesOf(id));
+                    knowledgeBase.linkEntities(linker, entities.entitiesOf(id));
                     citations.save(id, result.extraction().references());
                     store.setExtraction(id, metadataJson(result), EXTRACTION_VERSION);
                 }

@@ -18,7 +18,9 @@ import org.citemeta.extract.kb.KnowledgeBase;
  * a matching type, and a conservative {@code chosen} one (at most one; never an acronym alone without a country
  * to support it). Names are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
  * countries and cities named in the text choose between organisations sharing a name, and the most specific
- * organisation named wins over its parent. Immutable and thread-safe once built; framework-free.
+ * organisation named wins over its parent. Inactive and withdrawn organisations are candidates but never chosen
+ * (ROR's affiliation matching answers active records unless asked for all). Immutable and thread-safe once built;
+ * framework-free.
  */
 public final class OrgLinker {
 
@@ -688,6 +690,12 @@ public final class OrgLinker {
                 }
                 put(best, o, new LinkCandidate(orgs[o], round(score), type, sub, false));
                 supports[k] = support;
+                if (!orgs[o].active() && successor[o] < 0) {
+                    // a candidate, never the choice (ROR's matcher answers active records only); one with a
+                    // successor competes, and its successor is chosen in its place (step 6)
+                    supports[k] = Integer.MIN_VALUE;
+                    continue;
+                }
                 if (support > bestSupport) {
                     bestSupport = support;
                     bestOrg = o;
@@ -757,6 +765,9 @@ public final class OrgLinker {
                         || contextCountries.contains(orgs[o].country()));
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
+                if (!orgs[o].active()) {
+                    continue;
+                }
                 if (!countrySupport) {
                     support -= 100;
                 }
@@ -802,6 +813,9 @@ public final class OrgLinker {
                         if (old == null || old.score() < c.score()) {
                             best.put(o, c);
                         }
+                        if (!c.org().active()) {
+                            continue;
+                        }
                         if (top == null || c.score() > top.score()) {
                             if (top != null && !top.org().id().equals(c.org().id())) {
                                 second = top;
@@ -840,6 +854,9 @@ public final class OrgLinker {
             }
             chosen = to;
             chosenType = MatchingType.HEURISTICS;
+        }
+        if (chosen != null && !orgs[chosen].active()) {
+            chosen = null; // inactive and withdrawn organisations stay candidates, never the link
         }
         List<LinkCandidate> out = new ArrayList<>(best.values());
         if (chosen != null) {
@@ -918,13 +935,13 @@ public final class OrgLinker {
                 if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
                     boolean switched = false;
                     for (int p : parents[org]) {
-                        if (contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
+                        if (orgs[p].active() && contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
                             org = p;
                             switched = true;
                             break;
                         }
                     }
-                    if (!switched && t.orgs().length == 1 && !t.generic()
+                    if (!switched && t.orgs().length == 1 && !t.generic() && orgs[t.orgs()[0]].active()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
                             && unitWords(toksRef.get(), s, t)) {

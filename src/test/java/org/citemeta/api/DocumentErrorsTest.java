@@ -89,7 +89,8 @@ class DocumentErrorsTest {
     void shouldRejectUnsupportedMediaTypes() {
         expectProblem(invalidRequest().contentType("application/pdf").body(new byte[] {'%', 'P', 'D', 'F'}),
                 "POST", "/documents", 415, "send text/plain, text/markdown or application/json");
-        expectProblem(invalidRequest().contentType("text/html").body("<p>hi</p>"), "POST", "/documents", 415, "Content-Type");
+        expectProblem(invalidRequest().contentType("text/html").body("<p>hi</p>"), "POST", "/documents", 415,
+                "Unsupported Content-Type: send text/plain, text/markdown or application/json to /documents.");
     }
 
     @Test

@@ -186,4 +186,13 @@ class KnowledgeBaseResourceTest {
         // the base is as before: the fixture's organisations are still linked
         api().queryParam("ror", "034t30j35").when().get("/entities").then().statusCode(200).body("meta.count", equalTo(1));
     }
+
+    @Test
+    void shouldNameTheMediaTypesTheImportReadsIn415() {
+        invalidRequest().contentType("text/csv").body("id,name\n").when().post("/admin/ror-import").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:citemeta:problem:unsupported-media-type"))
+                .body("detail", equalTo("Unsupported Content-Type: send application/zip, application/gzip, application/json,"
+                        + " application/x-ndjson, application/jsonl or application/octet-stream to /admin/ror-import."));
+    }
 }

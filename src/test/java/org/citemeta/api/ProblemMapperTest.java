@@ -49,6 +49,17 @@ class ProblemMapperTest {
         assertEquals(500, mapper.unexpected(asHibernateThrowsIt("23505", "ERROR: duplicate key value"), uri()).getStatus());
     }
 
+    @Test
+    void a415NamesTheMediaTypesOfTheEndpointFromItsConsumes() {
+        assertEquals(java.util.List.of("application/zip", "application/gzip", "application/json", "application/x-ndjson",
+                "application/jsonl", "application/octet-stream"), ProblemMapper.CONSUMES.get("/admin/ror-import"));
+        assertEquals(java.util.List.of("text/plain", "text/markdown", "application/json"), ProblemMapper.CONSUMES.get("/documents"));
+        Response r = mapper.web(new jakarta.ws.rs.NotSupportedException(), uri());
+        assertEquals(415, r.getStatus());
+        assertEquals("Unsupported Content-Type: send text/plain, text/markdown or application/json to /documents.",
+                ((Problem) r.getEntity()).detail());
+    }
+
     private static jakarta.ws.rs.core.UriInfo uri() {
         return (jakarta.ws.rs.core.UriInfo) java.lang.reflect.Proxy.newProxyInstance(ProblemMapperTest.class.getClassLoader(),
                 new Class<?>[] {jakarta.ws.rs.core.UriInfo.class},

@@ -242,4 +242,46 @@ class OrgLinkerTest {
         assertEquals("0nwph0000", chosen(l.match("College of Nursing, Northwestern University, Laoag City, Philippines"))
                 .org().id(), "the country named wins over the children");
     }
+
+    private static OrgRecord org(String id, String name, String status, String country, String acronym) {
+        List<OrgRecord.Name> names = new java.util.ArrayList<>(List.of(new OrgRecord.Name(name, "label", "en")));
+        if (acronym != null) {
+            names.add(new OrgRecord.Name(acronym, "acronym", null));
+        }
+        return new OrgRecord(id, name, status, country, null, null, null, List.of("education"), names, List.of(),
+                List.of(), "2");
+    }
+
+    @Test
+    void shouldNeverChooseAnInactiveOrWithdrawnOrganisation() {
+        OrgLinker l = OrgLinker.builder(KnowledgeBase.builtIn())
+                .add(org("0uuuuu101", "Institute of Retired Testing", "inactive", "FR", "IRT"))
+                .add(org("0uuuuu202", "Bureau of Mistaken Records", "withdrawn", "FR", "BMR"))
+                .build();
+        for (String s : List.of("Institute of Retired Testing", "Department of Physics, Institute of Retired Testing, Paris, France",
+                "IRT, Paris, France", "Bureau of Mistaken Records", "BMR, Lyon, France")) {
+            List<LinkCandidate> found = l.match(s);
+            assertNull(chosen(found), s + ": " + found);
+            assertEquals(1, found.size(), s + " stays a candidate: " + found);
+        }
+        assertEquals("inactive", l.match("Institute of Retired Testing").get(0).org().status());
+        assertNull(l.linkEntity("Institute of Retired Testing", List.of("IRT"), "FR", Set.of("FR")));
+        assertNull(l.linkEntity("Bureau of Mistaken Records", List.of(), "FR", Set.of()));
+    }
+
+    @Test
+    void shouldChooseTheActiveOrganisationOfASharedName() {
+        // an organisation that was replaced under the same name: the inactive record never wins, even with the
+        // country and city on its side
+        OrgLinker l = OrgLinker.builder(KnowledgeBase.builtIn())
+                .add(new OrgRecord("0uuuuu303", "Shared Name Test University", "inactive", "DE", "Germany", "Hamburg", null,
+                        List.of("education"), List.of(new OrgRecord.Name("Shared Name Test University", "label", "en")),
+                        List.of(), List.of(), "2"))
+                .add(org("0uuuuu404", "Shared Name Test University", "active", "DE", null))
+                .build();
+        LinkCandidate c = chosen(l.match("Shared Name Test University, Hamburg, Germany"));
+        assertNotNull(c);
+        assertEquals("0uuuuu404", c.org().id());
+        assertEquals("0uuuuu404", l.linkEntity("Shared Name Test University", List.of(), "DE", Set.of()).org().id());
+    }
 }
