@@ -197,12 +197,12 @@ final class ModelFieldLabeller implements FieldLabeller {
                     || t.word[k].equalsIgnoreCase("al.") || t.word[k].equals(".")) && y[k] == RefLabel.O) {
                 k++;
             }
-            if (k > a[1] + 1 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")
+            if (k > a[1] + 1 && isAl(t.word[k - 1])
                     || k > a[1] + 2 && t.word[k - 1].equals(".")) {
                 a[1] = k - 1;
             }
             if (t.word[a[1]].equalsIgnoreCase("et") && a[1] + 1 < t.count
-                    && t.word[a[1] + 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")) {
+                    && isAl(t.word[a[1] + 1])) {
                 a[1]++;
             }
             for (int j = a[0]; j <= a[1]; j++) {
@@ -219,8 +219,9 @@ final class ModelFieldLabeller implements FieldLabeller {
                 // what the rules read as names (and an "et al." after them) is no title or container
                 for (int j = 0; j < t.count; j++) {
                     boolean inNames = t.end[j] <= ruleEnd;
+                    // only "et" before "al" and "al" itself: a title word such as "Alternative" or "Algebraic" is no "al."
                     boolean etAl = t.start[j] >= ruleEnd && t.start[j] <= ruleEnd + 8
-                            && (t.word[j].equalsIgnoreCase("et") || t.word[j].toLowerCase(java.util.Locale.ROOT).startsWith("al"));
+                            && (t.word[j].equalsIgnoreCase("et") && j + 1 < t.count && isAl(t.word[j + 1]) || isAl(t.word[j]));
                     if ((inNames && y[j] == RefLabel.CONTAINER) || (etAl && y[j] != RefLabel.AUTHOR)) {
                         y[j] = RefLabel.O;
                         f.etAl |= etAl;
@@ -307,6 +308,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return f;
+    }
+
+    /** The "al" of "et al." ("al", "al."), not a word that starts with "al". */
+    private static boolean isAl(String w) {
+        return w.equalsIgnoreCase("al") || w.equalsIgnoreCase("al.");
     }
 
     private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("(?i)\\bet\\s*\\.?\\s*al\\b");

@@ -90,4 +90,15 @@ class ModelFieldLabellerTest {
         assertEquals(2005, r.year());
         assertEquals(List.of(new CitationAuthor("Author", "A.")), r.authors());
     }
+
+    @Test
+    void shouldKeepATitleWordThatStartsWithAlOutOfEtAl() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Doe J, Roe R. Alternative routes to stable lattices. J Appl Phys 12:33-40, 1999.");
+        assertEquals("Alternative routes to stable lattices", r.title());
+        assertEquals(false, r.etAl());
+        assertEquals(true, parser.parse("Doe J, et al. Alternative routes to stable lattices. J Appl Phys 12:33-40, 1999.").etAl());
+    }
 }
