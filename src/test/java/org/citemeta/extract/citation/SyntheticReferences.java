@@ -400,6 +400,16 @@ final class SyntheticReferences {
                 }
             }
         }
+        if (rnd.nextDouble() < 0.1) {
+            // the period between the title and the journal lost ("... in mice Genetics 1943; 28:491")
+            for (int i = 1; i + 2 < t.length(); i++) {
+                if (l.labels.get(i - 1) == RefLabel.TITLE && (t.charAt(i) == '.' || t.charAt(i) == ',')
+                        && l.labels.get(i) == RefLabel.O && t.charAt(i + 1) == ' ' && l.labels.get(i + 2) == RefLabel.CONTAINER) {
+                    l.delete(i);
+                    break;
+                }
+            }
+        }
         if (rnd.nextDouble() < 0.15 && t.length() > 0 && t.charAt(t.length() - 1) == '.') {
             l.delete(t.length() - 1);
         }
