@@ -216,6 +216,10 @@ final class ReferenceFeatures {
             char s;
             if (Character.isUpperCase(c)) {
                 s = 'X';
+            } else if (c >= '\uac00' && c <= '\ud7a3') {
+                s = 'h'; // Hangul
+            } else if (c >= '\u3040' && c <= '\u9fff') {
+                s = 'c'; // Kana and Han
             } else if (Character.isLetter(c)) {
                 s = 'x';
             } else if (Character.isDigit(c)) {

@@ -171,6 +171,8 @@ final class SyntheticReferences {
                 }
             }
         }
+        // Korean, Chinese and Japanese references, which no CSL style lays out as those languages do
+        out.addAll(SyntheticCjkReferences.generate(3 * Math.min(perStyle, 1000), rnd));
         return out;
     }
 
