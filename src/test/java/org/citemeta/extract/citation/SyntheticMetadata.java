@@ -555,6 +555,13 @@ final class SyntheticMetadata {
             abbr = abbreviate(full);
         }
         String noDots = abbr.replace(".", "");
+        if (p(0.12)) {
+            // the initials of the name, as physicists and astronomers write many journals ("JHEP", "A&A")
+            String acr = acronym(full);
+            if (acr.length() >= 2) {
+                return new String[]{full, acr, p(0.5) ? acr : noDots};
+            }
+        }
         return new String[]{full, abbr, noDots};
     }
 
@@ -663,6 +670,23 @@ final class SyntheticMetadata {
             }
         }
         return w;
+    }
+
+    /** "Journal of Applied Physics" to "JAP", "Astronomy and Astrophysics" to "A&A" (with "&" for a short name). */
+    String acronym(String full) {
+        StringBuilder b = new StringBuilder();
+        String[] w = full.replace(":", " ").replace("-", " ").split("\\s+");
+        boolean amp = w.length <= 3 && p(0.5);
+        for (String x : w) {
+            if (x.equals("and") || x.equals("&")) {
+                if (amp) {
+                    b.append('&');
+                }
+            } else if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                b.append(x.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     static String abbreviateConf(String full) {
@@ -886,12 +910,14 @@ final class SyntheticMetadata {
             b.type(CSLType.THESIS).author(people(1)).title(title)
                     .genre(pick(new String[]{"PhD thesis", "Ph.D. dissertation", "Doctoral dissertation", "Master's thesis",
                             "Dissertation", "PhD Thesis"}))
-                    .publisher(pick(UNIVERSITIES));
+                    .publisher(p(0.3) ? pick(new String[]{"Department of ", "Dept. of ", "School of ", "Institute of ",
+                            "Faculty of "}) + subject() + ", " + pick(UNIVERSITIES) : pick(UNIVERSITIES));
             if (p(0.4)) {
                 b.publisherPlace(pick(PUB_PLACES));
             }
         } else if (kind < 97) {
-            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(pick(INSTITUTIONS));
+            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(p(0.25) ? pick(new String[]{"Department of ",
+                    "Computer Science Dept., ", "Laboratory for "}) + subject() + ", " + pick(UNIVERSITIES) : pick(INSTITUTIONS));
             if (p(0.6)) {
                 b.number(pick(new String[]{"", "TR-", "NBER Working Paper ", "LA-UR-"}) + (100 + rnd.nextInt(20000)));
             }
