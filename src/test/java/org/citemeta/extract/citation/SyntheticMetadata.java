@@ -789,6 +789,22 @@ final class SyntheticMetadata {
         }
         int kind = rnd.nextInt(100);
         String title = title();
+        if (kind < 2) {
+            // a talk or poster: "Paper presented at the Annual Meeting of ..., Place"
+            b.type(CSLType.SPEECH).author(people(3)).title(title)
+                    .genre(pick(new String[]{"Paper presented", "Poster presented", "Paper presentation", "Invited talk",
+                            "Conference presentation"}))
+                    .event(pick(new String[]{"Annual Meeting of the ", "Conference of the ", "General Assembly of the ",
+                            "Biennial Meeting of the "}) + pick(NATIONS) + " " + pick(new String[]{"Society", "Association"})
+                            + " for " + subject());
+            if (p(0.7)) {
+                b.eventPlace(pick(PUB_PLACES));
+            }
+            return b.build();
+        }
+        if (p(0.02)) {
+            b.status(pick(new String[]{"in press", "forthcoming", "to appear", "submitted"}));
+        }
         if (kind < 52) {
             String[] j = journal();
             b.type(CSLType.ARTICLE_JOURNAL).author(people(6)).title(title);
@@ -820,6 +836,9 @@ final class SyntheticMetadata {
                 b.editor(people(3)); // an edited book: the editors stand where the authors would
             } else {
                 b.author(people(2)).editor(people(3));
+            }
+            if (p(0.06)) {
+                b.translator(people(2));
             }
             b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Presses Universitaires de France",
                     "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht", "Mohr Siebeck", "Klett-Cotta",

@@ -132,6 +132,8 @@ final class SyntheticReferences {
         VARIABLES.put("publisher", RefLabel.PUBLISHER);
         VARIABLES.put("publisher-place", RefLabel.PLACE);
         VARIABLES.put("event-place", RefLabel.PLACE);
+        VARIABLES.put("event", RefLabel.CONTAINER);
+        VARIABLES.put("event-title", RefLabel.CONTAINER);
         VARIABLES.put("DOI", RefLabel.DOI);
         VARIABLES.put("URL", RefLabel.URL);
     }
