@@ -829,6 +829,11 @@ final class SyntheticMetadata {
                 b.URL(url());
             }
         } else if (kind < 67) {
+            if (p(0.12)) {
+                // the period a history covers: "Family and Frontier in Colonial Brazil, 1580–1822"
+                int from = 300 + rnd.nextInt(1650);
+                title = title + ", " + from + (p(0.8) ? "–" : "-") + (from + 10 + rnd.nextInt(300));
+            }
             b.type(CSLType.BOOK).title(p(0.5) ? titleCase(title) : title);
             if (p(0.75)) {
                 b.author(people(3));
