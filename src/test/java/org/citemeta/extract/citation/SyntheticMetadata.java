@@ -807,7 +807,10 @@ final class SyntheticMetadata {
         }
         if (kind < 52) {
             String[] j = journal();
-            b.type(CSLType.ARTICLE_JOURNAL).author(people(6)).title(title);
+            b.type(CSLType.ARTICLE_JOURNAL).title(title);
+            if (!p(0.04)) {
+                b.author(people(6)); // else an unsigned piece: the styles put the title (or the journal) first
+            }
             int jf = rnd.nextInt(3);
             String ct = jf == 0 ? j[0] : jf == 1 ? j[1] : j[2];
             b.containerTitle(p(0.03) ? ct.toUpperCase(Locale.ROOT) : ct);
