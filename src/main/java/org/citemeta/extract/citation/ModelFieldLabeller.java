@@ -213,7 +213,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             String text = s.substring(t.start[a[0]], t.end[a[1]]);
             int ruleEnd = authorEnd(s, r);
             if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
-                    || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !fieldInside(t, y, t.end[a[1]], ruleEnd)))) {
+                    || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);
                 f.etAl = r.etAl || ET_AL.matcher(text).find();
                 // what the rules read as names (and an "et al." after them) is no title or container
@@ -313,12 +313,25 @@ final class ModelFieldLabeller implements FieldLabeller {
     /**
      * The model put a container word where the rules still read names (between the end of the model's author span and
      * the end of the rules' list): in "A. Author, J. Appl. Math. 44, 277" the rules' longer list takes "J. Appl." as a
-     * name. (The same test for title words lost more names than it saved on both corpora: the rules are right there
+     * name (used with {@link #nameOutside}: in "Smith, J. Nature" the "J." is Smith's initial). (The same test for title words lost more names than it saved on both corpora: the rules are right there
      * more often.)
      */
     private static boolean fieldInside(ModelTokens t, int[] y, int from, int to) {
         for (int k = 0; k < t.count && t.start[k] < to; k++) {
             if (t.start[k] >= from && Character.isLetter(t.word[k].charAt(0)) && y[k] == RefLabel.CONTAINER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name of the rules' list whose family name is not in the model's author span: the rules read one author more
+     * ("J. Engrg." after "J. J. H. Brouwers,"), not the initials of the last one ("Smith, J. Nature").
+     */
+    private static boolean nameOutside(LabelledFields r, String span) {
+        for (CitationAuthor x : r.authors) {
+            if (x.family() != null && !span.contains(x.family())) {
                 return true;
             }
         }
