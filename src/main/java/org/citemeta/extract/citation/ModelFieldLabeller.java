@@ -197,12 +197,12 @@ final class ModelFieldLabeller implements FieldLabeller {
                     || t.word[k].equalsIgnoreCase("al.") || t.word[k].equals(".")) && y[k] == RefLabel.O) {
                 k++;
             }
-            if (k > a[1] + 1 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")
+            if (k > a[1] + 1 && isAl(t.word[k - 1])
                     || k > a[1] + 2 && t.word[k - 1].equals(".")) {
                 a[1] = k - 1;
             }
             if (t.word[a[1]].equalsIgnoreCase("et") && a[1] + 1 < t.count
-                    && t.word[a[1] + 1].toLowerCase(java.util.Locale.ROOT).startsWith("al")) {
+                    && isAl(t.word[a[1] + 1])) {
                 a[1]++;
             }
             for (int j = a[0]; j <= a[1]; j++) {
@@ -213,14 +213,15 @@ final class ModelFieldLabeller implements FieldLabeller {
             String text = s.substring(t.start[a[0]], t.end[a[1]]);
             int ruleEnd = authorEnd(s, r);
             if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
-                    || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2))) {
+                    || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);
                 f.etAl = r.etAl || ET_AL.matcher(text).find();
                 // what the rules read as names (and an "et al." after them) is no title or container
                 for (int j = 0; j < t.count; j++) {
                     boolean inNames = t.end[j] <= ruleEnd;
+                    // only "et" before "al" and "al" itself: a title word such as "Alternative" or "Algebraic" is no "al."
                     boolean etAl = t.start[j] >= ruleEnd && t.start[j] <= ruleEnd + 8
-                            && (t.word[j].equalsIgnoreCase("et") || t.word[j].toLowerCase(java.util.Locale.ROOT).startsWith("al"));
+                            && (t.word[j].equalsIgnoreCase("et") && j + 1 < t.count && isAl(t.word[j + 1]) || isAl(t.word[j]));
                     if ((inNames && y[j] == RefLabel.CONTAINER) || (etAl && y[j] != RefLabel.AUTHOR)) {
                         y[j] = RefLabel.O;
                         f.etAl |= etAl;
@@ -307,6 +308,39 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return f;
+    }
+
+    /**
+     * The model put a container word where the rules still read names (between the end of the model's author span and
+     * the end of the rules' list): in "A. Author, J. Appl. Math. 44, 277" the rules' longer list takes "J. Appl." as a
+     * name (used with {@link #nameOutside}: in "Smith, J. Nature" the "J." is Smith's initial). (The same test for title words lost more names than it saved on both corpora: the rules are right there
+     * more often.)
+     */
+    private static boolean fieldInside(ModelTokens t, int[] y, int from, int to) {
+        for (int k = 0; k < t.count && t.start[k] < to; k++) {
+            if (t.start[k] >= from && Character.isLetter(t.word[k].charAt(0)) && y[k] == RefLabel.CONTAINER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name of the rules' list whose family name is not in the model's author span: the rules read one author more
+     * ("J. Engrg." after "J. J. H. Brouwers,"), not the initials of the last one ("Smith, J. Nature").
+     */
+    private static boolean nameOutside(LabelledFields r, String span) {
+        for (CitationAuthor x : r.authors) {
+            if (x.family() != null && !span.contains(x.family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "al" of "et al." ("al", "al."), not a word that starts with "al". */
+    private static boolean isAl(String w) {
+        return w.equalsIgnoreCase("al") || w.equalsIgnoreCase("al.");
     }
 
     private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("(?i)\\bet\\s*\\.?\\s*al\\b");

@@ -28,7 +28,8 @@ final class ReferenceFeatures {
             MONTH = 9, KEYWORD = 10, PUBWORD = 11, PARTICLE = 12, CONNECTOR = 13, DIGITS = 14, YEARLIKE = 15,
             IDENT = 16, POS = 17, END = 18, PERIODS = 19, COMMAS = 20, IN_PAREN = 21, IN_QUOTE = 22, YEAR_BEFORE = 23,
             IN_BEFORE = 24, GLUE = 25, W_M1 = 26, W_P1 = 27, W_M2 = 28, W_P2 = 29, S_M1 = 30, S_P1 = 31, S_TRI = 32,
-            W_BI_L = 33, W_BI_R = 34, RULE = 35, RULE_L = 36, RULE_R = 37, RULE_SHAPE = 38;
+            W_BI_L = 33, W_BI_R = 34, RULE = 35, RULE_L = 36, RULE_R = 37, RULE_SHAPE = 38, NEXT_SEP = 39,
+            AFTER_SEP = 40, SEG_CAPS = 41, PREV_SEP = 42;
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
 
@@ -52,6 +53,10 @@ final class ReferenceFeatures {
         return mix(mix(template, v), -1);
     }
 
+    static long key(int template, String a, int b) {
+        return mix(key(template, a), b);
+    }
+
     static long key(int template, String a, String b) {
         return mix(key(template, a), key(template, b));
     }
@@ -69,8 +74,46 @@ final class ReferenceFeatures {
             lower[i] = t.word[i].toLowerCase(Locale.ROOT);
             shape[i] = shape(t.word[i]);
         }
+        // segments between punctuation tokens and sentence ends ("setting.", not "J." or "Phys."): what ends a
+        // segment, what follows it, how capitalised it is (a journal is a capitalised segment followed by numbers, a
+        // title a longer one followed by a capital)
+        int[] nextSep = new int[n];
+        int[] segCaps = new int[n];
+        String[] sepWord = new String[n];
+        int segStart = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean punct = i < n && isSep(t.word[i]);
+            boolean sentence = i < n && !punct && sentenceEnd(t.word[i]);
+            if (i == n || punct || sentence) {
+                int last = sentence ? i : i - 1;
+                int words = 0;
+                int caps = 0;
+                for (int k = segStart; k <= last; k++) {
+                    char c = t.word[k].charAt(0);
+                    if (Character.isLetter(c)) {
+                        words++;
+                        if (Character.isUpperCase(c) || !Character.isLowerCase(c) && c > 0x2000) {
+                            caps++;
+                        }
+                    }
+                }
+                int cls = words == 0 ? 0 : caps == words ? 1 : 2 * caps >= words ? 2 : caps > 0 ? 3 : 4;
+                int v = cls * 4 + (words <= 1 ? 0 : words <= 3 ? 1 : words <= 6 ? 2 : 3);
+                String sw = i == n ? EOS : sentence ? "." : t.word[i];
+                for (int k = segStart; k <= last; k++) {
+                    nextSep[k] = sentence ? i + 1 : i;
+                    segCaps[k] = v;
+                    sepWord[k] = sw;
+                }
+                if (punct) {
+                    segCaps[i] = -1;
+                }
+                segStart = i + 1;
+            }
+        }
         long[][] out = new long[n][];
-        long[] f = new long[48];
+        long[] f = new long[52];
+        int prevSep = -1;
         int paren = 0;
         boolean quote = false;
         int periods = 0;
@@ -169,6 +212,17 @@ final class ReferenceFeatures {
                 f[m++] = key(RULE_R, r, i + 1 < n ? RefLabel.NAMES.get(rule[i + 1]) : EOS);
                 f[m++] = key(RULE_SHAPE, r, shape[i]);
             }
+            if (segCaps[i] >= 0) {
+                // j: the first token after the segment's end (after the separator, or after a sentence-final word)
+                int j = sepWord[i].equals(".") ? nextSep[i] : nextSep[i] + 1;
+                int d = nextSep[i] - i;
+                f[m++] = key(NEXT_SEP, sepWord[i], d <= 2 ? d : d <= 4 ? 4 : d <= 8 ? 8 : 9);
+                f[m++] = key(AFTER_SEP, j >= n ? "E" : sepClass(t.word[j]));
+                f[m++] = key(SEG_CAPS, segCaps[i]);
+                f[m++] = key(PREV_SEP, prevSep < 0 ? BOS : t.word[prevSep]);
+            } else {
+                prevSep = i;
+            }
             out[i] = java.util.Arrays.copyOf(f, m);
             // state after the token
             if (w.equals("(") || w.equals("[")) {
@@ -191,6 +245,26 @@ final class ReferenceFeatures {
             }
         }
         return out;
+    }
+
+    private static boolean isSep(String w) {
+        return w.length() == 1 && ".,:;()[]\"'".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /** A word that ends a sentence: "setting.", "Systems."; not an initial or a journal abbreviation ("J.", "Phys."). */
+    private static boolean sentenceEnd(String w) {
+        int len = w.length();
+        if (len < 4 || w.charAt(len - 1) != '.') {
+            return false;
+        }
+        String bare = w.substring(0, len - 1).toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) || len >= 6 && !Abbreviations.isJournalWord(bare);
+    }
+
+    /** What kind of token follows a separator: digits, a capitalised word, a lower-case word, punctuation. */
+    private static String sepClass(String w) {
+        char c = w.charAt(0);
+        return Character.isDigit(c) ? "d" : Character.isUpperCase(c) ? "X" : Character.isLetter(c) ? "x" : "p";
     }
 
     private static int parse4(String w) {
@@ -216,6 +290,10 @@ final class ReferenceFeatures {
             char s;
             if (Character.isUpperCase(c)) {
                 s = 'X';
+            } else if (c >= '\uac00' && c <= '\ud7a3') {
+                s = 'h'; // Hangul
+            } else if (c >= '\u3040' && c <= '\u9fff') {
+                s = 'c'; // Kana and Han
             } else if (Character.isLetter(c)) {
                 s = 'x';
             } else if (Character.isDigit(c)) {

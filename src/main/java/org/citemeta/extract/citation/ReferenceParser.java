@@ -227,6 +227,8 @@ public final class ReferenceParser {
             "^(.*\\b(?:Proc\\.|Proceedings|Conference|Conf\\.|Symposium|Symp\\.|Workshop|Congress|Meeting)\\b.*?)"
                     + "((?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}){1,3})$");
 
+    private static final Pattern PREPRINT = Pattern.compile("(?i)(?:arxiv\\s*)?(?:e-?)?preprint\\b");
+
     /** A container keeps a final period that ends an abbreviation ("J. Am. Chem. Soc."). */
     static String container(String c) {
         if (c == null) {
@@ -240,6 +242,9 @@ public final class ReferenceParser {
             s = place.group(1);
         }
         s = s.replaceAll("^(?:In|in)\\s*:?\\s+", "");
+        if (PREPRINT.matcher(s).lookingAt()) {
+            return null; // "arXiv preprint arXiv:1412.7054", "Preprint": a kind of publication, no container
+        }
         if (s.endsWith(".")) {
             int sp = s.lastIndexOf(' ');
             String last = s.substring(sp + 1, s.length() - 1);

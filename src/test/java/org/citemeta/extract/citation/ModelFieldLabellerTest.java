@@ -90,4 +90,29 @@ class ModelFieldLabellerTest {
         assertEquals(2005, r.year());
         assertEquals(List.of(new CitationAuthor("Author", "A.")), r.authors());
     }
+
+    @Test
+    void shouldKeepATitleWordThatStartsWithAlOutOfEtAl() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Doe J, Roe R. Alternative routes to stable lattices. J Appl Phys 12:33-40, 1999.");
+        assertEquals("Alternative routes to stable lattices", r.title());
+        assertEquals(false, r.etAl());
+        assertEquals(true, parser.parse("Doe J, et al. Alternative routes to stable lattices. J Appl Phys 12:33-40, 1999.").etAl());
+    }
+
+    @Test
+    void shouldNotTakeAJournalWordAsOneMoreAuthor() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("K. L. M. Doe, J. Appl. Math., 12, 277-295 (1999).");
+        assertEquals(List.of(new CitationAuthor("Doe", "K. L. M.")), r.authors());
+        assertEquals("J. Appl. Math.", r.containerTitle());
+        // but the initial of the last author stays with the names
+        ParsedReference s = parser.parse("Roe, J. Nature 500, 54 (2013)");
+        assertEquals(List.of(new CitationAuthor("Roe", "J.")), s.authors());
+        assertEquals("Nature", s.containerTitle());
+    }
 }

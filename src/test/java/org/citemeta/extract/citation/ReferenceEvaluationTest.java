@@ -37,6 +37,9 @@ class ReferenceEvaluationTest {
     static final List<String> FIELDS = List.of("author", "title", "container", "volume", "issue", "pages", "year", "doi");
     /** Target of the issue, asserted on both corpora since it was reached (measured: src/main/java/org/citemeta/extract/citation/README.md). */
     static final double TARGET = 0.85;
+    /** Regression guards just under the measured micro F1 (.910 GROBID, .881 AnyStyle, November 2026). */
+    static final double GROBID_FLOOR = Math.max(TARGET, 0.90);
+    static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.87);
 
     /** Gold fields of one labelled reference, as written in the corpus (normalised at comparison time). */
     record Gold(String raw, Map<String, String> fields) {
@@ -52,7 +55,7 @@ class ReferenceEvaluationTest {
                 gold.addAll(readTei(p));
             }
         }
-        evaluate("grobid-citation", gold, FIELDS, TARGET);
+        evaluate("grobid-citation", gold, FIELDS, GROBID_FLOOR);
     }
 
     @Test
@@ -60,7 +63,7 @@ class ReferenceEvaluationTest {
         Path file = DATA.resolve("anystyle/core.xml");
         assumeTrue(Files.isRegularFile(file), "evaluation data absent: " + file.toAbsolutePath() + " (skipped)");
         // AnyStyle labels no issue (it stays inside <volume>: "12(3)"), so issue is not scored there
-        evaluate("anystyle", readAnystyle(file), FIELDS.stream().filter(f -> !f.equals("issue")).toList(), TARGET);
+        evaluate("anystyle", readAnystyle(file), FIELDS.stream().filter(f -> !f.equals("issue")).toList(), ANYSTYLE_FLOOR);
     }
 
     // ------------------------------------------------------------------ evaluation

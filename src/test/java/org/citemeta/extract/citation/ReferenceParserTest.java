@@ -176,6 +176,11 @@ class ReferenceParserTest {
         assertEquals(2017, r.year());
         assertEquals("article", r.type());
         assertEquals("hep-th/9901001", parser.parse("E. Witten, hep-th/9901001 (1999).").arxiv());
+        // "arXiv preprint" names the kind of publication, not a container
+        ParsedReference p = parser.parse("A. Doe and B. Roe. Sparse codes for lattices. arXiv preprint arXiv:1801.01234, 2018.");
+        assertEquals("1801.01234", p.arxiv());
+        assertEquals(null, p.containerTitle());
+        assertEquals("article", p.type());
     }
 
     @Test

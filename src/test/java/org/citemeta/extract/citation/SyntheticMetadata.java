@@ -370,10 +370,110 @@ final class SyntheticMetadata {
         return b.toString();
     }
 
+    /** Gene, protein, chemical and device names: "FXR1", "IL-6", "CD4+", "p21", "12-O-acetyl-13-phorbol". */
+    String symbol() {
+        StringBuilder b = new StringBuilder();
+        switch (rnd.nextInt(7)) {
+            case 0 -> {
+                int n = 2 + rnd.nextInt(3);
+                for (int i = 0; i < n; i++) {
+                    b.append((char) ('A' + rnd.nextInt(26)));
+                }
+                b.append(1 + rnd.nextInt(p(0.5) ? 9 : 120));
+            }
+            case 1 -> b.append(pick(new String[]{"IL", "CD", "TGF", "HLA", "MHC", "COX", "HIF", "BMP", "FGF", "Wnt", "Kv", "Nav"}))
+                    .append('-').append(1 + rnd.nextInt(20)).append(p(0.2) ? "+" : "");
+            case 2 -> b.append((char) ('a' + rnd.nextInt(26))).append(10 + rnd.nextInt(90));
+            case 3 -> b.append(1 + rnd.nextInt(20)).append('-').append((char) ('A' + rnd.nextInt(26))).append('-')
+                    .append(pick(new String[]{"acetyl", "methyl", "hydroxy", "amino", "chloro", "fluoro"}))
+                    .append(pick(new String[]{"phorbol", "benzene", "pyridine", "indole", "glucose", "purine"}))
+                    .append(p(0.5) ? "-" + (1 + rnd.nextInt(20)) + "-" + pick(new String[]{"acetate", "oxide", "amine"}) : "");
+            case 4 -> b.append(pick(new String[]{"Fe", "Cu", "Zn", "Ni", "Co", "Mn", "Ti", "Ga", "Sr", "Ba", "La", "Bi"}))
+                    .append(p(0.5) ? String.valueOf(2 + rnd.nextInt(3)) : "")
+                    .append(pick(new String[]{"O", "O3", "As2", "Se", "N", "Te2", "Si"})).append(p(0.3) ? String.valueOf(2 + rnd.nextInt(6)) : "");
+            case 5 -> b.append((char) ('A' + rnd.nextInt(26))).append((char) ('A' + rnd.nextInt(26)))
+                    .append(pick(new String[]{"-", "/", ""})).append((char) ('A' + rnd.nextInt(26)))
+                    .append((char) ('A' + rnd.nextInt(26))).append(p(0.5) ? (1 + rnd.nextInt(9)) + "" : "");
+            default -> b.append(pick(new String[]{"α", "β", "γ", "κ", "δ"})).append('-')
+                    .append(pick(new String[]{"synuclein", "catenin", "tubulin", "amyloid", "lactamase", "globin", "terthienyl"}));
+        }
+        return b.toString();
+    }
+
+    static final String[] SPECIES = words("Escherichia_coli Saccharomyces_cerevisiae Arabidopsis_thaliana Drosophila_melanogaster "
+            + "Caenorhabditis_elegans Mus_musculus Homo_sapiens Zea_mays Danio_rerio Pinus_sylvestris Quercus_robur "
+            + "Bacillus_subtilis Pseudomonas_aeruginosa Staphylococcus_aureus Plasmodium_falciparum Xenopus_laevis "
+            + "Oryza_sativa Triticum_aestivum Salmo_salar Apis_mellifera Rattus_norvegicus Streptomyces_coelicolor");
+    static final String[] VERBS3 = words("induces regulates controls promotes inhibits mediates enhances reduces determines "
+            + "drives affects predicts reveals modulates alters limits shapes improves is_required_for is_associated_with "
+            + "contributes_to interacts_with");
+
+    /** A noun phrase with the devices real titles have: lists with commas, acronyms in parentheses, numbers, symbols. */
+    private String richNp() {
+        switch (rnd.nextInt(11)) {
+            case 0, 1 -> {
+                // "curcumin, chlorogenic acid, and ferulic acid"
+                int n = 2 + rnd.nextInt(3);
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        b.append(i == n - 1 ? (p(0.5) ? ", and " : p(0.5) ? " and " : ", ") : ", ");
+                    }
+                    b.append(p(0.2) ? symbol() : np(2));
+                }
+                return b.toString();
+            }
+            case 2 -> {
+                String acr = p(0.6) ? symbol() : String.valueOf((char) ('A' + rnd.nextInt(26))) + (char) ('A' + rnd.nextInt(26))
+                        + (char) ('A' + rnd.nextInt(26));
+                return np(1) + " (" + acr + ")";
+            }
+            case 3 -> {
+                return np(1) + " in " + pick(SPECIES) + (p(0.3) ? " (" + cap(pick(NOUNS)) + ", " + cap(pick(NOUNS)) + ")" : "");
+            }
+            case 4 -> {
+                String sp = pick(SPECIES);
+                return p(0.5) ? sp.charAt(0) + ". " + sp.substring(sp.indexOf(' ') + 1) + " " + pick(NOUNS) : sp + " " + pick(NOUNS);
+            }
+            case 5 -> {
+                return np(1) + pick(new String[]{" in ", " during ", " between ", " from "})
+                        + (1900 + rnd.nextInt(120)) + (p(0.5) ? "–" + (1950 + rnd.nextInt(70)) : "");
+            }
+            case 6 -> {
+                return pick(new String[]{"type ", "phase ", "grade ", "stage ", "part ", "class "})
+                        + (p(0.5) ? String.valueOf(1 + rnd.nextInt(4)) : pick(new String[]{"I", "II", "III", "IV"})) + " " + np(2);
+            }
+            case 7 -> {
+                return (2 + rnd.nextInt(40)) + pick(new String[]{" years of ", " patients with ", " cases of ", "-year follow-up of ",
+                        " m ", " K ", " GeV ", "-dimensional "}) + np(2);
+            }
+            case 8 -> {
+                return np(1) + " " + pick(VERBS3) + " " + np(1);
+            }
+            case 9 -> {
+                return symbol() + " " + pick(NOUNS) + " " + pick(VERBS3) + " " + np(2);
+            }
+            default -> {
+                return np(1) + ", " + (p(0.5) ? pick(PLACES_T) : np(2));
+            }
+        }
+    }
+
     String title() {
         String t;
         int form = rnd.nextInt(20);
-        if (form < 8) {
+        if (p(0.35)) {
+            // the devices of real titles: lists, parentheses, numbers, symbols, species, sentences
+            t = richNp();
+            int sub = rnd.nextInt(10);
+            if (sub < 3) {
+                t = t + ": " + (p(0.5) ? np(1) : richNp());
+            } else if (sub < 4) {
+                t = np(0) + ": " + t;
+            } else if (sub < 5) {
+                t = t + ". " + cap(pick(new String[]{"a ", "", "the "}) + np(1));
+            }
+        } else if (form < 8) {
             t = np(0);
         } else if (form < 11) {
             t = np(0) + ": " + np(1);
@@ -430,7 +530,10 @@ final class SyntheticMetadata {
     String[] journal() {
         String full;
         String abbr;
-        if (p(0.5)) {
+        if (p(0.45)) {
+            full = journalName();
+            abbr = abbreviateAny(full);
+        } else if (p(0.5)) {
             String[] j = JOURNALS[rnd.nextInt(JOURNALS.length)];
             full = j[0];
             abbr = j[1];
@@ -452,7 +555,138 @@ final class SyntheticMetadata {
             abbr = abbreviate(full);
         }
         String noDots = abbr.replace(".", "");
+        if (p(0.12)) {
+            // the initials of the name, as physicists and astronomers write many journals ("JHEP", "A&A")
+            String acr = acronym(full);
+            if (acr.length() >= 2) {
+                return new String[]{full, acr, p(0.5) ? acr : noDots};
+            }
+        }
         return new String[]{full, abbr, noDots};
+    }
+
+    static final String[] SUBJECTS = words("Rheumatology Urology Gastroenterology Endocrinology Nephrology Hepatology Neurology "
+            + "Ophthalmology Otolaryngology Orthopaedics Anesthesiology Obstetrics Gynecology Hematology Pathology Physiology "
+            + "Anatomy Dentistry Endodontics Nursing Entomology Mycology Parasitology Mammalogy Ornithology Herpetology "
+            + "Agronomy Forestry Horticulture Food_Science Metallurgy Mechanics Thermodynamics Combustion Aeronautics "
+            + "Geography Demography Criminology Theology Musicology Classics Semiotics Infectious_Diseases Public_Health "
+            + "Nutrition Tropical_Medicine Veterinary_Science Animal_Behaviour Plant_Pathology Marine_Biology Soil_Biology "
+            + "Applied_Mathematics Number_Theory Algebra Topology Geometry Probability Combinatorics Logic Cryptology "
+            + "Signal_Processing Control Robotics Remote_Sensing Hydraulics Structural_Engineering Transportation "
+            + "Biomechanics Bioinformatics Proteomics Genomics Virology Bacteriology Allergy Psychotherapy Gerontology "
+            + "Accounting Marketing Tourism Law Linguistics Lexicography Folklore Archaeometry Numismatics Paleontology "
+            + "Mineralogy Petrology Volcanology Seismology Glaciology Meteorology Limnology Biogeography Conservation");
+    static final String[] NATIONS = words("Chinese Korean Japanese Indian Brazilian Canadian Australian British Scandinavian "
+            + "European Asian African Nordic Polish Turkish Iranian Russian German French Italian Spanish Mexican Egyptian "
+            + "Pakistani Nigerian Czech Hungarian Greek Swiss Dutch American International Pacific Baltic");
+    static final String[] LATIN_FIELDS = words("Physica Chimica Biochimica Mathematica Medica Zoologica Botanica Geologica "
+            + "Oncologica Neurologica Paediatrica Astronomica Crystallographica Histochemica Anaesthesiologica Ophthalmologica");
+    static final String[] J_SUFFIX = words("Letters Reports Research Review Reviews Bulletin Quarterly Today Forum Progress "
+            + "Communications Journal Science Sciences Abstracts Monographs Notes Studies Annals Archives Proceedings");
+
+    String subject() {
+        return p(0.5) ? pick(SUBJECTS) : pick(FIELDS);
+    }
+
+    /** A journal name from templates over subject words: many more shapes than the list of real journals. */
+    String journalName() {
+        String f = subject();
+        String n = pick(NATIONS);
+        return switch (rnd.nextInt(22)) {
+            case 0, 1 -> n + " Journal of " + f;
+            case 2, 3 -> f + " " + pick(J_SUFFIX);
+            case 4 -> cap(pick(ADJS)) + " " + f;
+            case 5 -> "Acta " + pick(LATIN_FIELDS) + (p(0.4) ? " " + pick(new String[]{"Scandinavica", "Polonica", "Sinica",
+                    "Hungarica", "Academiae Scientiarum", "et Biophysica"}) : "");
+            case 6 -> pick(new String[]{"Bulletin", "Proceedings", "Transactions", "Journal", "Memoirs", "Annals"}) + " of the "
+                    + (p(0.5) ? n + " " : "Royal ") + pick(new String[]{"Society", "Academy", "Association", "Institute"})
+                    + " of " + f;
+            case 7 -> pick(new String[]{"Zeitschrift für ", "Archiv für ", "Jahrbuch für ", "Berichte der "}) + pick(new String[]{
+                    "Physik", "Chemie", "Naturforschung", "Geologie", "Zoologie", "Kunstgeschichte", "Philosophie", "Volkskunde"});
+            case 8 -> pick(new String[]{"Revue ", "Annales de ", "Bulletin de la Société ", "Comptes Rendus de "}) + pick(new String[]{
+                    "d'Histoire", "Physique", "Chimie", "Géologie", "Entomologique de France", "Médecine", "Biologie"});
+            case 9 -> pick(new String[]{"Current Opinion in ", "Trends in ", "Clinical ", "Archives of ", "Seminars in ",
+                    "Frontiers in ", "Progress in ", "Perspectives in "}) + f;
+            case 10 -> f + " and " + subject();
+            case 11 -> f + ": " + pick(new String[]{"Structure, Function and Genetics", "Theory and Experiment",
+                    "An International Journal", "Research and Practice", "Clinical and Experimental", "Methods and Protocols"});
+            case 12 -> cap(pick(NOUNS)) + (p(0.5) ? "" : " " + pick(J_SUFFIX));
+            case 13 -> "Journal of " + cap(pick(ADJS)) + " " + f + (p(0.3) ? " " + pick(J_SUFFIX) : "");
+            case 14 -> n + " " + f + (p(0.5) ? " " + pick(J_SUFFIX) : "");
+            case 15 -> "Journal of the " + n + " " + pick(new String[]{"Medical", "Chemical", "Physical", "Statistical",
+                    "Mathematical", "Geological", "Ceramic", "Dental"}) + " " + pick(new String[]{"Society", "Association"});
+            case 16 -> "IEEE Transactions on " + f + (p(0.3) ? " and " + subject() : "");
+            case 17 -> "International Journal of " + f + (p(0.4) ? " and " + subject() : "");
+            case 18 -> pick(new String[]{"Studia ", "Folia ", "Analecta ", "Annali di ", "Rivista di ", "Revista de "})
+                    + pick(new String[]{"Historica", "Biologica", "Mathematica", "Storia", "Filologia", "Psicología",
+                    "Geografia", "Medicina"});
+            case 19 -> "Journal of " + f + " " + pick(J_SUFFIX);
+            case 20 -> pick(new String[]{"Physics", "Chemistry", "Biology", "Materials", "Nano", "Energy", "Cancer", "Plant"})
+                    + " " + pick(new String[]{"Letters", "Today", "Reports", "Research", "Cell", "Physiology", "Medicine"})
+                    + (p(0.3) ? " " + (char) ('A' + rnd.nextInt(5)) : "");
+            default -> n + " " + pick(new String[]{"Heart", "Chest", "Brain", "Bone", "Skin", "Lung", "Liver", "Kidney", "Eye"})
+                    + " " + pick(new String[]{"Journal", "Research", "Reports"});
+        };
+    }
+
+    /** ISO 4-like abbreviation of any title: known words from the table, others cut after the first syllable or two. */
+    String abbreviateAny(String full) {
+        StringBuilder b = new StringBuilder();
+        for (String w0 : full.replace(":", "").split(" ")) {
+            String w = w0;
+            if (w.isEmpty() || w.matches("of|and|the|in|for|on|de|la|der|für|et|di|du|d'Histoire") && !p(0.1)) {
+                continue;
+            }
+            String a = null;
+            for (String[] wa : WORD_ABBREV) {
+                if (wa[0].equals(w)) {
+                    a = wa[1];
+                    break;
+                }
+            }
+            if (a == null) {
+                a = truncate(w);
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(a);
+        }
+        return b.length() == 0 ? full : b.toString();
+    }
+
+    /** "Rheumatology" to "Rheumatol.", "Mammalian" to "Mamm.", "Clinical" to "Clin."; short words stay. */
+    String truncate(String w) {
+        if (w.length() <= 5 || !Character.isUpperCase(w.charAt(0))) {
+            return w;
+        }
+        if (w.endsWith("ology")) {
+            return w.substring(0, w.length() - 3) + ".";
+        }
+        int min = 3 + (p(0.3) ? 2 : 0);
+        for (int i = min; i < w.length() - 1; i++) {
+            if ("aeiouyäöüéè".indexOf(w.charAt(i)) >= 0 && "aeiouyäöüéè".indexOf(w.charAt(i - 1)) < 0) {
+                return w.substring(0, i) + ".";
+            }
+        }
+        return w;
+    }
+
+    /** "Journal of Applied Physics" to "JAP", "Astronomy and Astrophysics" to "A&A" (with "&" for a short name). */
+    String acronym(String full) {
+        StringBuilder b = new StringBuilder();
+        String[] w = full.replace(":", " ").replace("-", " ").split("\\s+");
+        boolean amp = w.length <= 3 && p(0.5);
+        for (String x : w) {
+            if (x.equals("and") || x.equals("&")) {
+                if (amp) {
+                    b.append('&');
+                }
+            } else if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                b.append(x.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     static String abbreviateConf(String full) {
@@ -555,11 +789,31 @@ final class SyntheticMetadata {
         }
         int kind = rnd.nextInt(100);
         String title = title();
+        if (kind < 2) {
+            // a talk or poster: "Paper presented at the Annual Meeting of ..., Place"
+            b.type(CSLType.SPEECH).author(people(3)).title(title)
+                    .genre(pick(new String[]{"Paper presented", "Poster presented", "Paper presentation", "Invited talk",
+                            "Conference presentation"}))
+                    .event(pick(new String[]{"Annual Meeting of the ", "Conference of the ", "General Assembly of the ",
+                            "Biennial Meeting of the "}) + pick(NATIONS) + " " + pick(new String[]{"Society", "Association"})
+                            + " for " + subject());
+            if (p(0.7)) {
+                b.eventPlace(pick(PUB_PLACES));
+            }
+            return b.build();
+        }
+        if (p(0.02)) {
+            b.status(pick(new String[]{"in press", "forthcoming", "to appear", "submitted"}));
+        }
         if (kind < 52) {
             String[] j = journal();
-            b.type(CSLType.ARTICLE_JOURNAL).author(people(6)).title(title);
+            b.type(CSLType.ARTICLE_JOURNAL).title(title);
+            if (!p(0.04)) {
+                b.author(people(6)); // else an unsigned piece: the styles put the title (or the journal) first
+            }
             int jf = rnd.nextInt(3);
-            b.containerTitle(jf == 0 ? j[0] : jf == 1 ? j[1] : j[2]);
+            String ct = jf == 0 ? j[0] : jf == 1 ? j[1] : j[2];
+            b.containerTitle(p(0.03) ? ct.toUpperCase(Locale.ROOT) : ct);
             b.containerTitleShort(p(0.5) ? j[1] : j[2]);
             b.journalAbbreviation(p(0.5) ? j[1] : j[2]);
             if (p(0.93)) {
@@ -578,6 +832,11 @@ final class SyntheticMetadata {
                 b.URL(url());
             }
         } else if (kind < 67) {
+            if (p(0.12)) {
+                // the period a history covers: "Family and Frontier in Colonial Brazil, 1580–1822"
+                int from = 300 + rnd.nextInt(1650);
+                title = title + ", " + from + (p(0.8) ? "–" : "-") + (from + 10 + rnd.nextInt(300));
+            }
             b.type(CSLType.BOOK).title(p(0.5) ? titleCase(title) : title);
             if (p(0.75)) {
                 b.author(people(3));
@@ -585,6 +844,9 @@ final class SyntheticMetadata {
                 b.editor(people(3)); // an edited book: the editors stand where the authors would
             } else {
                 b.author(people(2)).editor(people(3));
+            }
+            if (p(0.06)) {
+                b.translator(people(2));
             }
             b.publisher(p(0.8) ? pick(PUBLISHERS) : pick(new String[]{"Presses Universitaires de France",
                     "Editorial Crítica", "Einaudi", "Vandenhoeck & Ruprecht", "Mohr Siebeck", "Klett-Cotta",
@@ -629,7 +891,19 @@ final class SyntheticMetadata {
             String ord = n + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th");
             String acr = pick(new String[]{"ICML", "CVPR", "ICCV", "SIGMOD", "VLDB", "KDD", "ACL", "EMNLP", "NeurIPS",
                     "AAAI", "IJCAI", "STOC", "FOCS", "SODA", "ICSE", "PLDI", "POPL", "CHI", "WWW", "SIGIR", "ICRA", "IROS"});
-            String conf = switch (rnd.nextInt(9)) {
+            String society = pick(NATIONS) + " " + pick(new String[]{"Society", "Association", "Academy"}) + " for " + subject();
+            String conf = switch (rnd.nextInt(15)) {
+                case 9 -> "Proceedings of the " + ord + " Annual Meeting of the " + society;
+                case 10 -> pick(new String[]{"Workshop on ", "Symposium on ", "Conference on ", "International Workshop on "})
+                        + topic + (p(0.5) ? " (" + acr + "-" + String.format("%02d", year % 100) + ")" : "");
+                case 11 -> "Proc. of the " + ord + " Int. Joint Conf. on " + topic + " (" + acr + "-" + String.format("%02d", year % 100) + ")";
+                case 12 -> acr + (p(0.5) ? "-" : " ") + (p(0.5) ? String.format("%02d", year % 100) : String.valueOf(year));
+                case 13 -> year + " " + pick(new String[]{"IEEE", "ACM", "IFIP", "SIAM"}) + " " + pick(new String[]{"Workshop",
+                        "Symposium", "Conference"}) + " on " + topic;
+                case 14 -> "Proceedings of the " + pick(new String[]{"First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+                        "Tenth", "Twelfth", "Twentieth", "Twenty-Seventh"}) + " " + pick(new String[]{"European", "Asian",
+                        "International", "Annual", "Hawaii International", "National"}) + " " + pick(new String[]{"Workshop",
+                        "Conference", "Symposium"}) + " on " + topic;
                 case 0 -> "Proceedings of the " + ord + " International Conference on " + topic;
                 case 1 -> "Proceedings of the IEEE Conference on " + topic;
                 case 2 -> "Advances in " + topic;
@@ -663,12 +937,14 @@ final class SyntheticMetadata {
             b.type(CSLType.THESIS).author(people(1)).title(title)
                     .genre(pick(new String[]{"PhD thesis", "Ph.D. dissertation", "Doctoral dissertation", "Master's thesis",
                             "Dissertation", "PhD Thesis"}))
-                    .publisher(pick(UNIVERSITIES));
+                    .publisher(p(0.3) ? pick(new String[]{"Department of ", "Dept. of ", "School of ", "Institute of ",
+                            "Faculty of "}) + subject() + ", " + pick(UNIVERSITIES) : pick(UNIVERSITIES));
             if (p(0.4)) {
                 b.publisherPlace(pick(PUB_PLACES));
             }
         } else if (kind < 97) {
-            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(pick(INSTITUTIONS));
+            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(p(0.25) ? pick(new String[]{"Department of ",
+                    "Computer Science Dept., ", "Laboratory for "}) + subject() + ", " + pick(UNIVERSITIES) : pick(INSTITUTIONS));
             if (p(0.6)) {
                 b.number(pick(new String[]{"", "TR-", "NBER Working Paper ", "LA-UR-"}) + (100 + rnd.nextInt(20000)));
             }

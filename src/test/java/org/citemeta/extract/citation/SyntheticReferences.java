@@ -66,6 +66,52 @@ final class SyntheticReferences {
             "harvard-cite-them-right-10th-edition", "apa-single-spaced", "modern-language-association-7th-edition-with-url",
             "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review");
 
+    /**
+     * Every 25th independent style with a bibliography of the styles jar (sorted by name, the list above left out):
+     * journal, university and national styles of many fields and languages, a third as many references each.
+     */
+    static final List<String> MORE_STYLES = List.of(
+            "acta-amazonica", "acta-scientiae-veterinariae", "aging-cell", "american-journal-of-climate-change",
+            "american-mineralogist", "angewandte-chemie", "annals-of-work-exposures-and-health", "apa-tr",
+            "archives-of-hand-and-microsurgery", "associacao-brasileira-de-normas-tecnicas-ipea",
+            "australian-guide-to-legal-citation", "betriebswirtschaftliche-forschung-und-praxis",
+            "biology-of-reproduction", "boreal-environment-research",
+            "bulletin-de-la-societe-prehistorique-francaise", "canadian-journal-of-economics", "changer-d-epoque",
+            "china-national-standard-gb-t-7714-2015-numeric", "clinical-infectious-diseases",
+            "comision-economica-para-america-latina-y-el-caribe", "critical-reviews-in-plant-sciences",
+            "data-science-journal", "digital-scholarship-in-the-humanities", "ecology-and-society", "embnet-journal",
+            "environmental-health-perspectives", "etri-journal", "european-journal-of-soil-science",
+            "express-polymer-letters", "foerster-geisteswissenschaft",
+            "friedrich-schiller-universitat-jena-medizinische-fakultat", "genes-brain-and-behavior",
+            "german-yearbook-of-international-law", "harvard-anglia-ruskin-university",
+            "harvard-newcastle-university", "harvard-university-of-the-west-of-scotland", "hepatology",
+            "housing-studies", "ie-comunicaciones", "informal-logic", "integrative-and-comparative-biology",
+            "international-journal-of-electronic-commerce", "international-journal-of-urban-and-regional-research",
+            "isnad-metinici", "jacc-cardiovascular-imaging", "journal-of-analytical-toxicology",
+            "journal-of-cardiothoracic-and-vascular-anesthesia", "journal-of-dental-research",
+            "journal-of-hearing-science", "journal-of-linguistics", "journal-of-neolithic-archaeology",
+            "journal-of-physical-therapy-science", "journal-of-small-animal-practice",
+            "journal-of-the-american-society-of-brewing-chemists", "journal-of-vertebrate-biology",
+            "karlstad-universitet-harvard", "laboratory-animal-science-professional",
+            "letters-in-applied-microbiology", "management-of-biological-invasions",
+            "medicine-and-science-in-sports-and-exercise", "microcirculation", "molecular-oncology",
+            "national-archives-of-australia", "neue-juristische-wochenschrift",
+            "nordic-pulp-and-paper-research-journal", "oikos", "osterreichische-zeitschrift-fur-politikwissenschaft",
+            "palaeontology", "petit-chicago-author-date", "podzemna-voda",
+            "presses-universitaires-de-rennes-archeologie-et-culture", "quaderni",
+            "research-and-education-promotion-association", "revista-latinoamericana-de-recursos-naturales",
+            "risk-analysis", "scandinavian-political-studies", "sexual-development",
+            "society-for-laboratory-automation-and-screening", "soziale-welt", "springer-physics-author-date",
+            "stuttgart-media-university", "taylor-and-francis-aip", "technische-universitat-munchen-controlling",
+            "the-bone-and-joint-journal", "the-institute-of-electronics-information-and-communication-engineers",
+            "the-journal-of-nutrition-health-and-aging", "the-open-university-a251", "thrombosis-and-haemostasis",
+            "tropical-animal-health-and-production", "unified-style-sheet-for-linguistics-de-gruyter-literature",
+            "universita-di-bologna-lettere",
+            "universite-de-geneve-departement-de-langue-et-de-litterature-francaises-modernes",
+            "university-college-lillebaelt-apa", "university-of-york-harvard", "uspekhi-gerontologii",
+            "vilnius-gediminas-technical-university", "wireless-communications-and-mobile-computing",
+            "zeitschrift-fur-allgemeinmedizin");
+
     static final Map<String, Integer> VARIABLES = new HashMap<>();
 
     static {
@@ -86,6 +132,8 @@ final class SyntheticReferences {
         VARIABLES.put("publisher", RefLabel.PUBLISHER);
         VARIABLES.put("publisher-place", RefLabel.PLACE);
         VARIABLES.put("event-place", RefLabel.PLACE);
+        VARIABLES.put("event", RefLabel.CONTAINER);
+        VARIABLES.put("event-title", RefLabel.CONTAINER);
         VARIABLES.put("DOI", RefLabel.DOI);
         VARIABLES.put("URL", RefLabel.URL);
     }
@@ -137,7 +185,14 @@ final class SyntheticReferences {
         SyntheticMetadata meta = new SyntheticMetadata(seed);
         Random rnd = meta.random();
         List<Sample> out = new ArrayList<>();
-        for (String style : styles) {
+        List<String> all = new ArrayList<>(styles);
+        int main = all.size();
+        if (styles == STYLES) {
+            all.addAll(MORE_STYLES);
+        }
+        for (int si = 0; si < all.size(); si++) {
+            String style = all.get(si);
+            int want = si < main ? perStyle : Math.min(perStyle, 1000) / 3;
             String xml = markedStyle(style);
             if (xml == null) {
                 System.err.println("style skipped: " + style);
@@ -145,9 +200,9 @@ final class SyntheticReferences {
             }
             int done = 0;
             int batches = 0;
-            while (done < perStyle && batches < 20) {
+            while (done < want && batches < 20) {
                 batches++;
-                List<CSLItemData> items = meta.items(Math.min(50, perStyle - done));
+                List<CSLItemData> items = meta.items(Math.min(50, want - done));
                 String locale = rnd.nextDouble() < 0.85 ? "en-US" : locales.get(rnd.nextInt(locales.size()));
                 try {
                     CSL csl = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), xml, locale);
@@ -171,6 +226,8 @@ final class SyntheticReferences {
                 }
             }
         }
+        // Korean, Chinese and Japanese references, which no CSL style lays out as those languages do
+        out.addAll(SyntheticCjkReferences.generate(3 * Math.min(perStyle, 1000), rnd));
         return out;
     }
 
@@ -397,6 +454,16 @@ final class SyntheticReferences {
                         l.insert(i, ' ', (byte) RefLabel.O);
                     }
                     i--;
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.1) {
+            // the period between the title and the journal lost ("... in mice Genetics 1943; 28:491")
+            for (int i = 1; i + 2 < t.length(); i++) {
+                if (l.labels.get(i - 1) == RefLabel.TITLE && (t.charAt(i) == '.' || t.charAt(i) == ',')
+                        && l.labels.get(i) == RefLabel.O && t.charAt(i + 1) == ' ' && l.labels.get(i + 2) == RefLabel.CONTAINER) {
+                    l.delete(i);
+                    break;
                 }
             }
         }
