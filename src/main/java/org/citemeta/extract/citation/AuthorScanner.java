@@ -291,8 +291,10 @@ final class AuthorScanner {
                 boolean afterAnd = i > 0 && (t.is(i - 1, "and") || t.is(i - 1, "&"));
                 boolean closes = sep || t.is(fe, "(") || t.w(fe - 1).endsWith(".") || t.is(fe, ":")
                         || t.isNumber(fe) && t.w(fe).length() == 4;
-                boolean listGoesOn = sep && (Boolean.FALSE.equals(invertedStyle) || invertedStyle == null && first
-                        && (nextIsName || knownGiven))
+                // after the first name, two capitalised words and a comma are a name only when the given name is
+                // known or another name follows ("J. D. Jackson, Classical Electrodynamics, 3rd ed." has one author)
+                boolean listGoesOn = sep && (Boolean.FALSE.equals(invertedStyle) && (first || mid > se || knownGiven
+                        || nextIsName) || invertedStyle == null && first && (nextIsName || knownGiven))
                         || !first && afterAnd && closes
                         || !first && Boolean.TRUE.equals(invertedStyle) && sep && nextIsName
                         || isEtAl(t, fe) || t.is(fe, ",") && isEtAl(t, fe + 1)

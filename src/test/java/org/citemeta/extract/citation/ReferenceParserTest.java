@@ -17,6 +17,21 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldNotReadABookTitleAfterAGivenFirstAuthorAsASecondAuthor() {
+        ParsedReference r = parser.parse("J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York, 1999).");
+        assertEquals(1, r.authors().size(), r.authors().toString());
+        assertEquals("Jackson", r.authors().get(0).family());
+        assertEquals("Classical Electrodynamics", r.title());
+        assertEquals("Wiley", r.publisher());
+        assertEquals(1999, r.year());
+        // a list of given-first names still reads every author
+        ParsedReference list = parser.parse("Thomas H. Cormen, Charles E. Leiserson, Ronald L. Rivest, and Clifford Stein."
+                + " Introduction to Algorithms. MIT Press, 2009.");
+        assertEquals(java.util.List.of("Cormen", "Leiserson", "Rivest", "Stein"),
+                list.authors().stream().map(CitationAuthor::family).toList());
+    }
+
+    @Test
     void natureTitleLessWithSemicolonYear() {
         ParsedReference r = parser.parse("X. Yang et al. Science 379, 240–243; 2023");
         assertEquals(List.of(new CitationAuthor("Yang", "X.")), r.authors());
