@@ -19,8 +19,8 @@ import org.citemeta.extract.kb.KnowledgeBase;
  * to support it). Names are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
  * countries and cities named in the text choose between organisations sharing a name, and the most specific
  * organisation named wins over its parent. Inactive and withdrawn organisations are candidates but never chosen
- * (ROR's affiliation matching answers active records unless asked for all). Immutable and thread-safe once built;
- * framework-free.
+ * (ROR's affiliation matching answers active records unless asked for all); one that ROR says was succeeded by
+ * exactly one active organisation links that successor. Immutable and thread-safe once built; framework-free.
  */
 public final class OrgLinker {
 
