@@ -37,7 +37,6 @@ public class EntityResource {
             Set.of("type", "q", "country", "documentId", "ror", "sort", "page", "per_page", "cursor", "group_by");
     private static final Set<String> PAGE_PARAMS = Set.of("page", "per_page", "cursor");
 
-    private static final java.util.regex.Pattern ROR = java.util.regex.Pattern.compile("0[a-z0-9]{6}[0-9]{2}");
     private static final int MAX_AFFILIATION = 2000;
 
     private final EntityStore entities;
@@ -174,8 +173,8 @@ public class EntityResource {
         }
         String ror = q.has("ror") ? q.string("ror").strip() : null;
         if (ror != null) {
-            String bare = ror.startsWith("https://ror.org/") ? ror.substring("https://ror.org/".length()) : ror;
-            if (!ROR.matcher(bare).matches()) {
+            String bare = QueryParams.bareRorId(ror);
+            if (bare == null) {
                 throw ServiceException.invalid("ror takes a ROR id such as 034t30j35 or https://ror.org/034t30j35, not '"
                         + QueryParams.abbreviate(ror) + "'.");
             }

@@ -18,7 +18,6 @@ import org.citemeta.store.OrganizationStore.StoredOrganization;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code /organizations/{ror}}: an imported ROR organisation by its id, whatever its status: inactive and withdrawn
@@ -27,8 +26,6 @@ import java.util.regex.Pattern;
 @Path("/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
-
-    private static final Pattern ROR = Pattern.compile("0[a-z0-9]{6}[0-9]{2}");
 
     private final KnowledgeBaseService knowledgeBase;
     private final EntityStore entities;
@@ -47,8 +44,8 @@ public class OrganizationResource {
     @Path("{id}")
     public OrganizationDetail get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParams.of(uri, Set.of());
-        String bare = id.startsWith("https://ror.org/") ? id.substring("https://ror.org/".length()) : id;
-        if (!ROR.matcher(bare).matches()) {
+        String bare = QueryParams.bareRorId(id);
+        if (bare == null) {
             throw ServiceException.invalid("An organisation is named by its ROR id such as 034t30j35, not '"
                     + QueryParams.abbreviate(id) + "'.");
         }

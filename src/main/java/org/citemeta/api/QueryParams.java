@@ -78,6 +78,15 @@ final class QueryParams {
         return n;
     }
 
+    /**
+     * The bare ROR id of a value a client wrote as "034t30j35" or "https://ror.org/034t30j35", or null when it is
+     * neither.
+     */
+    static String bareRorId(String value) {
+        String bare = value.startsWith("https://ror.org/") ? value.substring("https://ror.org/".length()) : value;
+        return org.citemeta.kb.RorDumpReader.isRorId(bare) ? bare : null;
+    }
+
     static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }

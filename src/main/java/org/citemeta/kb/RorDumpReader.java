@@ -44,6 +44,11 @@ public final class RorDumpReader {
     private RorDumpReader() {
     }
 
+    /** A bare ROR id ("034t30j35"): a zero, six letters or digits, a two-digit checksum. */
+    public static boolean isRorId(String s) {
+        return s != null && ROR_ID.matcher(s).matches();
+    }
+
     /** Reads a dump file (zip, gzip or plain JSON / JSON Lines). */
     public static Stats read(Path file, Consumer<OrgRecord> sink) {
         try {
