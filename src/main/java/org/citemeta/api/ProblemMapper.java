@@ -77,14 +77,18 @@ public class ProblemMapper {
 
     static String unsupportedMediaType(UriInfo uri) {
         String path = uri == null ? null : uri.getPath();
-        List<String> types = path == null ? null : CONSUMES.get(path.endsWith("/") && path.length() > 1
-                ? path.substring(0, path.length() - 1) : path);
+        List<String> types = path == null ? null : CONSUMES.get(withoutTrailingSlash(path));
         if (types == null) {
             return "Unsupported Content-Type for this endpoint.";
         }
         String list = types.size() == 1 ? types.get(0)
                 : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1);
         return "Unsupported Content-Type: send " + list + " to " + path + ".";
+    }
+
+    /** "/documents/" as "/documents" (the root "/" stays). */
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static Map<String, List<String>> consumes(Class<?>... resources) {
@@ -99,11 +103,8 @@ public class ProblemMapper {
                     continue;
                 }
                 Path sub = m.getAnnotation(Path.class);
-                String path = ("/" + (base == null ? "" : base.value()) + "/" + (sub == null ? "" : sub.value()))
-                        .replaceAll("/+", "/");
-                if (path.length() > 1 && path.endsWith("/")) {
-                    path = path.substring(0, path.length() - 1);
-                }
+                String path = withoutTrailingSlash(("/" + (base == null ? "" : base.value()) + "/"
+                        + (sub == null ? "" : sub.value())).replaceAll("/+", "/"));
                 List<String> types = out.computeIfAbsent(path, k -> new ArrayList<>());
                 for (String t : c.value()) {
                     for (String one : t.split(",")) {
