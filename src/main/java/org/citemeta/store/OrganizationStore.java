@@ -80,8 +80,9 @@ public class OrganizationStore {
             stats[0] = read.apply(staging::add);
             staging.flush();
             try (Statement st = c.createStatement()) {
-                // temporary tables are never analysed by autovacuum: without statistics the planner took s_name
-                // for a few rows and joined it in a nested loop (minutes for the subset's 121,530 names)
+                // temporary tables are never analysed by autovacuum: statistics let the merge's joins be planned on
+                // the staged sizes (the minutes-long hang once blamed on them was the foreign-key plan fixed by the
+                // ANALYZE organization in merge)
                 st.execute("ANALYZE s_org, s_name, s_type, s_ident, s_rel");
             }
             if (full && staging.seq == 0) {
