@@ -214,6 +214,7 @@ public final class OrgLinker {
                     }
                     node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
                     names++;
+                    cityLess(form, r.city(), i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
                         nameWords.add(cw);
@@ -234,7 +235,85 @@ public final class OrgLinker {
             return this;
         }
 
+        /** No organisation but {@code own} has a name at or below this node. */
+        private static boolean onlyOrg(Node n, int own) {
+            if (n.orgs != null) {
+                for (int o : n.orgs) {
+                    if ((o >> 1) != own) {
+                        return false;
+                    }
+                }
+            }
+            if (n.next != null) {
+                for (Node c : n.next.values()) {
+                    if (!onlyOrg(c, own)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Names that end with the organisation's city, without it ("Johannes Gutenberg University"), and their org. */
+        private final List<String> cityLess = new ArrayList<>();
+        private final List<Integer> cityLessOrg = new ArrayList<>();
+
+        /** Remembers {@code form} without its final city ("... Mainz", "... of Marburg"), added in {@link #build()}. */
+        private void cityLess(String form, String city, int org) {
+            String c = city == null ? "" : fold(city);
+            if (c.isEmpty() || !form.endsWith(" " + c)) {
+                return;
+            }
+            String head = form.substring(0, form.length() - c.length() - 1).strip();
+            for (String tail : List.of(" of", " at", " in", " zu", " de", " di")) {
+                if (head.endsWith(tail)) {
+                    head = head.substring(0, head.length() - tail.length()).strip();
+                }
+            }
+            String first = head.split(" ")[0];
+            if (head.indexOf(' ') > 0 && !first.equals("the") && !UNIT_HEADS.contains(first) && !UNIT_WORDS.contains(first)) {
+                cityLess.add(head);
+                cityLessOrg.add(org);
+            }
+        }
+
         public OrgLinker build() {
+            // a name without its city is one more alias when it is distinctive (a word that is not common), names no
+            // other organisation, begins no other's name ("University of Massachusetts" of its campuses) and does not
+            // go on from another's ("German Center for Neurodegenerative Diseases DZNE" of a site)
+            for (int k = 0; k < cityLess.size(); k++) {
+                String head = cityLess.get(k);
+                int own = cityLessOrg.get(k);
+                boolean distinctive = false;
+                for (String w : head.split(" ")) {
+                    distinctive |= !STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF;
+                }
+                if (!distinctive) {
+                    continue;
+                }
+                Node node = root;
+                boolean foreignPrefix = false;
+                for (String w : head.split(" ")) {
+                    node = node.next == null ? null : node.next.get(tokens.getOrDefault(spelling(w), spelling(w)));
+                    if (node == null) {
+                        break;
+                    }
+                    foreignPrefix |= node.orgs != null && !onlyOrg(node, own);
+                }
+                if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own))) {
+                    continue;
+                }
+                node = root;
+                for (String w : head.split(" ")) {
+                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
+                    if (node.next == null) {
+                        node.next = new HashMap<>(2);
+                    }
+                    node = node.next.computeIfAbsent(t, x -> new Node());
+                }
+                node.orgs = new int[] {own * 2};
+                names++;
+            }
             return new OrgLinker(this);
         }
     }
@@ -391,6 +470,19 @@ public final class OrgLinker {
             }
         }
         return out;
+    }
+
+    /** A common-terms match this close is chosen without a country ("University of Nebraska Omaha"). */
+    static final double COMMON_TERMS_ALONE = 0.899;
+    /** Words before a name in its segment saying the affiliation is another organisation ("corporate member of"). */
+    private static final Set<String> MEMBERSHIP = Set.of("member", "affiliated", "venture", "partner");
+
+    /**
+     * A system of institutions ("University of California System") matched by fewer words: a campus is meant, so
+     * the system is no choice for "University of California" alone.
+     */
+    private static boolean umbrella(String name, String text) {
+        return fold(name).contains(" system") && !fold(text).contains(" system");
     }
 
     /** Share of the weighted words a name and a segment must have in common to be a candidate. */
@@ -741,6 +833,9 @@ public final class OrgLinker {
                         && raw.substring(1).chars().allMatch(Character::isLowerCase)
                         && text.substring(prev.end(), toks.get(s.from()).start()).isBlank()
                         && !UNIT_HEADS.contains(prev.w()) && !STOP.contains(prev.w());
+                for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
+                    truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
+                }
             }
             if (si >= 0 && !truncated && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
@@ -830,13 +925,31 @@ public final class OrgLinker {
             }
             if (top != null && top.score() >= 0.9 * COMMON_CHOOSE
                     && (second == null || top.score() - second.score() >= 0.05)
-                    && top.org().country() != null && countries.contains(top.org().country())) {
+                    && (top.org().country() != null && countries.contains(top.org().country())
+                        || countries.isEmpty() && top.score() >= COMMON_TERMS_ALONE && !umbrella(top.org().name(), text))) {
                 fuzzyChoice = index.get(top.org().id());
             }
         }
         // 6. choose: the most specific organisation named; an acronym only when nothing else is and a country supports it
         toksRef.set(toks);
         heuristic.set(false);
+        // "X, corporate member of Y and Z", "X, a joint venture between Y and Z": the affiliation is X
+        if (resolved.size() > 1) {
+            List<int[]> own = new ArrayList<>();
+            for (int[] r : resolved) {
+                Span s = kept.get(r[1]);
+                boolean member = false;
+                for (int k = segStart[s.from()]; k < s.from(); k++) {
+                    member |= MEMBERSHIP.contains(toks.get(k).w());
+                }
+                if (!member) {
+                    own.add(r);
+                }
+            }
+            if (!own.isEmpty()) {
+                resolved = own;
+            }
+        }
         Integer chosen = choose(resolved, kept, spans);
         MatchingType chosenType = chosen != null && heuristic.get() ? MatchingType.HEURISTICS : null;
         if (chosen == null && fuzzyChoice != null) {

@@ -243,6 +243,57 @@ class OrgLinkerTest {
                 .org().id(), "the country named wins over the children");
     }
 
+    @Test
+    void shouldKnowANameWithoutItsCityWhenNoOtherOrganisationSharesIt() {
+        OrgLinker l = linker(
+                org("0jgu00000", "Johannes Gutenberg University Mainz", "active", "DE", "Mainz", List.of("education"),
+                        List.of(), List.of()),
+                org("0umb00000", "University of Massachusetts Boston", "active", "US", "Boston", List.of("education"),
+                        List.of(), List.of()),
+                org("0uma00000", "University of Massachusetts Amherst", "active", "US", "Amherst", List.of("education"),
+                        List.of(), List.of()),
+                org("0sfx00000", "Faculty of Medicine of Sfax", "active", "TN", "Sfax", List.of("education"),
+                        List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Institute of Developmental Biology, Johannes Gutenberg University", "0jgu00000");
+        assertEquals("Johannes Gutenberg University", c.substring());
+        assertNull(chosen(l.match("Department of Surgery, University of Massachusetts")),
+                "the name of a system of campuses without a city is none of them");
+        assertNull(chosen(l.match("University of La Laguna, Faculty of Medicine")), "a faculty is no name without its city");
+    }
+
+    @Test
+    void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
+        OrgLinker l = linker(
+                org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
+                        List.of(new OrgRecord.Name("Charité – Universitätsmedizin Berlin", "alias", "de")), List.of()),
+                org("0hub00000", "Humboldt-Universität zu Berlin", "active", "DE", "Berlin", List.of("education"),
+                        List.of(), List.of()),
+                org("0fub00000", "Freie Universität Berlin", "active", "DE", "Berlin", List.of("education"),
+                        List.of(), List.of()));
+        assertChosen(l, "Department of Neurology, Charité – Universitätsmedizin Berlin, corporate member of Freie "
+                + "Universität Berlin and Humboldt-Universität zu Berlin", "0cha00000");
+        assertChosen(l, "Charité – Universitätsmedizin Berlin; Humboldt-Universität zu Berlin", "0hub00000");
+    }
+
+    @Test
+    void shouldChooseAWholeCommonTermsMatchWithoutACountryButNeverASystemOfCampuses() {
+        OrgLinker l = linker(
+                org("0gu000000", "Goethe University Frankfurt", "active", "DE", "Frankfurt am Main", List.of("education"),
+                        List.of(), List.of()),
+                org("0ucs00000", "University of California System", "active", "US", "Oakland", List.of("education"),
+                        List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Institute of Pharmaceutical Biology, Goethe-University of Frankfurt", "0gu000000");
+        assertEquals(MatchingType.COMMON_TERMS, c.matchingType());
+        assertNull(chosen(l.match("Department of Physics, University of California")), "which campus is not said");
+    }
+
+    @Test
+    void shouldReadANameAfterADepartmentWithoutAComma() {
+        OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
+                List.of("education"), List.of(), List.of()));
+        assertChosen(l, "Department of Petroleum Engineering Abubakar Tafawa Balewa University, Bauchi, Nigeria", "0atbu0000");
+    }
+
     private static OrgRecord org(String id, String name, String status, String country, String acronym) {
         List<OrgRecord.Name> names = new java.util.ArrayList<>(List.of(new OrgRecord.Name(name, "label", "en")));
         if (acronym != null) {
