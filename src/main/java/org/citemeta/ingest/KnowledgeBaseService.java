@@ -199,8 +199,9 @@ public class KnowledgeBaseService {
         }
         RorDumpReader.Stats stats = counts.stats();
         LOG.infof("ROR import from %s: %,d records (%,d schema v2, %,d schema v1, %,d v1 skipped): %,d new, %,d updated,"
-                        + " %,d withdrawn as absent, in %.1f s", source, stats.records(), stats.v2(), stats.v1(),
-                stats.skipped(), counts.inserted(), counts.updated(), counts.withdrawn(), (System.nanoTime() - t0) / 1e9);
+                        + " %,d unchanged, %,d withdrawn as absent, in %.1f s", source, stats.records(), stats.v2(),
+                stats.v1(), stats.skipped(), counts.inserted(), counts.updated(), counts.unchanged(), counts.withdrawn(),
+                (System.nanoTime() - t0) / 1e9);
         rebuildLinker();
         long linked = relinkAll();
         Map<String, Long> byStatus = QuarkusTransaction.requiringNew().call(organizations::countByStatus);
@@ -209,7 +210,7 @@ public class KnowledgeBaseService {
         LOG.infof("ROR import from %s done: %,d organisations in the base %s, %,d entities linked, %.1f s", source, total,
                 byStatus, linked, seconds);
         return new ImportReport(source, full, stats.records(), stats.v2(), stats.v1(), stats.skipped(), counts.inserted(),
-                counts.updated(), counts.withdrawn(), total, byStatus.getOrDefault("active", 0L), linked,
+                counts.updated(), counts.unchanged(), counts.withdrawn(), total, byStatus.getOrDefault("active", 0L), linked,
                 Math.round(seconds * 100) / 100.0);
     }
 

@@ -29,9 +29,9 @@ public class RorImportCommand implements QuarkusApplication {
         try {
             ImportReport r = knowledgeBase.importDump(file, file.getFileName().toString(), full);
             System.out.printf("Imported %,d ROR records from %s (%,d schema v2, %,d schema v1, %,d v1 skipped): %,d new,"
-                            + " %,d updated, %,d withdrawn as absent from the full dump; %,d organisations in the base"
+                            + " %,d updated, %,d unchanged, %,d withdrawn as absent from the full dump; %,d organisations in the base"
                             + " (%,d active), %,d entities linked, %.1f s%n", r.records(), r.source(), r.v2(), r.v1(),
-                    r.skipped(), r.inserted(), r.updated(), r.withdrawn(), r.organizations(), r.activeOrganizations(),
+                    r.skipped(), r.inserted(), r.updated(), r.unchanged(), r.withdrawn(), r.organizations(), r.activeOrganizations(),
                     r.linkedEntities(), r.seconds());
             return 0;
         } catch (ServiceException e) {

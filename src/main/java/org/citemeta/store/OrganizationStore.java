@@ -50,9 +50,10 @@ public class OrganizationStore {
 
     /**
      * What an import changed: the reader's statistics, organisations new to the base, organisations already in it
-     * (updated in place), and, for a full dump, organisations the dump no longer holds, now withdrawn.
+     * whose record changed (updated in place) or did not (left as they were), and, for a full dump, organisations
+     * the dump no longer holds, now withdrawn.
      */
-    public record ImportCounts(RorDumpReader.Stats stats, long inserted, long updated, long withdrawn) {
+    public record ImportCounts(RorDumpReader.Stats stats, long inserted, long updated, long unchanged, long withdrawn) {
     }
 
     /**
@@ -64,12 +65,12 @@ public class OrganizationStore {
                                       Function<Consumer<OrgRecord>, RorDumpReader.Stats> read,
                                       LongConsumer progress) {
         RorDumpReader.Stats[] stats = new RorDumpReader.Stats[1];
-        long[] counts = new long[3];
+        long[] counts = new long[4];
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TEMP TABLE s_org (seq BIGINT, id TEXT, name TEXT, status TEXT, country TEXT,"
-                        + " city TEXT, established INTEGER, schema_version TEXT) ON COMMIT DROP");
+                        + " city TEXT, established INTEGER, schema_version TEXT, record_hash TEXT) ON COMMIT DROP");
                 st.execute("CREATE TEMP TABLE s_name (seq BIGINT, id TEXT, ord INTEGER, name TEXT, kind TEXT, lang TEXT) ON COMMIT DROP");
                 st.execute("CREATE TEMP TABLE s_type (seq BIGINT, id TEXT, type TEXT) ON COMMIT DROP");
                 st.execute("CREATE TEMP TABLE s_ident (seq BIGINT, id TEXT, scheme TEXT, value TEXT, preferred BOOLEAN) ON COMMIT DROP");
@@ -92,14 +93,14 @@ public class OrganizationStore {
             if (full && !builtIn) {
                 try (Statement st = c.createStatement()) {
                     // the registry no longer holds them: withdrawn, not deleted (entities and old links keep their id)
-                    counts[2] = st.executeUpdate("UPDATE organization o SET status = 'withdrawn', absent_since = now(),"
-                            + " updated_at = now() WHERE o.source = 'ror' AND o.status <> 'withdrawn'"
+                    counts[3] = st.executeUpdate("UPDATE organization o SET status = 'withdrawn', absent_since = now(),"
+                            + " record_hash = NULL, updated_at = now() WHERE o.source = 'ror' AND o.status <> 'withdrawn'"
                             + " AND NOT EXISTS (SELECT 1 FROM s_last l WHERE l.id = o.id)");
                 }
             }
             if (!builtIn) {
                 try (PreparedStatement log = c.prepareStatement("INSERT INTO kb_import (source, records, v2, v1, skipped,"
-                        + " full_dump, inserted, updated, withdrawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " full_dump, inserted, updated, withdrawn, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     log.setString(1, source);
                     log.setLong(2, stats[0].records());
                     log.setLong(3, stats[0].v2());
@@ -108,12 +109,13 @@ public class OrganizationStore {
                     log.setBoolean(6, full);
                     log.setLong(7, counts[0]);
                     log.setLong(8, counts[1]);
-                    log.setLong(9, counts[2]);
+                    log.setLong(9, counts[3]);
+                    log.setLong(10, counts[2]);
                     log.executeUpdate();
                 }
             }
         });
-        return new ImportCounts(stats[0], counts[0], counts[1], counts[2]);
+        return new ImportCounts(stats[0], counts[0], counts[1], counts[2], counts[3]);
     }
 
     /** A full import whose dump holds no importable record: it would withdraw every organisation. */
@@ -123,42 +125,68 @@ public class OrganizationStore {
         }
     }
 
-    /** Merges the staged records; {@code counts[0]} and {@code [1]} receive the inserted and updated counts. */
+    /**
+     * Merges the staged records: the last record staged for each id, written only when it is new or differs from the
+     * stored one (its hash or source); {@code counts[0]}, {@code [1]} and {@code [2]} receive the inserted, updated
+     * and unchanged counts. {@code s_last} keeps every id staged (a full dump withdraws the others).
+     */
     private static void merge(Connection c, String source, long[] counts) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE s_last ON COMMIT DROP AS SELECT id, max(seq) AS seq FROM s_org GROUP BY id");
             st.execute("ALTER TABLE s_last ADD PRIMARY KEY (id, seq)");
             st.execute("ANALYZE s_last");
-            try (ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE EXISTS"
-                    + " (SELECT 1 FROM organization o WHERE o.id = l.id)) FROM s_last l")) {
+            // the records to write, and whether their organisation exists
+            st.execute("CREATE TEMP TABLE s_write ON COMMIT DROP AS SELECT l.id, l.seq, x.id IS NOT NULL AS known"
+                    + " FROM s_last l JOIN s_org o USING (id, seq) LEFT JOIN organization x ON x.id = l.id"
+                    + " WHERE x.id IS NULL OR x.record_hash IS DISTINCT FROM o.record_hash OR x.source <> '" + source + "'"
+                    + " OR x.absent_since IS NOT NULL");
+            st.execute("ALTER TABLE s_write ADD PRIMARY KEY (id, seq)");
+            st.execute("ANALYZE s_write");
+            try (ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM s_last),"
+                    + " count(*) FILTER (WHERE NOT known), count(*) FILTER (WHERE known) FROM s_write")) {
                 rs.next();
-                counts[1] = rs.getLong(2);
-                counts[0] = rs.getLong(1) - counts[1];
+                counts[0] = rs.getLong(2);
+                counts[1] = rs.getLong(3);
+                counts[2] = rs.getLong(1) - counts[0] - counts[1];
             }
-            st.executeUpdate("INSERT INTO organization (id, source, name, status, country, city, established, schema_version)"
-                    + " SELECT o.id, '" + source + "', o.name, o.status, o.country, o.city, o.established, o.schema_version"
-                    + " FROM s_org o JOIN s_last l USING (id, seq)"
+            st.executeUpdate("INSERT INTO organization (id, source, name, status, country, city, established, schema_version,"
+                    + " record_hash) SELECT o.id, '" + source + "', o.name, o.status, o.country, o.city, o.established,"
+                    + " o.schema_version, o.record_hash FROM s_org o JOIN s_write l USING (id, seq)"
                     + " ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, name = EXCLUDED.name,"
                     + " status = EXCLUDED.status, country = EXCLUDED.country, city = EXCLUDED.city,"
                     + " established = EXCLUDED.established, schema_version = EXCLUDED.schema_version, updated_at = now(),"
-                    + " absent_since = NULL");
+                    + " absent_since = NULL, record_hash = EXCLUDED.record_hash");
             // Statistics of the organisations just written (ANALYZE sees this transaction's rows): the foreign-key
             // checks of the inserts below reuse a plan made when the table was small, a sequential scan per row
             // (a verify run spent minutes on the subset's names), until new statistics invalidate it.
             st.execute("ANALYZE organization");
             for (String t : List.of("organization_name", "organization_type", "organization_identifier", "organization_relation")) {
-                st.executeUpdate("DELETE FROM " + t + " x USING s_last l WHERE x.organization_id = l.id");
+                st.executeUpdate("DELETE FROM " + t + " x USING s_write l WHERE x.organization_id = l.id");
             }
             st.executeUpdate("INSERT INTO organization_name (organization_id, ord, name, kind, lang)"
-                    + " SELECT n.id, n.ord, n.name, n.kind, n.lang FROM s_name n JOIN s_last l USING (id, seq)");
+                    + " SELECT n.id, n.ord, n.name, n.kind, n.lang FROM s_name n JOIN s_write l USING (id, seq)");
             st.executeUpdate("INSERT INTO organization_type (organization_id, type)"
-                    + " SELECT t.id, t.type FROM s_type t JOIN s_last l USING (id, seq) ON CONFLICT DO NOTHING");
+                    + " SELECT t.id, t.type FROM s_type t JOIN s_write l USING (id, seq) ON CONFLICT DO NOTHING");
             st.executeUpdate("INSERT INTO organization_identifier (organization_id, scheme, value, preferred)"
-                    + " SELECT i.id, i.scheme, i.value, bool_or(i.preferred) FROM s_ident i JOIN s_last l USING (id, seq)"
+                    + " SELECT i.id, i.scheme, i.value, bool_or(i.preferred) FROM s_ident i JOIN s_write l USING (id, seq)"
                     + " GROUP BY 1, 2, 3");
             st.executeUpdate("INSERT INTO organization_relation (organization_id, type, related_id, label)"
-                    + " SELECT r.id, r.type, r.related_id, min(r.label) FROM s_rel r JOIN s_last l USING (id, seq)"
+                    + " SELECT r.id, r.type, r.related_id, min(r.label) FROM s_rel r JOIN s_write l USING (id, seq)"
                     + " WHERE r.type IN ('parent', 'child', 'related', 'predecessor', 'successor') GROUP BY 1, 2, 3");
+        }
+    }
+
+    /**
+     * A digest of everything the base keeps of a record (the record's fields, names, types, identifiers and
+     * relations, in order): equal for an unchanged record, whatever file it came from.
+     */
+    static String hash(OrgRecord r) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(r.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java platform has SHA-256
         }
     }
 
@@ -182,7 +210,7 @@ public class OrganizationStore {
         void add(OrgRecord r) {
             seq++;
             row(org, seq, r.id(), r.name(), r.status(), r.country(), r.city(),
-                    r.established() == null ? null : r.established().toString(), r.schema());
+                    r.established() == null ? null : r.established().toString(), r.schema(), hash(r));
             int ord = 0;
             for (OrgRecord.Name n : r.names()) {
                 row(name, seq, r.id(), String.valueOf(ord++), n.value(), n.kind(), n.lang());

@@ -144,13 +144,32 @@ class KnowledgeBaseStatusTest {
     }
 
     @Test
+    void shouldUpdateOnlyTheRecordsThatChanged() {
+        Map<String, Object> r = importDump(record(EXTRA, "Plumbob Foundation for Present Records", "active", "FR")
+                + "\n" + record(INACTIVE, "Quuxfield Institute of Retired Testing", "inactive", "FR") + "\n", false);
+        assertEquals(0L, n(r.get("inserted")), r.toString());
+        assertEquals(1L, n(r.get("updated")), r.toString());
+        assertEquals(1L, n(r.get("unchanged")), r.toString());
+        api().when().get("/organizations/" + EXTRA).then().statusCode(200)
+                .body("organization.name", equalTo("Plumbob Foundation for Present Records"));
+        api().queryParam("affiliation", "Plumbob Foundation for Present Records, Lyon, France").when().get("/entities/match")
+                .then().statusCode(200).body("results[0].organization.ror", equalTo(EXTRA))
+                .body("results[0].chosen", equalTo(true));
+        // the same dump again: nothing to write
+        r = importDump(record(EXTRA, "Plumbob Foundation for Present Records", "active", "FR") + "\n", false);
+        assertEquals(0L, n(r.get("updated")), r.toString());
+        assertEquals(1L, n(r.get("unchanged")), r.toString());
+    }
+
+    @Test
     void shouldNeverWithdrawWhatAPartialDumpLeavesOut() throws IOException {
         // the fixture without the three status records, without full=true
         Map<String, Object> r = importDump(new String(fixture(), StandardCharsets.UTF_8), false);
         assertEquals(false, r.get("full"));
         assertEquals(0L, n(r.get("withdrawn")));
         assertEquals(0L, n(r.get("inserted")));
-        assertEquals(10L, n(r.get("updated")), r.toString());
+        assertEquals(0L, n(r.get("updated")), "the same records again: " + r);
+        assertEquals(10L, n(r.get("unchanged")), r.toString());
         assertTrue(n(r.get("organizations")) >= 13, r.toString());
         assertTrue(n(r.get("activeOrganizations")) >= 11 && n(r.get("activeOrganizations")) <= n(r.get("organizations")) - 2,
                 r.toString());
@@ -165,7 +184,8 @@ class KnowledgeBaseStatusTest {
         assertEquals("0451nna70", ((Map<?, ?>) byName("Sirius").get("identifiers")).get("ror"));
         Map<String, Object> r = importDump(withoutSirius, true);
         assertEquals(true, r.get("full"));
-        assertEquals(9L, n(r.get("updated")), r.toString());
+        assertEquals(0L, n(r.get("updated")), r.toString());
+        assertEquals(9L, n(r.get("unchanged")), r.toString());
         assertEquals(0L, n(r.get("inserted")));
         // Sirius, the extra active record and the inactive one (every other organisation of the base too)
         assertTrue(n(r.get("withdrawn")) >= 3, r.toString());
