@@ -75,7 +75,42 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return assemble(f);
+        return dayIsNoVolume(assemble(f), s);
+    }
+
+    private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A date with its day: "May 28, 2013" (group 1) or "15 March 1985" (group 2). */
+    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b" + MONTH_NAME + "\\s+(\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d\\b"
+            + "|(?<![\\d.])(\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?![\\d.])");
+
+    /**
+     * A volume that is the day of a date written beside it ("New York Times, May 28, 2013", "15 March 1985") is no
+     * volume, when the number occurs nowhere else in the string and no "Vol." comes before it.
+     */
+    static ParsedReference dayIsNoVolume(ParsedReference p, String s) {
+        String v = p.volume();
+        if (v == null || v.length() > 2 || !v.chars().allMatch(Character::isDigit)) {
+            return p;
+        }
+        boolean day = false;
+        for (Matcher m = DAY_DATE.matcher(s); m.find() && !day; ) {
+            day = v.equals(m.group(1)) || v.equals(m.group(2))
+                    && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
+        }
+        if (!day) {
+            return p;
+        }
+        int n = 0;
+        for (Matcher m = NUMBER.matcher(s); m.find(); ) {
+            n += m.group().equals(v) ? 1 : 0;
+        }
+        if (n != 1) {
+            return p;
+        }
+        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), null, p.issue(), p.pageFirst(),
+                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
     }
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */

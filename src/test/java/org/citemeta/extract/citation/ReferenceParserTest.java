@@ -229,4 +229,17 @@ class ReferenceParserTest {
         assertNull(r.title());
         assertNull(r.year());
     }
+
+    @Test
+    void theDayOfADateIsNoVolume() {
+        ParsedReference r = parser.parse("Johnson, Kirk. \"Health Care Is Spread Thin on Alaskan Frontier.\" New York Times,"
+                + " May 28, 2013.");
+        assertNull(r.volume(), r.toString());
+        assertEquals(2013, r.year());
+        // the same number as a volume elsewhere, or after "Vol.", stays the volume
+        ParsedReference vol = parser.parse("He, H. On names. Journal of Buddhist Studies, Vol. 21 March, 2017, 214-254");
+        assertEquals("21", vol.volume(), vol.toString());
+        ParsedReference nature = parser.parse("Smith, J. A dated note. Nature 12, 34-56 (12 May 2005).");
+        assertEquals("12", nature.volume(), nature.toString());
+    }
 }
