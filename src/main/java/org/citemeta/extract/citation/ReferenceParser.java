@@ -75,7 +75,50 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return dayIsNoVolume(assemble(f), s);
+        return numbersAroundContainer(dayIsNoVolume(assemble(f), s));
+    }
+
+    /** A container ending in a number set off by a space ("JHEP 0912", "Phys. Rev. C 86", "Poetry 37"). */
+    private static final Pattern CONTAINER_NUMBER = Pattern.compile("^(.*\\p{L}[^\\d]*?)[\\s,]+(\\d{1,4})$");
+    /** A report, patent, chapter or series whose number ends the container is left as it is ("TR 1069"). */
+    private static final Pattern NUMBERED_THING = Pattern.compile(
+            "(?i)(?:\\bTR|report|rep\\.?|\\bno\\.?|chapter|series|patent|arxiv|ssrn|band|suppl?\\.?)\\s*$");
+    /** A container starting with the end of the title ("76TeV ,Phys .Lett .B" after "√s = 2 ."). */
+    private static final Pattern CONTAINER_LEAD = Pattern.compile("^(\\d[\\p{L}\\d]*)\\s*,\\s*(\\p{L}.*)$");
+
+    /**
+     * Numbers the labeller left at the edges of the container: a final one is the volume when there is none (dropped
+     * when it is the volume or the year; kept after "TR", "Report", "No." ...); a leading number-word before a comma
+     * ends the title.
+     */
+    static ParsedReference numbersAroundContainer(ParsedReference p) {
+        String c = p.containerTitle();
+        if (c == null) {
+            return p;
+        }
+        String title = p.title();
+        String volume = p.volume();
+        Matcher lead = CONTAINER_LEAD.matcher(c);
+        if (lead.matches() && title != null) {
+            title = title + lead.group(1);
+            c = lead.group(2);
+        }
+        Matcher end = CONTAINER_NUMBER.matcher(c);
+        if (end.matches() && !NUMBERED_THING.matcher(end.group(1)).find()) {
+            String n = end.group(2);
+            boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
+            if (year || n.equals(volume)) {
+                c = end.group(1);
+            } else if (volume == null) {
+                volume = n;
+                c = end.group(1);
+            }
+        }
+        if (c.equals(p.containerTitle())) {
+            return p;
+        }
+        return new ParsedReference(p.authors(), p.etAl(), title, container(c), volume, p.issue(), p.pageFirst(), p.pageLast(),
+                p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
     }
 
     private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"

@@ -242,4 +242,28 @@ class ReferenceParserTest {
         ParsedReference nature = parser.parse("Smith, J. A dated note. Nature 12, 34-56 (12 May 2005).");
         assertEquals("12", nature.volume(), nature.toString());
     }
+
+    private static ParsedReference withContainer(String title, String container, String volume, Integer year) {
+        return new ParsedReference(List.of(), false, title, container, volume, null, "31", null, year, null, null, null,
+                null, "article-journal");
+    }
+
+    @Test
+    void numbersLeftAtTheEdgesOfAContainerGoWhereTheyBelong() {
+        ParsedReference r = ReferenceParser.numbersAroundContainer(withContainer("A title", "JHEP 0912", null, 2009));
+        assertEquals("JHEP", r.containerTitle());
+        assertEquals("0912", r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("A title", "Phys. Rev. C 86", "86", 2012));
+        assertEquals("Phys. Rev. C", r.containerTitle());
+        assertEquals("86", r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("A title", "Journal of biomechanics. 2011", "44", 2011));
+        assertEquals("Journal of biomechanics", r.containerTitle(), "the year is dropped, the volume kept");
+        assertEquals("44", r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("Condor summary", "TR 1069", null, 1992));
+        assertEquals("TR 1069", r.containerTitle(), "a report number stays");
+        assertNull(r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("Flow at 2 .", "76TeV ,Phys .Lett .B", "720", 2013));
+        assertEquals("Flow at 2 .76TeV", r.title());
+        assertEquals("Phys .Lett .B", r.containerTitle());
+    }
 }
