@@ -472,6 +472,34 @@ public final class OrgLinker {
         return out;
     }
 
+    /** Words a name may add to the text of a common-terms match that is chosen without a country. */
+    private static final Set<String> GENERIC_EXTRA = Set.of("institute", "research", "university", "center", "college",
+            "foundation", "school", "and", "of", "the", "for", "inc", "ltd", "gmbh", "medicine", "medical");
+
+    /**
+     * The name is the text (two words or more) and generic words only ("Scripps Research" of "Scripps Research
+     * Institute"): no place or other distinctive word of the name is missing from the text.
+     */
+    private static boolean extension(String text, String name) {
+        Set<String> t = contentWords(text);
+        Set<String> n = contentWords(name);
+        if (t.size() < 2 || !n.containsAll(t)) {
+            return false;
+        }
+        n.removeAll(t);
+        return !n.isEmpty() && GENERIC_EXTRA.containsAll(n);
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : fold(s).split(" ")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                out.add(spelling(w));
+            }
+        }
+        return out;
+    }
+
     /** A common-terms match this close is chosen without a country ("University of Nebraska Omaha"). */
     static final double COMMON_TERMS_ALONE = 0.899;
     /** Words before a name in its segment saying the affiliation is another organisation ("corporate member of"). */
@@ -927,6 +955,11 @@ public final class OrgLinker {
                     && (second == null || top.score() - second.score() >= 0.05)
                     && (top.org().country() != null && countries.contains(top.org().country())
                         || countries.isEmpty() && top.score() >= COMMON_TERMS_ALONE && !umbrella(top.org().name(), text))) {
+                fuzzyChoice = index.get(top.org().id());
+            } else if (top != null && (second == null || top.score() - second.score() >= 0.05)
+                    && extension(top.substring(), top.org().name())
+                    && (countries.isEmpty() || countries.contains(top.org().country()))) {
+                // the name is the segment and generic words ("Wageningen University" of "Wageningen University & Research")
                 fuzzyChoice = index.get(top.org().id());
             }
         }

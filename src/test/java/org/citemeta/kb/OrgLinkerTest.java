@@ -284,6 +284,16 @@ class OrgLinkerTest {
                         List.of(), List.of()));
         LinkCandidate c = assertChosen(l, "Institute of Pharmaceutical Biology, Goethe-University of Frankfurt", "0gu000000");
         assertEquals(MatchingType.COMMON_TERMS, c.matchingType());
+        List<OrgRecord> base = new java.util.ArrayList<>();
+        base.add(org("0wur00000", "Wageningen University & Research", "active", "NL", "Wageningen",
+                List.of("education"), List.of(), List.of()));
+        for (String town : List.of("Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg", "Hh")) { // common words weigh little
+            base.add(org("0" + town.toLowerCase() + "000000", town + "ville Research University", "active", "NL", town,
+                    List.of("education"), List.of(), List.of()));
+        }
+        OrgLinker wur = linker(base.toArray(new OrgRecord[0]));
+        assertEquals(MatchingType.COMMON_TERMS, assertChosen(wur, "Laboratory of Genetics, Wageningen University",
+                "0wur00000").matchingType(), "the name adds generic words only");
         assertNull(chosen(l.match("Department of Physics, University of California")), "which campus is not said");
     }
 
