@@ -63,6 +63,8 @@ public final class OrgLinker {
     private final float[] idf;
     private final Map<String, Integer> vocab;
     private final String[] words;
+    /** Words of the cities and countries of the organisations. */
+    private final Set<String> places;
 
     private OrgLinker(Builder b) {
         this.orgs = b.orgs.toArray(new OrgRecord[0]);
@@ -143,6 +145,7 @@ public final class OrgLinker {
             }
         }
         freeze(root, true, b.df, b.places);
+        this.places = Set.copyOf(b.places);
     }
 
     /** Marks generic names: every word common (a place name is never common: it locates the organisation). */
@@ -235,18 +238,28 @@ public final class OrgLinker {
             return this;
         }
 
+        /** One organisation names the other as parent, child or related. */
+        private boolean kin(int a, int b) {
+            String ia = orgs.get(a).id();
+            String ib = orgs.get(b).id();
+            return orgs.get(a).relations().stream().anyMatch(r -> r.id().equals(ib) && !r.type().equals("successor")
+                    && !r.type().equals("predecessor"))
+                    || orgs.get(b).relations().stream().anyMatch(r -> r.id().equals(ia) && !r.type().equals("successor")
+                    && !r.type().equals("predecessor"));
+        }
+
         /** No organisation but {@code own} has a name at or below this node. */
-        private static boolean onlyOrg(Node n, int own) {
+        private boolean onlyOrg(Node n, int own, boolean kinToo) {
             if (n.orgs != null) {
                 for (int o : n.orgs) {
-                    if ((o >> 1) != own) {
+                    if ((o >> 1) != own && !(kinToo && kin(own, o >> 1))) {
                         return false;
                     }
                 }
             }
             if (n.next != null) {
                 for (Node c : n.next.values()) {
-                    if (!onlyOrg(c, own)) {
+                    if (!onlyOrg(c, own, kinToo)) {
                         return false;
                     }
                 }
@@ -298,9 +311,9 @@ public final class OrgLinker {
                     if (node == null) {
                         break;
                     }
-                    foreignPrefix |= node.orgs != null && !onlyOrg(node, own);
+                    foreignPrefix |= node.orgs != null && !onlyOrg(node, own, false);
                 }
-                if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own))) {
+                if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own, true))) {
                     continue;
                 }
                 node = root;
@@ -471,6 +484,12 @@ public final class OrgLinker {
         }
         return out;
     }
+
+    /** Words that make a phrase the name of an organisation rather than a place or a subject. */
+    private static final Set<String> ORG_WORDS = Set.of("university", "universitat", "universite", "universidad",
+            "universita", "universidade", "college", "institute", "institut", "instituto", "istituto", "hospital",
+            "center", "school", "academy", "laboratory", "laboratories", "foundation", "clinic", "council", "agency",
+            "ministry", "society", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory");
 
     /** Words a name may add to the text of a common-terms match that is chosen without a country. */
     private static final Set<String> GENERIC_EXTRA = Set.of("institute", "research", "university", "center", "college",
@@ -850,6 +869,10 @@ public final class OrgLinker {
                 }
             }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
+            // the subject of a unit ("Department of Molecular Microbiology"), not the organisation of that name
+            boolean subject = s.from() >= 2 && toks.get(s.from() - 1).w().equals("of")
+                    && UNIT_HEADS.contains(toks.get(s.from() - 2).w()) && segStart[s.from()] <= s.from() - 2
+                    && java.util.stream.IntStream.range(s.from(), s.to()).noneMatch(k -> ORG_WORDS.contains(toks.get(k).w()));
             // the tail of a longer name the base does not know ("Fred Hutchinson Cancer Research Center", "Research
             // Institute of Chemical Technology"): a plain capitalised word right before it, space-separated, in its
             // segment ("Imagine-Institut Pasteur", "IMol Polish Academy of Sciences" and "X – University" still link)
@@ -865,7 +888,7 @@ public final class OrgLinker {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
                 }
             }
-            if (si >= 0 && !truncated && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
+            if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -918,7 +941,14 @@ public final class OrgLinker {
                 for (Span s : kept) {
                     covered |= s.from() <= from && s.to() >= to;
                 }
-                if (!covered && to - from >= 2) {
+                // a segment of place names only ("New York", "St. Louis") names no organisation
+                boolean placeOnly = true;
+                for (int k = from; placeOnly && k < to; k++) {
+                    String w = toks.get(k).w();
+                    placeOnly = (places.contains(w) || STOP.contains(w) || w.equals("st") || w.equals("saint"))
+                            && !ORG_WORDS.contains(w);
+                }
+                if (!covered && !placeOnly && to - from >= 2) {
                     String[] ws = new String[to - from];
                     for (int k = from; k < to; k++) {
                         ws[k - from] = toks.get(k).w();

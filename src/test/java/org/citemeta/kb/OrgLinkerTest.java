@@ -298,6 +298,35 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldNotTakeAPlaceOrTheSubjectOfADepartmentForAnOrganisation() {
+        List<OrgRecord> base = new java.util.ArrayList<>();
+        base.add(org("0slu00000", "Saint Louis University", "active", "US", "St. Louis", List.of("education"),
+                List.of(), List.of()));
+        base.add(org("0mm000000", "Molecular Microbiology", "active", "PT", "Lisbon", List.of("facility"),
+                List.of(), List.of()));
+        for (String town : List.of("Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg", "Hh")) { // common words weigh little
+            base.add(org("0" + town.toLowerCase() + "000000", town + "ville University", "active", "US", town,
+                    List.of("education"), List.of(), List.of()));
+        }
+        OrgLinker l = linker(base.toArray(new OrgRecord[0]));
+        assertNull(chosen(l.match("Department of Surgery, School of Medicine, St. Louis, MO, USA")), "a city is no university");
+        assertChosen(l, "Department of Surgery, Saint Louis University, St. Louis, MO, USA", "0slu00000");
+        assertNull(chosen(l.match("Department of Molecular Microbiology, Lisbon, Portugal")), "the department's subject");
+        assertChosen(l, "Imaging Core, Molecular Microbiology, Lisbon, Portugal", "0mm000000");
+    }
+
+    @Test
+    void shouldShortenANameWhoseOnlyLongerNamesakesAreItsOwnUnits() {
+        OrgLinker l = linker(
+                org("0ru000000", "Radboud University Nijmegen", "active", "NL", "Nijmegen", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0rumc0000", "Radboudumc"))),
+                org("0rumc0000", "Radboud University Medical Center", "active", "NL", "Nijmegen", List.of("healthcare"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0ru000000", "Radboud University"))));
+        assertChosen(l, "Donders Institute, Radboud University", "0ru000000");
+        assertChosen(l, "Department of Pathology, Radboud University Medical Center", "0rumc0000");
+    }
+
+    @Test
     void shouldReadANameAfterADepartmentWithoutAComma() {
         OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
                 List.of("education"), List.of(), List.of()));
