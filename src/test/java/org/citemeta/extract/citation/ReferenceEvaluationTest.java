@@ -204,6 +204,7 @@ class ReferenceEvaluationTest {
 
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
+    private static final Pattern PAGE_COUNT = Pattern.compile("\\(\\s*\\d+\\s*pp\\.?\\s*\\)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Set<String> NAME_NOISE = Set.of("and", "et", "al", "und", "y", "others", "jr", "sr", "ii",
             "iii", "iv", "eds", "ed", "editor", "editors", "by", "with", "e", "i");
@@ -230,7 +231,8 @@ class ReferenceEvaluationTest {
                 return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(v, false);
             }
             case "pages": {
-                Matcher m = PAGE.matcher(v);
+                // a page count is no page: "246002 (9pp)" is article 246002 (nine pages long)
+                Matcher m = PAGE.matcher(PAGE_COUNT.matcher(v).replaceAll(" "));
                 List<String> nums = new ArrayList<>();
                 while (m.find() && nums.size() < 2) {
                     nums.add(m.group());
