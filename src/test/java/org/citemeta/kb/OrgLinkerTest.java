@@ -160,6 +160,24 @@ class OrgLinkerTest {
         return c;
     }
 
+    /** An active education organisation without aliases or relations. */
+    private static OrgRecord university(String id, String name, String country, String city) {
+        return org(id, name, "active", country, city, List.of("education"), List.of(), List.of());
+    }
+
+    /**
+     * A linker over {@code records} and eight more organisations named "<Town>ville {@code common}", so the words of
+     * {@code common} weigh as little as common words do in a real base.
+     */
+    private static OrgLinker linkerWithFillers(String common, String country, OrgRecord... records) {
+        List<OrgRecord> base = new java.util.ArrayList<>(List.of(records));
+        for (String town : List.of("Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg", "Hh")) {
+            base.add(org("0" + town.toLowerCase() + "000000", town + "ville " + common, "active", country, town,
+                    List.of("education"), List.of(), List.of()));
+        }
+        return linker(base.toArray(new OrgRecord[0]));
+    }
+
     private static OrgLinker linker(OrgRecord... records) {
         OrgLinker.Builder b = OrgLinker.builder(KnowledgeBase.builtIn());
         for (OrgRecord r : records) {
@@ -173,8 +191,7 @@ class OrgLinkerTest {
         OrgLinker l = linker(
                 org("0old00000", "Old Town School of Medicine", "withdrawn", "US", "Springfield", List.of("education"),
                         List.of(), List.of(new OrgRecord.Relation("successor", "0new00000", "Springfield University"))),
-                org("0new00000", "Springfield University", "active", "US", "Springfield", List.of("education"),
-                        List.of(), List.of()));
+                university("0new00000", "Springfield University", "US", "Springfield"));
         LinkCandidate c = assertChosen(l, "Department of Surgery, Old Town School of Medicine", "0new00000");
         assertEquals(MatchingType.HEURISTICS, c.matchingType());
         assertEquals("Old Town School of Medicine", c.substring(), "the substring is the name that was found");
@@ -186,8 +203,7 @@ class OrgLinkerTest {
         OrgLinker l = linker(
                 org("0au000000", "University of Newcastle Australia", "active", "AU", "Newcastle", List.of("education"),
                         List.of(new OrgRecord.Name("Newcastle University", "alias", "en")), List.of()),
-                org("0gb000000", "Newcastle University", "active", "GB", "Newcastle upon Tyne", List.of("education"),
-                        List.of(), List.of()));
+                university("0gb000000", "Newcastle University", "GB", "Newcastle upon Tyne"));
         assertEquals("0gb000000", chosen(l.match("Centre for Bacterial Cell Biology, Newcastle University")).org().id());
         assertEquals("0au000000", chosen(l.match("School of Engineering, Newcastle University, Newcastle, Australia")).org().id());
     }
@@ -234,8 +250,7 @@ class OrgLinkerTest {
         OrgLinker l = linker(
                 org("0nwus0000", "Northwestern University", "active", "US", "Evanston", List.of("education"),
                         List.of(), List.of(new OrgRecord.Relation("child", "0lurie000", "Lurie"))),
-                org("0nwph0000", "Northwestern University", "active", "PH", "Laoag", List.of("education"),
-                        List.of(), List.of()),
+                university("0nwph0000", "Northwestern University", "PH", "Laoag"),
                 org("0lurie000", "Robert H. Lurie Comprehensive Cancer Center", "active", "US", "Chicago",
                         List.of("healthcare"), List.of(), List.of(new OrgRecord.Relation("parent", "0nwus0000", "NU"))));
         assertEquals("0nwus0000", chosen(l.match("Department of Pharmacology, Northwestern University")).org().id());
@@ -246,14 +261,10 @@ class OrgLinkerTest {
     @Test
     void shouldKnowANameWithoutItsCityWhenNoOtherOrganisationSharesIt() {
         OrgLinker l = linker(
-                org("0jgu00000", "Johannes Gutenberg University Mainz", "active", "DE", "Mainz", List.of("education"),
-                        List.of(), List.of()),
-                org("0umb00000", "University of Massachusetts Boston", "active", "US", "Boston", List.of("education"),
-                        List.of(), List.of()),
-                org("0uma00000", "University of Massachusetts Amherst", "active", "US", "Amherst", List.of("education"),
-                        List.of(), List.of()),
-                org("0sfx00000", "Faculty of Medicine of Sfax", "active", "TN", "Sfax", List.of("education"),
-                        List.of(), List.of()));
+                university("0jgu00000", "Johannes Gutenberg University Mainz", "DE", "Mainz"),
+                university("0umb00000", "University of Massachusetts Boston", "US", "Boston"),
+                university("0uma00000", "University of Massachusetts Amherst", "US", "Amherst"),
+                university("0sfx00000", "Faculty of Medicine of Sfax", "TN", "Sfax"));
         LinkCandidate c = assertChosen(l, "Institute of Developmental Biology, Johannes Gutenberg University", "0jgu00000");
         assertEquals("Johannes Gutenberg University", c.substring());
         assertNull(chosen(l.match("Department of Surgery, University of Massachusetts")),
@@ -266,10 +277,8 @@ class OrgLinkerTest {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
                         List.of(new OrgRecord.Name("Charité – Universitätsmedizin Berlin", "alias", "de")), List.of()),
-                org("0hub00000", "Humboldt-Universität zu Berlin", "active", "DE", "Berlin", List.of("education"),
-                        List.of(), List.of()),
-                org("0fub00000", "Freie Universität Berlin", "active", "DE", "Berlin", List.of("education"),
-                        List.of(), List.of()));
+                university("0hub00000", "Humboldt-Universität zu Berlin", "DE", "Berlin"),
+                university("0fub00000", "Freie Universität Berlin", "DE", "Berlin"));
         assertChosen(l, "Department of Neurology, Charité – Universitätsmedizin Berlin, corporate member of Freie "
                 + "Universität Berlin and Humboldt-Universität zu Berlin", "0cha00000");
         assertChosen(l, "Charité – Universitätsmedizin Berlin; Humboldt-Universität zu Berlin", "0hub00000");
@@ -278,20 +287,12 @@ class OrgLinkerTest {
     @Test
     void shouldChooseAWholeCommonTermsMatchWithoutACountryButNeverASystemOfCampuses() {
         OrgLinker l = linker(
-                org("0gu000000", "Goethe University Frankfurt", "active", "DE", "Frankfurt am Main", List.of("education"),
-                        List.of(), List.of()),
-                org("0ucs00000", "University of California System", "active", "US", "Oakland", List.of("education"),
-                        List.of(), List.of()));
+                university("0gu000000", "Goethe University Frankfurt", "DE", "Frankfurt am Main"),
+                university("0ucs00000", "University of California System", "US", "Oakland"));
         LinkCandidate c = assertChosen(l, "Institute of Pharmaceutical Biology, Goethe-University of Frankfurt", "0gu000000");
         assertEquals(MatchingType.COMMON_TERMS, c.matchingType());
-        List<OrgRecord> base = new java.util.ArrayList<>();
-        base.add(org("0wur00000", "Wageningen University & Research", "active", "NL", "Wageningen",
-                List.of("education"), List.of(), List.of()));
-        for (String town : List.of("Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg", "Hh")) { // common words weigh little
-            base.add(org("0" + town.toLowerCase() + "000000", town + "ville Research University", "active", "NL", town,
-                    List.of("education"), List.of(), List.of()));
-        }
-        OrgLinker wur = linker(base.toArray(new OrgRecord[0]));
+        OrgLinker wur = linkerWithFillers("Research University", "NL", org("0wur00000",
+                "Wageningen University & Research", "active", "NL", "Wageningen", List.of("education"), List.of(), List.of()));
         assertEquals(MatchingType.COMMON_TERMS, assertChosen(wur, "Laboratory of Genetics, Wageningen University",
                 "0wur00000").matchingType(), "the name adds generic words only");
         assertNull(chosen(l.match("Department of Physics, University of California")), "which campus is not said");
@@ -299,16 +300,10 @@ class OrgLinkerTest {
 
     @Test
     void shouldNotTakeAPlaceOrTheSubjectOfADepartmentForAnOrganisation() {
-        List<OrgRecord> base = new java.util.ArrayList<>();
-        base.add(org("0slu00000", "Saint Louis University", "active", "US", "St. Louis", List.of("education"),
-                List.of(), List.of()));
-        base.add(org("0mm000000", "Molecular Microbiology", "active", "PT", "Lisbon", List.of("facility"),
-                List.of(), List.of()));
-        for (String town : List.of("Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg", "Hh")) { // common words weigh little
-            base.add(org("0" + town.toLowerCase() + "000000", town + "ville University", "active", "US", town,
-                    List.of("education"), List.of(), List.of()));
-        }
-        OrgLinker l = linker(base.toArray(new OrgRecord[0]));
+        OrgLinker l = linkerWithFillers("University", "US",
+                university("0slu00000", "Saint Louis University", "US", "St. Louis"),
+                org("0mm000000", "Molecular Microbiology", "active", "PT", "Lisbon", List.of("facility"),
+                        List.of(), List.of()));
         assertNull(chosen(l.match("Department of Surgery, School of Medicine, St. Louis, MO, USA")), "a city is no university");
         assertChosen(l, "Department of Surgery, Saint Louis University, St. Louis, MO, USA", "0slu00000");
         assertNull(chosen(l.match("Department of Molecular Microbiology, Lisbon, Portugal")), "the department's subject");
