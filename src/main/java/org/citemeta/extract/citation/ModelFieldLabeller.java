@@ -47,13 +47,14 @@ final class ModelFieldLabeller implements FieldLabeller {
         return assemble(s, t, y, r, rule);
     }
 
-    // Assembly choices, measured on the evaluation corpora (development switches, read once; defaults are the best):
+    // Assembly choices, measured on the evaluation corpora (development switches, read once; defaults are the best;
+    // not under "citemeta.": Quarkus refuses to start on a citemeta.* property no @ConfigMapping declares):
     /** Fields taken from the rules whenever they have them (measured better there: issue, pages). */
-    static final String RULE_FIELDS = System.getProperty("citemeta.references.ruleFields", "issue,pages");
+    static final String RULE_FIELDS = System.getProperty("references.ruleFields", "issue,pages");
     /** The rules' authors unless the model reads a longer author list. */
-    static final boolean PREFER_RULE_AUTHORS = !"false".equals(System.getProperty("citemeta.references.ruleAuthors"));
+    static final boolean PREFER_RULE_AUTHORS = !"false".equals(System.getProperty("references.ruleAuthors"));
     /** Fields the model left empty are taken from the rules when the model labelled their tokens as nothing. */
-    static final boolean BACKOFF = !"false".equals(System.getProperty("citemeta.references.backoff"));
+    static final boolean BACKOFF = !"false".equals(System.getProperty("references.backoff"));
 
     // ------------------------------------------------------------------ rule answer as token labels
 
