@@ -75,7 +75,30 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return numbersAroundContainer(dayIsNoVolume(assemble(f), s));
+        return reportInstitution(numbersAroundContainer(dayIsNoVolume(assemble(f), s)), s);
+    }
+
+    /** A technical report, working paper or report number ("Technical Report 92-43", "TR 1069", "CMU-CS-94-123"). */
+    private static final Pattern REPORT = Pattern.compile("(?i)\\b(?:technical\\s+report|tech\\.?\\s*re?p(?:or)?t?\\b\\.?|"
+            + "research\\s+report|working\\s+paper|report\\s+(?:no\\.?|number|#)|TR[- ]?\\d)");
+    /** A container that is a periodical or proceedings all the same. */
+    private static final Pattern PERIODICAL = Pattern.compile(
+            "(?i)\\b(?:journal|j\\.|proc\\.?|proceedings|conference|conf\\.|symposium|workshop|trans\\.|transactions|"
+                    + "review|letters|lett\\.|bulletin|annals|magazine|quarterly|notes|series)\\b");
+
+    /**
+     * In a technical report the institution the labeller read as a container is the publisher ("Technical Report
+     * 41, Institute for the Learning Sciences, Northwestern University"), unless it is a periodical or proceedings
+     * or the reference has pages or a volume of one.
+     */
+    static ParsedReference reportInstitution(ParsedReference p, String s) {
+        String c = p.containerTitle();
+        if (c == null || p.publisher() != null || p.volume() != null || p.pageLast() != null
+                || !REPORT.matcher(s).find() || PERIODICAL.matcher(c).find()) {
+            return p;
+        }
+        return new ParsedReference(p.authors(), p.etAl(), p.title(), null, null, p.issue(), p.pageFirst(), p.pageLast(),
+                p.year(), p.doi(), p.arxiv(), p.url(), c, "report");
     }
 
     /** A container ending in a number set off by a space ("JHEP 0912", "Phys. Rev. C 86", "Poetry 37"). */

@@ -266,4 +266,16 @@ class ReferenceParserTest {
         assertEquals("Flow at 2 .76TeV", r.title());
         assertEquals("Phys .Lett .B", r.containerTitle());
     }
+
+    @Test
+    void theInstitutionOfATechnicalReportIsItsPublisher() {
+        ParsedReference r = ReferenceParser.reportInstitution(withContainer("Cassandra: planning with contingencies",
+                "Institute for the Learning Sciences", null, 1993), "Pryor, L. (1993). Cassandra: planning with "
+                + "contingencies. Technical report 41, Institute for the Learning Sciences, Northwestern University.");
+        assertNull(r.containerTitle());
+        assertEquals("Institute for the Learning Sciences", r.publisher());
+        assertEquals("report", r.type());
+        ParsedReference journal = withContainer("A title", "Journal of Things", "4", 1990);
+        assertEquals(journal, ReferenceParser.reportInstitution(journal, "A. B. A title. Journal of Things 4, 31. TR 12."));
+    }
 }
