@@ -113,10 +113,9 @@ final class RuleFieldLabeller implements FieldLabeller {
         Matcher m = DOI.matcher(s);
         StringBuilder b;
         if (m.find()) {
-            String doi = m.group(1).replaceAll("\\s", "");
-            doi = trimIdentifier(doi.replaceAll("(?i)\\.?(?:URL|http.*|arXiv.*)$", ""));
-            f.doi = doi;
-            s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), m.start(1) + m.group(1).length()));
+            int end = doiEnd(s, m.start(1) + m.group(1).length());
+            f.doi = doiTail(s.substring(m.start(1), end).replaceAll("\\s", ""));
+            s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), end));
         }
         m = ARXIV.matcher(s);
         if (m.find()) {
@@ -141,6 +140,49 @@ final class RuleFieldLabeller implements FieldLabeller {
         s = ACCESSED_DATE.matcher(s).replaceAll(" ");
         s = URL_WORDS.matcher(s).replaceAll(" ");
         return s;
+    }
+
+    /** A DOI broken by OCR spaces goes on: "10.1093/molbev /msu300", "npg- 19-227", "PhysRevLett. 113.091601". */
+    private static final Pattern DOI_CONTINUATION = Pattern.compile("\\s+([^\\s\"<>,]+)");
+    /** What PDF extraction glues after a DOI: "[doi]", "[pii]", "[arXiv...", ".URL...", ".PMID: 123", "(2019)". */
+    private static final Pattern DOI_JUNK = Pattern.compile(
+            "(?i)(?:\\[[a-z]*\\]?|\\.(?:URL|PMID|PMCID|PubMed).*|\\.?(?:URL|https?:.*|arXiv.*)|\\((?:1[5-9]|20)\\d\\d\\))$");
+
+    private static int doiEnd(String s, int end) {
+        Matcher c = DOI_CONTINUATION.matcher(s);
+        while (end < s.length() && c.find(end) && c.start() == end) {
+            char last = s.charAt(end - 1);
+            char next = c.group(1).charAt(0);
+            String chunk = c.group(1);
+            boolean joined = (last == '/' || last == '-') && Character.isLetterOrDigit(next)
+                    || next == '/' || next == '-' && chunk.length() > 1
+                    || next == '.' && chunk.length() > 1 && Character.isLetterOrDigit(chunk.charAt(1))
+                    || last == '.' && chunk.matches("\\d+(?:\\.\\d+)+[.;]?");
+            if (!joined) {
+                break;
+            }
+            end = c.end();
+        }
+        return end;
+    }
+
+    /** The DOI without extraction junk after it and without final punctuation. */
+    private static String doiTail(String doi) {
+        doi = trimIdentifier(doi);
+        // an unclosed "[" or a "(" opening a note ("(in Korean") ends the DOI
+        int b = doi.lastIndexOf('[');
+        if (b > 0 && doi.indexOf(']', b) < 0) {
+            doi = doi.substring(0, b);
+        }
+        int p = doi.lastIndexOf('(');
+        if (p > 0 && doi.indexOf(')', p) < 0 && doi.substring(p + 1).matches("\\p{L}{4,}.*")) {
+            doi = doi.substring(0, p);
+        }
+        for (String prev = null; !doi.equals(prev); ) {
+            prev = doi;
+            doi = trimIdentifier(DOI_JUNK.matcher(doi).replaceFirst(""));
+        }
+        return doi;
     }
 
     private static String trimIdentifier(String id) {
