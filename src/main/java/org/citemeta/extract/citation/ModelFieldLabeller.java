@@ -281,6 +281,18 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         if (RULE_FIELDS.contains("issue") && r.issue != null) {
             f.issue = r.issue;
+        } else if (f.issue != null) {
+            int k = index(t, y, RefLabel.ISSUE);
+            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR) {
+                // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue
+                f.issue = null;
+            } else if (f.volume == null && (rule[k] == RefLabel.VOLUME || k + 3 < t.count && t.word[k + 1].equals("(")
+                    && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() && t.word[k + 3].equals(")"))) {
+                // an issue without a volume where the rules read the volume or before "(year)" is the volume
+                // ("Phys. Rev. D 22 (1980)", "JINST 3 (2008) S08004", "Nat. Phys. 5 (2009) 586")
+                f.volume = f.issue;
+                f.issue = null;
+            }
         }
         if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
             f.pageFirst = r.pageFirst;
@@ -447,6 +459,15 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static String text(String s, ModelTokens t, int[] y, int label) {
         int[] sp = span(y, label);
         return sp == null ? null : s.substring(t.start[sp[0]], t.end[sp[1]]);
+    }
+
+    private static int index(ModelTokens t, int[] y, int label) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String number(ModelTokens t, int[] y, int label) {

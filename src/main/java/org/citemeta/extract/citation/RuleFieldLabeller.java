@@ -25,7 +25,10 @@ final class RuleFieldLabeller implements FieldLabeller {
             "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
                     + "(?:\\s*\\[[a-z-]+(?:\\.[a-z]{2})?\\])?"
                     + "|\\b(\\d{4}\\.\\d{4,5}(?:v\\d+)?)\\s*\\[[a-z-]+(?:\\.[A-Za-z]{2})?\\]"
-                    + "|\\b((?:hep-(?:th|ph|ex|lat)|astro-ph|gr-qc|nucl-(?:th|ex)|quant-ph|cond-mat(?:\\.[a-z-]+)?|math(?:\\.[A-Z]{2})?|physics(?:\\.[a-z-]+)?)/\\d{7}(?:v\\d+)?)");
+                    + "|\\b((?:hep-(?:th|ph|ex|lat)|astro-ph|gr-qc|nucl-(?:th|ex)|quant-ph|cond-mat(?:\\.[a-z-]+)?|math(?:\\.[A-Z]{2})?|physics(?:\\.[a-z-]+)?)/\\d{7}(?:v\\d+)?)"
+                    // a bare new-style id after a comma ("Phys. Rev. D86, 054009 (2012), 1202.2281"): yymm.nnnn until
+                    // 2014, yymm.nnnnn since 2015
+                    + "|(?<=[,;]\\s{0,2})((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4}(?:v\\d+)?|(?:1[5-9]|2\\d)(?:0[1-9]|1[0-2])\\.\\d{5}(?:v\\d+)?)(?![\\w/-]|\\.\\d)");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final Pattern URL_WORDS = Pattern.compile(
             "(?i)\\b(?:retrieved\\s+(?:on\\s+[^,]*,\\s*)?from|available\\s+(?:at|from|online)|accessed(?:\\s+on)?|last\\s+accessed|viewed|\\[?online\\]?|url)\\s*:?");
@@ -45,9 +48,9 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern PAGES_KW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
     private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
             "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
@@ -119,7 +122,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         m = ARXIV.matcher(s);
         if (m.find()) {
-            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             f.arxiv = id;
             s = s.substring(0, m.start()) + " " + s.substring(m.end());
         }
