@@ -241,6 +241,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
         }
+        titleParentheses(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -391,6 +392,84 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return out;
+    }
+
+    /** First words of a parenthesised note after a title that is not part of it: "(in German)", "(abstract)". */
+    private static final java.util.Set<String> TITLE_NOTES = java.util.Set.of("in", "en", "im", "auf", "abstract",
+            "abstr", "extended", "review", "editorial", "letter", "erratum", "eds", "ed", "editor", "editors", "hrsg",
+            "dir", "trans", "transl", "translated", "original", "online", "print", "cited", "accessed", "retrieved",
+            "thesis", "phd", "press", "preprint", "submitted", "unpublished", "poster", "talk", "invited", "edn", "edition",
+            "éd", "aufl", "rev", "report", "vol", "vols", "no", "pp", "series");
+
+    /**
+     * Parentheses right after a title: a name or acronym the title ends with ("teniposide (VM-26).", "Bufo marinus
+     * (L.).") belongs to the title whatever the model gave its words (it often reads them as a container); notes
+     * ("(in German)", "(2nd ed.)", "(abstract)") and numbers are left as the model labelled them (the corpora
+     * disagree on whether notes belong to the title).
+     */
+    static void titleParentheses(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals("(") || y[k - 1] != RefLabel.TITLE) {
+                continue;
+            }
+            int close = -1;
+            boolean numeric = true;
+            boolean fieldInside = false;
+            for (int j = k + 1; j < t.count && j <= k + 12; j++) {
+                String w = t.word[j];
+                if (w.equals(")")) {
+                    close = j;
+                    break;
+                }
+                if (w.equals("(")) {
+                    break;
+                }
+                numeric &= !Character.isLetter(w.charAt(0));
+                int lab = y[j];
+                // a name or acronym: words and hyphens the model read as title, container or nothing; a
+                // publisher and place "(Wiley, New York)" or an identifier is something else
+                fieldInside |= !(lab == RefLabel.TITLE || lab == RefLabel.CONTAINER || lab == RefLabel.O)
+                        || !(Character.isLetterOrDigit(w.charAt(0)) || w.equals("-") || w.equals("."))
+                        || w.indexOf(':') >= 0 || w.indexOf('/') >= 0;
+            }
+            if (close < 0 || close == k + 1 || numeric || fieldInside || noteIn(t, k + 1, close)) {
+                continue;
+            }
+            // what follows the parenthesis ends a sentence or the title goes on
+            int after = close + 1;
+            boolean endsTitle = after >= t.count || y[after] == RefLabel.TITLE || t.word[after].equals(".");
+            if (endsTitle) {
+                for (int j = k; j <= close; j++) {
+                    y[j] = RefLabel.TITLE;
+                }
+                last = Math.max(last, close);
+            }
+        }
+    }
+
+    private static boolean noteIn(ModelTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(t.word[k].charAt(0))) {
+                return true;
+            }
+            String w = t.word[k].toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (TITLE_NOTES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule labelled some tokens with the label and at least the given share of them has no model label. */
