@@ -242,6 +242,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         titleParentheses(t, y);
+        journalHead(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -392,6 +393,50 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "of", "in", "on", "&", "with",
+            "for", "the", "de", "du", "des", "et", "und", "für", "fur", "der", "di", "la", "le");
+
+    /**
+     * A short capitalised "title" glued to the container that follows it without any separator is the head of the
+     * journal name: "Plasma Sources | Sci. Technol. 20 (2011)", "Lasers in | Surgery and Medicine 40:371" at the
+     * start of a reference without authors, "Helv. | Chim. Acta" (abbreviations only) after authors.
+     */
+    static void journalHead(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        boolean authors = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.AUTHOR) {
+                authors = true;
+            } else if (y[k] == RefLabel.TITLE) {
+                if (first < 0) {
+                    first = k;
+                } else if (last < k - 1) {
+                    return; // the title is not one run
+                }
+                last = k;
+            }
+        }
+        if (first < 0 || last + 1 >= t.count || y[last + 1] != RefLabel.CONTAINER || last - first > 2) {
+            return;
+        }
+        boolean abbreviations = true;
+        for (int k = first; k <= last; k++) {
+            String w = t.word[k];
+            boolean connector = CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!connector && !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") && w.length() > 7) {
+                return; // a lower-case word or the end of a sentence ("The Arrival.")
+            }
+            abbreviations &= w.endsWith(".") && w.length() <= 7 || connector;
+        }
+        if (authors && !(abbreviations && last - first <= 1)) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
     }
 
     /** First words of a parenthesised note after a title that is not part of it: "(in German)", "(abstract)". */
