@@ -321,7 +321,26 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
+        f.container = container(f.container);
         return f;
+    }
+
+    /** What is never a container: a status or genre note, an ISBN, a number of pages. */
+    private static final java.util.regex.Pattern NO_CONTAINER = java.util.regex.Pattern.compile(
+            "(?i)(?:tech(?:nical)?\\.?\\s*(?:rep(?:ort|t)?|note)\\b.*|reports?|submitted(?: for publication)?|(?:unpublished )?manuscript"
+                    + "|unpublished|available(?: online| from| at)?|in press|to appear|forthcoming|draft(?: paper)?"
+                    + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*)[\\s.,:;]*");
+    private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
+
+    static String container(String c) {
+        if (c == null) {
+            return null;
+        }
+        c = STANDARD_NUMBER.matcher(c).replaceFirst("");
+        if (NO_CONTAINER.matcher(c).matches() || c.codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return c;
     }
 
     /**
