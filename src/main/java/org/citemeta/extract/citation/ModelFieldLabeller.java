@@ -241,6 +241,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
         }
+        quotedTitle(t, y);
         titleParentheses(t, y);
         journalHead(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
@@ -412,6 +413,45 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return out;
+    }
+
+    /**
+     * A title in quotation marks is what the quotes hold: when most of a quoted stretch of two words or more is
+     * labelled title, the title is that stretch, without what the model ran on with before the opening quote
+     * ("Department of Energy, "20% Wind...") or after the closing one (""...Systems", PhD Thesis, Eindhoven").
+     */
+    static void quotedTitle(ModelTokens t, int[] y) {
+        int open = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (!t.word[k].equals("\"")) {
+                continue;
+            }
+            if (open < 0) {
+                open = k;
+                continue;
+            }
+            int close = k;
+            int words = 0;
+            int title = 0;
+            for (int j = open + 1; j < close; j++) {
+                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                    words++;
+                    title += y[j] == RefLabel.TITLE ? 1 : 0;
+                }
+            }
+            if (words >= 2 && title * 2 > words) {
+                for (int j = 0; j < t.count; j++) {
+                    boolean inside = j > open && j < close;
+                    if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && y[j] == RefLabel.O) {
+                        y[j] = RefLabel.TITLE;
+                    } else if (!inside && y[j] == RefLabel.TITLE) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+                return;
+            }
+            open = -1;
+        }
     }
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "of", "in", "on", "&", "with",
