@@ -244,6 +244,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         quotedTitle(t, y);
         titleParentheses(t, y);
         journalHead(t, y);
+        titleTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -496,6 +497,71 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = first; k <= last; k++) {
             y[k] = RefLabel.CONTAINER;
         }
+    }
+
+    /**
+     * The model often reads the capitalised last words of a title as the container ("Theoretical Developments in |
+     * QCD Jet Energy Loss, Nucl. Phys. A", "Elements of Modern X-Ray | Physics, Wiley"). A container that starts
+     * right after the title, with no separator between them, gives the title its words up to the first separator
+     * when more container follows that separator, or all its words when it holds no abbreviation and a publisher or
+     * place follows (a book has no container).
+     */
+    static void titleTail(ModelTokens t, int[] y) {
+        int c0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                c0 = k;
+                break;
+            }
+        }
+        if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || t.word[c0 - 1].endsWith(".")) {
+            return; // "... for Lead and Copper. Water Research Foundation": a sentence ends there
+        }
+        int sep = -1;
+        int lastC = c0;
+        int end = c0;
+        while (end < t.count && (y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O)) {
+            if (y[end] == RefLabel.CONTAINER) {
+                lastC = end;
+            } else if (sep < 0 && separator(t, end)) {
+                sep = end;
+            }
+            end++;
+        }
+        if (sep < 0) {
+            return;
+        }
+        if (sep < lastC) {
+            for (int j = c0; j < sep; j++) {
+                if (y[j] == RefLabel.CONTAINER) {
+                    y[j] = RefLabel.TITLE;
+                }
+            }
+            return;
+        }
+        int next = sep + 1;
+        while (next < t.count && y[next] == RefLabel.O) {
+            next++;
+        }
+        if (lastC - c0 > 3 || next >= t.count || !(y[next] == RefLabel.PUBLISHER || y[next] == RefLabel.PLACE)) {
+            return;
+        }
+        for (int j = c0; j <= lastC; j++) {
+            if (t.word[j].endsWith(".")) {
+                return;
+            }
+        }
+        for (int j = c0; j <= lastC; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.TITLE;
+            }
+        }
+    }
+
+    /** A separator between fields: ",", ";", ":" or a period followed by a space (not the OCR ".Rev" of "Phys .Rev"). */
+    private static boolean separator(ModelTokens t, int k) {
+        String w = t.word[k];
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !t.glued(k);
     }
 
     /** First words of a parenthesised note after a title that is not part of it: "(in German)", "(abstract)". */
