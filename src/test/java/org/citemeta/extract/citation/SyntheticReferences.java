@@ -551,6 +551,30 @@ final class SyntheticReferences {
                 }
             }
         }
+        if (rnd.nextDouble() < 0.06) {
+            // "IQ-TREE :A fast", "Proceedings :": the space moves before a colon
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == ':' && t.charAt(i + 1) == ' ' && t.charAt(i - 1) != ' ' && rnd.nextDouble() < 0.8) {
+                    byte lab = l.labels.get(i + 1);
+                    l.delete(i + 1);
+                    l.insert(i, ' ', lab);
+                    i++;
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.1) {
+            // "2 .76 TeV", "1 . 5": spaces around the point of a decimal number
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == '.' && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))
+                        && rnd.nextDouble() < 0.8) {
+                    if (rnd.nextBoolean()) {
+                        l.insert(i + 1, ' ', l.labels.get(i));
+                    }
+                    l.insert(i, ' ', l.labels.get(i));
+                    i++;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ tokens
