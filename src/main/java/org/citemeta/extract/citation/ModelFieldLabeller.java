@@ -327,11 +327,15 @@ final class ModelFieldLabeller implements FieldLabeller {
         return f;
     }
 
-    /** What is never a container: a status or genre note, an ISBN, a number of pages. */
+    /**
+     * What is never a container: a status or genre note, an ISBN, a number of pages, an arXiv id ("arXiv :1704"),
+     * the head of a report number ("CERN-1984-").
+     */
     private static final java.util.regex.Pattern NO_CONTAINER = java.util.regex.Pattern.compile(
             "(?i)(?:tech(?:nical)?\\.?\\s*(?:rep(?:ort|t)?|note)\\b.*|reports?|submitted(?: for publication)?|(?:unpublished )?manuscript"
                     + "|unpublished|available(?: online| from| at)?|in press|to appear|forthcoming|draft(?: paper)?"
-                    + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*)[\\s.,:;]*");
+                    + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*|arxiv\\b.*"
+                    + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
     private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
 
     static String container(String c) {
