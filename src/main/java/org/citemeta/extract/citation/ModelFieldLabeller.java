@@ -241,6 +241,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
         }
+        lastNameStyle(f.authors);
         quotedTitle(t, y);
         titleParentheses(t, y);
         journalHead(t, y);
@@ -418,6 +419,37 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return out;
+    }
+
+    /**
+     * A last "name" without a given name that breaks the style of the list is no name: after names all with initials
+     * and family names in capitals ("M. GAUDRY et A. MARQUET. Tetrahedron, 26"), a word not in capitals; a word
+     * with a digit or an opening parenthesis.
+     */
+    static void lastNameStyle(List<CitationAuthor> authors) {
+        int n = authors.size();
+        if (n < 2) {
+            return;
+        }
+        CitationAuthor last = authors.get(n - 1);
+        String fam = last.family();
+        if (fam == null || last.given() != null && !last.given().isBlank()) {
+            return;
+        }
+        boolean capitals = true;
+        for (int i = 0; i < n - 1; i++) {
+            CitationAuthor a = authors.get(i);
+            if (a.given() == null || a.given().isBlank() || a.family() == null) {
+                return;
+            }
+            capitals &= a.family().codePoints().anyMatch(Character::isLetter)
+                    && a.family().codePoints().noneMatch(Character::isLowerCase);
+        }
+        boolean odd = fam.codePoints().anyMatch(Character::isDigit) || fam.startsWith("(")
+                || capitals && fam.codePoints().anyMatch(Character::isLowerCase);
+        if (odd) {
+            authors.remove(n - 1);
+        }
     }
 
     /**
