@@ -260,6 +260,9 @@ final class ModelFieldLabeller implements FieldLabeller {
             for (int k = p[0]; k <= p[1]; k++) {
                 if (y[k] == RefLabel.PAGES && Character.isLetterOrDigit(t.word[k].charAt(0)) && hasDigit(t.word[k])) {
                     String w = t.word[k];
+                    if (first == null && reportNumber(t, k)) {
+                        break; // "CMU-CS-94-123": a report number, not pages
+                    }
                     // "S12", "L123": a capital glued before the page number belongs to it
                     if (k > 0 && t.glued(k - 1) && t.word[k - 1].length() == 1
                             && Character.isUpperCase(t.word[k - 1].charAt(0))) {
@@ -283,6 +286,11 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         if (f.year == null) {
             f.year = r.year;
+        }
+        if (f.volume == null && r.volume == null && yearRange(f.pageFirst, f.pageLast)) {
+            // "A History of Dartmouth College, 1815-1909.": a period of years, not pages, where nothing has a volume
+            f.pageFirst = null;
+            f.pageLast = null;
         }
         if (RULE_FIELDS.contains("issue") && r.issue != null) {
             f.issue = r.issue;
@@ -676,6 +684,22 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return false;
+    }
+
+    /** A number glued by a hyphen to a word before it ("CS-94", not "A-349"): part of a report number. */
+    private static boolean reportNumber(ModelTokens t, int k) {
+        return k >= 2 && t.word[k - 1].equals("-") && t.glued(k - 2) && t.glued(k - 1)
+                && t.word[k - 2].length() >= 2 && t.word[k - 2].chars().allMatch(Character::isLetter);
+    }
+
+    /** Both ends of the range are plausible years ("1815-1909", "1889-96"). */
+    static boolean yearRange(String first, String last) {
+        if (first == null || last == null || first.length() != 4 || !PLAUSIBLE_YEAR.matcher(first).matches()) {
+            return false;
+        }
+        String[] p = ReferenceParser.pages(first, last);
+        return p[1] != null && p[1].length() == 4 && PLAUSIBLE_YEAR.matcher(p[1]).matches()
+                && Integer.parseInt(p[1]) > Integer.parseInt(first);
     }
 
     /** The rule labelled some tokens with the label and at least the given share of them has no model label. */
