@@ -246,6 +246,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         journalHead(t, y);
         titleTail(t, y);
+        journalBeforeVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -599,6 +600,52 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (y[j] == RefLabel.CONTAINER) {
                 y[j] = RefLabel.TITLE;
             }
+        }
+    }
+
+    /**
+     * Without a container, a publisher or place (or a title) that the volume follows right away, after a comma at most,
+     * is the journal: "2016, MNRAS, 457, 1522" and "et al, Vacuum, 91:47" (the model reads short journal names as
+     * publishers or places), "Tetrahedron, 26, 5191".
+     */
+    static void journalBeforeVolume(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        for (int v = 1; v < t.count; v++) {
+            if (y[v] != RefLabel.VOLUME) {
+                continue;
+            }
+            int e = v - 1;
+            if (e > 0 && t.word[e].equals(",")) {
+                e--;
+            }
+            int lab = y[e];
+            if (!(lab == RefLabel.PUBLISHER || lab == RefLabel.PLACE || lab == RefLabel.TITLE)
+                    || !Character.isLetter(t.word[e].charAt(0))) {
+                return;
+            }
+            int b = e;
+            while (b > 0 && (y[b - 1] == lab)) {
+                b--;
+            }
+            if (lab == RefLabel.TITLE) {
+                // only a short title that is the whole title: "Tetrahedron, 26", not the tail of a longer one
+                for (int k = 0; k < b; k++) {
+                    if (y[k] == RefLabel.TITLE) {
+                        return;
+                    }
+                }
+                if (e - b > 3 || !Character.isUpperCase(t.word[b].charAt(0))) {
+                    return; // a capitalised Latin word or few ("Tetrahedron"), not a CJK title and journal run
+                }
+            }
+            for (int k = b; k <= e; k++) {
+                y[k] = RefLabel.CONTAINER;
+            }
+            return;
         }
     }
 
