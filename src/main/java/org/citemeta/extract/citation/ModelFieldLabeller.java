@@ -631,6 +631,9 @@ final class ModelFieldLabeller implements FieldLabeller {
             while (b > 0 && (y[b - 1] == lab)) {
                 b--;
             }
+            if (b > 0 && t.word[b - 1].equals("(")) {
+                return; // "(Schriftenreihe des Kreises 27)": a series and its number
+            }
             if (lab == RefLabel.TITLE) {
                 // only a short title that is the whole title: "Tetrahedron, 26", not the tail of a longer one
                 for (int k = 0; k < b; k++) {
