@@ -246,6 +246,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         journalHead(t, y);
         titleTail(t, y);
+        volumeBeforeYear(t, y);
         journalBeforeVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -600,6 +601,27 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (y[j] == RefLabel.CONTAINER) {
                 y[j] = RefLabel.TITLE;
             }
+        }
+    }
+
+    /**
+     * A number that ends the title right before "(year)" is the volume when nothing else is ("Expert Systems with
+     * Applications 38 (2011) 2536-2549").
+     */
+    static void volumeBeforeYear(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        if (last > 0 && last + 2 < t.count && t.word[last].length() <= 4 && t.word[last].chars().allMatch(Character::isDigit)
+                && t.word[last + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[last + 2]).matches()
+                && y[last - 1] == RefLabel.TITLE) {
+            y[last] = RefLabel.VOLUME;
         }
     }
 
