@@ -242,6 +242,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         lastNameStyle(f.authors);
+        ruleVolume(t, y, rule);
         quotedTitle(t, y);
         titleParentheses(t, y);
         journalHead(t, y);
@@ -605,6 +606,51 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * Without a volume of its own, the model takes the rules' volume when it gave that number a field it cannot
+     * have there: the end of the container ("JHEP 1606, 004"), a second year ("AIP Conf. Proc. 1701, 040007 (2016)"),
+     * a page the rules' page range does not hold ("Methods A, 362 (1995) 487").
+     */
+    static void ruleVolume(ModelTokens t, int[] y, byte[] rule) {
+        if (index(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        int k = -1;
+        for (int j = 0; j < t.count; j++) {
+            if (rule[j] == RefLabel.VOLUME) {
+                k = j;
+                break;
+            }
+        }
+        if (k < 0 || !t.word[k].chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        boolean take = switch (y[k]) {
+            // a number set apart by a space after a word, not "IJCAI-95" or "WWW '13"
+            case RefLabel.CONTAINER -> (k + 1 >= t.count || y[k + 1] != RefLabel.CONTAINER) && k > 0 && !t.glued(k - 1)
+                    && Character.isLetter(t.word[k - 1].charAt(0));
+            case RefLabel.YEAR -> {
+                // the year is the one in parentheses
+                boolean other = false;
+                for (int j = 1; j < t.count; j++) {
+                    other |= j != k && y[j] == RefLabel.YEAR && rule[j] == RefLabel.YEAR && t.word[j - 1].equals("(");
+                }
+                yield other;
+            }
+            case RefLabel.PAGES -> {
+                boolean rulePages = false;
+                for (int j = 0; j < t.count; j++) {
+                    rulePages |= rule[j] == RefLabel.PAGES;
+                }
+                yield rulePages && rule[k] != RefLabel.PAGES;
+            }
+            default -> false;
+        };
+        if (take) {
+            y[k] = RefLabel.VOLUME;
+        }
+    }
+
+    /**
      * A number that ends the title right before "(year)" is the volume when nothing else is ("Expert Systems with
      * Applications 38 (2011) 2536-2549").
      */
@@ -844,7 +890,9 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static int index(ModelTokens t, int[] y, int label) {
         for (int k = 0; k < t.count; k++) {
-            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
+            String w = t.word[k];
+            // a number, not an identifier the model labelled ("10.1007/JHEP01(2015)073")
+            if (y[k] == label && (hasDigit(w) && w.length() <= 12 && w.indexOf('/') < 0 || ROMAN.matcher(w).matches())) {
                 return k;
             }
         }
@@ -852,12 +900,8 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     private static String number(ModelTokens t, int[] y, int label) {
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
-                return t.word[k];
-            }
-        }
-        return null;
+        int k = index(t, y, label);
+        return k < 0 ? null : t.word[k];
     }
 
     static List<String> labelNames(int[] y) {
