@@ -336,6 +336,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         f.container = container(f.container);
+        f.title = title(f.title);
         return f;
     }
 
@@ -349,6 +350,16 @@ final class ModelFieldLabeller implements FieldLabeller {
                     + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*|arxiv\\b.*"
                     + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
     private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
+
+    /** What is never a title: an arXiv id or category ("arXiv :1702 .02675", "hep -ph"), a web address, a status. */
+    private static final java.util.regex.Pattern NO_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(?:arxiv\\b.*|(?:hep|astro|nucl|gr|cond|quant|math|physics)\\s*-\\s*[a-z]{2,3}(?:\\s*/.*)?|.*://.*|www\\s*\\..*"
+                    + "|(?:private|personal) communication|in\\s*prepara-?\\s*tion|in press|submitted(?: for publication)?"
+                    + "|unpublished|to appear|forthcoming)[\\s.,:;]*");
+
+    static String title(String s) {
+        return s == null || NO_TITLE.matcher(s).matches() ? null : s;
+    }
 
     static String container(String c) {
         if (c == null) {
@@ -533,10 +544,13 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = first; k <= last; k++) {
             String w = t.word[k];
             boolean connector = CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
-            if (!connector && !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") && w.length() > 7) {
+            if (!connector && !Character.isUpperCase(w.charAt(0)) || !authors && w.endsWith(".") && w.length() > 7) {
                 return; // a lower-case word or the end of a sentence ("The Arrival.")
             }
-            abbreviations &= w.endsWith(".") && w.length() <= 7 || connector;
+            // after authors, longer abbreviations too ("Combust. Flame", "J. Heterocycl. Chem.")
+            // (cut after a consonant, as ISO 4 abbreviates: not "Othello.")
+            abbreviations &= w.endsWith(".") && (w.length() <= 7 || authors && w.length() <= 12
+                    && "aeiouy".indexOf(Character.toLowerCase(w.charAt(w.length() - 2))) < 0) || connector;
         }
         if (authors && !(abbreviations && last - first <= 1)) {
             return;
