@@ -247,6 +247,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         journalHead(t, y);
         titleTail(t, y);
+        danglingConnector(t, y, RefLabel.CONTAINER);
+        danglingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
         journalBeforeVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
@@ -661,6 +663,36 @@ final class ModelFieldLabeller implements FieldLabeller {
         };
         if (take) {
             y[k] = RefLabel.VOLUME;
+        }
+    }
+
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("of", "the", "and", "&", "for", "on", "in",
+            "de", "des", "du", "del", "della", "di", "der", "für", "und", "et", "la", "le", "to", "with", "a", "an");
+
+    /**
+     * A title or container does not end in "of", "the", "&" ...: when the model ends it there and gives the words
+     * that follow it right away another field ("Proceedings of the | Royal Society of London", "Word & | World"),
+     * those words, up to the next separator, go on with it.
+     */
+    static void danglingConnector(ModelTokens t, int[] y, int label) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                last = k;
+            } else if (last >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (last < 0 || last + 1 >= t.count || !DANGLING.contains(t.word[last].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int other = y[last + 1];
+        if (other == RefLabel.O || other == RefLabel.VOLUME || other == RefLabel.ISSUE || other == RefLabel.PAGES
+                || other == RefLabel.YEAR || other == RefLabel.DOI || other == RefLabel.URL || other == RefLabel.AUTHOR) {
+            return;
+        }
+        for (int k = last + 1; k < t.count && y[k] == other && !separator(t, k); k++) {
+            y[k] = label;
         }
     }
 
