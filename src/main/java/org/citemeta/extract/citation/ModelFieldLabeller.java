@@ -249,6 +249,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleTail(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
+        leadingConnector(t, y, RefLabel.CONTAINER);
+        leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
         journalBeforeVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
@@ -692,6 +694,35 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         for (int k = last + 1; k < t.count && y[k] == other && !separator(t, k); k++) {
+            y[k] = label;
+        }
+    }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("of", "and", "&", "for", "on", "with", "und", "et");
+
+    /**
+     * Nor does a title or container start with "of", "and", "&" ...: the words right before it that the model gave
+     * another field (a title, a container, a publisher), back to the previous separator, belong to it
+     * ("Theoret. | and Math. Phys.", "Image | and Vision Computing").
+     */
+    static void leadingConnector(ModelTokens t, int[] y, int label) {
+        int first = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 1 || !LEADING.contains(t.word[first].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int other = y[first - 1];
+        if (!(other == RefLabel.TITLE || other == RefLabel.CONTAINER || other == RefLabel.PUBLISHER
+                || other == RefLabel.PLACE) || other == label) {
+            return;
+        }
+        for (int k = first - 1; k >= 0 && y[k] == other && !separator(t, k)
+                && !(k < first - 1 && t.word[k].endsWith(".") && t.word[k].length() > 7); k--) {
             y[k] = label;
         }
     }
