@@ -247,6 +247,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         journalHead(t, y);
         titleTail(t, y);
+        titleNumeral(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);
@@ -695,6 +696,39 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         for (int k = last + 1; k < t.count && y[k] == other && !separator(t, k); k++) {
             y[k] = label;
+        }
+    }
+
+    private static final java.util.regex.Pattern TITLE_NUMERAL = java.util.regex.Pattern.compile("[IVX]{1,4}\\.?");
+
+    /**
+     * The part number that ends a title ("Fourier integral operators. I.", "Chemical Modeling of Aqueous Systems
+     * II.") belongs to it when the model left it out and a separator or the end follows.
+     */
+    static void titleNumeral(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            } else if (last >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        int k = last + 1;
+        if (k < t.count && t.word[k].equals(".") && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || !TITLE_NUMERAL.matcher(t.word[k]).matches() || y[k] == RefLabel.TITLE
+                || y[k] == RefLabel.AUTHOR || y[k] == RefLabel.VOLUME && k > 0 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("vol")) {
+            return;
+        }
+        int after = k + 1;
+        boolean ends = after >= t.count || t.word[k].endsWith(".") || separator(t, after);
+        if (ends && t.word[last].endsWith(".") || ends && k == last + 1) {
+            y[k] = RefLabel.TITLE;
         }
     }
 
