@@ -503,7 +503,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                     title += y[j] == RefLabel.TITLE ? 1 : 0;
                 }
             }
-            if (words >= 2 && title * 2 > words) {
+            if (words >= 2 && title * 2 >= words) {
                 for (int j = 0; j < t.count; j++) {
                     boolean inside = j > open && j < close;
                     if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && y[j] == RefLabel.O) {
