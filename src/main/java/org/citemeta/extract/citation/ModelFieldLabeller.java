@@ -248,6 +248,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         journalHead(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
+        containerAfterSentence(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);
@@ -697,6 +698,80 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = last + 1; k < t.count && y[k] == other && !separator(t, k); k++) {
             y[k] = label;
         }
+    }
+
+    /**
+     * A container does not run across the end of a sentence: in "... by tumor suppressor PTEN. Science 280" or
+     * "... in Castle Eden Dene, County Durham. Acta Zoologica Fennica 1983" the words up to the sentence-final one
+     * end the title (or, after the authors, belong to nothing).
+     */
+    static void containerAfterSentence(ModelTokens t, int[] y) {
+        int c0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                c0 = k;
+                break;
+            }
+        }
+        if (c0 < 0) {
+            return;
+        }
+        int cut = -1;
+        for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {
+            String w = t.word[k];
+            if (y[k] == RefLabel.CONTAINER && y[k + 1] == RefLabel.CONTAINER && Character.isUpperCase(t.word[k + 1].charAt(0))
+                    && sentenceEnd(w)) {
+                cut = k;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        int prev = RefLabel.O;
+        for (int k = c0 - 1; k >= 0; k--) {
+            if (y[k] != RefLabel.O) {
+                prev = y[k];
+                break;
+            }
+        }
+        boolean title = false;
+        for (int k = 0; k < t.count; k++) {
+            title |= y[k] == RefLabel.TITLE;
+        }
+        int to = prev == RefLabel.TITLE || !title && prev != RefLabel.AUTHOR && prev != RefLabel.O ? RefLabel.TITLE : RefLabel.O;
+        for (int k = c0; k <= cut; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = to;
+            }
+        }
+    }
+
+    /**
+     * A word that surely ends a sentence, unlike a journal abbreviation ("Synth.", "Class.", "Supercond."), which
+     * ISO 4 cuts after a consonant: an acronym ("PTEN."), a lower-case word ("factor-alpha."), a word that ends in a
+     * vowel ("Vitulina.") or a longer one in "s" ("Asians."), not a known journal word.
+     */
+    static boolean sentenceEnd(String w) {
+        int n = w.length();
+        if (n < 4 || w.charAt(n - 1) != '.') {
+            return false;
+        }
+        String bare = w.substring(0, n - 1);
+        if (Abbreviations.isJournalWord(bare) || bare.indexOf('.') >= 0) {
+            return false;
+        }
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 1; i + 3 < lower.length(); i++) {
+            if (Abbreviations.isJournalWord(lower.substring(i))) {
+                return false; // "Europhys.", "Astro-phys.": a journal word at the end
+            }
+        }
+        if (bare.length() >= 3 && bare.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        char last = Character.toLowerCase(bare.charAt(bare.length() - 1));
+        return Character.isLowerCase(w.charAt(0)) && bare.length() >= 4 || "aeiouy".indexOf(last) >= 0 && bare.length() >= 4
+                || last == 's' && bare.length() >= 6;
     }
 
     private static final java.util.regex.Pattern TITLE_NUMERAL = java.util.regex.Pattern.compile("[IVX]{1,4}\\.?");
