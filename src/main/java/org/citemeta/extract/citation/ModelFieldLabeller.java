@@ -249,6 +249,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleTail(t, y);
         titleNumeral(t, y);
         containerAfterSentence(t, y);
+        titleIn(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);
@@ -743,6 +744,50 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (y[k] == RefLabel.CONTAINER) {
                 y[k] = to;
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern TITLE_NOTE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d+(?:st|nd|rd|th)|talk|plenary|invited|poster|presented|ph\\.?|phd|thesis|edn\\.?|ed\\.)");
+
+    /**
+     * A title does not go on past ", in X" or ". In X" (what follows is the container) or into a note after a comma
+     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...").
+     */
+    static void titleIn(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        boolean container = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+            container |= y[k] == RefLabel.CONTAINER;
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int k = first + 1; k < last; k++) {
+            String w = t.word[k];
+            boolean comma = t.word[k - 1].equals(",");
+            boolean sentence = t.word[k - 1].equals(".") || t.word[k - 1].equals("\"")
+                    || t.word[k - 1].endsWith(".") && t.word[k - 1].length() >= 5;
+            int next = k + 1 < t.count && t.word[k + 1].equals(":") ? k + 2 : k + 1;
+            boolean in = (comma && w.equals("in") || (comma || sentence) && w.equals("In")) && next <= last
+                    && Character.isUpperCase(t.word[next].charAt(0));
+            boolean note = comma && TITLE_NOTE.matcher(w).matches();
+            if (!in && !note || y[k] != RefLabel.TITLE) {
+                continue;
+            }
+            for (int j = k; j <= last; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = in && !container && j >= next ? RefLabel.CONTAINER : RefLabel.O;
+                }
+            }
+            return;
         }
     }
 
