@@ -913,17 +913,21 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return;
             }
         }
+        boolean volume = index(t, y, RefLabel.VOLUME) >= 0;
         for (int v = 1; v < t.count; v++) {
-            if (y[v] != RefLabel.VOLUME) {
+            if (!(y[v] == RefLabel.VOLUME || !volume && y[v] == RefLabel.ISSUE)) {
                 continue;
             }
             int e = v - 1;
+            if (e > 0 && y[e] == RefLabel.O && NUMBER_WORD.matcher(t.word[e]).matches()) {
+                e--; // "World architecture, No. 83", "Geology, v. 33" (not "Vol. 15" after a book title)
+            }
             if (e > 0 && t.word[e].equals(",")) {
                 e--;
             }
             int lab = y[e];
             if (!(lab == RefLabel.PUBLISHER || lab == RefLabel.PLACE || lab == RefLabel.TITLE)
-                    || !Character.isLetter(t.word[e].charAt(0))) {
+                    || !Character.isLetter(t.word[e].charAt(0)) || t.word[e].startsWith("ISBN") || t.word[e].startsWith("ISSN")) {
                 return;
             }
             int b = e;
@@ -934,13 +938,28 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return; // "(Schriftenreihe des Kreises 27)": a series and its number
             }
             if (lab == RefLabel.TITLE) {
-                // only a short title that is the whole title: "Tetrahedron, 26", not the tail of a longer one
+                // the last comma segment of a longer title: "A Note on the ... Problem, Information and Computation, 84"
+                int comma = -1;
+                for (int k = e - 1; k > b + 1; k--) {
+                    if (t.word[k].equals(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma > 0 && e - comma <= 5 && journalWords(t, comma + 1, e)) {
+                    y[comma] = RefLabel.O;
+                    for (int k = comma + 1; k <= e; k++) {
+                        y[k] = RefLabel.CONTAINER;
+                    }
+                    return;
+                }
+                // else only a short title that is the whole title: "Tetrahedron, 26", not the tail of a longer one
                 for (int k = 0; k < b; k++) {
                     if (y[k] == RefLabel.TITLE) {
                         return;
                     }
                 }
-                if (e - b > 3 || !Character.isUpperCase(t.word[b].charAt(0))) {
+                if (e - b > 3 || !Character.isUpperCase(t.word[b].charAt(0)) || !journalWords(t, b, e)) {
                     return; // a capitalised Latin word or few ("Tetrahedron"), not a CJK title and journal run
                 }
             }
@@ -949,6 +968,20 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             return;
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("(?i)(?:no|n°|nr)\\.?|v\\.");
+
+    /** Capitalised words and connectors only, as a journal name is written. */
+    private static boolean journalWords(ModelTokens t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.word[k];
+            if (!Character.isLetter(w.charAt(0))
+                    || !Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A separator between fields: ",", ";", ":" or a period followed by a space (not the OCR ".Rev" of "Phys .Rev"). */
