@@ -256,6 +256,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
         journalBeforeVolume(t, y);
+        periodicalAfterQuotes(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -967,6 +968,51 @@ final class ModelFieldLabeller implements FieldLabeller {
                 y[k] = RefLabel.CONTAINER;
             }
             return;
+        }
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+
+    /**
+     * Without a container, what the model read as a publisher or place right after a quoted title and before a date
+     * is the periodical: "\"Health Care Is Spread Thin ...\" New York Times, May 28, 2013".
+     */
+    static void periodicalAfterQuotes(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        int q = last + 1;
+        if (last < 0 || q + 1 >= t.count || !t.word[q].equals("\"")) {
+            return;
+        }
+        int b = q + 1;
+        if (b < t.count && t.word[b].equals(",")) {
+            b++;
+        }
+        if (b >= t.count || !(y[b] == RefLabel.PUBLISHER || y[b] == RefLabel.PLACE) || !Character.isUpperCase(t.word[b].charAt(0))) {
+            return;
+        }
+        int lab = y[b];
+        int e = b;
+        while (e + 1 < t.count && y[e + 1] == lab) {
+            e++;
+        }
+        int d = e + 1;
+        if (d < t.count && t.word[d].equals(",")) {
+            d++;
+        }
+        if (d >= t.count || !(MONTH.matcher(t.word[d]).matches() || Character.isDigit(t.word[d].charAt(0)))) {
+            return;
+        }
+        for (int k = b; k <= e; k++) {
+            y[k] = RefLabel.CONTAINER;
         }
     }
 
