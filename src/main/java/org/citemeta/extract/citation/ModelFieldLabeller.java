@@ -311,9 +311,11 @@ final class ModelFieldLabeller implements FieldLabeller {
                 // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue
                 f.issue = null;
             } else if (f.volume == null && (rule[k] == RefLabel.VOLUME || k + 3 < t.count && t.word[k + 1].equals("(")
-                    && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() && t.word[k + 3].equals(")"))) {
+                    && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() && t.word[k + 3].equals(")")
+                    || afterJournal(t, y, k) && k + 2 < t.count && t.word[k + 1].equals(",") && y[k + 2] == RefLabel.PAGES)) {
                 // an issue without a volume where the rules read the volume or before "(year)" is the volume
-                // ("Phys. Rev. D 22 (1980)", "JINST 3 (2008) S08004", "Nat. Phys. 5 (2009) 586")
+                // ("Phys. Rev. D 22 (1980)", "JINST 3 (2008) S08004", "Nat. Phys. 5 (2009) 586"), or right after the
+                // journal and before ", page" ("Nat .Commun .6 ,7373")
                 f.volume = f.issue;
                 f.issue = null;
             }
@@ -1014,6 +1016,15 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = b; k <= e; k++) {
             y[k] = RefLabel.CONTAINER;
         }
+    }
+
+    /** The token comes right after the journal name (periods between allowed, no "No."). */
+    private static boolean afterJournal(ModelTokens t, int[] y, int k) {
+        int j = k - 1;
+        while (j >= 0 && t.word[j].equals(".")) {
+            j--;
+        }
+        return j >= 0 && y[j] == RefLabel.CONTAINER;
     }
 
     private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("(?i)(?:no|n°|nr)\\.?|v\\.");
