@@ -371,12 +371,19 @@ final class ModelFieldLabeller implements FieldLabeller {
         return s == null || NO_TITLE.matcher(s).matches() ? null : s;
     }
 
+    /** "Mathematical Problems in Engineering Volume": the word that introduces the volume is not the journal's. */
+    private static final java.util.regex.Pattern NUMBER_WORD_END = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}{3})[\\s,]+(?:Volume|Vol\\.?|Issue|No\\.?)$");
+    /** "V", "V G": initials, not a journal (but "AJ" is one). */
+    private static final java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile("\\p{Lu}\\.?(?:\\s+\\p{Lu}\\.?)?");
+
     static String container(String c) {
         if (c == null) {
             return null;
         }
         c = STANDARD_NUMBER.matcher(c).replaceFirst("");
-        if (NO_CONTAINER.matcher(c).matches() || c.codePoints().noneMatch(Character::isLetter)) {
+        c = NUMBER_WORD_END.matcher(c).replaceFirst("");
+        if (NO_CONTAINER.matcher(c).matches() || c.codePoints().noneMatch(Character::isLetter) || INITIALS_ONLY.matcher(c).matches()) {
             return null;
         }
         return c;
