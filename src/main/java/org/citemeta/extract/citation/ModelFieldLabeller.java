@@ -242,6 +242,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         lastNameStyle(f.authors);
+        familyNotTitle(t, y, f.authors);
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
         titleParentheses(t, y);
@@ -488,6 +489,30 @@ final class ModelFieldLabeller implements FieldLabeller {
                 || capitals && fam.codePoints().anyMatch(Character::isLowerCase);
         if (odd) {
             authors.remove(n - 1);
+        }
+    }
+
+    /**
+     * The title does not start with the family name of the last author ("H. Raiffa. The Art and Science of
+     * Negotiation", "J. J. Koenderink. The structure of images"): the model often gives that word, period included,
+     * to the title when the author span it labelled ends right before it.
+     */
+    static void familyNotTitle(ModelTokens t, int[] y, List<CitationAuthor> authors) {
+        if (authors.isEmpty()) {
+            return;
+        }
+        String fam = authors.get(authors.size() - 1).family();
+        if (fam == null || fam.isBlank()) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                String w = t.word[k].endsWith(".") ? t.word[k].substring(0, t.word[k].length() - 1) : t.word[k];
+                if (y[k - 1] == RefLabel.AUTHOR && w.equals(fam) && k + 1 < t.count && y[k + 1] == RefLabel.TITLE) {
+                    y[k] = RefLabel.AUTHOR;
+                }
+                return;
+            }
         }
     }
 
