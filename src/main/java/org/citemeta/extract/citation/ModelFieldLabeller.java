@@ -502,13 +502,18 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         String fam = authors.get(authors.size() - 1).family();
+        String given = authors.get(authors.size() - 1).given();
+        String initial = given == null || given.isBlank() ? null : given.substring(given.lastIndexOf(' ') + 1);
         if (fam == null || fam.isBlank()) {
             return;
         }
         for (int k = 1; k < t.count; k++) {
             if (y[k] == RefLabel.TITLE) {
                 String w = t.word[k].endsWith(".") ? t.word[k].substring(0, t.word[k].length() - 1) : t.word[k];
-                if (y[k - 1] == RefLabel.AUTHOR && w.equals(fam) && k + 1 < t.count && y[k + 1] == RefLabel.TITLE) {
+                // the family name, or the last initial of an inverted name ("Flajolet, P. An analytic approach")
+                boolean name = w.equals(fam) || initial != null && initial.length() == 2 && initial.endsWith(".")
+                        && t.word[k].equals(initial);
+                if (y[k - 1] == RefLabel.AUTHOR && name && k + 1 < t.count && y[k + 1] == RefLabel.TITLE) {
                     y[k] = RefLabel.AUTHOR;
                 }
                 return;
