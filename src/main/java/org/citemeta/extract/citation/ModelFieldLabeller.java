@@ -160,11 +160,20 @@ final class ModelFieldLabeller implements FieldLabeller {
             return from;
         }
         for (int k = 0; k < t.count; k++) {
-            if (t.start[k] >= hit[0] && t.end[k] <= hit[1] && out[k] == RefLabel.O) {
+            if (t.start[k] >= hit[0] && (t.end[k] <= hit[1] || endsWithPeriod(t.text, t, k, hit[1])) && out[k] == RefLabel.O) {
                 out[k] = (byte) label;
             }
         }
         return hit[2];
+    }
+
+    /**
+     * The token ends one past the given end with the period a word keeps as a token: the rules' title "... of
+     * Negotiation" covers the token "Negotiation." (before, the last word of such a title or container had no rule
+     * label).
+     */
+    private static boolean endsWithPeriod(String s, ModelTokens t, int k, int end) {
+        return t.start[k] < end && t.end[k] == end + 1 && s.charAt(end) == '.' && t.end[k] - t.start[k] > 1;
     }
 
     private static boolean markToken(byte[] out, ModelTokens t, String value, int fromChar, int label) {
