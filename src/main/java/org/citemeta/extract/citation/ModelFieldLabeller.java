@@ -356,6 +356,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         f.container = container(f.container);
+        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null) {
+            // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
+            // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
+            f.container = null;
+        }
         f.title = title(f.title);
         return f;
     }
