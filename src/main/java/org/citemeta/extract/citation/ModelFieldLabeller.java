@@ -284,6 +284,9 @@ final class ModelFieldLabeller implements FieldLabeller {
                     if (first == null && reportNumber(t, k)) {
                         break; // "CMU-CS-94-123": a report number, not pages
                     }
+                    if (r.arxiv != null && w.length() >= 4 && r.arxiv.contains(w)) {
+                        continue; // "arXiv :1203 .6834": a piece of the arXiv id, not a page
+                    }
                     // "S12", "L123": a capital glued before the page number belongs to it
                     if (k > 0 && t.glued(k - 1) && t.word[k - 1].length() == 1
                             && Character.isUpperCase(t.word[k - 1].charAt(0))) {

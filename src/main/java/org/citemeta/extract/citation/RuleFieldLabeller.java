@@ -22,7 +22,7 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\s?\\.\\s?\\d{4,9}\\s?/\\s?[^\\s\"<>,]+)");
     private static final Pattern ARXIV = Pattern.compile(
-            "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
+            "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\s?\\.\\s?\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
                     + "(?:\\s*\\[[a-z-]+(?:\\.[a-z]{2})?\\])?"
                     + "|\\b(\\d{4}\\.\\d{4,5}(?:v\\d+)?)\\s*\\[[a-z-]+(?:\\.[A-Za-z]{2})?\\]"
                     + "|\\b((?:hep-(?:th|ph|ex|lat)|astro-ph|gr-qc|nucl-(?:th|ex)|quant-ph|cond-mat(?:\\.[a-z-]+)?|math(?:\\.[A-Z]{2})?|physics(?:\\.[a-z-]+)?)/\\d{7}(?:v\\d+)?)"
@@ -123,6 +123,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         m = ARXIV.matcher(s);
         if (m.find()) {
             String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            id = id.replaceAll("\\s", ""); // "arXiv :1203 .6834": OCR spaces
             f.arxiv = id;
             s = s.substring(0, m.start()) + " " + s.substring(m.end());
         }
