@@ -161,11 +161,20 @@ final class ModelFieldLabeller implements FieldLabeller {
             return from;
         }
         for (int k = 0; k < t.count; k++) {
-            if (t.start[k] >= hit[0] && t.end[k] <= hit[1] && out[k] == RefLabel.O) {
+            if (t.start[k] >= hit[0] && (t.end[k] <= hit[1] || endsWithPeriod(t.text, t, k, hit[1])) && out[k] == RefLabel.O) {
                 out[k] = (byte) label;
             }
         }
         return hit[2];
+    }
+
+    /**
+     * The token ends one past the given end with the period a word keeps as a token: the rules' title "... of
+     * Negotiation" covers the token "Negotiation." (before, the last word of such a title or container had no rule
+     * label).
+     */
+    private static boolean endsWithPeriod(String s, ModelTokens t, int k, int end) {
+        return t.start[k] < end && t.end[k] == end + 1 && s.charAt(end) == '.' && t.end[k] - t.start[k] > 1;
     }
 
     private static boolean markToken(byte[] out, ModelTokens t, String value, int fromChar, int label) {
@@ -242,6 +251,23 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
         }
+        lastNameStyle(f.authors);
+        familyNotTitle(t, y, f.authors);
+        ruleVolume(t, y, rule);
+        quotedTitle(t, y);
+        titleParentheses(t, y);
+        journalHead(t, y);
+        titleTail(t, y);
+        titleNumeral(t, y);
+        containerAfterSentence(t, y);
+        titleIn(t, y);
+        danglingConnector(t, y, RefLabel.CONTAINER);
+        danglingConnector(t, y, RefLabel.TITLE);
+        leadingConnector(t, y, RefLabel.CONTAINER);
+        leadingConnector(t, y, RefLabel.TITLE);
+        volumeBeforeYear(t, y);
+        journalBeforeVolume(t, y);
+        periodicalAfterQuotes(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -256,6 +282,12 @@ final class ModelFieldLabeller implements FieldLabeller {
             for (int k = p[0]; k <= p[1]; k++) {
                 if (y[k] == RefLabel.PAGES && Character.isLetterOrDigit(t.word[k].charAt(0)) && hasDigit(t.word[k])) {
                     String w = t.word[k];
+                    if (first == null && reportNumber(t, k)) {
+                        break; // "CMU-CS-94-123": a report number, not pages
+                    }
+                    if (r.arxiv != null && w.length() >= 4 && r.arxiv.contains(w)) {
+                        continue; // "arXiv :1203 .6834": a piece of the arXiv id, not a page
+                    }
                     // "S12", "L123": a capital glued before the page number belongs to it
                     if (k > 0 && t.glued(k - 1) && t.word[k - 1].length() == 1
                             && Character.isUpperCase(t.word[k - 1].charAt(0))) {
@@ -280,8 +312,27 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
+        if (f.volume == null && r.volume == null && yearRange(f.pageFirst, f.pageLast)) {
+            // "A History of Dartmouth College, 1815-1909.": a period of years, not pages, where nothing has a volume
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
         if (RULE_FIELDS.contains("issue") && r.issue != null) {
             f.issue = r.issue;
+        } else if (f.issue != null) {
+            int k = index(t, y, RefLabel.ISSUE);
+            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR) {
+                // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue
+                f.issue = null;
+            } else if (f.volume == null && (rule[k] == RefLabel.VOLUME || k + 3 < t.count && t.word[k + 1].equals("(")
+                    && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() && t.word[k + 3].equals(")")
+                    || afterJournal(t, y, k) && k + 2 < t.count && t.word[k + 1].equals(",") && y[k + 2] == RefLabel.PAGES)) {
+                // an issue without a volume where the rules read the volume or before "(year)" is the volume
+                // ("Phys. Rev. D 22 (1980)", "JINST 3 (2008) S08004", "Nat. Phys. 5 (2009) 586"), or right after the
+                // journal and before ", page" ("Nat .Commun .6 ,7373")
+                f.volume = f.issue;
+                f.issue = null;
+            }
         }
         if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
             f.pageFirst = r.pageFirst;
@@ -308,7 +359,53 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
+        f.container = container(f.container);
+        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null) {
+            // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
+            // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
+            f.container = null;
+        }
+        f.title = title(f.title);
         return f;
+    }
+
+    /**
+     * What is never a container: a status or genre note, an ISBN, a number of pages, an arXiv id ("arXiv :1704"),
+     * the head of a report number ("CERN-1984-").
+     */
+    private static final java.util.regex.Pattern NO_CONTAINER = java.util.regex.Pattern.compile(
+            "(?i)(?:tech(?:nical)?\\.?\\s*(?:rep(?:ort|t)?|note)\\b.*|reports?|submitted(?: for publication)?|(?:unpublished )?manuscript"
+                    + "|unpublished|available(?: online| from| at)?|in press|to appear|forthcoming|draft(?: paper)?"
+                    + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*|arxiv\\b.*"
+                    + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
+    private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
+
+    /** What is never a title: an arXiv id or category ("arXiv :1702 .02675", "hep -ph"), a web address, a status. */
+    private static final java.util.regex.Pattern NO_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(?:arxiv\\b.*|(?:hep|astro|nucl|gr|cond|quant|math|physics)\\s*-\\s*[a-z]{2,3}(?:\\s*/.*)?|.*://.*|www\\s*\\..*"
+                    + "|(?:private|personal) communication|in\\s*prepara-?\\s*tion|in press|submitted(?: for publication)?"
+                    + "|unpublished|to appear|forthcoming)[\\s.,:;]*");
+
+    static String title(String s) {
+        return s == null || NO_TITLE.matcher(s).matches() ? null : s;
+    }
+
+    /** "Mathematical Problems in Engineering Volume": the word that introduces the volume is not the journal's. */
+    private static final java.util.regex.Pattern NUMBER_WORD_END = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}{3})[\\s,]+(?:Volume|Vol\\.?|Issue|No\\.?)$");
+    /** "V", "V G": initials, not a journal (but "AJ" is one). */
+    private static final java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile("\\p{Lu}\\.?(?:\\s+\\p{Lu}\\.?)?");
+
+    static String container(String c) {
+        if (c == null) {
+            return null;
+        }
+        c = STANDARD_NUMBER.matcher(c).replaceFirst("");
+        c = NUMBER_WORD_END.matcher(c).replaceFirst("");
+        if (NO_CONTAINER.matcher(c).matches() || c.codePoints().noneMatch(Character::isLetter) || INITIALS_ONLY.matcher(c).matches()) {
+            return null;
+        }
+        return c;
     }
 
     /**
@@ -382,6 +479,723 @@ final class ModelFieldLabeller implements FieldLabeller {
         return out;
     }
 
+    /**
+     * A last "name" without a given name that breaks the style of the list is no name: after names all with initials
+     * and family names in capitals ("M. GAUDRY et A. MARQUET. Tetrahedron, 26"), a word not in capitals; a word
+     * with a digit or an opening parenthesis.
+     */
+    static void lastNameStyle(List<CitationAuthor> authors) {
+        int n = authors.size();
+        if (n < 2) {
+            return;
+        }
+        CitationAuthor last = authors.get(n - 1);
+        String fam = last.family();
+        if (fam == null || last.given() != null && !last.given().isBlank()) {
+            return;
+        }
+        boolean capitals = true;
+        for (int i = 0; i < n - 1; i++) {
+            CitationAuthor a = authors.get(i);
+            if (a.given() == null || a.given().isBlank() || a.family() == null) {
+                return;
+            }
+            capitals &= a.family().codePoints().anyMatch(Character::isLetter)
+                    && a.family().codePoints().noneMatch(Character::isLowerCase);
+        }
+        boolean odd = fam.codePoints().anyMatch(Character::isDigit) || fam.startsWith("(")
+                || capitals && fam.codePoints().anyMatch(Character::isLowerCase);
+        if (odd) {
+            authors.remove(n - 1);
+        }
+    }
+
+    /**
+     * The title does not start with the family name of the last author ("H. Raiffa. The Art and Science of
+     * Negotiation", "J. J. Koenderink. The structure of images"): the model often gives that word, period included,
+     * to the title when the author span it labelled ends right before it.
+     */
+    static void familyNotTitle(ModelTokens t, int[] y, List<CitationAuthor> authors) {
+        if (authors.isEmpty()) {
+            return;
+        }
+        String fam = authors.get(authors.size() - 1).family();
+        String given = authors.get(authors.size() - 1).given();
+        String initial = given == null || given.isBlank() ? null : given.substring(given.lastIndexOf(' ') + 1);
+        if (fam == null || fam.isBlank()) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                String w = t.word[k].endsWith(".") ? t.word[k].substring(0, t.word[k].length() - 1) : t.word[k];
+                // the family name, or the last initial of an inverted name ("Flajolet, P. An analytic approach")
+                boolean name = w.equals(fam) || initial != null && initial.length() == 2 && initial.endsWith(".")
+                        && t.word[k].equals(initial);
+                if (y[k - 1] == RefLabel.AUTHOR && name && k + 1 < t.count && y[k + 1] == RefLabel.TITLE) {
+                    y[k] = RefLabel.AUTHOR;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A title in quotation marks is what the quotes hold: when most of a quoted stretch of two words or more is
+     * labelled title, the title is that stretch, without what the model ran on with before the opening quote
+     * ("Department of Energy, "20% Wind...") or after the closing one (""...Systems", PhD Thesis, Eindhoven").
+     */
+    static void quotedTitle(ModelTokens t, int[] y) {
+        int open = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (!t.word[k].equals("\"")) {
+                continue;
+            }
+            if (open < 0) {
+                open = k;
+                continue;
+            }
+            int close = k;
+            int words = 0;
+            int title = 0;
+            for (int j = open + 1; j < close; j++) {
+                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                    words++;
+                    title += y[j] == RefLabel.TITLE ? 1 : 0;
+                }
+            }
+            if (words >= 2 && title * 2 >= words) {
+                for (int j = 0; j < t.count; j++) {
+                    boolean inside = j > open && j < close;
+                    if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && y[j] == RefLabel.O) {
+                        y[j] = RefLabel.TITLE;
+                    } else if (!inside && y[j] == RefLabel.TITLE) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+                return;
+            }
+            open = -1;
+        }
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "of", "in", "on", "&", "with",
+            "for", "the", "de", "du", "des", "et", "und", "für", "fur", "der", "di", "la", "le");
+
+    /**
+     * A short capitalised "title" glued to the container that follows it without any separator is the head of the
+     * journal name: "Plasma Sources | Sci. Technol. 20 (2011)", "Lasers in | Surgery and Medicine 40:371" at the
+     * start of a reference without authors, "Helv. | Chim. Acta" (abbreviations only) after authors.
+     */
+    static void journalHead(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        boolean authors = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.AUTHOR) {
+                authors = true;
+            } else if (y[k] == RefLabel.TITLE) {
+                if (first < 0) {
+                    first = k;
+                } else if (last < k - 1) {
+                    return; // the title is not one run
+                }
+                last = k;
+            }
+        }
+        if (first < 0 || last + 1 >= t.count || y[last + 1] != RefLabel.CONTAINER || last - first > 2) {
+            return;
+        }
+        boolean abbreviations = true;
+        for (int k = first; k <= last; k++) {
+            String w = t.word[k];
+            boolean connector = CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!connector && !Character.isUpperCase(w.charAt(0)) || !authors && w.endsWith(".") && w.length() > 7) {
+                return; // a lower-case word or the end of a sentence ("The Arrival.")
+            }
+            // after authors, longer abbreviations too ("Combust. Flame", "J. Heterocycl. Chem.")
+            // (cut after a consonant, as ISO 4 abbreviates: not "Othello.")
+            abbreviations &= w.endsWith(".") && (w.length() <= 7 || authors && w.length() <= 12
+                    && "aeiouy".indexOf(Character.toLowerCase(w.charAt(w.length() - 2))) < 0) || connector;
+        }
+        if (authors && !(abbreviations && last - first <= 1)) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * The model often reads the capitalised last words of a title as the container ("Theoretical Developments in |
+     * QCD Jet Energy Loss, Nucl. Phys. A", "Elements of Modern X-Ray | Physics, Wiley"). A container that starts
+     * right after the title, with no separator between them, gives the title its words up to the first separator
+     * when more container follows that separator, or all its words when it holds no abbreviation and a publisher or
+     * place follows (a book has no container).
+     */
+    static void titleTail(ModelTokens t, int[] y) {
+        int c0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                c0 = k;
+                break;
+            }
+        }
+        if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || t.word[c0 - 1].endsWith(".")) {
+            return; // "... for Lead and Copper. Water Research Foundation": a sentence ends there
+        }
+        int sep = -1;
+        int lastC = c0;
+        int end = c0;
+        while (end < t.count && (y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O)) {
+            if (y[end] == RefLabel.CONTAINER) {
+                lastC = end;
+            } else if (sep < 0 && separator(t, end)) {
+                sep = end;
+            }
+            end++;
+        }
+        if (sep < 0) {
+            return;
+        }
+        if (sep < lastC) {
+            for (int j = c0; j < sep; j++) {
+                if (y[j] == RefLabel.CONTAINER) {
+                    y[j] = RefLabel.TITLE;
+                }
+            }
+            return;
+        }
+        int next = sep + 1;
+        while (next < t.count && y[next] == RefLabel.O) {
+            next++;
+        }
+        if (lastC - c0 > 3 || next >= t.count || !(y[next] == RefLabel.PUBLISHER || y[next] == RefLabel.PLACE)) {
+            return;
+        }
+        for (int j = c0; j <= lastC; j++) {
+            if (t.word[j].endsWith(".")) {
+                return;
+            }
+        }
+        for (int j = c0; j <= lastC; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.TITLE;
+            }
+        }
+    }
+
+    /**
+     * Without a volume of its own, the model takes the rules' volume when it gave that number a field it cannot
+     * have there: the end of the container ("JHEP 1606, 004"), a second year ("AIP Conf. Proc. 1701, 040007 (2016)"),
+     * a page the rules' page range does not hold ("Methods A, 362 (1995) 487").
+     */
+    static void ruleVolume(ModelTokens t, int[] y, byte[] rule) {
+        if (index(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        int k = -1;
+        for (int j = 0; j < t.count; j++) {
+            if (rule[j] == RefLabel.VOLUME) {
+                k = j;
+                break;
+            }
+        }
+        if (k < 0 || !t.word[k].chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        boolean take = switch (y[k]) {
+            // a number set apart by a space after a word, not "IJCAI-95" or "WWW '13"
+            case RefLabel.CONTAINER -> (k + 1 >= t.count || y[k + 1] != RefLabel.CONTAINER) && k > 0 && !t.glued(k - 1)
+                    && Character.isLetter(t.word[k - 1].charAt(0));
+            case RefLabel.YEAR -> {
+                // the year is the one in parentheses
+                boolean other = false;
+                for (int j = 1; j < t.count; j++) {
+                    other |= j != k && y[j] == RefLabel.YEAR && rule[j] == RefLabel.YEAR && t.word[j - 1].equals("(");
+                }
+                yield other;
+            }
+            case RefLabel.PAGES -> {
+                boolean rulePages = false;
+                for (int j = 0; j < t.count; j++) {
+                    rulePages |= rule[j] == RefLabel.PAGES;
+                }
+                yield rulePages && rule[k] != RefLabel.PAGES;
+            }
+            default -> false;
+        };
+        if (take) {
+            y[k] = RefLabel.VOLUME;
+        }
+    }
+
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("of", "the", "and", "&", "for", "on", "in",
+            "de", "des", "du", "del", "della", "di", "der", "für", "und", "et", "la", "le", "to", "with", "a", "an");
+
+    /**
+     * A title or container does not end in "of", "the", "&" ...: when the model ends it there and gives the words
+     * that follow it right away another field ("Proceedings of the | Royal Society of London", "Word & | World"),
+     * those words, up to the next separator, go on with it.
+     */
+    static void danglingConnector(ModelTokens t, int[] y, int label) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                last = k;
+            } else if (last >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (last < 0 || last + 1 >= t.count || !DANGLING.contains(t.word[last].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int other = y[last + 1];
+        if (other == RefLabel.O || other == RefLabel.VOLUME || other == RefLabel.ISSUE || other == RefLabel.PAGES
+                || other == RefLabel.YEAR || other == RefLabel.DOI || other == RefLabel.URL || other == RefLabel.AUTHOR) {
+            return;
+        }
+        for (int k = last + 1; k < t.count && y[k] == other && !separator(t, k); k++) {
+            y[k] = label;
+        }
+    }
+
+    /**
+     * A container does not run across the end of a sentence: in "... by tumor suppressor PTEN. Science 280" or
+     * "... in Castle Eden Dene, County Durham. Acta Zoologica Fennica 1983" the words up to the sentence-final one
+     * end the title (or, after the authors, belong to nothing).
+     */
+    static void containerAfterSentence(ModelTokens t, int[] y) {
+        int c0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                c0 = k;
+                break;
+            }
+        }
+        if (c0 < 0) {
+            return;
+        }
+        int cut = -1;
+        for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {
+            String w = t.word[k];
+            if (y[k] == RefLabel.CONTAINER && y[k + 1] == RefLabel.CONTAINER && Character.isUpperCase(t.word[k + 1].charAt(0))
+                    && sentenceEnd(w)) {
+                cut = k;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        int prev = RefLabel.O;
+        for (int k = c0 - 1; k >= 0; k--) {
+            if (y[k] != RefLabel.O) {
+                prev = y[k];
+                break;
+            }
+        }
+        boolean title = false;
+        for (int k = 0; k < t.count; k++) {
+            title |= y[k] == RefLabel.TITLE;
+        }
+        int to = prev == RefLabel.TITLE || !title && prev != RefLabel.AUTHOR && prev != RefLabel.O ? RefLabel.TITLE : RefLabel.O;
+        for (int k = c0; k <= cut; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = to;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern TITLE_NOTE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d+(?:st|nd|rd|th)|talk|plenary|invited|poster|presented|ph\\.?|phd|thesis|edn\\.?|ed\\.)");
+
+    /**
+     * A title does not go on past ", in X" or ". In X" (what follows is the container) or into a note after a comma
+     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...").
+     */
+    static void titleIn(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        boolean container = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+            container |= y[k] == RefLabel.CONTAINER;
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int k = first + 1; k < last; k++) {
+            String w = t.word[k];
+            boolean comma = t.word[k - 1].equals(",");
+            boolean sentence = t.word[k - 1].equals(".") || t.word[k - 1].equals("\"")
+                    || t.word[k - 1].endsWith(".") && t.word[k - 1].length() >= 5;
+            int next = k + 1 < t.count && t.word[k + 1].equals(":") ? k + 2 : k + 1;
+            boolean in = (comma && w.equals("in") || (comma || sentence) && w.equals("In")) && next <= last
+                    && Character.isUpperCase(t.word[next].charAt(0));
+            boolean note = comma && TITLE_NOTE.matcher(w).matches();
+            if (!in && !note || y[k] != RefLabel.TITLE) {
+                continue;
+            }
+            for (int j = k; j <= last; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = in && !container && j >= next ? RefLabel.CONTAINER : RefLabel.O;
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * A word that surely ends a sentence, unlike a journal abbreviation ("Synth.", "Class.", "Supercond."), which
+     * ISO 4 cuts after a consonant: an acronym ("PTEN."), a lower-case word ("factor-alpha."), a word that ends in a
+     * vowel ("Vitulina.") or a longer one in "s" ("Asians."), not a known journal word.
+     */
+    static boolean sentenceEnd(String w) {
+        int n = w.length();
+        if (n < 4 || w.charAt(n - 1) != '.') {
+            return false;
+        }
+        String bare = w.substring(0, n - 1);
+        if (Abbreviations.isJournalWord(bare) || bare.indexOf('.') >= 0) {
+            return false;
+        }
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 1; i + 3 < lower.length(); i++) {
+            if (Abbreviations.isJournalWord(lower.substring(i))) {
+                return false; // "Europhys.", "Astro-phys.": a journal word at the end
+            }
+        }
+        if (bare.length() >= 3 && bare.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        char last = Character.toLowerCase(bare.charAt(bare.length() - 1));
+        return Character.isLowerCase(w.charAt(0)) && bare.length() >= 4 || "aeiouy".indexOf(last) >= 0 && bare.length() >= 4
+                || last == 's' && bare.length() >= 6;
+    }
+
+    private static final java.util.regex.Pattern TITLE_NUMERAL = java.util.regex.Pattern.compile("[IVX]{1,4}\\.?");
+
+    /**
+     * The part number that ends a title ("Fourier integral operators. I.", "Chemical Modeling of Aqueous Systems
+     * II.") belongs to it when the model left it out and a separator or the end follows.
+     */
+    static void titleNumeral(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            } else if (last >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        int k = last + 1;
+        if (k < t.count && t.word[k].equals(".") && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || !TITLE_NUMERAL.matcher(t.word[k]).matches() || y[k] == RefLabel.TITLE
+                || y[k] == RefLabel.AUTHOR || y[k] == RefLabel.VOLUME && k > 0 && t.word[k - 1].toLowerCase(java.util.Locale.ROOT).startsWith("vol")) {
+            return;
+        }
+        int after = k + 1;
+        boolean ends = after >= t.count || t.word[k].endsWith(".") || separator(t, after);
+        if (ends && t.word[last].endsWith(".") || ends && k == last + 1) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("of", "and", "&", "for", "on", "with", "und", "et");
+
+    /**
+     * Nor does a title or container start with "of", "and", "&" ...: the words right before it that the model gave
+     * another field (a title, a container, a publisher), back to the previous separator, belong to it
+     * ("Theoret. | and Math. Phys.", "Image | and Vision Computing").
+     */
+    static void leadingConnector(ModelTokens t, int[] y, int label) {
+        int first = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 1 || !LEADING.contains(t.word[first].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int other = y[first - 1];
+        if (!(other == RefLabel.TITLE || other == RefLabel.CONTAINER || other == RefLabel.PUBLISHER
+                || other == RefLabel.PLACE) || other == label) {
+            return;
+        }
+        for (int k = first - 1; k >= 0 && y[k] == other && !separator(t, k)
+                && !(k < first - 1 && t.word[k].endsWith(".") && t.word[k].length() > 7); k--) {
+            y[k] = label;
+        }
+    }
+
+    /**
+     * A number that ends the title right before "(year)" is the volume when nothing else is ("Expert Systems with
+     * Applications 38 (2011) 2536-2549").
+     */
+    static void volumeBeforeYear(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        if (last > 0 && last + 2 < t.count && t.word[last].length() <= 4 && t.word[last].chars().allMatch(Character::isDigit)
+                && t.word[last + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[last + 2]).matches()
+                && y[last - 1] == RefLabel.TITLE) {
+            y[last] = RefLabel.VOLUME;
+        }
+    }
+
+    /**
+     * Without a container, a publisher or place (or a title) that the volume follows right away, after a comma at most,
+     * is the journal: "2016, MNRAS, 457, 1522" and "et al, Vacuum, 91:47" (the model reads short journal names as
+     * publishers or places), "Tetrahedron, 26, 5191".
+     */
+    static void journalBeforeVolume(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        boolean volume = index(t, y, RefLabel.VOLUME) >= 0;
+        for (int v = 1; v < t.count; v++) {
+            if (!(y[v] == RefLabel.VOLUME || !volume && y[v] == RefLabel.ISSUE)) {
+                continue;
+            }
+            int e = v - 1;
+            if (e > 0 && y[e] == RefLabel.O && NUMBER_WORD.matcher(t.word[e]).matches()) {
+                e--; // "World architecture, No. 83", "Geology, v. 33" (not "Vol. 15" after a book title)
+            }
+            if (e > 0 && t.word[e].equals(",")) {
+                e--;
+            }
+            int lab = y[e];
+            if (!(lab == RefLabel.PUBLISHER || lab == RefLabel.PLACE || lab == RefLabel.TITLE)
+                    || !Character.isLetter(t.word[e].charAt(0)) || t.word[e].startsWith("ISBN") || t.word[e].startsWith("ISSN")) {
+                return;
+            }
+            int b = e;
+            while (b > 0 && (y[b - 1] == lab)) {
+                b--;
+            }
+            if (b > 0 && t.word[b - 1].equals("(")) {
+                return; // "(Schriftenreihe des Kreises 27)": a series and its number
+            }
+            if (lab == RefLabel.TITLE) {
+                // the last comma segment of a longer title: "A Note on the ... Problem, Information and Computation, 84"
+                int comma = -1;
+                for (int k = e - 1; k > b + 1; k--) {
+                    if (t.word[k].equals(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma > 0 && e - comma <= 5 && journalWords(t, comma + 1, e)) {
+                    y[comma] = RefLabel.O;
+                    for (int k = comma + 1; k <= e; k++) {
+                        y[k] = RefLabel.CONTAINER;
+                    }
+                    return;
+                }
+                // else only a short title that is the whole title: "Tetrahedron, 26", not the tail of a longer one
+                for (int k = 0; k < b; k++) {
+                    if (y[k] == RefLabel.TITLE) {
+                        return;
+                    }
+                }
+                if (e - b > 3 || !Character.isUpperCase(t.word[b].charAt(0)) || !journalWords(t, b, e)) {
+                    return; // a capitalised Latin word or few ("Tetrahedron"), not a CJK title and journal run
+                }
+            }
+            for (int k = b; k <= e; k++) {
+                y[k] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+
+    /**
+     * Without a container, what the model read as a publisher or place right after a quoted title and before a date
+     * is the periodical: "\"Health Care Is Spread Thin ...\" New York Times, May 28, 2013".
+     */
+    static void periodicalAfterQuotes(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        int q = last + 1;
+        if (last < 0 || q + 1 >= t.count || !t.word[q].equals("\"")) {
+            return;
+        }
+        int b = q + 1;
+        if (b < t.count && t.word[b].equals(",")) {
+            b++;
+        }
+        if (b >= t.count || !(y[b] == RefLabel.PUBLISHER || y[b] == RefLabel.PLACE) || !Character.isUpperCase(t.word[b].charAt(0))) {
+            return;
+        }
+        int lab = y[b];
+        int e = b;
+        while (e + 1 < t.count && y[e + 1] == lab) {
+            e++;
+        }
+        int d = e + 1;
+        if (d < t.count && t.word[d].equals(",")) {
+            d++;
+        }
+        if (d >= t.count || !(MONTH.matcher(t.word[d]).matches() || Character.isDigit(t.word[d].charAt(0)))) {
+            return;
+        }
+        for (int k = b; k <= e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /** The token comes right after the journal name (periods between allowed, no "No."). */
+    private static boolean afterJournal(ModelTokens t, int[] y, int k) {
+        int j = k - 1;
+        while (j >= 0 && t.word[j].equals(".")) {
+            j--;
+        }
+        return j >= 0 && y[j] == RefLabel.CONTAINER;
+    }
+
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("(?i)(?:no|n°|nr)\\.?|v\\.");
+
+    /** Capitalised words and connectors only, as a journal name is written. */
+    private static boolean journalWords(ModelTokens t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.word[k];
+            if (!Character.isLetter(w.charAt(0))
+                    || !Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A separator between fields: ",", ";", ":" or a period followed by a space (not the OCR ".Rev" of "Phys .Rev"). */
+    private static boolean separator(ModelTokens t, int k) {
+        String w = t.word[k];
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !t.glued(k);
+    }
+
+    /** First words of a parenthesised note after a title that is not part of it: "(in German)", "(abstract)". */
+    private static final java.util.Set<String> TITLE_NOTES = java.util.Set.of("in", "en", "im", "auf", "abstract",
+            "abstr", "extended", "review", "editorial", "letter", "erratum", "eds", "ed", "editor", "editors", "hrsg",
+            "dir", "trans", "transl", "translated", "original", "online", "print", "cited", "accessed", "retrieved",
+            "thesis", "phd", "press", "preprint", "submitted", "unpublished", "poster", "talk", "invited", "edn", "edition",
+            "éd", "aufl", "rev", "report", "vol", "vols", "no", "pp", "series");
+
+    /**
+     * Parentheses right after a title: a name or acronym the title ends with ("teniposide (VM-26).", "Bufo marinus
+     * (L.).") belongs to the title whatever the model gave its words (it often reads them as a container); notes
+     * ("(in German)", "(2nd ed.)", "(abstract)") and numbers are left as the model labelled them (the corpora
+     * disagree on whether notes belong to the title).
+     */
+    static void titleParentheses(ModelTokens t, int[] y) {
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals("(") || y[k - 1] != RefLabel.TITLE) {
+                continue;
+            }
+            int close = -1;
+            boolean numeric = true;
+            boolean fieldInside = false;
+            for (int j = k + 1; j < t.count && j <= k + 12; j++) {
+                String w = t.word[j];
+                if (w.equals(")")) {
+                    close = j;
+                    break;
+                }
+                if (w.equals("(")) {
+                    break;
+                }
+                numeric &= !Character.isLetter(w.charAt(0));
+                int lab = y[j];
+                // a name or acronym: words and hyphens the model read as title, container or nothing; a
+                // publisher and place "(Wiley, New York)" or an identifier is something else
+                fieldInside |= !(lab == RefLabel.TITLE || lab == RefLabel.CONTAINER || lab == RefLabel.O)
+                        || !(Character.isLetterOrDigit(w.charAt(0)) || w.equals("-") || w.equals("."))
+                        || w.indexOf(':') >= 0 || w.indexOf('/') >= 0;
+            }
+            if (close < 0 || close == k + 1 || numeric || fieldInside || noteIn(t, k + 1, close)) {
+                continue;
+            }
+            // what follows the parenthesis ends a sentence or the title goes on
+            int after = close + 1;
+            boolean endsTitle = after >= t.count || y[after] == RefLabel.TITLE || t.word[after].equals(".");
+            if (endsTitle) {
+                for (int j = k; j <= close; j++) {
+                    y[j] = RefLabel.TITLE;
+                }
+                last = Math.max(last, close);
+            }
+        }
+    }
+
+    private static boolean noteIn(ModelTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(t.word[k].charAt(0))) {
+                return true;
+            }
+            String w = t.word[k].toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (TITLE_NOTES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number glued by a hyphen to a word before it ("CS-94", not "A-349"): part of a report number. */
+    private static boolean reportNumber(ModelTokens t, int k) {
+        return k >= 2 && t.word[k - 1].equals("-") && t.glued(k - 2) && t.glued(k - 1)
+                && t.word[k - 2].length() >= 2 && t.word[k - 2].chars().allMatch(Character::isLetter);
+    }
+
+    /** Both ends of the range are plausible years ("1815-1909", "1889-96"). */
+    static boolean yearRange(String first, String last) {
+        if (first == null || last == null || first.length() != 4 || !PLAUSIBLE_YEAR.matcher(first).matches()) {
+            return false;
+        }
+        String[] p = ReferenceParser.pages(first, last);
+        return p[1] != null && p[1].length() == 4 && PLAUSIBLE_YEAR.matcher(p[1]).matches()
+                && Integer.parseInt(p[1]) > Integer.parseInt(first);
+    }
+
     /** The rule labelled some tokens with the label and at least the given share of them has no model label. */
     private static boolean free(int[] y, byte[] rule, int label, double share) {
         int n = 0;
@@ -450,13 +1264,20 @@ final class ModelFieldLabeller implements FieldLabeller {
         return sp == null ? null : s.substring(t.start[sp[0]], t.end[sp[1]]);
     }
 
-    private static String number(ModelTokens t, int[] y, int label) {
+    private static int index(ModelTokens t, int[] y, int label) {
         for (int k = 0; k < t.count; k++) {
-            if (y[k] == label && (hasDigit(t.word[k]) || ROMAN.matcher(t.word[k]).matches())) {
-                return t.word[k];
+            String w = t.word[k];
+            // a number, not an identifier the model labelled ("10.1007/JHEP01(2015)073")
+            if (y[k] == label && (hasDigit(w) && w.length() <= 12 && w.indexOf('/') < 0 || ROMAN.matcher(w).matches())) {
+                return k;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static String number(ModelTokens t, int[] y, int label) {
+        int k = index(t, y, label);
+        return k < 0 ? null : t.word[k];
     }
 
     static List<String> labelNames(int[] y) {

@@ -22,10 +22,13 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\s?\\.\\s?\\d{4,9}\\s?/\\s?[^\\s\"<>,]+)");
     private static final Pattern ARXIV = Pattern.compile(
-            "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
+            "(?i)(?:arxiv\\s*[:.]?\\s*(?:abs/)?|arxiv\\.org/abs/)((?:\\d{4}\\s?\\.\\s?\\d{4,5}|[a-z-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)"
                     + "(?:\\s*\\[[a-z-]+(?:\\.[a-z]{2})?\\])?"
                     + "|\\b(\\d{4}\\.\\d{4,5}(?:v\\d+)?)\\s*\\[[a-z-]+(?:\\.[A-Za-z]{2})?\\]"
-                    + "|\\b((?:hep-(?:th|ph|ex|lat)|astro-ph|gr-qc|nucl-(?:th|ex)|quant-ph|cond-mat(?:\\.[a-z-]+)?|math(?:\\.[A-Z]{2})?|physics(?:\\.[a-z-]+)?)/\\d{7}(?:v\\d+)?)");
+                    + "|\\b((?:hep-(?:th|ph|ex|lat)|astro-ph|gr-qc|nucl-(?:th|ex)|quant-ph|cond-mat(?:\\.[a-z-]+)?|math(?:\\.[A-Z]{2})?|physics(?:\\.[a-z-]+)?)/\\d{7}(?:v\\d+)?)"
+                    // a bare new-style id after a comma ("Phys. Rev. D86, 054009 (2012), 1202.2281"): yymm.nnnn until
+                    // 2014, yymm.nnnnn since 2015
+                    + "|(?<=[,;]\\s{0,2})((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4}(?:v\\d+)?|(?:1[5-9]|2\\d)(?:0[1-9]|1[0-2])\\.\\d{5}(?:v\\d+)?)(?![\\w/-]|\\.\\d)");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final Pattern URL_WORDS = Pattern.compile(
             "(?i)\\b(?:retrieved\\s+(?:on\\s+[^,]*,\\s*)?from|available\\s+(?:at|from|online)|accessed(?:\\s+on)?|last\\s+accessed|viewed|\\[?online\\]?|url)\\s*:?");
@@ -45,9 +48,9 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern PAGES_KW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
     private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
             "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
@@ -113,14 +116,14 @@ final class RuleFieldLabeller implements FieldLabeller {
         Matcher m = DOI.matcher(s);
         StringBuilder b;
         if (m.find()) {
-            String doi = m.group(1).replaceAll("\\s", "");
-            doi = trimIdentifier(doi.replaceAll("(?i)\\.?(?:URL|http.*|arXiv.*)$", ""));
-            f.doi = doi;
-            s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), m.start(1) + m.group(1).length()));
+            int end = doiEnd(s, m.start(1) + m.group(1).length());
+            f.doi = doiTail(s.substring(m.start(1), end).replaceAll("\\s", ""));
+            s = s.substring(0, m.start()) + " " + s.substring(Math.min(s.length(), end));
         }
         m = ARXIV.matcher(s);
         if (m.find()) {
-            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            id = id.replaceAll("\\s", ""); // "arXiv :1203 .6834": OCR spaces
             f.arxiv = id;
             s = s.substring(0, m.start()) + " " + s.substring(m.end());
         }
@@ -141,6 +144,49 @@ final class RuleFieldLabeller implements FieldLabeller {
         s = ACCESSED_DATE.matcher(s).replaceAll(" ");
         s = URL_WORDS.matcher(s).replaceAll(" ");
         return s;
+    }
+
+    /** A DOI broken by OCR spaces goes on: "10.1093/molbev /msu300", "npg- 19-227", "PhysRevLett. 113.091601". */
+    private static final Pattern DOI_CONTINUATION = Pattern.compile("\\s+([^\\s\"<>,]+)");
+    /** What PDF extraction glues after a DOI: "[doi]", "[pii]", "[arXiv...", ".URL...", ".PMID: 123", "(2019)". */
+    private static final Pattern DOI_JUNK = Pattern.compile(
+            "(?i)(?:\\[[a-z]*\\]?|\\.(?:URL|PMID|PMCID|PubMed).*|\\.?(?:URL|https?:.*|arXiv.*)|\\((?:1[5-9]|20)\\d\\d\\))$");
+
+    private static int doiEnd(String s, int end) {
+        Matcher c = DOI_CONTINUATION.matcher(s);
+        while (end < s.length() && c.find(end) && c.start() == end) {
+            char last = s.charAt(end - 1);
+            char next = c.group(1).charAt(0);
+            String chunk = c.group(1);
+            boolean joined = (last == '/' || last == '-') && Character.isLetterOrDigit(next)
+                    || next == '/' || next == '-' && chunk.length() > 1
+                    || next == '.' && chunk.length() > 1 && Character.isLetterOrDigit(chunk.charAt(1))
+                    || last == '.' && chunk.matches("\\d+(?:\\.\\d+)+[.;]?");
+            if (!joined) {
+                break;
+            }
+            end = c.end();
+        }
+        return end;
+    }
+
+    /** The DOI without extraction junk after it and without final punctuation. */
+    private static String doiTail(String doi) {
+        doi = trimIdentifier(doi);
+        // an unclosed "[" or a "(" opening a note ("(in Korean") ends the DOI
+        int b = doi.lastIndexOf('[');
+        if (b > 0 && doi.indexOf(']', b) < 0) {
+            doi = doi.substring(0, b);
+        }
+        int p = doi.lastIndexOf('(');
+        if (p > 0 && doi.indexOf(')', p) < 0 && doi.substring(p + 1).matches("\\p{L}{4,}.*")) {
+            doi = doi.substring(0, p);
+        }
+        for (String prev = null; !doi.equals(prev); ) {
+            prev = doi;
+            doi = trimIdentifier(DOI_JUNK.matcher(doi).replaceFirst(""));
+        }
+        return doi;
     }
 
     private static String trimIdentifier(String id) {

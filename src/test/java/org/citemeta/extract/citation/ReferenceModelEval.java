@@ -104,7 +104,7 @@ public final class ReferenceModelEval {
             micro.add(c);
             line.append(String.format(Locale.ROOT, " %s %.3f", f, c.f1()));
         }
-        line.append(String.format(Locale.ROOT, " | MICRO %.3f", micro.f1()));
+        line.append(String.format(Locale.ROOT, " | MICRO %.4f (tp %d fp %d fn %d)", micro.f1(), micro.tp, micro.fp, micro.fn));
         err.close();
         System.out.println(line);
     }

@@ -491,6 +491,90 @@ final class SyntheticReferences {
                 }
             }
         }
+        lineNoise(l, new Random(t.toString().hashCode() * 0x9E3779B97F4A7C15L));
+    }
+
+    /**
+     * More PDF-extraction noise of the kinds real reference lists show around line breaks and punctuation, drawn
+     * from a generator of its own (seeded by the text) so that the rest of the data stays as it was: words glued at a
+     * line break ("fieldsystem", "detectorClass"), the space moved before a comma (", " to " ,"), a space after an
+     * opening parenthesis only ("( 2014)"), a space on one side of a hyphen ("anti -spring", "Bose- Einstein"), a
+     * word glued to the number after it ("Groups10").
+     */
+    static void lineNoise(Labelled l, Random rnd) {
+        StringBuilder t = l.text;
+        if (rnd.nextDouble() < 0.12) {
+            double p = 0.03 + rnd.nextDouble() * 0.1;
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == ' ' && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))
+                        && rnd.nextDouble() < p) {
+                    l.delete(i);
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.08) {
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == ',' && t.charAt(i + 1) == ' ' && t.charAt(i - 1) != ' ' && rnd.nextDouble() < 0.8) {
+                    byte lab = l.labels.get(i + 1);
+                    l.delete(i + 1);
+                    l.insert(i, ' ', lab);
+                    i++;
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.06) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == '(' && t.charAt(i + 1) != ' ') {
+                    l.insert(i + 1, ' ', l.labels.get(i));
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.06) {
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == '-' && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))
+                        && rnd.nextDouble() < 0.7) {
+                    if (rnd.nextBoolean()) {
+                        l.insert(i, ' ', l.labels.get(i));
+                        i++;
+                    } else {
+                        l.insert(i + 1, ' ', l.labels.get(i));
+                    }
+                    i++;
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.05) {
+            for (int i = 2; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == ' ' && Character.isDigit(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))
+                        && Character.isLetter(t.charAt(i - 2)) && rnd.nextDouble() < 0.7) {
+                    l.delete(i);
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.06) {
+            // "IQ-TREE :A fast", "Proceedings :": the space moves before a colon
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == ':' && t.charAt(i + 1) == ' ' && t.charAt(i - 1) != ' ' && rnd.nextDouble() < 0.8) {
+                    byte lab = l.labels.get(i + 1);
+                    l.delete(i + 1);
+                    l.insert(i, ' ', lab);
+                    i++;
+                }
+            }
+        }
+        if (rnd.nextDouble() < 0.1) {
+            // "2 .76 TeV", "1 . 5": spaces around the point of a decimal number
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == '.' && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))
+                        && rnd.nextDouble() < 0.8) {
+                    if (rnd.nextBoolean()) {
+                        l.insert(i + 1, ' ', l.labels.get(i));
+                    }
+                    l.insert(i, ' ', l.labels.get(i));
+                    i++;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ tokens
