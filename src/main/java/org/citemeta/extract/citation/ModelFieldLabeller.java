@@ -633,13 +633,7 @@ final class ModelFieldLabeller implements FieldLabeller {
      * place follows (a book has no container).
      */
     static void titleTail(ModelTokens t, int[] y) {
-        int c0 = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                c0 = k;
-                break;
-            }
-        }
+        int c0 = first(t, y, RefLabel.CONTAINER);
         if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || t.word[c0 - 1].endsWith(".")) {
             return; // "... for Lead and Copper. Water Research Foundation": a sentence ends there
         }
@@ -765,13 +759,7 @@ final class ModelFieldLabeller implements FieldLabeller {
      * end the title (or, after the authors, belong to nothing).
      */
     static void containerAfterSentence(ModelTokens t, int[] y) {
-        int c0 = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                c0 = k;
-                break;
-            }
-        }
+        int c0 = first(t, y, RefLabel.CONTAINER);
         if (c0 < 0) {
             return;
         }
@@ -944,15 +932,10 @@ final class ModelFieldLabeller implements FieldLabeller {
      * Applications 38 (2011) 2536-2549").
      */
     static void volumeBeforeYear(ModelTokens t, int[] y) {
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.VOLUME) {
-                return;
-            }
-            if (y[k] == RefLabel.TITLE) {
-                last = k;
-            }
+        if (first(t, y, RefLabel.VOLUME) >= 0) {
+            return;
         }
+        int last = last(t, y, RefLabel.TITLE);
         if (last > 0 && last + 2 < t.count && t.word[last].length() <= 4 && t.word[last].chars().allMatch(Character::isDigit)
                 && t.word[last + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[last + 2]).matches()
                 && y[last - 1] == RefLabel.TITLE) {
@@ -966,10 +949,8 @@ final class ModelFieldLabeller implements FieldLabeller {
      * publishers or places), "Tetrahedron, 26, 5191".
      */
     static void journalBeforeVolume(ModelTokens t, int[] y) {
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                return;
-            }
+        if (first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
         }
         boolean volume = index(t, y, RefLabel.VOLUME) >= 0;
         for (int v = 1; v < t.count; v++) {
@@ -1036,15 +1017,10 @@ final class ModelFieldLabeller implements FieldLabeller {
      * is the periodical: "\"Health Care Is Spread Thin ...\" New York Times, May 28, 2013".
      */
     static void periodicalAfterQuotes(ModelTokens t, int[] y) {
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                return;
-            }
-            if (y[k] == RefLabel.TITLE) {
-                last = k;
-            }
+        if (first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
         }
+        int last = last(t, y, RefLabel.TITLE);
         int q = last + 1;
         if (last < 0 || q + 1 >= t.count || !t.word[q].equals("\"")) {
             return;
@@ -1116,12 +1092,7 @@ final class ModelFieldLabeller implements FieldLabeller {
      * disagree on whether notes belong to the title).
      */
     static void titleParentheses(ModelTokens t, int[] y) {
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                last = k;
-            }
-        }
+        int last = last(t, y, RefLabel.TITLE);
         if (last < 0) {
             return;
         }
@@ -1262,6 +1233,26 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static String text(String s, ModelTokens t, int[] y, int label) {
         int[] sp = span(y, label);
         return sp == null ? null : s.substring(t.start[sp[0]], t.end[sp[1]]);
+    }
+
+    /** The first token with {@code label}, or -1. */
+    private static int first(ModelTokens t, int[] y, int label) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token with {@code label}, or -1. */
+    private static int last(ModelTokens t, int[] y, int label) {
+        for (int k = t.count - 1; k >= 0; k--) {
+            if (y[k] == label) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static int index(ModelTokens t, int[] y, int label) {
