@@ -292,8 +292,9 @@ public final class OrgLinker {
 
         public OrgLinker build() {
             // a name without its city is one more alias when it is distinctive (a word that is not common), names no
-            // other organisation, begins no other's name ("University of Massachusetts" of its campuses) and does not
-            // go on from another's ("German Center for Neurodegenerative Diseases DZNE" of a site)
+            // other organisation, begins no other's name but its parent's, children's or related ones' ("University of
+            // Massachusetts" of its campuses; "Radboud University" of its medical center is fine) and does not go on
+            // from another's ("German Center for Neurodegenerative Diseases DZNE" of a site)
             for (int k = 0; k < cityLess.size(); k++) {
                 String head = cityLess.get(k);
                 int own = cityLessOrg.get(k);
