@@ -781,10 +781,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 break;
             }
         }
-        boolean title = false;
-        for (int k = 0; k < t.count; k++) {
-            title |= y[k] == RefLabel.TITLE;
-        }
+        boolean title = first(t, y, RefLabel.TITLE) >= 0;
         int to = prev == RefLabel.TITLE || !title && prev != RefLabel.AUTHOR && prev != RefLabel.O ? RefLabel.TITLE : RefLabel.O;
         for (int k = c0; k <= cut; k++) {
             if (y[k] == RefLabel.CONTAINER) {
@@ -801,18 +798,9 @@ final class ModelFieldLabeller implements FieldLabeller {
      * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...").
      */
     static void titleIn(ModelTokens t, int[] y) {
-        int first = -1;
-        int last = -1;
-        boolean container = false;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
-            container |= y[k] == RefLabel.CONTAINER;
-        }
+        int first = first(t, y, RefLabel.TITLE);
+        int last = last(t, y, RefLabel.TITLE);
+        boolean container = first(t, y, RefLabel.CONTAINER) >= 0;
         if (first < 0) {
             return;
         }
