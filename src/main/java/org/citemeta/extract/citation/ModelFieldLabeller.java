@@ -23,6 +23,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     ModelFieldLabeller(LinearChainModel model) {
         this.model = model;
+        Journals.size(); // the journal list is read now (~0.3 s), not by the first reference parsed
     }
 
     LinearChainModel model() {
@@ -268,6 +269,17 @@ final class ModelFieldLabeller implements FieldLabeller {
         volumeBeforeYear(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
+        if (KNOWN_JOURNALS) {
+            int[] name = knownJournal(t, y);
+            // a family name read from the journal's words is no author ("J. SIMONET. J. Electroanal. Chem.")
+            while (name != null && !f.authors.isEmpty()) {
+                CitationAuthor last = f.authors.get(f.authors.size() - 1);
+                if (!nameIn(t, name, last.family()) || last.given() != null && !nameIn(t, name, last.given())) {
+                    break;
+                }
+                f.authors.remove(f.authors.size() - 1);
+            }
+        }
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -1035,6 +1047,171 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = b; k <= e; k++) {
             y[k] = RefLabel.CONTAINER;
         }
+    }
+
+    /** Development switch for {@link #knownJournal}. */
+    static final boolean KNOWN_JOURNALS = !"false".equals(System.getProperty("references.journals"));
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)(?:vol|v|no|n°|nr|pp?)\\.?");
+
+    /**
+     * A known journal name ({@link Journals}) that the volume, issue, pages or year follow is the container, whatever
+     * the model made of its edges: "F. Stecker and M. Salamon Space | Sci. Rev. 75" (the container was "Sci. Rev."),
+     * "FastJet User Manual, Eur. Phys. J. C 72" (title and container were one), "Synthesis, 474 (1977)" (no container).
+     * What the model had labelled container before the name becomes title when it follows the title or there is none,
+     * otherwise nothing; after the name, nothing unless it is in parentheses. A single-word name must be capitalised,
+     * start a segment and have four letters at least; the name never takes an author's token.
+     */
+    static int[] knownJournal(ModelTokens t, int[] y) {
+        int min = last(t, y, RefLabel.AUTHOR) + 1;
+        // "D. MCLENNAN. Tetrahedron, 31": a family name with a period ends the names even where the model went on
+        for (int j = first(t, y, RefLabel.AUTHOR) + 1; j > 0 && j < min; j++) {
+            if (y[j - 1] == RefLabel.AUTHOR && familyEnd(t.word[j - 1]) && Character.isUpperCase(t.word[j].charAt(0))) {
+                min = j;
+                break;
+            }
+        }
+        int editor = last(t, y, RefLabel.EDITOR);
+        min = Math.max(min, editor + 1);
+        for (int e = min; e < t.count; e++) {
+            if (!Character.isLetter(t.word[e].charAt(0)) || !numbersFollow(t, y, e)) {
+                continue;
+            }
+            if (t.word[e].length() == 1 && t.glued(e) && Character.isDigit(t.word[e + 1].charAt(0))) {
+                continue; // "Nucl. Phys. B262": the section letter goes with the volume there
+            }
+            // a name is capitalised words and connectors and does not run across the end of a sentence
+            int from = e;
+            while (from - 1 >= min && nameWord(t, from - 1)) {
+                from--;
+            }
+            int b = Journals.longestEndingAt(t, from, e);
+            if (b < 0) {
+                continue;
+            }
+            while (b < e && !Character.isLetter(t.word[b].charAt(0))) {
+                b++;
+            }
+            if (b == e) {
+                String w = t.word[b];
+                if (!Character.isUpperCase(w.charAt(0)) || w.length() < 4 || b > 0 && !separator(t, b - 1) && b != min) {
+                    continue;
+                }
+            }
+            boolean ok = true;
+            for (int k = b; k <= e && ok; k++) {
+                ok = y[k] == RefLabel.O || y[k] == RefLabel.TITLE || y[k] == RefLabel.CONTAINER || y[k] == RefLabel.AUTHOR
+                        || y[k] == RefLabel.PUBLISHER || y[k] == RefLabel.PLACE;
+            }
+            int c0 = first(t, y, RefLabel.CONTAINER);
+            int c1 = last(t, y, RefLabel.CONTAINER);
+            if (!ok || c0 >= 0 && (c1 < b - 2 || c0 > e + 2)) {
+                return null; // the model's container is elsewhere: trust it
+            }
+            if (c0 == b && c1 == e) {
+                return null;
+            }
+            for (int k = c0 + 1; c0 >= 0 && k < c1; k++) {
+                if (y[k] != RefLabel.CONTAINER && Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                    return null; // two containers ("Proceedings of ..., Lecture Notes in ..."): the model chose
+                }
+            }
+            if (c0 >= 0 && c0 < b && !(separator(t, b - 1) || sentenceEnd(t.word[b - 1]))) {
+                return null; // "Annu. Rev. | Astron. Astrophys.": a longer name the list does not have
+            }
+            for (int k = c0 >= 0 && c0 < b ? c0 - 1 : b; k >= min && k < b && y[k] != RefLabel.TITLE; k--) {
+                if ("\"'”’“‘".indexOf(t.word[k].charAt(0)) >= 0) {
+                    return null; // '..., Rectangular Duct,' Trans. of the ASME, J. Heat Transfer: the quotes closed the title
+                }
+            }
+            boolean titleBefore;
+            boolean anyTitle = false;
+            for (int k = 0; k < t.count; k++) {
+                anyTitle |= y[k] == RefLabel.TITLE && (k < b || k > e);
+            }
+            // container words before the name
+            int k = b - 1;
+            while (k >= min && (y[k] == RefLabel.CONTAINER || !Character.isLetterOrDigit(t.word[k].charAt(0)) && k > 0
+                    && y[k - 1] == RefLabel.CONTAINER)) {
+                k--;
+            }
+            while (k > min && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                k--;
+            }
+            titleBefore = k >= 0 && y[k] == RefLabel.TITLE;
+            for (int j = k + 1; j < b; j++) {
+                if (y[j] == RefLabel.CONTAINER) {
+                    y[j] = titleBefore || !anyTitle ? RefLabel.TITLE : RefLabel.O;
+                }
+            }
+            // container words after it
+            if (e + 1 < t.count && !t.word[e + 1].equals("(")) {
+                for (int j = e + 1; j < t.count && (y[j] == RefLabel.CONTAINER || y[j] == RefLabel.O); j++) {
+                    if (y[j] == RefLabel.CONTAINER) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+            }
+            boolean tookAuthor = false;
+            for (int j = b; j <= e; j++) {
+                tookAuthor |= y[j] == RefLabel.AUTHOR;
+                y[j] = RefLabel.CONTAINER;
+            }
+            return tookAuthor ? new int[]{b, e} : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]. */
+    private static boolean nameIn(ModelTokens t, int[] span, String words) {
+        if (words == null) {
+            return false;
+        }
+        for (String w : words.split("\\s+")) {
+            boolean found = false;
+            for (int k = span[0]; k <= span[1] && !found; k++) {
+                found = t.word[k].equals(w);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A family name with a final period ("MCLENNAN.", "Lavielle."), not an initial or a journal abbreviation. */
+    private static boolean familyEnd(String w) {
+        int n = w.length();
+        if (n < 4 || w.charAt(n - 1) != '.' || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String bare = w.substring(0, n - 1);
+        return bare.chars().allMatch(Character::isLetter) && !Abbreviations.isJournalWord(bare);
+    }
+
+    /** Token k may be inside a journal name: punctuation, a capitalised word or a connector, not a sentence end. */
+    private static boolean nameWord(ModelTokens t, int k) {
+        String w = t.word[k];
+        if (!Character.isLetter(w.charAt(0))) {
+            return w.length() == 1 && ".,:-()&'".indexOf(w.charAt(0)) >= 0;
+        }
+        return (Character.isUpperCase(w.charAt(0)) || CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) && !sentenceEnd(w);
+    }
+
+    /** The number block follows word token {@code e}: a volume, issue, page or year, "(" and one, or "vol." / "no.". */
+    private static boolean numbersFollow(ModelTokens t, int[] y, int e) {
+        int k = e + 1;
+        while (k < t.count && (t.word[k].equals(",") || t.word[k].equals(".") || t.word[k].equals(":"))) {
+            k++;
+        }
+        if (k >= t.count) {
+            return false;
+        }
+        if (t.word[k].equals("(") && k + 1 < t.count) {
+            k++;
+        }
+        int lab = y[k];
+        return hasDigit(t.word[k]) && (lab == RefLabel.VOLUME || lab == RefLabel.ISSUE || lab == RefLabel.PAGES || lab == RefLabel.YEAR)
+                || VOLUME_WORD.matcher(t.word[k]).matches() && k + 1 < t.count && hasDigit(t.word[k + 1]);
     }
 
     /** The token comes right after the journal name (periods between allowed, no "No."). */

@@ -115,4 +115,36 @@ class ModelFieldLabellerTest {
         assertEquals(List.of(new CitationAuthor("Roe", "J.")), s.authors());
         assertEquals("Nature", s.containerTitle());
     }
+
+    @Test
+    void shouldKnowJournalNamesWhateverTheirCaseAndPeriods() {
+        assertTrue(Journals.size() > 25_000, "journal list loaded: " + Journals.size());
+        ModelTokens t = ModelTokens.of("Phys Rev Lett | PHYS. REV. LETT. | Astron. Astrophys. | Regular periods of eye motility");
+        assertTrue(Journals.known(t, 0, 2));
+        assertTrue(Journals.known(t, 4, 6));
+        assertTrue(Journals.known(t, 8, 9));
+        assertEquals(8, Journals.longestEndingAt(t, 0, 9));
+        assertEquals(-1, Journals.longestEndingAt(t, 0, t.count - 1));
+    }
+
+    @Test
+    void shouldTakeAKnownJournalBeforeTheVolumeAsTheContainer() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        // the model took "Space" for the end of the names and gave "Sci. Rev." alone
+        assertEquals("Space Sci. Rev.", parser.parse("F. Stecker and M. Salamon Space Sci. Rev. 75 (1996) 341.").containerTitle());
+        // title and journal were one container
+        ParsedReference r = parser.parse("M. Cacciari, G.P. Salam and G. Soyez, FastJet User Manual, Eur. Phys. J. C 72 (2012) 1896.");
+        assertEquals("FastJet User Manual", r.title());
+        assertEquals("Eur. Phys. J. C", r.containerTitle());
+        // a journal the model read as one more name
+        ParsedReference m = parser.parse("M. A. MICHEL, G. MOUSSET et J. SIMONET. J. Electroanal. Chem. 98, 319 (1979).");
+        assertEquals("J. Electroanal. Chem.", m.containerTitle());
+        assertEquals(3, m.authors().size());
+        assertEquals("Tetrahedron", parser.parse("D. MCLENNAN. Tetrahedron, 31, 2999 (1975).").containerTitle());
+        // a longer name than the list knows stays whole
+        assertEquals("Ann. Rev. Astron. Astrophys.",
+                parser.parse("Allen, S. W., Evrard, A. E., & Mantz, A. B. 2011, Ann. Rev. Astron. Astrophys., 49, 409").containerTitle());
+    }
 }

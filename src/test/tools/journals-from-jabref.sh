@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds src/main/resources/org/citemeta/extract/citation/journals.txt.gz, the list of journal names and their
+# ISO 4 abbreviations that the reference parser knows, from the journal lists of JabRef 3.8.2 (Debian package
+# jabref 3.8.2+ds-17; JabRef is MIT-licensed, Debian's copyright file puts these files under Expat; the lists are
+# maintained today at abbrv.jabref.org under CC0). Needs apt-get (Debian's packages) and unzip.
+# Run from the repository root: bash src/test/tools/journals-from-jabref.sh
+set -euo pipefail
+out=src/main/resources/org/citemeta/extract/citation/journals.txt.gz
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && apt-get download jabref=3.8.2+ds-17 >/dev/null 2>&1 || apt-get download jabref >/dev/null)
+dpkg-deb -x "$work"/jabref_*.deb "$work/x"
+unzip -q -o "$work/x/usr/share/jabref/JabRef-3.8.2.jar" 'journals/journalList.txt' 'journals/IEEEJournalListText.txt' -d "$work"
+{
+  echo "# Journal names and abbreviations, one per line, from JabRef 3.8.2 (journals/journalList.txt and"
+  echo "# journals/IEEEJournalListText.txt; MIT licence, https://www.jabref.org; lists now at abbrv.jabref.org, CC0)."
+  echo "# Built by src/test/tools/journals-from-jabref.sh."
+  cat "$work/journals/journalList.txt" "$work/journals/IEEEJournalListText.txt" | tr -d '\r' \
+    | awk -F' = ' 'NF == 2 { print $1; print $2 }' | sed 's/^ *//; s/ *$//' | grep '[A-Za-z]' | LC_ALL=C sort -u
+} | gzip -9n > "$out"
+echo "$out: $(zcat "$out" | grep -vc '^#') names"
