@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds src/main/resources/org/citemeta/extract/citation/journals.txt.gz, the list of journal names and their
-# ISO 4 abbreviations that the reference parser knows, from the journal lists of JabRef 3.8.2 (Debian package
+# Rebuilds src/main/resources/org/citemeta/extract/citation/journals.txt.gz, the journal names and their ISO 4
+# abbreviations that the reference parser knows (one "Full name = Abbrev." pair per line), from the journal lists of JabRef 3.8.2 (Debian package
 # jabref 3.8.2+ds-17; JabRef is MIT-licensed, Debian's copyright file puts these files under Expat; the lists are
 # maintained today at abbrv.jabref.org under CC0). Needs apt-get (Debian's packages) and unzip.
 # Run from the repository root: bash src/test/tools/journals-from-jabref.sh
@@ -12,10 +12,11 @@ trap 'rm -rf "$work"' EXIT
 dpkg-deb -x "$work"/jabref_*.deb "$work/x"
 unzip -q -o "$work/x/usr/share/jabref/JabRef-3.8.2.jar" 'journals/journalList.txt' 'journals/IEEEJournalListText.txt' -d "$work"
 {
-  echo "# Journal names and abbreviations, one per line, from JabRef 3.8.2 (journals/journalList.txt and"
+  echo "# Journal names and abbreviations, one 'name = abbreviation' pair per line, from JabRef 3.8.2 (journals/journalList.txt and"
   echo "# journals/IEEEJournalListText.txt; MIT licence, https://www.jabref.org; lists now at abbrv.jabref.org, CC0)."
   echo "# Built by src/test/tools/journals-from-jabref.sh."
   cat "$work/journals/journalList.txt" "$work/journals/IEEEJournalListText.txt" | tr -d '\r' \
-    | awk -F' = ' 'NF == 2 { print $1; print $2 }' | sed 's/^ *//; s/ *$//' | grep '[A-Za-z]' | LC_ALL=C sort -u
+    | awk -F' = ' 'NF == 2 { gsub(/^ +| +$/, "", $1); gsub(/^ +| +$/, "", $2); if ($1 ~ /[A-Za-z]/) print $1 " = " $2 }' \
+    | LC_ALL=C sort -u
 } | gzip -9n > "$out"
-echo "$out: $(zcat "$out" | grep -vc '^#') names"
+echo "$out: $(zcat "$out" | grep -vc '^#') pairs"
