@@ -144,11 +144,9 @@ public final class ReferenceParser {
                 p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
     }
 
-    private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A date with its day: "May 28, 2013" (group 1) or "15 March 1985" (group 2). */
-    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b" + MONTH_NAME + "\\s+(\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d\\b"
-            + "|(?<![\\d.])(\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b" + Months.NAME + "\\s+(\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d\\b"
+            + "|(?<![\\d.])(\\d{1,2})\\s+" + Months.NAME + ",?\\s+(?:1[5-9]|20)\\d\\d\\b");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?![\\d.])");
 
     /**
@@ -321,9 +319,7 @@ public final class ReferenceParser {
     }
 
     private static final Pattern TRAILING_MONTH = Pattern.compile(
-            "(?i)[,\\s]+(?:jan(?:uary|vier)?|feb(?:ruary)?|février|mar(?:ch)?|mars|apr(?:il)?|avril|may|mai|june?|juin|"
-                    + "july?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober|obre)?|nov(?:ember|embre)?|"
-                    + "dec(?:ember)?|décembre|spring|summer|autumn|fall|winter)\\.?(?:\\s*-\\s*\\p{L}+)?(?:\\s*\\(\\d+\\))?\\s*$");
+            "(?i)[,\\s]+(?:" + Months.NAME + "|" + Months.SEASON + ")(?:\\s*-\\s*\\p{L}+)?(?:\\s*\\(\\d+\\))?\\s*$");
     private static final Pattern CONFERENCE_PLACE = Pattern.compile(
             "^(.*\\b(?:Proc\\.|Proceedings|Conference|Conf\\.|Symposium|Symp\\.|Workshop|Congress|Meeting)\\b.*?)"
                     + "((?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}){1,3})$");
