@@ -97,8 +97,8 @@ public final class ReferenceParser {
                 || !REPORT.matcher(s).find() || PERIODICAL.matcher(c).find()) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), null, null, p.issue(), p.pageFirst(), p.pageLast(),
-                p.year(), p.doi(), p.arxiv(), p.url(), c, "report");
+        // the volume is null here (checked above)
+        return p.withContainerTitle(null).withPublisher(c).withType("report");
     }
 
     /** A container ending in a number set off by a space ("JHEP 0912", "Phys. Rev. C 86", "Poetry 37"). */
@@ -140,8 +140,7 @@ public final class ReferenceParser {
         if (c.equals(p.containerTitle())) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), title, container(c), volume, p.issue(), p.pageFirst(), p.pageLast(),
-                p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+        return p.withTitle(title).withContainerTitle(container(c)).withVolume(volume);
     }
 
     /** A date with its day: "May 28, 2013" (group 1) or "15 March 1985" (group 2). */
@@ -173,8 +172,7 @@ public final class ReferenceParser {
         if (n != 1) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), null, p.issue(), p.pageFirst(),
-                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+        return p.withVolume(null);
     }
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
