@@ -75,7 +75,7 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return reportInstitution(numbersAroundContainer(dayIsNoVolume(assemble(f), s)), s);
+        return reportInstitution(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s);
     }
 
     /** A technical report, working paper or report number ("Technical Report 92-43", "TR 1069", "CMU-CS-94-123"). */
@@ -115,6 +115,15 @@ public final class ReferenceParser {
      * ends the title.
      */
     static ParsedReference numbersAroundContainer(ParsedReference p) {
+        return numbersAroundContainer(p, null);
+    }
+
+    /**
+     * As {@link #numbersAroundContainer(ParsedReference)}; with the cleaned string {@code s}, a final number that is
+     * the day of a date written after it ("Observer, 3 | December 2006", see {@link #dayIsNoVolume}) is dropped from
+     * the container and is not made the volume.
+     */
+    static ParsedReference numbersAroundContainer(ParsedReference p, String s) {
         String c = p.containerTitle();
         if (c == null) {
             return p;
@@ -130,7 +139,7 @@ public final class ReferenceParser {
         if (end.matches() && !NUMBERED_THING.matcher(end.group(1)).find()) {
             String n = end.group(2);
             boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
-            if (year || n.equals(volume)) {
+            if (year || n.equals(volume) || volume == null && s != null && isDayOfDate(n, s)) {
                 c = end.group(1);
             } else if (volume == null) {
                 volume = n;
@@ -153,9 +162,16 @@ public final class ReferenceParser {
      * volume, when the number occurs nowhere else in the string and no "Vol." comes before it.
      */
     static ParsedReference dayIsNoVolume(ParsedReference p, String s) {
-        String v = p.volume();
+        return isDayOfDate(p.volume(), s) ? p.withVolume(null) : p;
+    }
+
+    /**
+     * {@code v} is the day of a date written beside it in {@code s} ("May 28, 2013", "15 March 1985"), occurs nowhere
+     * else in {@code s} as a number and no "Vol." comes before it.
+     */
+    private static boolean isDayOfDate(String v, String s) {
         if (v == null || v.length() > 2 || !v.chars().allMatch(Character::isDigit)) {
-            return p;
+            return false;
         }
         boolean day = false;
         for (Matcher m = DAY_DATE.matcher(s); m.find() && !day; ) {
@@ -163,16 +179,42 @@ public final class ReferenceParser {
                     && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
         }
         if (!day) {
-            return p;
+            return false;
         }
         int n = 0;
         for (Matcher m = NUMBER.matcher(s); m.find(); ) {
             n += m.group().equals(v) ? 1 : 0;
         }
-        if (n != 1) {
+        return n == 1;
+    }
+
+    /** A volume that is itself a page count: "67p.", "216p". */
+    private static final Pattern PAGE_COUNT_VOLUME = Pattern.compile("\\d+\\s*pp?\\.?");
+
+    /**
+     * A volume that is the number of pages of the item ("216 pp, 1987", "216p.", "67p., [en ligne]") is no volume:
+     * the number is followed by "p"/"pp"/"pages" that no page number follows, and occurs nowhere else in the string.
+     */
+    static ParsedReference pageCountIsNoVolume(ParsedReference p, String s) {
+        String v = p.volume();
+        if (v == null) {
             return p;
         }
-        return p.withVolume(null);
+        if (PAGE_COUNT_VOLUME.matcher(v).matches()) {
+            return p.withVolume(null);
+        }
+        if (!v.chars().allMatch(Character::isDigit)) {
+            return p;
+        }
+        Matcher m = Pattern.compile("(?<![\\d.])" + v + "\\s*(?:pp?|pages)\\.?+(?![\\p{L}\\d]|\\s*\\d)").matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        int n = 0;
+        for (Matcher k = NUMBER.matcher(s); k.find(); ) {
+            n += k.group().equals(v) ? 1 : 0;
+        }
+        return n == 1 ? p.withVolume(null) : p;
     }
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
