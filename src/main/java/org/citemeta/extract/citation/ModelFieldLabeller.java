@@ -1009,9 +1009,6 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
-            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
-
     /**
      * Without a container, what the model read as a publisher or place right after a quoted title and before a date
      * is the periodical: "\"Health Care Is Spread Thin ...\" New York Times, May 28, 2013".
@@ -1041,7 +1038,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (d < t.count && t.word[d].equals(",")) {
             d++;
         }
-        if (d >= t.count || !(MONTH.matcher(t.word[d]).matches() || Character.isDigit(t.word[d].charAt(0)))) {
+        if (d >= t.count || !(Months.isMonth(t.word[d]) || Character.isDigit(t.word[d].charAt(0)))) {
             return;
         }
         for (int k = b; k <= e; k++) {

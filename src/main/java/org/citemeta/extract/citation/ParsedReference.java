@@ -35,4 +35,32 @@ public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String
         }
         return pageLast == null ? pageFirst : pageFirst + "-" + pageLast;
     }
+
+    // Copies with one field changed, for the parser's post-processing steps (package-private: not part of the
+    // contract with the service).
+
+    ParsedReference withTitle(String title) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
+    ParsedReference withContainerTitle(String containerTitle) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
+    ParsedReference withVolume(String volume) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
+    ParsedReference withPublisher(String publisher) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
+    ParsedReference withType(String type) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
 }

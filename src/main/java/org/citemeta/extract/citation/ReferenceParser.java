@@ -75,7 +75,7 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return reportInstitution(numbersAroundContainer(dayIsNoVolume(assemble(f), s)), s);
+        return reportInstitution(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s);
     }
 
     /** A technical report, working paper or report number ("Technical Report 92-43", "TR 1069", "CMU-CS-94-123"). */
@@ -97,8 +97,8 @@ public final class ReferenceParser {
                 || !REPORT.matcher(s).find() || PERIODICAL.matcher(c).find()) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), null, null, p.issue(), p.pageFirst(), p.pageLast(),
-                p.year(), p.doi(), p.arxiv(), p.url(), c, "report");
+        // the volume is null here (checked above)
+        return p.withContainerTitle(null).withPublisher(c).withType("report");
     }
 
     /** A container ending in a number set off by a space ("JHEP 0912", "Phys. Rev. C 86", "Poetry 37"). */
@@ -115,6 +115,15 @@ public final class ReferenceParser {
      * ends the title.
      */
     static ParsedReference numbersAroundContainer(ParsedReference p) {
+        return numbersAroundContainer(p, null);
+    }
+
+    /**
+     * As {@link #numbersAroundContainer(ParsedReference)}; with the cleaned string {@code s}, a final number that is
+     * the day of a date written after it ("Observer, 3 | December 2006", see {@link #dayIsNoVolume}) is dropped from
+     * the container and is not made the volume.
+     */
+    static ParsedReference numbersAroundContainer(ParsedReference p, String s) {
         String c = p.containerTitle();
         if (c == null) {
             return p;
@@ -130,7 +139,7 @@ public final class ReferenceParser {
         if (end.matches() && !NUMBERED_THING.matcher(end.group(1)).find()) {
             String n = end.group(2);
             boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
-            if (year || n.equals(volume)) {
+            if (year || n.equals(volume) || volume == null && s != null && isDayOfDate(n, s)) {
                 c = end.group(1);
             } else if (volume == null) {
                 volume = n;
@@ -140,15 +149,12 @@ public final class ReferenceParser {
         if (c.equals(p.containerTitle())) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), title, container(c), volume, p.issue(), p.pageFirst(), p.pageLast(),
-                p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+        return p.withTitle(title).withContainerTitle(container(c)).withVolume(volume);
     }
 
-    private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A date with its day: "May 28, 2013" (group 1) or "15 March 1985" (group 2). */
-    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b" + MONTH_NAME + "\\s+(\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d\\b"
-            + "|(?<![\\d.])(\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b" + Months.NAME + "\\s+(\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d\\b"
+            + "|(?<![\\d.])(\\d{1,2})\\s+" + Months.NAME + ",?\\s+(?:1[5-9]|20)\\d\\d\\b");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?![\\d.])");
 
     /**
@@ -156,9 +162,16 @@ public final class ReferenceParser {
      * volume, when the number occurs nowhere else in the string and no "Vol." comes before it.
      */
     static ParsedReference dayIsNoVolume(ParsedReference p, String s) {
-        String v = p.volume();
+        return isDayOfDate(p.volume(), s) ? p.withVolume(null) : p;
+    }
+
+    /**
+     * {@code v} is the day of a date written beside it in {@code s} ("May 28, 2013", "15 March 1985"), occurs nowhere
+     * else in {@code s} as a number and no "Vol." comes before it.
+     */
+    private static boolean isDayOfDate(String v, String s) {
         if (v == null || v.length() > 2 || !v.chars().allMatch(Character::isDigit)) {
-            return p;
+            return false;
         }
         boolean day = false;
         for (Matcher m = DAY_DATE.matcher(s); m.find() && !day; ) {
@@ -166,17 +179,42 @@ public final class ReferenceParser {
                     && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
         }
         if (!day) {
-            return p;
+            return false;
         }
         int n = 0;
         for (Matcher m = NUMBER.matcher(s); m.find(); ) {
             n += m.group().equals(v) ? 1 : 0;
         }
-        if (n != 1) {
+        return n == 1;
+    }
+
+    /** A volume that is itself a page count: "67p.", "216p". */
+    private static final Pattern PAGE_COUNT_VOLUME = Pattern.compile("\\d+\\s*pp?\\.?");
+
+    /**
+     * A volume that is the number of pages of the item ("216 pp, 1987", "216p.", "67p., [en ligne]") is no volume:
+     * the number is followed by "p"/"pp"/"pages" that no page number follows, and occurs nowhere else in the string.
+     */
+    static ParsedReference pageCountIsNoVolume(ParsedReference p, String s) {
+        String v = p.volume();
+        if (v == null) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), null, p.issue(), p.pageFirst(),
-                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+        if (PAGE_COUNT_VOLUME.matcher(v).matches()) {
+            return p.withVolume(null);
+        }
+        if (!v.chars().allMatch(Character::isDigit)) {
+            return p;
+        }
+        Matcher m = Pattern.compile("(?<![\\d.])" + v + "\\s*(?:pp?|pages)\\.?+(?![\\p{L}\\d]|\\s*\\d)").matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        int n = 0;
+        for (Matcher k = NUMBER.matcher(s); k.find(); ) {
+            n += k.group().equals(v) ? 1 : 0;
+        }
+        return n == 1 ? p.withVolume(null) : p;
     }
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
@@ -321,9 +359,7 @@ public final class ReferenceParser {
     }
 
     private static final Pattern TRAILING_MONTH = Pattern.compile(
-            "(?i)[,\\s]+(?:jan(?:uary|vier)?|feb(?:ruary)?|février|mar(?:ch)?|mars|apr(?:il)?|avril|may|mai|june?|juin|"
-                    + "july?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober|obre)?|nov(?:ember|embre)?|"
-                    + "dec(?:ember)?|décembre|spring|summer|autumn|fall|winter)\\.?(?:\\s*-\\s*\\p{L}+)?(?:\\s*\\(\\d+\\))?\\s*$");
+            "(?i)[,\\s]+(?:" + Months.NAME + "|" + Months.SEASON + ")(?:\\s*-\\s*\\p{L}+)?(?:\\s*\\(\\d+\\))?\\s*$");
     private static final Pattern CONFERENCE_PLACE = Pattern.compile(
             "^(.*\\b(?:Proc\\.|Proceedings|Conference|Conf\\.|Symposium|Symp\\.|Workshop|Congress|Meeting)\\b.*?)"
                     + "((?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}){1,3})$");

@@ -268,6 +268,30 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aDayLeftAtTheEndOfTheContainerIsNoVolume() {
+        String s = "Doe, Jane, 'A column', Daily Courier, 5 October 2011.";
+        ParsedReference r = ReferenceParser.numbersAroundContainer(withContainer("A column", "Daily Courier, 5", null, 2011), s);
+        assertEquals("Daily Courier", r.containerTitle());
+        assertNull(r.volume());
+        // without the date it is the volume, as before
+        r = ReferenceParser.numbersAroundContainer(withContainer("A column", "Daily Courier, 5", null, 2011),
+                "Doe, Jane, 'A column', Daily Courier, 5, 2011.");
+        assertEquals("5", r.volume());
+    }
+
+    @Test
+    void aPageCountIsNoVolume() {
+        String book = "Roe, R. A book about things. 312 pp, 1990.";
+        assertNull(ReferenceParser.pageCountIsNoVolume(withContainer("A book about things", null, "312", 1990), book).volume());
+        assertNull(ReferenceParser.pageCountIsNoVolume(withContainer("A book", null, "88p", 2001), "Roe, R. A book. 2001. 88p.")
+                .volume());
+        // "12 pp. 31-40": a volume that page numbers follow
+        String art = "Roe, R. A paper. Journal of Things 12 pp. 31-40 (1990).";
+        assertEquals("12", ReferenceParser.pageCountIsNoVolume(withContainer("A paper", "Journal of Things", "12", 1990), art)
+                .volume());
+    }
+
+    @Test
     void theInstitutionOfATechnicalReportIsItsPublisher() {
         ParsedReference r = ReferenceParser.reportInstitution(withContainer("Cassandra: planning with contingencies",
                 "Institute for the Learning Sciences", null, 1993), "Pryor, L. (1993). Cassandra: planning with "
