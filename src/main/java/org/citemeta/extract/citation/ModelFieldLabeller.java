@@ -267,6 +267,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         leadingConnector(t, y, RefLabel.CONTAINER);
         leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
+        pagesAfterVolume(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
         if (KNOWN_JOURNALS) {
@@ -944,6 +945,39 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * Without pages, the number right after "volume (year)" is the page ("Phys .Rev .Lett .116 ( 2016)211603 [",
+     * "Comput. Phys. Commun. 184 (2013) 1535"), and a second volume right after the first and a comma is the page
+     * ("Rev. Mod. Phys. 24, 258 (1952)", where the model read both numbers as volumes).
+     */
+    static void pagesAfterVolume(ModelTokens t, int[] y) {
+        int v = first(t, y, RefLabel.VOLUME);
+        if (v < 0 || first(t, y, RefLabel.PAGES) >= 0 || !hasDigit(t.word[v])) {
+            return;
+        }
+        if (v + 2 < t.count && t.word[v + 1].equals(",") && y[v + 2] == RefLabel.VOLUME && pageLike(t.word[v + 2])
+                && (v + 3 == t.count || y[v + 3] != RefLabel.VOLUME)) {
+            y[v + 2] = RefLabel.PAGES;
+            return;
+        }
+        int k = v + 1;
+        if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.YEAR && t.word[k + 2].equals(")")
+                && y[k + 3] == RefLabel.O && pageLike(t.word[k + 3])) {
+            y[k + 3] = RefLabel.PAGES;
+        }
+    }
+
+    /** A page or article number: digits, maybe one lower-case letter before ("e1234"). */
+    private static boolean pageLike(String w) {
+        int from = w.length() > 1 && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+        for (int i = from; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return w.length() > from && w.length() - from <= 8;
+    }
+
+    /**
      * Without a container, a publisher or place (or a title) that the volume follows right away, after a comma at most,
      * is the journal: "2016, MNRAS, 457, 1522" and "et al, Vacuum, 91:47" (the model reads short journal names as
      * publishers or places), "Tetrahedron, 26, 5191".
@@ -1421,7 +1455,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = 0; k < t.count; k++) {
             String w = t.word[k];
             // a number, not an identifier the model labelled ("10.1007/JHEP01(2015)073")
-            if (y[k] == label && (hasDigit(w) && w.length() <= 12 && w.indexOf('/') < 0 || ROMAN.matcher(w).matches())) {
+            // (a capital glued to a number is a section letter or page prefix, not a Roman numeral: "Grav .18 L95")
+            if (y[k] == label && (hasDigit(w) && w.length() <= 12 && w.indexOf('/') < 0
+                    || ROMAN.matcher(w).matches() && !(t.glued(k) && Character.isDigit(t.word[k + 1].charAt(0))))) {
                 return k;
             }
         }

@@ -147,4 +147,18 @@ class ModelFieldLabellerTest {
         assertEquals("Ann. Rev. Astron. Astrophys.",
                 parser.parse("Allen, S. W., Evrard, A. E., & Mantz, A. B. 2011, Ann. Rev. Astron. Astrophys., 49, 409").containerTitle());
     }
+
+    @Test
+    void shouldReadThePageAfterVolumeAndYearOrAfterASecondVolume() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("G.Y. Qin, A. Majumder, H. Song and U. Heinz, Energy and momentum deposited into a "
+                + "QCDmedium by a jet shower ,Phys .Rev .Lett .103 ( 2009)152303 [ arXiv:0903.2255][ INSPIRE].");
+        assertEquals("103", r.volume());
+        assertEquals("152303", r.pageFirst());
+        ParsedReference s = parser.parse("Rev . Mod. Phys.24 ,258 ( 1952)");
+        assertEquals("24", s.volume());
+        assertEquals("258", s.pageFirst());
+    }
 }
