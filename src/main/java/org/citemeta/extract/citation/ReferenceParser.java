@@ -75,7 +75,7 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return reportInstitution(romanVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s);
+        return reportInstitution(romanVolume(chapterIsNoVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s), s);
     }
 
     /** A technical report, working paper or report number ("Technical Report 92-43", "TR 1069", "CMU-CS-94-123"). */
@@ -218,7 +218,7 @@ public final class ReferenceParser {
         }
         Matcher m = VOLUME_ROMAN.matcher(s);
         if (!m.find()) {
-            return p;
+            return afterContainerRoman(p, s);
         }
         String v = m.group(1);
         String word = m.group();
@@ -228,8 +228,45 @@ public final class ReferenceParser {
         return p.withVolume(v);
     }
 
+    /** A roman numeral of two letters or more set off by commas or a parenthesis right after the container. */
+    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*,\\s*((?=[IVXLC]{2,}(?![\\p{L}\\d]))" + ROMAN
+            + ")\\s*[,(]");
+
+    /** "Psychological Review, LXV, 1958, pp. 151-166", "Harvard Business Review, XLIII (January-February, 1965)". */
+    private static ParsedReference afterContainerRoman(ParsedReference p, String s) {
+        String c = p.containerTitle();
+        int k = c == null ? -1 : s.indexOf(c);
+        if (k < 0 || s.indexOf(c, k + 1) >= 0) {
+            return p;
+        }
+        Matcher m = ROMAN_AFTER.matcher(s.substring(k + c.length()));
+        return m.find() ? p.withVolume(m.group(1)) : p;
+    }
+
     private static boolean inside(String field, String word) {
         return field != null && field.replaceAll("\\s+", "").contains(word.replaceAll("\\s+", ""));
+    }
+
+    /**
+     * A volume that is the number of a chapter or section ("chapter 7, pages 220-263", "ch. 7, 2nd edn", "sec. 4,
+     * 1+") is no volume, when the number occurs nowhere else in the string.
+     */
+    static ParsedReference chapterIsNoVolume(ParsedReference p, String s) {
+        String v = p.volume();
+        if (v == null || !v.chars().allMatch(Character::isDigit)) {
+            return p;
+        }
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}])(?:chap(?:ter)?|ch|sec(?:tion)?|sect)\\.?\\s*" + v + "(?![\\d.]\\d|\\d)")
+                .matcher(s);
+        return m.find() && count(v, s) == 1 ? p.withVolume(null) : p;
+    }
+
+    private static int count(String number, String s) {
+        int n = 0;
+        for (Matcher k = NUMBER.matcher(s); k.find(); ) {
+            n += k.group().equals(number) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A volume that is itself a page count: "67p.", "216p". */

@@ -299,6 +299,27 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aChapterOrSectionNumberIsNoVolume() {
+        String s = "Roe, R. A part. In A. Editor, editor, A Big Book, chapter 7, pages 20-63. Press, 1992.";
+        assertNull(ReferenceParser.chapterIsNoVolume(withContainer("A part", "A Big Book", "7", 1992), s).volume());
+        String news = "Doe, J. A story. Morning Herald, June 2, 1997, sec. 4, 1+.";
+        assertNull(ReferenceParser.chapterIsNoVolume(withContainer("A story", "Morning Herald", "4", 1997), news).volume());
+        String vol = "Roe, R. A part. Journal of Things 7, 20-63, chapter 7 (1992).";
+        assertEquals("7", ReferenceParser.chapterIsNoVolume(withContainer("A part", "Journal of Things", "7", 1992), vol)
+                .volume(), "the number occurs twice");
+    }
+
+    @Test
+    void aRomanNumeralRightAfterTheContainerIsTheVolume() {
+        ParsedReference r = ReferenceParser.romanVolume(withContainer("A paper", "Review of Things", null, 1965),
+                "Roe, R. \"A paper.\" Review of Things, XLIII (January, 1965), pp. 49-62.");
+        assertEquals("XLIII", r.volume());
+        r = ReferenceParser.romanVolume(withContainer("A paper", "Review of Things", null, 1965),
+                "Roe, R. \"A paper.\" Review of Things, CIVIL, 1965, pp. 49-62.");
+        assertNull(r.volume(), "not a roman numeral");
+    }
+
+    @Test
     void aDayAndMonthEndingTheStringIsNoVolume() {
         String s = "Doe, J. (2012). A story. Morning Herald 4 January.";
         assertNull(ReferenceParser.dayIsNoVolume(withContainer("A story", "Morning Herald", "4", 2012), s).volume());
