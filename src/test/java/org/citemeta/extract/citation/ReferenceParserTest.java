@@ -280,6 +280,52 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aRomanVolumeAfterAVolumeWordOrAtTheEndOfTheContainerIsTheVolume() {
+        ParsedReference r = ReferenceParser.romanVolume(withContainer("Old things", null, null, 1970),
+                "Roe, R. Old things. Vol. II. Some Press, London, 1970.");
+        assertEquals("II", r.volume());
+        // inside the container it is part of the book's name; two volume words: which one?
+        r = ReferenceParser.romanVolume(withContainer("A chapter", "Handbook of things, vol. III: Parts", null, 1980),
+                "Roe, R. A chapter. In Handbook of things, vol. III: Parts. Press, 1980.");
+        assertNull(r.volume());
+        r = ReferenceParser.romanVolume(withContainer("Old things", null, null, 1970), "Old things. Vol. II, Vol. III. 1970.");
+        assertNull(r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("A paper", "Review of Things, LXV", null, 1958));
+        assertEquals("Review of Things", r.containerTitle());
+        assertEquals("LXV", r.volume());
+        r = ReferenceParser.numbersAroundContainer(withContainer("A paper", "Proceedings of ASPLOS IV", null, 1991));
+        assertEquals("Proceedings of ASPLOS IV", r.containerTitle(), "after a space it is part of the name");
+        assertNull(r.volume());
+    }
+
+    @Test
+    void aChapterOrSectionNumberIsNoVolume() {
+        String s = "Roe, R. A part. In A. Editor, editor, A Big Book, chapter 7, pages 20-63. Press, 1992.";
+        assertNull(ReferenceParser.chapterIsNoVolume(withContainer("A part", "A Big Book", "7", 1992), s).volume());
+        String news = "Doe, J. A story. Morning Herald, June 2, 1997, sec. 4, 1+.";
+        assertNull(ReferenceParser.chapterIsNoVolume(withContainer("A story", "Morning Herald", "4", 1997), news).volume());
+        String vol = "Roe, R. A part. Journal of Things 7, 20-63, chapter 7 (1992).";
+        assertEquals("7", ReferenceParser.chapterIsNoVolume(withContainer("A part", "Journal of Things", "7", 1992), vol)
+                .volume(), "the number occurs twice");
+    }
+
+    @Test
+    void aRomanNumeralRightAfterTheContainerIsTheVolume() {
+        ParsedReference r = ReferenceParser.romanVolume(withContainer("A paper", "Review of Things", null, 1965),
+                "Roe, R. \"A paper.\" Review of Things, XLIII (January, 1965), pp. 49-62.");
+        assertEquals("XLIII", r.volume());
+        r = ReferenceParser.romanVolume(withContainer("A paper", "Review of Things", null, 1965),
+                "Roe, R. \"A paper.\" Review of Things, CIVIL, 1965, pp. 49-62.");
+        assertNull(r.volume(), "not a roman numeral");
+    }
+
+    @Test
+    void aDayAndMonthEndingTheStringIsNoVolume() {
+        String s = "Doe, J. (2012). A story. Morning Herald 4 January.";
+        assertNull(ReferenceParser.dayIsNoVolume(withContainer("A story", "Morning Herald", "4", 2012), s).volume());
+    }
+
+    @Test
     void aPageCountIsNoVolume() {
         String book = "Roe, R. A book about things. 312 pp, 1990.";
         assertNull(ReferenceParser.pageCountIsNoVolume(withContainer("A book about things", null, "312", 1990), book).volume());
