@@ -245,6 +245,7 @@ class ReferenceEvaluationTest {
 
     // ------------------------------------------------------------------ normalisation for matching
 
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)\\.?\\s+(?=\\S)");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
     private static final Pattern PAGE_COUNT = Pattern.compile("\\(\\s*\\d+\\s*pp\\.?\\s*\\)");
@@ -270,7 +271,8 @@ class ReferenceEvaluationTest {
             }
             case "volume":
             case "issue": {
-                Matcher m = NUMBERISH.matcher(v);
+                // "v. 435", "Vol. XII", "Bd. 3": the abbreviation of "volume" is no roman numeral
+                Matcher m = NUMBERISH.matcher(VOLUME_WORD.matcher(v).replaceFirst(""));
                 return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(v, false);
             }
             case "pages": {
