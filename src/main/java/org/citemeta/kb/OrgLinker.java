@@ -409,6 +409,14 @@ public final class OrgLinker {
 
     /** Candidates of one segment by the weighted words it shares with names (COMMON_TERMS, FUZZY when spelled apart). */
     private List<LinkCandidate> commonTerms(String[] segWords, String substring) {
+        return commonTerms(segWords, substring, null);
+    }
+
+    /**
+     * {@code within} receives the organisations one of whose names (two words or more) the segment holds whole, with
+     * only generic words added ("Fred Hutchinson Cancer Research Center" holds "Fred Hutchinson Cancer Center").
+     */
+    private List<LinkCandidate> commonTerms(String[] segWords, String substring, Set<Integer> within) {
         int[] q = canonicalWords(segWords, vocab, false);
         if (q.length < 2) {
             return List.of();
@@ -478,6 +486,18 @@ public final class OrgLinker {
                 }
             }
             double sim = common / Math.max(qWeight - adjust, nWeight);
+            if (within != null && !fuzzy && nw.length >= 2 && sim >= COMMON_MIN) {
+                boolean whole = true;
+                for (boolean u : used) {
+                    whole &= u;
+                }
+                for (int k = 0; whole && k < q.length; k++) {
+                    whole = q[k] >= 0 && (contains(nw, q[k]) || GENERIC_EXTRA.contains(words[q[k]]));
+                }
+                if (whole) {
+                    within.add(nameOrg[h.getKey()]);
+                }
+            }
             if (sim >= COMMON_MIN) {
                 out.add(new LinkCandidate(orgs[nameOrg[h.getKey()]], round(0.9 * sim),
                         fuzzy ? MatchingType.FUZZY : MatchingType.COMMON_TERMS, substring, false));
@@ -935,6 +955,7 @@ public final class OrgLinker {
         if (resolved.isEmpty() && commonTerms) {
             LinkCandidate top = null;
             LinkCandidate second = null;
+            Set<Integer> within = new HashSet<>();
             int from = 0;
             while (from < n) {
                 int to = segEnd[from];
@@ -955,7 +976,7 @@ public final class OrgLinker {
                         ws[k - from] = toks.get(k).w();
                     }
                     String sub = text.substring(toks.get(from).start(), toks.get(to - 1).end()).strip();
-                    for (LinkCandidate c : commonTerms(ws, sub)) {
+                    for (LinkCandidate c : commonTerms(ws, sub, within)) {
                         int o = index.get(c.org().id());
                         int support = support(o, countries, contextCountries, folded, named);
                         if (support < -50) {
@@ -988,7 +1009,8 @@ public final class OrgLinker {
                         || countries.isEmpty() && top.score() >= COMMON_TERMS_ALONE && !umbrella(top.org().name(), text))) {
                 fuzzyChoice = index.get(top.org().id());
             } else if (top != null && (second == null || top.score() - second.score() >= 0.05)
-                    && extension(top.substring(), top.org().name())
+                    && (extension(top.substring(), top.org().name())
+                        || within.contains(index.get(top.org().id())) && !umbrella(top.org().name(), text))
                     && (countries.isEmpty() || countries.contains(top.org().country()))) {
                 // the name is the segment and generic words ("Wageningen University" of "Wageningen University & Research")
                 fuzzyChoice = index.get(top.org().id());

@@ -296,6 +296,13 @@ class OrgLinkerTest {
         assertEquals(MatchingType.COMMON_TERMS, assertChosen(wur, "Laboratory of Genetics, Wageningen University",
                 "0wur00000").matchingType(), "the name adds generic words only");
         assertNull(chosen(l.match("Department of Physics, University of California")), "which campus is not said");
+        OrgLinker hutch = linkerWithFillers("Research Center", "US", org("0fh000000", "Fred Hutch Cancer Center", "active",
+                "US", "Seattle", List.of("nonprofit"), List.of(new OrgRecord.Name("Fred Hutchinson Cancer Center", "alias", "en")),
+                List.of()));
+        assertEquals(MatchingType.COMMON_TERMS, assertChosen(hutch, "Division of Human Biology, Fred Hutchinson Cancer "
+                + "Research Center", "0fh000000").matchingType(), "the text is a name and generic words");
+        assertNull(chosen(hutch.match("Division of Human Biology, Fred Hutchinson Cancer Genetics Center")),
+                "a distinctive word the name does not have");
     }
 
     @Test
