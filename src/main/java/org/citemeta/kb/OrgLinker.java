@@ -801,13 +801,21 @@ public final class OrgLinker {
             if (segEnd[i] != i + 1) {
                 continue;
             }
+            // the longest tail that is a country ("Papua New Guinea", not Guinea as well), and none after "New": "New
+            // Jersey", "New Mexico" and "New South Wales" are no countries
             StringBuilder tail = new StringBuilder();
+            String found = null;
+            int foundFrom = -1;
             for (int k = i; k >= Math.max(segStart[i], i - 3); k--) {
                 tail.insert(0, toks.get(k).w() + (tail.length() > 0 ? " " : ""));
                 String cc = country(tail.toString());
                 if (cc != null && !insideName(kept, k, i + 1)) {
-                    countries.add(cc);
+                    found = cc;
+                    foundFrom = k;
                 }
+            }
+            if (found != null && !(foundFrom > segStart[i] && toks.get(foundFrom - 1).w().equals("new"))) {
+                countries.add(found);
             }
         }
         String folded = outsideNames(toks, kept);

@@ -306,6 +306,19 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldNotReadNewJerseyAsTheCountryJersey() {
+        OrgLinker l = linker(
+                new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
+                        List.of("education"), List.of(new OrgRecord.Name("Rutgers University", "label", "en")), List.of(),
+                        List.of(), "2"),
+                new OrgRecord("0jer00000", "Jersey Heritage", "active", "JE", "Jersey", "Saint Helier", null,
+                        List.of("archive"), List.of(new OrgRecord.Name("Jersey Heritage", "label", "en")), List.of(),
+                        List.of(), "2"));
+        assertChosen(l, "Human Genetics Institute of New Jersey, Rutgers University", "0rut00000");
+        assertNull(chosen(l.match("Institute of Genetics, Rutgers University, St Helier, Jersey")), "Jersey is a country");
+    }
+
+    @Test
     void shouldNotTakeAPlaceOrTheSubjectOfADepartmentForAnOrganisation() {
         OrgLinker l = linkerWithFillers("University", "US",
                 university("0slu00000", "Saint Louis University", "US", "St. Louis"),
