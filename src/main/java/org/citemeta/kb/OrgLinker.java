@@ -912,7 +912,8 @@ public final class OrgLinker {
                 truncated = raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
                         && raw.substring(1).chars().allMatch(Character::isLowerCase)
                         && text.substring(prev.end(), toks.get(s.from()).start()).isBlank()
-                        && !UNIT_HEADS.contains(prev.w()) && !STOP.contains(prev.w());
+                        && !UNIT_HEADS.contains(prev.w()) && !STOP.contains(prev.w())
+                        && !ORG_WORDS.contains(prev.w()); // "University Hospital RWTH Aachen": a unit of RWTH Aachen
                 for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
                 }

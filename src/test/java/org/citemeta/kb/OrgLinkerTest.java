@@ -303,6 +303,9 @@ class OrgLinkerTest {
                 + "Research Center", "0fh000000").matchingType(), "the text is a name and generic words");
         assertNull(chosen(hutch.match("Division of Human Biology, Fred Hutchinson Cancer Genetics Center")),
                 "a distinctive word the name does not have");
+        OrgLinker rwth = linker(org("0rwth0000", "RWTH Aachen University", "active", "DE", "Aachen", List.of("education"),
+                List.of(new OrgRecord.Name("RWTH Aachen", "alias", "en")), List.of()));
+        assertChosen(rwth, "Institute for Molecular Cardiovascular Research, University Hospital RWTH Aachen", "0rwth0000");
     }
 
     @Test
