@@ -267,6 +267,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         leadingConnector(t, y, RefLabel.CONTAINER);
         leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
+        swappedVolume(t, y, rule);
         pagesAfterVolume(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
@@ -941,6 +942,24 @@ final class ModelFieldLabeller implements FieldLabeller {
                 && t.word[last + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[last + 2]).matches()
                 && y[last - 1] == RefLabel.TITLE) {
             y[last] = RefLabel.VOLUME;
+        }
+    }
+
+    /**
+     * The model read the volume as the page and the page as the volume where the rules read them the other way round
+     * ("JHEP 0505 (2005) 066": volume 0505, article 066): the rules' order, since a volume comes first.
+     */
+    static void swappedVolume(ModelTokens t, int[] y, byte[] rule) {
+        int v = index(t, y, RefLabel.VOLUME);
+        if (v < 0 || rule[v] != RefLabel.PAGES) {
+            return;
+        }
+        for (int j = 0; j < v; j++) {
+            if (rule[j] == RefLabel.VOLUME && y[j] == RefLabel.PAGES && hasDigit(t.word[j])) {
+                y[j] = RefLabel.VOLUME;
+                y[v] = RefLabel.PAGES;
+                return;
+            }
         }
     }
 

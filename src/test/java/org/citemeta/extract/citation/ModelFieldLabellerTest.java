@@ -160,5 +160,9 @@ class ModelFieldLabellerTest {
         ParsedReference s = parser.parse("Rev . Mod. Phys.24 ,258 ( 1952)");
         assertEquals("24", s.volume());
         assertEquals("258", s.pageFirst());
+        // the model swapped volume and article number; the rules' order is kept
+        ParsedReference j = parser.parse("A. Author, JHEP 0707 (2007) 044 [hep-lat/0705123].");
+        assertEquals("0707", j.volume());
+        assertEquals("044", j.pageFirst());
     }
 }
