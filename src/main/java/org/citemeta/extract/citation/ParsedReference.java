@@ -59,6 +59,16 @@ public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String
                 arxiv, url, publisher, type);
     }
 
+    ParsedReference withPages(String pageFirst, String pageLast) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
+    ParsedReference withYear(Integer year) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, type);
+    }
+
     ParsedReference withType(String type) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
                 arxiv, url, publisher, type);

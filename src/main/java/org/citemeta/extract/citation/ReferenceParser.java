@@ -75,7 +75,24 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        return reportInstitution(romanVolume(chapterIsNoVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s), s);
+        ParsedReference p = reportInstitution(romanVolume(chapterIsNoVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s), s);
+        return proceedingsOfScience(p, s);
+    }
+
+    /**
+     * Proceedings of Science, "PoS LATTICE2010 (2010) 007", "PoSLattice 2014 (2015) 209": the volume is the conference
+     * as written, the year the one in parentheses, the number after it the article.
+     */
+    private static final Pattern POS = Pattern.compile(
+            "\\bPoS\\s*(\\p{L}[\\p{L}-]*\\s?\\d{2,4})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\s*,?\\s*(\\d{1,4})(?![\\d.])");
+
+    static ParsedReference proceedingsOfScience(ParsedReference p, String s) {
+        Matcher m = POS.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        return p.withContainerTitle("PoS").withVolume(m.group(1)).withYear(Integer.valueOf(m.group(2)))
+                .withPages(m.group(3), null);
     }
 
     /** A technical report, working paper or report number ("Technical Report 92-43", "TR 1069", "CMU-CS-94-123"). */

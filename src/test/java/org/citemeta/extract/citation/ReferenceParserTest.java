@@ -348,4 +348,18 @@ class ReferenceParserTest {
         ParsedReference journal = withContainer("A title", "Journal of Things", "4", 1990);
         assertEquals(journal, ReferenceParser.reportInstitution(journal, "A. B. A title. Journal of Things 4, 31. TR 12."));
     }
+
+    @Test
+    void proceedingsOfScienceNameTheConferenceAsTheVolume() {
+        ParsedReference r = parser.parse("A. Author and B. Writer, PoS LATTICE2019 (2020) 042 [arXiv:2001.01234].");
+        assertEquals("PoS", r.containerTitle());
+        assertEquals("LATTICE2019", r.volume());
+        assertEquals(2020, r.year());
+        assertEquals("042", r.pageFirst());
+        assertNull(r.pageLast());
+        ParsedReference glued = parser.parse("C. Someone, PoSLattice 2016 (2017 )311 [arXiv:1702.00001].");
+        assertEquals("Lattice 2016", glued.volume());
+        assertEquals(2017, glued.year());
+        assertEquals("311", glued.pageFirst());
+    }
 }
