@@ -331,6 +331,18 @@ public final class ReferenceParser {
 
     // ------------------------------------------------------------------ cleaning
 
+    /**
+     * A page-range dash that PDF extraction turned into another sign between two page numbers: "4137 ± 4148",
+     * "61᎐67" (U+13D0), "478e492" (Elsevier's en dash).
+     */
+    private static final Pattern OCR_RANGE = Pattern.compile(
+            "(?<![\\w.,/:=-])(\\d{2,6}) ?(?:±|\u13d0|e(?=\\d{2,6}\\b)) ?(\\d{2,6})(?![\\w/-]|[.,]\\d)");
+
+    /** {@link #OCR_RANGE} dashes as "-" ("4137 ± 4148" to "4137-4148"). */
+    static String ocrRanges(String s) {
+        return OCR_RANGE.matcher(s).replaceAll("$1-$2");
+    }
+
     static String clean(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -351,6 +363,7 @@ public final class ReferenceParser {
         s = s.replaceAll("</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>", "");
         s = EMPHASIS.matcher(s).replaceAll("");
         s = s.replaceAll("\\s+", " ").trim();
+        s = ocrRanges(s);
         Matcher m = LABEL.matcher(s);
         if (m.find() && m.end() < s.length()) {
             String rest = s.substring(m.end());

@@ -277,7 +277,8 @@ class ReferenceEvaluationTest {
             }
             case "pages": {
                 // a page count is no page: "246002 (9pp)" is article 246002 (nine pages long)
-                Matcher m = PAGE.matcher(PAGE_COUNT.matcher(v).replaceAll(" "));
+                // and a range dash that PDF extraction turned into "±" or "e" ("478e492") is a dash
+                Matcher m = PAGE.matcher(PAGE_COUNT.matcher(ReferenceParser.ocrRanges(v)).replaceAll(" "));
                 List<String> nums = new ArrayList<>();
                 while (m.find() && nums.size() < 2) {
                     nums.add(m.group());

@@ -362,4 +362,14 @@ class ReferenceParserTest {
         assertEquals(2017, glued.year());
         assertEquals("311", glued.pageFirst());
     }
+
+    @Test
+    void pageRangeDashesThatPdfExtractionChangedAreDashes() {
+        assertEquals("4137-4148", parser.parse("Oncogene (2002) 21, 4137 ± 4148.").pages());
+        assertEquals("478-492", parser.parse("Marine and Petroleum Geology 28 (2011) 478e492").pages());
+        assertEquals("61-67", ReferenceParser.ocrRanges("61\u13d067"));
+        // not inside identifiers or numbers
+        assertEquals("https://x.org/ab12e456", ReferenceParser.ocrRanges("https://x.org/ab12e456"));
+        assertEquals("1.25e10", ReferenceParser.ocrRanges("1.25e10"));
+    }
 }
