@@ -3,6 +3,7 @@ package org.citemeta.extract.citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citemeta.extract.text.TextNormalizer;
@@ -76,7 +77,23 @@ public final class ReferenceParser {
         }
         LabelledFields f = labeller.label(s);
         ParsedReference p = reportInstitution(romanVolume(chapterIsNoVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s), s);
-        return proceedingsOfScience(p, s);
+        return proceedingsOfScience(ppRange(p, s), s);
+    }
+
+    /** "pp. 234–248": the one page range the string marks as pages. */
+    private static final Pattern PP_RANGE = Pattern.compile("\\bpp\\.?\\s*(\\d{1,6})\\s*-\\s*(\\d{1,6})(?![\\d.,]\\d)");
+
+    /** The page range after "pp." wins over other numbers the labeller took for pages ("9, 2, pp. 234–248"). */
+    static ParsedReference ppRange(ParsedReference p, String s) {
+        List<MatchResult> ranges = PP_RANGE.matcher(s).results().toList();
+        if (ranges.size() != 1) {
+            return p; // none, or several (a chapter and its book)
+        }
+        String[] pp = pages(ranges.get(0).group(1), ranges.get(0).group(2));
+        if (pp[0].equals(p.pageFirst())) {
+            return p;
+        }
+        return p.withPages(pp[0], pp[1]);
     }
 
     /**

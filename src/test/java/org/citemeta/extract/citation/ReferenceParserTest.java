@@ -372,4 +372,11 @@ class ReferenceParserTest {
         assertEquals("https://x.org/ab12e456", ReferenceParser.ocrRanges("https://x.org/ab12e456"));
         assertEquals("1.25e10", ReferenceParser.ocrRanges("1.25e10"));
     }
+
+    @Test
+    void thePageRangeAfterPpIsThePages() {
+        ParsedReference r = parser.parse("Statistica Nova (2008), 9, 2, pp. 234–248");
+        assertEquals("234", r.pageFirst());
+        assertEquals("248", r.pageLast());
+    }
 }
