@@ -394,9 +394,13 @@ final class ModelFieldLabeller implements FieldLabeller {
                     + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
     private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
 
-    /** What is never a title: an arXiv id or category ("arXiv :1702 .02675", "hep -ph"), a web address, a status. */
+    /**
+     * What is never a title: an arXiv id or category ("arXiv :1702 .02675", "hep -ph", "cond-mat.mes-hall", "math.AG"),
+     * a web address, a status.
+     */
     private static final java.util.regex.Pattern NO_TITLE = java.util.regex.Pattern.compile(
-            "(?i)(?:arxiv\\b.*|(?:hep|astro|nucl|gr|cond|quant|math|physics)\\s*-\\s*[a-z]{2,3}(?:\\s*/.*)?|.*://.*|www\\s*\\..*"
+            "(?i)(?:arxiv\\b.*|(?:hep|astro|nucl|gr|cond|quant|math|physics|cs|stat|nlin|q-bio|q-fin|eess|econ)"
+                    + "(?:\\s*-\\s*[a-z]{2,3}(?:\\.[a-z-]{2,})?|\\.[a-z-]{2,})(?:\\s*/.*)?|.*://.*|www\\s*\\..*"
                     + "|(?:private|personal) communication|in\\s*prepara-?\\s*tion|in press|submitted(?: for publication)?"
                     + "|unpublished|to appear|forthcoming)[\\s.,:;]*");
 

@@ -483,7 +483,8 @@ public final class ReferenceParser {
         if (s.length() > 1 && s.startsWith("\"") == false && s.endsWith("\"")) {
             s = s.substring(0, s.length() - 1);
         }
-        return s.isEmpty() ? null : s;
+        // an arXiv category or a status is no title, also once brackets are trimmed ("[ hep-ph]")
+        return s.isEmpty() ? null : ModelFieldLabeller.title(s);
     }
 
     private static final Pattern TRAILING_MONTH = Pattern.compile(

@@ -379,4 +379,13 @@ class ReferenceParserTest {
         assertEquals("234", r.pageFirst());
         assertEquals("248", r.pageLast());
     }
+
+    @Test
+    void anArxivCategoryOrAStatusIsNoTitle() {
+        assertNull(parser.parse("A. B. Author and C. Writer, arXiv:0804.3409[ hep-ph].").title());
+        assertNull(parser.parse("D. Someone, arXiv:1101.3711v1[cond-mat.mes-hall] (2010)").title());
+        assertNull(parser.parse("E. Person, private communication (2017).").title());
+        assertEquals("Mathematics of the heat equation",
+                parser.parse("F. Author, Mathematics of the heat equation, J. Appl. Math. 12, 33 (1999).").title());
+    }
 }
