@@ -257,6 +257,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
         titleParentheses(t, y);
+        containerAcronym(t, y);
         journalHead(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
@@ -1328,6 +1329,49 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 last = Math.max(last, close);
             }
+        }
+    }
+
+    /**
+     * The acronym in parentheses right after the container belongs to it ("Proceedings of the National Conference on
+     * Artificial Intelligence (AAAI).", "... Operating Systems (ASPLOS-VI), San Jose"): one to three words of
+     * capitals, digits and hyphens with two capitals at least, which the model left out, and a separator or the end
+     * after the closing parenthesis.
+     */
+    static void containerAcronym(ModelTokens t, int[] y) {
+        int last = last(t, y, RefLabel.CONTAINER);
+        int k = last + 1;
+        if (last < 0 || k >= t.count || !t.word[k].equals("(")) {
+            return;
+        }
+        int close = -1;
+        int capitals = 0;
+        for (int j = k + 1; j < t.count && j <= k + 6; j++) {
+            String w = t.word[j];
+            if (w.equals(")")) {
+                close = j;
+                break;
+            }
+            if (!(y[j] == RefLabel.O || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER)) {
+                return;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c) || !(Character.isLetterOrDigit(c) || c == '-' || c == '\'')) {
+                    return;
+                }
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        if (close < 0 || close == k + 1 || close - k > 4 || capitals < 2
+                || !Character.isUpperCase(t.word[k + 1].charAt(0))) {
+            return;
+        }
+        if (close + 1 < t.count && !separator(t, close + 1)) {
+            return;
+        }
+        for (int j = k; j <= close; j++) {
+            y[j] = RefLabel.CONTAINER;
         }
     }
 

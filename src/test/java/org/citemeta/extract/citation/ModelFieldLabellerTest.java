@@ -161,4 +161,15 @@ class ModelFieldLabellerTest {
         assertEquals("24", s.volume());
         assertEquals("258", s.pageFirst());
     }
+
+    @Test
+    void shouldKeepTheAcronymInParenthesesAfterTheContainer() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("M. Lane and T. Ruiz. Cache-aware scheduling of loop nests. In Proceedings of the Fifth "
+                + "Conference on Parallel Architectures (PARCON-V), Austin, TX, May 1997.");
+        assertEquals("Proceedings of the Fifth Conference on Parallel Architectures (PARCON-V)", r.containerTitle());
+        assertEquals("Cache-aware scheduling of loop nests", r.title());
+    }
 }
