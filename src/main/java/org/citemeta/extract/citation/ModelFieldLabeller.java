@@ -262,6 +262,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleTail(t, y);
         titleNumeral(t, y);
         containerAfterSentence(t, y);
+        titlePlace(t, y);
         titleIn(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
@@ -800,6 +801,111 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = c0; k <= cut; k++) {
             if (y[k] == RefLabel.CONTAINER) {
                 y[k] = to;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PLACE_LINKS = java.util.Set.of("de", "do", "da", "am", "an", "upon", "on",
+            "and", "&", "sur", "en", "im", "-", ",", "(", ")", "/");
+
+    /**
+     * A book title does not run across its end into "Place: Publisher": in "Howards End. New York: Barnes & Noble,
+     * 2003" or "... Dilemma. South Bend, IN: University of Notre Dame Press" the capitalised words after the title's
+     * last sentence end and before a colon are the place, the capitalised words after the colon the publisher, when
+     * no field but a year, pages or an identifier follows.
+     */
+    static void titlePlace(ModelTokens t, int[] y) {
+        int first = first(t, y, RefLabel.TITLE);
+        int last = last(t, y, RefLabel.TITLE);
+        if (first < 0) {
+            return;
+        }
+        int c = -1;
+        for (int k = Math.min(t.count - 1, last + 8); k > first; k--) {
+            if (t.word[k].equals(":")) {
+                c = k;
+                break;
+            }
+        }
+        int end = -1;
+        for (int k = c - 1; k > first; k--) {
+            String w = t.word[k];
+            if (w.equals("?") || w.equals("!") || w.equals(".") && !t.glued(k)
+                    || w.endsWith(".") && w.length() >= 4 && Character.isLetter(w.charAt(w.length() - 2))) {
+                end = k;
+                break;
+            }
+        }
+        if (end < 0 || end + 1 >= t.count || !Character.isUpperCase(t.word[end + 1].charAt(0))) {
+            return;
+        }
+        int words = 0;
+        for (int k = first; k < end; k++) {
+            words += Character.isLetter(t.word[k].charAt(0)) ? 1 : 0;
+        }
+        if (words < 1) {
+            return;
+        }
+        // the place: capitalised words, state abbreviations, "de", "upon", commas and parentheses up to the colon
+        int colon = -1;
+        int placeWords = 0;
+        for (int k = end + 1; k < t.count && k <= end + 10; k++) {
+            String w = t.word[k];
+            if (w.equals(":")) {
+                colon = k;
+                break;
+            }
+            if (!(y[k] == RefLabel.TITLE || y[k] == RefLabel.PLACE || y[k] == RefLabel.O)) {
+                return;
+            }
+            if (PLACE_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || w.endsWith(".") && w.length() > 3 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return; // a lower-case word or the end of another sentence: a subtitle, not a place
+            }
+            placeWords++;
+        }
+        if (colon < 0 || placeWords == 0 || placeWords > 5) {
+            return;
+        }
+        // the publisher: capitalised words up to a comma, a year or the end
+        int pub = colon + 1;
+        int pubEnd = -1;
+        int pubWords = 0;
+        for (int k = pub; k < t.count; k++) {
+            String w = t.word[k];
+            if (w.equals(",") || w.equals(";") || y[k] == RefLabel.YEAR || w.equals(".") && (k + 1 == t.count || !t.glued(k))) {
+                break;
+            }
+            if (!(y[k] == RefLabel.TITLE || y[k] == RefLabel.PUBLISHER || y[k] == RefLabel.PLACE || y[k] == RefLabel.O)
+                    || Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w)
+                    && !w.equals("&")) {
+                return;
+            }
+            pubWords += Character.isLetter(w.charAt(0)) ? 1 : 0;
+            pubEnd = k;
+            if (w.endsWith(".") && w.length() >= 4 && !w.equals("Inc.") && !w.equals("Ltd.")) {
+                break; // "Chelsea Green."
+            }
+        }
+        if (pubEnd < 0 || pubWords == 0 || pubWords > 8 || !Character.isUpperCase(t.word[pub].charAt(0))) {
+            return;
+        }
+        for (int k = pubEnd + 1; k < t.count; k++) {
+            int lab = y[k];
+            if (lab == RefLabel.TITLE || lab == RefLabel.CONTAINER || lab == RefLabel.VOLUME || lab == RefLabel.ISSUE
+                    || lab == RefLabel.AUTHOR || lab == RefLabel.EDITOR) {
+                return;
+            }
+        }
+        for (int k = end + 1; k < colon; k++) {
+            y[k] = Character.isLetter(t.word[k].charAt(0)) ? RefLabel.PLACE : RefLabel.O;
+        }
+        y[colon] = RefLabel.O;
+        for (int k = pub; k <= pubEnd; k++) {
+            if (y[k] == RefLabel.TITLE || y[k] == RefLabel.O && Character.isLetter(t.word[k].charAt(0))) {
+                y[k] = RefLabel.PUBLISHER;
             }
         }
     }

@@ -172,4 +172,18 @@ class ModelFieldLabellerTest {
         assertEquals("Proceedings of the Fifth Conference on Parallel Architectures (PARCON-V)", r.containerTitle());
         assertEquals("Cache-aware scheduling of loop nests", r.title());
     }
+
+    @Test
+    void shouldEndABookTitleBeforeItsPlaceAndPublisher() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Lindqvist, Maren. Harbours of the Northern Sea. Grand Forks, ND: Meridian House, 1994.");
+        assertEquals("Harbours of the Northern Sea", r.title());
+        assertEquals("Meridian House", r.publisher());
+        assertEquals(null, r.containerTitle());
+        // a subtitle after the colon stays in the title
+        assertEquals("Harbours of the Northern Sea: A social history", parser.parse(
+                "Lindqvist, M. (1994). Harbours of the Northern Sea: A social history. Upper Saddle River, NJ: Meridian Books.").title());
+    }
 }
