@@ -375,13 +375,37 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         f.container = container(f.container);
-        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null) {
+        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
+                && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
             // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
             f.container = null;
         }
         f.title = title(f.title);
         return f;
+    }
+
+    /**
+     * The thesis or report word the rules' type hint came from is outside the title: "FOIL: A midterm report. In
+     * Proceedings of the European Conference on Machine Learning, pp. 3-20" is a paper in proceedings, whose
+     * container stays.
+     */
+    private static boolean hintOutsideTitle(String s, ModelTokens t, int[] y) {
+        int[] sp = span(y, RefLabel.TITLE);
+        if (sp == null) {
+            return true;
+        }
+        // the title's first sentence only: "Infiniband. Technical Report OSU-CISRC-5/04-TR33, Dept. ..." is a report
+        int end = sp[1];
+        for (int k = sp[0] + 1; k < sp[1]; k++) {
+            String w = t.word[k];
+            if (w.equals(".") || w.endsWith(".") && w.length() >= 5 && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                end = k;
+                break;
+            }
+        }
+        String rest = s.substring(0, t.start[sp[0]]) + " " + s.substring(t.end[end]);
+        return RuleFieldLabeller.THESIS.matcher(rest).find() || RuleFieldLabeller.REPORT.matcher(rest).find();
     }
 
     /**

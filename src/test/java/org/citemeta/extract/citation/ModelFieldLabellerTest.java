@@ -186,4 +186,18 @@ class ModelFieldLabellerTest {
         assertEquals("Harbours of the Northern Sea: A social history", parser.parse(
                 "Lindqvist, M. (1994). Harbours of the Northern Sea: A social history. Upper Saddle River, NJ: Meridian Books.").title());
     }
+
+    @Test
+    void shouldKeepTheProceedingsOfAPaperWhoseTitleSaysReport() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Okafor, T., & Lind, M. (1998). Planning under uncertainty: A progress report. In "
+                + "Proceedings of the Annual Conference on Robot Learning, pp. 112-119.");
+        assertEquals("Proceedings of the Annual Conference on Robot Learning", r.containerTitle());
+        assertEquals("Planning under uncertainty: A progress report", r.title());
+        // a report outside the title still has an institution, not a container
+        assertEquals(null, parser.parse("Doe, J. (1999). Cache models for small machines. Technical Report TR-12, "
+                + "Department of Computing, Example University.").containerTitle());
+    }
 }
