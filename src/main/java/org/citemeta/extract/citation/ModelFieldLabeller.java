@@ -261,6 +261,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         journalHead(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
+        bookAfterEditors(t, y);
         containerAfterSentence(t, y);
         titlePlace(t, y);
         titleIn(t, y);
@@ -799,8 +800,8 @@ final class ModelFieldLabeller implements FieldLabeller {
      */
     static void containerAfterSentence(ModelTokens t, int[] y) {
         int c0 = first(t, y, RefLabel.CONTAINER);
-        if (c0 < 0) {
-            return;
+        if (c0 < 0 || afterEditors(t, y, c0)) {
+            return; // a book after its editors has subtitles: "(Eds.), The dialogical self in psychotherapy. An Introduction."
         }
         int cut = -1;
         for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {
@@ -930,6 +931,60 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = pub; k <= pubEnd; k++) {
             if (y[k] == RefLabel.TITLE || y[k] == RefLabel.O && Character.isLetter(t.word[k].charAt(0))) {
                 y[k] = RefLabel.PUBLISHER;
+            }
+        }
+    }
+
+    /** The token before {@code k}, punctuation and "(Eds.)" aside, is an editor's, after a title. */
+    private static boolean afterEditors(ModelTokens t, int[] y, int k) {
+        int j = k - 1;
+        while (j >= 0 && y[j] == RefLabel.O) {
+            j--;
+        }
+        if (j < 0 || y[j] != RefLabel.EDITOR) {
+            return false;
+        }
+        while (j >= 0 && (y[j] == RefLabel.EDITOR || y[j] == RefLabel.O)) {
+            j--;
+        }
+        return j >= 0 && y[j] == RefLabel.TITLE;
+    }
+
+    /**
+     * The book of a chapter comes after its editors ("Title. In L. Angus & J. McLeod (Eds.), The handbook of narrative
+     * and psychotherapy. Practice, theory, and research. London: Sage."): when the model read part of it as a second
+     * title, the words from the editors to the place, publisher or numbers are the container.
+     */
+    static void bookAfterEditors(ModelTokens t, int[] y) {
+        int e = last(t, y, RefLabel.EDITOR);
+        if (e < 0 || e + 1 >= t.count) {
+            return;
+        }
+        int k = e + 1;
+        while (k < t.count && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || !afterEditors(t, y, k)) {
+            return;
+        }
+        int end = k;
+        boolean title = false;
+        boolean container = false;
+        while (end < t.count && (y[end] == RefLabel.TITLE || y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O)) {
+            title |= y[end] == RefLabel.TITLE;
+            container |= y[end] == RefLabel.CONTAINER;
+            end++;
+        }
+        if (!title || !Character.isUpperCase(t.word[k].charAt(0))) {
+            return;
+        }
+        int last = end - 1;
+        while (last >= k && y[last] == RefLabel.O) {
+            last--;
+        }
+        for (int j = k; j <= last; j++) {
+            if (y[j] == RefLabel.TITLE || y[j] == RefLabel.O && Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                y[j] = RefLabel.CONTAINER;
             }
         }
     }

@@ -200,4 +200,15 @@ class ModelFieldLabellerTest {
         assertEquals(null, parser.parse("Doe, J. (1999). Cache models for small machines. Technical Report TR-12, "
                 + "Department of Computing, Example University.").containerTitle());
     }
+
+    @Test
+    void shouldTakeTheWholeBookAfterItsEditorsAsTheContainer() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Rossi, P. (2003). Memory and the city. In A. Berg (Ed.), The lives of harbours. "
+                + "A reader in social history. London: Hill.");
+        assertEquals("Memory and the city", r.title());
+        assertEquals("The lives of harbours. A reader in social history", r.containerTitle());
+    }
 }
