@@ -375,6 +375,14 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
+        if (f.container != null && PATENT.matcher(f.container).matches()) {
+            // "US Patent 3,712,959", "USA Patent № 5351122": a patent has a number, no container, volume or pages
+            f.container = null;
+            f.volume = null;
+            f.issue = null;
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
         f.container = container(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
@@ -418,6 +426,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                     + "|unpublished|available(?: online| from| at)?|in press|to appear|forthcoming|draft(?: paper)?"
                     + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*|arxiv\\b.*"
                     + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
+    private static final java.util.regex.Pattern PATENT = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:u\\.?\\s*s\\.?\\s*(?:a\\.?)?|european|international|japanese|german)?\\s*patent\\b.*");
     private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
 
     /** What is never a title: an arXiv id or category ("arXiv :1702 .02675", "hep -ph"), a web address, a status. */

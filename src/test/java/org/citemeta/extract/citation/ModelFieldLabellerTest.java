@@ -211,4 +211,16 @@ class ModelFieldLabellerTest {
         assertEquals("Memory and the city", r.title());
         assertEquals("The lives of harbours. A reader in social history", r.containerTitle());
     }
+
+    @Test
+    void shouldReadNoContainerVolumeOrPagesFromAPatentNumber() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Hale, R. M., \"Folding ladder with a locking hinge\". US Patent 5 123 456, March 3, 1992.");
+        assertEquals(null, r.containerTitle());
+        assertEquals(null, r.volume());
+        assertEquals(null, r.pageFirst());
+        assertEquals("Folding ladder with a locking hinge", r.title());
+    }
 }
