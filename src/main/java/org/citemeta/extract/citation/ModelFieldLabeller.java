@@ -254,6 +254,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         lastNameStyle(f.authors);
         familyNotTitle(t, y, f.authors);
+        titleFirstWord(t, y);
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
         titleParentheses(t, y);
@@ -586,6 +587,37 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 return;
             }
+        }
+    }
+
+    private static final java.util.Set<String> NO_TITLE_START = java.util.Set.of("in", "im", "en", "dans", "see", "also",
+            "available", "retrieved", "accessed", "online", "abstract", "review", "and", "et", "und", "with", "by");
+
+    /**
+     * The capitalised word right before the title, after the names, that the model gave no field is the title's first
+     * word: "Vaughan, Robert. The | Age of Great Cities", "Stephen H. Kellert, In | the Wake of Chaos" ("In" only
+     * before a lower-case word: "In | Handbook of ..." introduces a book).
+     */
+    static void titleFirstWord(ModelTokens t, int[] y) {
+        int first = first(t, y, RefLabel.TITLE);
+        int k = first - 1;
+        if (first < 2 || y[k] != RefLabel.O) {
+            return;
+        }
+        String w = t.word[k];
+        if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            return;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        boolean in = lower.equals("in") || lower.equals("im") || lower.equals("en") || lower.equals("dans");
+        if (NO_TITLE_START.contains(lower) && !(in && Character.isLowerCase(t.word[first].charAt(0)))) {
+            return;
+        }
+        int p = y[k - 1];
+        String before = t.word[k - 1];
+        if (p == RefLabel.AUTHOR || p == RefLabel.YEAR || before.equals(".") || before.equals(",") || before.equals(")")
+                || before.equals(":")) {
+            y[k] = RefLabel.TITLE;
         }
     }
 

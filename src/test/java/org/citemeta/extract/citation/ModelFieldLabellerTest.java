@@ -223,4 +223,14 @@ class ModelFieldLabellerTest {
         assertEquals(null, r.pageFirst());
         assertEquals("Folding ladder with a locking hinge", r.title());
     }
+
+    @Test
+    void shouldKeepTheFirstWordOfATitleThatStartsWithIn() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Jonas P. Werther, In the Shadow of Mills: Labour and Memory in Industrial Towns, "
+                + "University of Leeds Press, 1998, p 14.");
+        assertEquals("In the Shadow of Mills: Labour and Memory in Industrial Towns", r.title());
+    }
 }
