@@ -254,13 +254,17 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         lastNameStyle(f.authors);
         familyNotTitle(t, y, f.authors);
+        titleFirstWord(t, y);
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
         titleParentheses(t, y);
+        containerAcronym(t, y);
         journalHead(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
+        bookAfterEditors(t, y);
         containerAfterSentence(t, y);
+        titlePlace(t, y);
         titleIn(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
@@ -373,14 +377,46 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
+        if (f.container != null && PATENT.matcher(f.container).matches()) {
+            // "US Patent 3,712,959", "USA Patent № 5351122": a patent has a number, no container, volume or pages
+            f.container = null;
+            f.volume = null;
+            f.issue = null;
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
         f.container = container(f.container);
-        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null) {
+        if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
+                && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
             // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
             f.container = null;
         }
         f.title = title(f.title);
         return f;
+    }
+
+    /**
+     * The thesis or report word the rules' type hint came from is outside the title: "FOIL: A midterm report. In
+     * Proceedings of the European Conference on Machine Learning, pp. 3-20" is a paper in proceedings, whose
+     * container stays.
+     */
+    private static boolean hintOutsideTitle(String s, ModelTokens t, int[] y) {
+        int[] sp = span(y, RefLabel.TITLE);
+        if (sp == null) {
+            return true;
+        }
+        // the title's first sentence only: "Infiniband. Technical Report OSU-CISRC-5/04-TR33, Dept. ..." is a report
+        int end = sp[1];
+        for (int k = sp[0] + 1; k < sp[1]; k++) {
+            String w = t.word[k];
+            if (w.equals(".") || w.endsWith(".") && w.length() >= 5 && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                end = k;
+                break;
+            }
+        }
+        String rest = s.substring(0, t.start[sp[0]]) + " " + s.substring(t.end[end]);
+        return RuleFieldLabeller.THESIS.matcher(rest).find() || RuleFieldLabeller.REPORT.matcher(rest).find();
     }
 
     /**
@@ -392,6 +428,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                     + "|unpublished|available(?: online| from| at)?|in press|to appear|forthcoming|draft(?: paper)?"
                     + "|preprint|working paper|personal communication|\\d+\\s*pp?|isbn.*|issn.*|arxiv\\b.*"
                     + "|\\p{Lu}{2,}\\s*-?\\s*\\d{4}\\s*-)[\\s.,:;]*");
+    private static final java.util.regex.Pattern PATENT = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:u\\.?\\s*s\\.?\\s*(?:a\\.?)?|european|international|japanese|german)?\\s*patent\\b.*");
     private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[.,;:\\s]*\\b(?:ISBN|ISSN)\\b.*");
 
     /**
@@ -554,6 +592,37 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 return;
             }
+        }
+    }
+
+    private static final java.util.Set<String> NO_TITLE_START = java.util.Set.of("in", "im", "en", "dans", "see", "also",
+            "available", "retrieved", "accessed", "online", "abstract", "review", "and", "et", "und", "with", "by");
+
+    /**
+     * The capitalised word right before the title, after the names, that the model gave no field is the title's first
+     * word: "Vaughan, Robert. The | Age of Great Cities", "Stephen H. Kellert, In | the Wake of Chaos" ("In" only
+     * before a lower-case word: "In | Handbook of ..." introduces a book).
+     */
+    static void titleFirstWord(ModelTokens t, int[] y) {
+        int first = first(t, y, RefLabel.TITLE);
+        int k = first - 1;
+        if (first < 2 || y[k] != RefLabel.O) {
+            return;
+        }
+        String w = t.word[k];
+        if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            return;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        boolean in = lower.equals("in") || lower.equals("im") || lower.equals("en") || lower.equals("dans");
+        if (NO_TITLE_START.contains(lower) && !(in && Character.isLowerCase(t.word[first].charAt(0)))) {
+            return;
+        }
+        int p = y[k - 1];
+        String before = t.word[k - 1];
+        if (p == RefLabel.AUTHOR || p == RefLabel.YEAR || before.equals(".") || before.equals(",") || before.equals(")")
+                || before.equals(":")) {
+            y[k] = RefLabel.TITLE;
         }
     }
 
@@ -778,8 +847,8 @@ final class ModelFieldLabeller implements FieldLabeller {
      */
     static void containerAfterSentence(ModelTokens t, int[] y) {
         int c0 = first(t, y, RefLabel.CONTAINER);
-        if (c0 < 0) {
-            return;
+        if (c0 < 0 || afterEditors(t, y, c0)) {
+            return; // a book after its editors has subtitles: "(Eds.), The dialogical self in psychotherapy. An Introduction."
         }
         int cut = -1;
         for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {
@@ -804,6 +873,165 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = c0; k <= cut; k++) {
             if (y[k] == RefLabel.CONTAINER) {
                 y[k] = to;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PLACE_LINKS = java.util.Set.of("de", "do", "da", "am", "an", "upon", "on",
+            "and", "&", "sur", "en", "im", "-", ",", "(", ")", "/");
+
+    /**
+     * A book title does not run across its end into "Place: Publisher": in "Howards End. New York: Barnes & Noble,
+     * 2003" or "... Dilemma. South Bend, IN: University of Notre Dame Press" the capitalised words after the title's
+     * last sentence end and before a colon are the place, the capitalised words after the colon the publisher, when
+     * no field but a year, pages or an identifier follows.
+     */
+    static void titlePlace(ModelTokens t, int[] y) {
+        int first = first(t, y, RefLabel.TITLE);
+        int last = last(t, y, RefLabel.TITLE);
+        if (first < 0) {
+            return;
+        }
+        int c = -1;
+        for (int k = Math.min(t.count - 1, last + 8); k > first; k--) {
+            if (t.word[k].equals(":")) {
+                c = k;
+                break;
+            }
+        }
+        int end = -1;
+        for (int k = c - 1; k > first; k--) {
+            String w = t.word[k];
+            if (w.equals("?") || w.equals("!") || w.equals(".") && !t.glued(k)
+                    || w.endsWith(".") && w.length() >= 4 && Character.isLetter(w.charAt(w.length() - 2))) {
+                end = k;
+                break;
+            }
+        }
+        if (end < 0 || end + 1 >= t.count || !Character.isUpperCase(t.word[end + 1].charAt(0))) {
+            return;
+        }
+        int words = 0;
+        for (int k = first; k < end; k++) {
+            words += Character.isLetter(t.word[k].charAt(0)) ? 1 : 0;
+        }
+        if (words < 1) {
+            return;
+        }
+        // the place: capitalised words, state abbreviations, "de", "upon", commas and parentheses up to the colon
+        int colon = -1;
+        int placeWords = 0;
+        for (int k = end + 1; k < t.count && k <= end + 10; k++) {
+            String w = t.word[k];
+            if (w.equals(":")) {
+                colon = k;
+                break;
+            }
+            if (!(y[k] == RefLabel.TITLE || y[k] == RefLabel.PLACE || y[k] == RefLabel.O)) {
+                return;
+            }
+            if (PLACE_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || w.endsWith(".") && w.length() > 3 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return; // a lower-case word or the end of another sentence: a subtitle, not a place
+            }
+            placeWords++;
+        }
+        if (colon < 0 || placeWords == 0 || placeWords > 5) {
+            return;
+        }
+        // the publisher: capitalised words up to a comma, a year or the end
+        int pub = colon + 1;
+        int pubEnd = -1;
+        int pubWords = 0;
+        for (int k = pub; k < t.count; k++) {
+            String w = t.word[k];
+            if (w.equals(",") || w.equals(";") || y[k] == RefLabel.YEAR || w.equals(".") && (k + 1 == t.count || !t.glued(k))) {
+                break;
+            }
+            if (!(y[k] == RefLabel.TITLE || y[k] == RefLabel.PUBLISHER || y[k] == RefLabel.PLACE || y[k] == RefLabel.O)
+                    || Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w)
+                    && !w.equals("&")) {
+                return;
+            }
+            pubWords += Character.isLetter(w.charAt(0)) ? 1 : 0;
+            pubEnd = k;
+            if (w.endsWith(".") && w.length() >= 4 && !w.equals("Inc.") && !w.equals("Ltd.")) {
+                break; // "Chelsea Green."
+            }
+        }
+        if (pubEnd < 0 || pubWords == 0 || pubWords > 8 || !Character.isUpperCase(t.word[pub].charAt(0))) {
+            return;
+        }
+        for (int k = pubEnd + 1; k < t.count; k++) {
+            int lab = y[k];
+            if (lab == RefLabel.TITLE || lab == RefLabel.CONTAINER || lab == RefLabel.VOLUME || lab == RefLabel.ISSUE
+                    || lab == RefLabel.AUTHOR || lab == RefLabel.EDITOR) {
+                return;
+            }
+        }
+        for (int k = end + 1; k < colon; k++) {
+            y[k] = Character.isLetter(t.word[k].charAt(0)) ? RefLabel.PLACE : RefLabel.O;
+        }
+        y[colon] = RefLabel.O;
+        for (int k = pub; k <= pubEnd; k++) {
+            if (y[k] == RefLabel.TITLE || y[k] == RefLabel.O && Character.isLetter(t.word[k].charAt(0))) {
+                y[k] = RefLabel.PUBLISHER;
+            }
+        }
+    }
+
+    /** The token before {@code k}, punctuation and "(Eds.)" aside, is an editor's, after a title. */
+    private static boolean afterEditors(ModelTokens t, int[] y, int k) {
+        int j = k - 1;
+        while (j >= 0 && y[j] == RefLabel.O) {
+            j--;
+        }
+        if (j < 0 || y[j] != RefLabel.EDITOR) {
+            return false;
+        }
+        while (j >= 0 && (y[j] == RefLabel.EDITOR || y[j] == RefLabel.O)) {
+            j--;
+        }
+        return j >= 0 && y[j] == RefLabel.TITLE;
+    }
+
+    /**
+     * The book of a chapter comes after its editors ("Title. In L. Angus & J. McLeod (Eds.), The handbook of narrative
+     * and psychotherapy. Practice, theory, and research. London: Sage."): when the model read part of it as a second
+     * title, the words from the editors to the place, publisher or numbers are the container.
+     */
+    static void bookAfterEditors(ModelTokens t, int[] y) {
+        int e = last(t, y, RefLabel.EDITOR);
+        if (e < 0 || e + 1 >= t.count) {
+            return;
+        }
+        int k = e + 1;
+        while (k < t.count && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || !afterEditors(t, y, k)) {
+            return;
+        }
+        int end = k;
+        boolean title = false;
+        boolean container = false;
+        while (end < t.count && (y[end] == RefLabel.TITLE || y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O)) {
+            title |= y[end] == RefLabel.TITLE;
+            container |= y[end] == RefLabel.CONTAINER;
+            end++;
+        }
+        if (!title || !Character.isUpperCase(t.word[k].charAt(0))) {
+            return;
+        }
+        int last = end - 1;
+        while (last >= k && y[last] == RefLabel.O) {
+            last--;
+        }
+        for (int j = k; j <= last; j++) {
+            if (y[j] == RefLabel.TITLE || y[j] == RefLabel.O && Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                y[j] = RefLabel.CONTAINER;
             }
         }
     }
@@ -1351,6 +1579,49 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 last = Math.max(last, close);
             }
+        }
+    }
+
+    /**
+     * The acronym in parentheses right after the container belongs to it ("Proceedings of the National Conference on
+     * Artificial Intelligence (AAAI).", "... Operating Systems (ASPLOS-VI), San Jose"): one to three words of
+     * capitals, digits and hyphens with two capitals at least, which the model left out, and a separator or the end
+     * after the closing parenthesis.
+     */
+    static void containerAcronym(ModelTokens t, int[] y) {
+        int last = last(t, y, RefLabel.CONTAINER);
+        int k = last + 1;
+        if (last < 0 || k >= t.count || !t.word[k].equals("(")) {
+            return;
+        }
+        int close = -1;
+        int capitals = 0;
+        for (int j = k + 1; j < t.count && j <= k + 6; j++) {
+            String w = t.word[j];
+            if (w.equals(")")) {
+                close = j;
+                break;
+            }
+            if (!(y[j] == RefLabel.O || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER)) {
+                return;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c) || !(Character.isLetterOrDigit(c) || c == '-' || c == '\'')) {
+                    return;
+                }
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        if (close < 0 || close == k + 1 || close - k > 4 || capitals < 2
+                || !Character.isUpperCase(t.word[k + 1].charAt(0))) {
+            return;
+        }
+        if (close + 1 < t.count && !separator(t, close + 1)) {
+            return;
+        }
+        for (int j = k; j <= close; j++) {
+            y[j] = RefLabel.CONTAINER;
         }
     }
 

@@ -467,8 +467,12 @@ public final class ReferenceParser {
     private static String stripEnds(String s) {
         s = s.trim().replaceAll("\\s+", " ");
         s = s.replaceAll("^[\\s.,;:\"'\\[(]+", "");
-        s = s.replaceAll("[\\s,;:\"'\\])]+$", "");
-        return s;
+        String cut = s.replaceAll("[\\s,;:\"'\\])]+$", "");
+        if (cut.length() < s.length() && s.charAt(cut.length()) == ')'
+                && cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count()) {
+            cut = cut + ")"; // the parenthesis closes one of the string: "... Systems (ASPLOS-VI)", "teniposide (VM-26)"
+        }
+        return cut;
     }
 
     static String title(String t) {

@@ -74,9 +74,9 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern NOTE = Pattern.compile(
             "(?i)(?:personal communication|private communication|in press|to appear|submitted(?: for publication)?|"
                     + "unpublished(?: manuscript| data| work| results)?|forthcoming|in preparation|preprint)\\.?");
-    private static final Pattern THESIS = Pattern.compile(
+    static final Pattern THESIS = Pattern.compile(
             "(?i)\\b(?:ph\\.?\\s?d\\.?|doctoral|master'?s?|m\\.?\\s?sc\\.?|m\\.?a\\.?|diploma|bachelor'?s?|habilitation)\\b[^.]{0,30}\\b(?:thesis|dissertation)|\\bthesis\\b|\\bdissertation\\b|\\bth[eè]se\\b|\\bdoctoral\\b");
-    private static final Pattern REPORT = Pattern.compile(
+    static final Pattern REPORT = Pattern.compile(
             "(?i)\\btech(?:nical)?\\.?\\s*rep(?:ort)?\\b|\\breport\\b|\\bworking paper\\b|\\bwhite paper\\b|\\bmemorandum\\b|\\btech\\.?\\s*note\\b|\\bdiscussion paper\\b");
     private static final Pattern CONFERENCE = Pattern.compile(
             "(?i)\\b(?:proc\\.?|proceedings|conference|conf\\.?|symposium|symp\\.?|workshop|congress|meeting|colloquium)\\b");

@@ -165,4 +165,76 @@ class ModelFieldLabellerTest {
         assertEquals("0707", j.volume());
         assertEquals("044", j.pageFirst());
     }
+
+    @Test
+    void shouldKeepTheAcronymInParenthesesAfterTheContainer() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("M. Lane and T. Ruiz. Cache-aware scheduling of loop nests. In Proceedings of the Fifth "
+                + "Conference on Parallel Architectures (PARCON-V), Austin, TX, May 1997.");
+        assertEquals("Proceedings of the Fifth Conference on Parallel Architectures (PARCON-V)", r.containerTitle());
+        assertEquals("Cache-aware scheduling of loop nests", r.title());
+    }
+
+    @Test
+    void shouldEndABookTitleBeforeItsPlaceAndPublisher() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Lindqvist, Maren. Harbours of the Northern Sea. Grand Forks, ND: Meridian House, 1994.");
+        assertEquals("Harbours of the Northern Sea", r.title());
+        assertEquals("Meridian House", r.publisher());
+        assertEquals(null, r.containerTitle());
+        // a subtitle after the colon stays in the title
+        assertEquals("Harbours of the Northern Sea: A social history", parser.parse(
+                "Lindqvist, M. (1994). Harbours of the Northern Sea: A social history. Upper Saddle River, NJ: Meridian Books.").title());
+    }
+
+    @Test
+    void shouldKeepTheProceedingsOfAPaperWhoseTitleSaysReport() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Okafor, T., & Lind, M. (1998). Planning under uncertainty: A progress report. In "
+                + "Proceedings of the Annual Conference on Robot Learning, pp. 112-119.");
+        assertEquals("Proceedings of the Annual Conference on Robot Learning", r.containerTitle());
+        assertEquals("Planning under uncertainty: A progress report", r.title());
+        // a report outside the title still has an institution, not a container
+        assertEquals(null, parser.parse("Doe, J. (1999). Cache models for small machines. Technical Report TR-12, "
+                + "Department of Computing, Example University.").containerTitle());
+    }
+
+    @Test
+    void shouldTakeTheWholeBookAfterItsEditorsAsTheContainer() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Rossi, P. (2003). Memory and the city. In A. Berg (Ed.), The lives of harbours. "
+                + "A reader in social history. London: Hill.");
+        assertEquals("Memory and the city", r.title());
+        assertEquals("The lives of harbours. A reader in social history", r.containerTitle());
+    }
+
+    @Test
+    void shouldReadNoContainerVolumeOrPagesFromAPatentNumber() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Hale, R. M., \"Folding ladder with a locking hinge\". US Patent 5 123 456, March 3, 1992.");
+        assertEquals(null, r.containerTitle());
+        assertEquals(null, r.volume());
+        assertEquals(null, r.pageFirst());
+        assertEquals("Folding ladder with a locking hinge", r.title());
+    }
+
+    @Test
+    void shouldKeepTheFirstWordOfATitleThatStartsWithIn() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("Jonas P. Werther, In the Shadow of Mills: Labour and Memory in Industrial Towns, "
+                + "University of Leeds Press, 1998, p 14.");
+        assertEquals("In the Shadow of Mills: Labour and Memory in Industrial Towns", r.title());
+    }
 }
