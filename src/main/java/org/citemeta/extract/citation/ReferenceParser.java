@@ -101,7 +101,7 @@ public final class ReferenceParser {
      * as written, the year the one in parentheses, the number after it the article.
      */
     private static final Pattern POS = Pattern.compile(
-            "\\bPoS\\s*(\\p{L}[\\p{L}-]*\\s?\\d{2,4})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\s*,?\\s*(\\d{1,4})(?![\\d.])");
+            "\\bPoS\\s*(\\p{L}[\\p{L}-]*\\s?\\d{2,4})\\s*\\(\\s*((?:19|20)\\d\\d)\\s*\\)\\s*,?\\s*(\\d{1,4})(?!\\d|\\.\\d)");
 
     static ParsedReference proceedingsOfScience(ParsedReference p, String s) {
         Matcher m = POS.matcher(s);

@@ -361,6 +361,9 @@ class ReferenceParserTest {
         assertEquals("Lattice 2016", glued.volume());
         assertEquals(2017, glued.year());
         assertEquals("311", glued.pageFirst());
+        ParsedReference last = parser.parse("A. Author, PoS LATTICE2019 (2020) 042.");
+        assertEquals("LATTICE2019", last.volume());
+        assertEquals("042", last.pageFirst());
     }
 
     @Test
