@@ -237,4 +237,17 @@ class ModelFieldLabellerTest {
                 + "University of Leeds Press, 1998, p 14.");
         assertEquals("In the Shadow of Mills: Labour and Memory in Industrial Towns", r.title());
     }
+
+    @Test
+    void shouldGiveTitleWordsReadAsMoreNamesBackToTheTitle() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("T. K. Moreau, Quantum Optics and Laser Physics (Elsevier, 2009).");
+        assertEquals(List.of(new CitationAuthor("Moreau", "T. K.")), r.authors());
+        assertEquals("Quantum Optics and Laser Physics", r.title());
+        ParsedReference s = parser.parse("P. Lindqvist, H. Ortega, Stochastic Processes and Random Fields, Dover (2001).");
+        assertEquals(List.of(new CitationAuthor("Lindqvist", "P."), new CitationAuthor("Ortega", "H.")), s.authors());
+        assertEquals("Stochastic Processes and Random Fields", s.title());
+    }
 }
