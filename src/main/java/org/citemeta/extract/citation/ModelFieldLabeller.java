@@ -254,6 +254,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         lastNameStyle(f.authors);
+        collaborationAfterEtAl(s, f);
         familyNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
         ruleVolume(t, y, rule);
@@ -572,6 +573,30 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return any && (!title || titled);
+    }
+
+    private static final java.util.regex.Pattern COLLABORATION_AFTER_ET_AL = java.util.regex.Pattern.compile(
+            "\\bet\\s*\\.?\\s*al\\s*\\.?\\s*[,:;]?\\s*\\(?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s*Collaborations?)\\b");
+
+    /**
+     * The collaboration named right after "et al." is one more author ("F. Doe et al. (CDF Collaboration)", "Roe, J.,
+     * et al.: XYZ Collaboration").
+     */
+    static void collaborationAfterEtAl(String s, LabelledFields f) {
+        if (!f.etAl || f.authors.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = COLLABORATION_AFTER_ET_AL.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        String name = m.group(1);
+        for (CitationAuthor a : f.authors) {
+            if (a.family() != null && a.family().contains("ollaboration")) {
+                return;
+            }
+        }
+        f.authors.add(new CitationAuthor(name, null));
     }
 
     /**

@@ -250,4 +250,14 @@ class ModelFieldLabellerTest {
         assertEquals(List.of(new CitationAuthor("Lindqvist", "P."), new CitationAuthor("Ortega", "H.")), s.authors());
         assertEquals("Stochastic Processes and Random Fields", s.title());
     }
+
+    @Test
+    void shouldTakeTheCollaborationNamedAfterEtAl() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("K. Lindahl et al. (KRONOS Collaboration), Nucl. Phys. A 912, 44 (2013).");
+        assertEquals(List.of(new CitationAuthor("Lindahl", "K."), new CitationAuthor("KRONOS Collaboration", null)), r.authors());
+        assertEquals(true, r.etAl());
+    }
 }
