@@ -578,11 +578,23 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern COLLABORATION_AFTER_ET_AL = java.util.regex.Pattern.compile(
             "\\bet\\s*\\.?\\s*al\\s*\\.?\\s*[,:;]?\\s*\\(?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s*Collaborations?)\\b");
 
+    private static final java.util.regex.Pattern NAME_IN_PARENTHESES = java.util.regex.Pattern.compile(
+            "^[^(]{2,40}Collab[^(]{0,12}\\(\\s*((?:\\p{Lu}\\.\\s*(?:-\\s*)?){1,3})(\\p{Lu}[\\p{L}'-]+)\\s+et\\s*\\.?\\s*al\\b");
+
     /**
      * The collaboration named right after "et al." is one more author ("F. Doe et al. (CDF Collaboration)", "Roe, J.,
-     * et al.: XYZ Collaboration").
+     * et al.: XYZ Collaboration"), and the name in parentheses after a collaboration ("XYZ Collab. (F. Doe et al.)").
      */
     static void collaborationAfterEtAl(String s, LabelledFields f) {
+        if (f.authors.size() == 1 && (f.authors.get(0).family() + " " + f.authors.get(0).given()).contains("Collab")) {
+            // "ATLAS Collab. (G. Aad et al.)": the name in the parentheses is an author too
+            java.util.regex.Matcher p = NAME_IN_PARENTHESES.matcher(s);
+            if (p.find()) {
+                f.authors.add(new CitationAuthor(p.group(2), p.group(1).trim()));
+                f.etAl = true;
+            }
+            return;
+        }
         if (!f.etAl || f.authors.isEmpty()) {
             return;
         }

@@ -260,4 +260,15 @@ class ModelFieldLabellerTest {
         assertEquals(List.of(new CitationAuthor("Lindahl", "K."), new CitationAuthor("KRONOS Collaboration", null)), r.authors());
         assertEquals(true, r.etAl());
     }
+
+    @Test
+    void shouldTakeTheNameInParenthesesAfterACollaboration() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("KRONOS Collab. (M. Halvorsen et al.), Phys. Rev. D 91, 072004 (2015).");
+        assertEquals(2, r.authors().size());
+        assertEquals(new CitationAuthor("Halvorsen", "M."), r.authors().get(1));
+        assertEquals(true, r.etAl());
+    }
 }
