@@ -318,7 +318,7 @@ final class AuthorScanner {
                 && b.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
-    /** A name starts at k: initials + surname, or given name (+ initials) + surname, then a separator. */
+    /** A name starts at k: initials + surname, or given name (+ initials) + surname, then a separator (not ":": "Black Labour: ..." is a subtitle). */
     private static boolean startsName(RefTokens t, int k) {
         int ie = initialsEnd(t, k, true);
         if (ie > k) {
@@ -333,7 +333,7 @@ final class AuthorScanner {
             return false;
         }
         return t.is(fe, ",") || t.is(fe, "and") || t.is(fe, "&") || t.w(fe - 1).endsWith(".") || t.is(fe, "(")
-                || fe >= t.count || t.is(fe, ":");
+                || fe >= t.count;
     }
 
     static final Set<String> GIVEN_NAMES = loadGivenNames();

@@ -226,6 +226,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
                     || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);
+                titleNames(s, t, y, f.authors, t.end[a[1]]);
                 f.etAl = r.etAl || ET_AL.matcher(text).find();
                 // what the rules read as names (and an "et al." after them) is no title or container
                 for (int j = 0; j < t.count; j++) {
@@ -253,6 +254,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         lastNameStyle(f.authors);
+        collaborationAfterEtAl(s, f);
         familyNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
         ruleVolume(t, y, rule);
@@ -533,6 +535,80 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return out;
+    }
+
+    /**
+     * Names of the rules' longer list that the model read as title words after its own author span are the title's
+     * ("C. M. Bishop, Pattern Recognition and Machine Learning (Springer, 2006)": no authors "Recognition, Pattern" and
+     * "Learning, Machine"): from the end of the list, a name whose words all lie after the model's author span, none
+     * labelled author, its family name labelled title, is dropped.
+     */
+    static void titleNames(String s, ModelTokens t, int[] y, List<CitationAuthor> authors, int from) {
+        while (authors.size() > 1) {
+            CitationAuthor last = authors.get(authors.size() - 1);
+            if (last.family() == null || !titleWords(s, t, y, last.family(), from, true)
+                    || last.given() != null && !last.given().isBlank() && !titleWords(s, t, y, last.given(), from, false)) {
+                return;
+            }
+            authors.remove(authors.size() - 1);
+        }
+    }
+
+    /** The words of {@code part}, found in s after {@code from}, are labelled no author (and title when asked). */
+    private static boolean titleWords(String s, ModelTokens t, int[] y, String part, int from, boolean title) {
+        int i = s.indexOf(part, from);
+        if (i < 0) {
+            return false;
+        }
+        int e = i + part.length();
+        boolean any = false;
+        boolean titled = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.start[k] >= i && t.end[k] <= e + 1 && t.start[k] < e && Character.isLetter(t.word[k].charAt(0))) {
+                any = true;
+                if (y[k] == RefLabel.AUTHOR) {
+                    return false;
+                }
+                titled |= y[k] == RefLabel.TITLE;
+            }
+        }
+        return any && (!title || titled);
+    }
+
+    private static final java.util.regex.Pattern COLLABORATION_AFTER_ET_AL = java.util.regex.Pattern.compile(
+            "\\bet\\s*\\.?\\s*al\\s*\\.?\\s*[,:;]?\\s*\\(?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s*Collaborations?)\\b");
+
+    private static final java.util.regex.Pattern NAME_IN_PARENTHESES = java.util.regex.Pattern.compile(
+            "^[^(]{2,40}Collab[^(]{0,12}\\(\\s*((?:\\p{Lu}\\.\\s*(?:-\\s*)?){1,3})(\\p{Lu}[\\p{L}'-]+)\\s+et\\s*\\.?\\s*al\\b");
+
+    /**
+     * The collaboration named right after "et al." is one more author ("F. Doe et al. (CDF Collaboration)", "Roe, J.,
+     * et al.: XYZ Collaboration"), and the name in parentheses after a collaboration ("XYZ Collab. (F. Doe et al.)").
+     */
+    static void collaborationAfterEtAl(String s, LabelledFields f) {
+        if (f.authors.size() == 1 && (f.authors.get(0).family() + " " + f.authors.get(0).given()).contains("Collab")) {
+            // "ATLAS Collab. (G. Aad et al.)": the name in the parentheses is an author too
+            java.util.regex.Matcher p = NAME_IN_PARENTHESES.matcher(s);
+            if (p.find()) {
+                f.authors.add(new CitationAuthor(p.group(2), p.group(1).trim()));
+                f.etAl = true;
+            }
+            return;
+        }
+        if (!f.etAl || f.authors.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = COLLABORATION_AFTER_ET_AL.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        String name = m.group(1);
+        for (CitationAuthor a : f.authors) {
+            if (a.family() != null && a.family().contains("ollaboration")) {
+                return;
+            }
+        }
+        f.authors.add(new CitationAuthor(name, null));
     }
 
     /**

@@ -237,4 +237,38 @@ class ModelFieldLabellerTest {
                 + "University of Leeds Press, 1998, p 14.");
         assertEquals("In the Shadow of Mills: Labour and Memory in Industrial Towns", r.title());
     }
+
+    @Test
+    void shouldGiveTitleWordsReadAsMoreNamesBackToTheTitle() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("T. K. Moreau, Quantum Optics and Laser Physics (Elsevier, 2009).");
+        assertEquals(List.of(new CitationAuthor("Moreau", "T. K.")), r.authors());
+        assertEquals("Quantum Optics and Laser Physics", r.title());
+        ParsedReference s = parser.parse("P. Lindqvist, H. Ortega, Stochastic Processes and Random Fields, Dover (2001).");
+        assertEquals(List.of(new CitationAuthor("Lindqvist", "P."), new CitationAuthor("Ortega", "H.")), s.authors());
+        assertEquals("Stochastic Processes and Random Fields", s.title());
+    }
+
+    @Test
+    void shouldTakeTheCollaborationNamedAfterEtAl() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("K. Lindahl et al. (KRONOS Collaboration), Nucl. Phys. A 912, 44 (2013).");
+        assertEquals(List.of(new CitationAuthor("Lindahl", "K."), new CitationAuthor("KRONOS Collaboration", null)), r.authors());
+        assertEquals(true, r.etAl());
+    }
+
+    @Test
+    void shouldTakeTheNameInParenthesesAfterACollaboration() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ParsedReference r = parser.parse("KRONOS Collab. (M. Halvorsen et al.), Phys. Rev. D 91, 072004 (2015).");
+        assertEquals(2, r.authors().size());
+        assertEquals(new CitationAuthor("Halvorsen", "M."), r.authors().get(1));
+        assertEquals(true, r.etAl());
+    }
 }

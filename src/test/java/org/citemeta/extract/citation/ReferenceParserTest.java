@@ -17,6 +17,12 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldNotTakeAPhraseBeforeASubtitleAsTheNameThatContinuesTheList() {
+        ParsedReference r = parser.parse("Henrik Dahlberg, Silent Harbour, Grey Water: Shipping and memory in northern ports (1994).");
+        assertEquals(java.util.List.of(new CitationAuthor("Dahlberg", "Henrik")), r.authors());
+    }
+
+    @Test
     void shouldNotReadABookTitleAfterAGivenFirstAuthorAsASecondAuthor() {
         ParsedReference r = parser.parse("J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York, 1999).");
         assertEquals(1, r.authors().size(), r.authors().toString());
