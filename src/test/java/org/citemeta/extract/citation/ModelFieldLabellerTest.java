@@ -80,9 +80,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldParseWithTheShippedModelWhenPresent() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("A. Author, Phys. Rev. Lett. 94, 102301 (2005).");
         assertEquals("Phys. Rev. Lett.", r.containerTitle());
         assertEquals("94", r.volume());
@@ -93,9 +91,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldKeepATitleWordThatStartsWithAlOutOfEtAl() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Doe J, Roe R. Alternative routes to stable lattices. J Appl Phys 12:33-40, 1999.");
         assertEquals("Alternative routes to stable lattices", r.title());
         assertEquals(false, r.etAl());
@@ -104,9 +100,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldNotTakeAJournalWordAsOneMoreAuthor() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("K. L. M. Doe, J. Appl. Math., 12, 277-295 (1999).");
         assertEquals(List.of(new CitationAuthor("Doe", "K. L. M.")), r.authors());
         assertEquals("J. Appl. Math.", r.containerTitle());
@@ -129,9 +123,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldTakeAKnownJournalBeforeTheVolumeAsTheContainer() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         // the model took "Space" for the end of the names and gave "Sci. Rev." alone
         assertEquals("Space Sci. Rev.", parser.parse("F. Stecker and M. Salamon Space Sci. Rev. 75 (1996) 341.").containerTitle());
         // title and journal were one container
@@ -150,9 +142,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldReadThePageAfterVolumeAndYearOrAfterASecondVolume() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("G.Y. Qin, A. Majumder, H. Song and U. Heinz, Energy and momentum deposited into a "
                 + "QCDmedium by a jet shower ,Phys .Rev .Lett .103 ( 2009)152303 [ arXiv:0903.2255][ INSPIRE].");
         assertEquals("103", r.volume());
@@ -168,9 +158,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldKeepTheAcronymInParenthesesAfterTheContainer() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("M. Lane and T. Ruiz. Cache-aware scheduling of loop nests. In Proceedings of the Fifth "
                 + "Conference on Parallel Architectures (PARCON-V), Austin, TX, May 1997.");
         assertEquals("Proceedings of the Fifth Conference on Parallel Architectures (PARCON-V)", r.containerTitle());
@@ -179,9 +167,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldEndABookTitleBeforeItsPlaceAndPublisher() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Lindqvist, Maren. Harbours of the Northern Sea. Grand Forks, ND: Meridian House, 1994.");
         assertEquals("Harbours of the Northern Sea", r.title());
         assertEquals("Meridian House", r.publisher());
@@ -193,9 +179,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldKeepTheProceedingsOfAPaperWhoseTitleSaysReport() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Okafor, T., & Lind, M. (1998). Planning under uncertainty: A progress report. In "
                 + "Proceedings of the Annual Conference on Robot Learning, pp. 112-119.");
         assertEquals("Proceedings of the Annual Conference on Robot Learning", r.containerTitle());
@@ -207,9 +191,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldTakeTheWholeBookAfterItsEditorsAsTheContainer() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Rossi, P. (2003). Memory and the city. In A. Berg (Ed.), The lives of harbours. "
                 + "A reader in social history. London: Hill.");
         assertEquals("Memory and the city", r.title());
@@ -218,9 +200,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldReadNoContainerVolumeOrPagesFromAPatentNumber() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Hale, R. M., \"Folding ladder with a locking hinge\". US Patent 5 123 456, March 3, 1992.");
         assertEquals(null, r.containerTitle());
         assertEquals(null, r.volume());
@@ -230,9 +210,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldKeepTheFirstWordOfATitleThatStartsWithIn() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Jonas P. Werther, In the Shadow of Mills: Labour and Memory in Industrial Towns, "
                 + "University of Leeds Press, 1998, p 14.");
         assertEquals("In the Shadow of Mills: Labour and Memory in Industrial Towns", r.title());
@@ -240,9 +218,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldGiveTitleWordsReadAsMoreNamesBackToTheTitle() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("T. K. Moreau, Quantum Optics and Laser Physics (Elsevier, 2009).");
         assertEquals(List.of(new CitationAuthor("Moreau", "T. K.")), r.authors());
         assertEquals("Quantum Optics and Laser Physics", r.title());
@@ -253,9 +229,7 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldTakeTheCollaborationNamedAfterEtAl() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("K. Lindahl et al. (KRONOS Collaboration), Nucl. Phys. A 912, 44 (2013).");
         assertEquals(List.of(new CitationAuthor("Lindahl", "K."), new CitationAuthor("KRONOS Collaboration", null)), r.authors());
         assertEquals(true, r.etAl());
@@ -263,12 +237,17 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldTakeTheNameInParenthesesAfterACollaboration() {
-        LinearChainModel model = ModelFieldLabeller.loadDefault();
-        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
-        ReferenceParser parser = new ReferenceParser(new ModelFieldLabeller(model));
+        ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("KRONOS Collab. (M. Halvorsen et al.), Phys. Rev. D 91, 072004 (2015).");
         assertEquals(2, r.authors().size());
         assertEquals(new CitationAuthor("Halvorsen", "M."), r.authors().get(1));
         assertEquals(true, r.etAl());
+    }
+
+    /** The parser with the shipped model; the test is skipped when the model is absent. */
+    private static ReferenceParser modelParser() {
+        LinearChainModel model = ModelFieldLabeller.loadDefault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
+        return new ReferenceParser(new ModelFieldLabeller(model));
     }
 }
