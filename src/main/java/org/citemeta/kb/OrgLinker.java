@@ -407,12 +407,8 @@ public final class OrgLinker {
         return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
     }
 
-    /** Candidates of one segment by the weighted words it shares with names (COMMON_TERMS, FUZZY when spelled apart). */
-    private List<LinkCandidate> commonTerms(String[] segWords, String substring) {
-        return commonTerms(segWords, substring, null);
-    }
-
     /**
+     * Candidates of one segment by the weighted words it shares with names (COMMON_TERMS, FUZZY when spelled apart).
      * {@code within} receives the organisations one of whose names (two words or more) the segment holds whole, with
      * only generic words added ("Fred Hutchinson Cancer Research Center" holds "Fred Hutchinson Cancer Center").
      */
@@ -486,7 +482,7 @@ public final class OrgLinker {
                 }
             }
             double sim = common / Math.max(qWeight - adjust, nWeight);
-            if (within != null && !fuzzy && nw.length >= 2 && sim >= COMMON_MIN) {
+            if (!fuzzy && nw.length >= 2 && sim >= COMMON_MIN) {
                 boolean whole = true;
                 for (boolean u : used) {
                     whole &= u;

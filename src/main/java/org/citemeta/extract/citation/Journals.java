@@ -16,8 +16,7 @@ import java.util.zip.GZIPInputStream;
  * abbreviation" pairs from JabRef's journal lists, MIT; rebuilt by {@code src/test/tools/journals-from-jabref.sh}).
  * A name is compared word by word on {@link ModelTokens}: case, final periods and punctuation are ignored and
  * "&amp;" is "and", so "Phys. Rev. Lett.", "Phys Rev Lett" and "PHYS. REV. LETT." are the same name. Names are kept
- * as 64-bit hashes of their word sequences, every prefix marked, so a scan stops at the first word no name continues
- * with. Loaded once, on first use; thread-safe.
+ * as 64-bit hashes of their word sequences. Loaded once, on first use; thread-safe.
  */
 final class Journals {
     static final String RESOURCE = "/org/citemeta/extract/citation/journals.txt.gz";
@@ -28,8 +27,6 @@ final class Journals {
     /** {@link #words} value of a token no name contains (a number, a quote). */
     static final long STOP = Long.MIN_VALUE;
     private static final long START = 0x6A09E667F3BCC909L;
-    private static final byte PREFIX = 1;
-    private static final byte COMPLETE = 2;
 
     private Journals() {
     }
@@ -38,41 +35,38 @@ final class Journals {
         static final Table NAMES = load();
     }
 
-    /** Open addressing over a power-of-two table of name-prefix hashes (0 is never a hash). */
+    /** Open addressing over a power-of-two table of name hashes (0 is never a hash). */
     private static final class Table {
         final long[] keys;
-        final byte[] flags;
         final int mask;
         int names;
 
         Table(int capacity) {
             int size = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
             keys = new long[size];
-            flags = new byte[size];
             mask = size - 1;
         }
 
-        byte get(long h) {
+        boolean contains(long h) {
             for (int i = (int) (h ^ h >>> 32) & mask; ; i = i + 1 & mask) {
                 if (keys[i] == h) {
-                    return flags[i];
+                    return true;
                 }
                 if (keys[i] == 0) {
-                    return 0;
+                    return false;
                 }
             }
         }
 
-        void mark(long h, byte flag) {
+        void add(long h) {
             int i = (int) (h ^ h >>> 32) & mask;
             while (keys[i] != 0 && keys[i] != h) {
                 i = i + 1 & mask;
             }
-            keys[i] = h;
-            if ((flag & COMPLETE) != 0 && (flags[i] & COMPLETE) == 0) {
+            if (keys[i] == 0) {
+                keys[i] = h;
                 names++;
             }
-            flags[i] |= flag;
         }
     }
 
@@ -92,52 +86,28 @@ final class Journals {
 
     /** Whether the tokens {@code from..to} (inclusive; punctuation skipped) are a known journal name. */
     static boolean known(ModelTokens t, int from, int to) {
-        long h = START;
-        boolean any = false;
-        for (int k = from; k <= to; k++) {
-            long w = word(t.word[k]);
-            if (w == STOP) {
-                return false;
-            }
-            if (w != SKIP) {
-                h = ReferenceFeatures.mix(h, w);
-                any = true;
-            }
-        }
-        return any && (Holder.NAMES.get(h) & COMPLETE) != 0;
+        return known(words(t), from, to);
     }
 
-    /**
-     * The last token of the longest known name that starts at word token {@code from} ({@code words} from
-     * {@link #words}), or -1.
-     */
-    static int longestFrom(long[] words, int from) {
-        if (from >= words.length || words[from] == SKIP || words[from] == STOP) {
-            return -1;
-        }
-        Table table = Holder.NAMES;
-        long h = START;
-        int best = -1;
-        int n = 0;
-        for (int k = from; k < words.length && n < MAX_WORDS; k++) {
+    /** As {@link #known(ModelTokens, int, int)}, on the word hashes of {@link #words}. */
+    private static boolean known(long[] words, int from, int to) {
+        long h = nameHash(words, from, to);
+        return h != 0 && Holder.NAMES.contains(h);
+    }
+
+    /** The hash of the words {@code from..to}, or 0 when there is none or a token is no word nor punctuation. */
+    private static long nameHash(long[] words, int from, int to) {
+        long h = 0;
+        for (int k = from; k <= to; k++) {
             long w = words[k];
             if (w == STOP) {
-                break;
+                return 0;
             }
-            if (w == SKIP) {
-                continue;
-            }
-            h = ReferenceFeatures.mix(h, w);
-            n++;
-            byte f = table.get(h);
-            if (f == 0) {
-                break;
-            }
-            if ((f & COMPLETE) != 0) {
-                best = k;
+            if (w != SKIP) {
+                h = ReferenceFeatures.mix(h == 0 ? START : h, w); // mix never gives 0
             }
         }
-        return best;
+        return h;
     }
 
     /**
@@ -148,38 +118,25 @@ final class Journals {
         if (end < 0 || end >= t.count) {
             return -1;
         }
-        long last = word(t.word[end]);
-        if (last == SKIP || last == STOP) {
+        long[] words = words(t);
+        if (words[end] == SKIP || words[end] == STOP) {
             return -1;
         }
         int best = -1;
-        int words = 0;
-        for (int b = end; b >= Math.max(0, min) && words < MAX_WORDS; b--) {
-            long w = word(t.word[b]);
-            if (w == STOP) {
+        int n = 0;
+        for (int b = end; b >= Math.max(0, min) && n < MAX_WORDS; b--) {
+            if (words[b] == STOP) {
                 break;
             }
-            if (w == SKIP) {
+            if (words[b] == SKIP) {
                 continue;
             }
-            words++;
-            if (known(t, b, end)) {
+            n++;
+            if (known(words, b, end)) {
                 best = b;
             }
         }
         return best;
-    }
-
-    /** The journals as {name, abbreviation} pairs (training data, test scope). */
-    static List<String[]> pairs() {
-        List<String[]> out = new ArrayList<>();
-        read(line -> {
-            int eq = line.indexOf(" = ");
-            if (eq > 0) {
-                out.add(new String[]{line.substring(0, eq).strip(), line.substring(eq + 3).strip()});
-            }
-        });
-        return out;
     }
 
     /** A word lower-cased without its final period ("&amp;" is "and") as a hash; SKIP or STOP otherwise. */
@@ -213,25 +170,13 @@ final class Journals {
                 names.add(line.strip());
             }
         });
-        Table table = new Table(names.size() * 4);
+        Table table = new Table(names.size());
         for (String name : names) {
+            // a name with a number or a quote ("2D Materials") has no hash and is never matched
             long[] w = words(ModelTokens.of(name));
-            long h = START;
-            boolean any = false;
-            boolean ok = true;
-            for (long x : w) {
-                if (x == STOP) {
-                    ok = false; // a name with a number or a quote ("2D Materials") is never matched
-                    break;
-                }
-                if (x != SKIP) {
-                    h = ReferenceFeatures.mix(h, x);
-                    table.mark(h, PREFIX);
-                    any = true;
-                }
-            }
-            if (ok && any) {
-                table.mark(h, COMPLETE);
+            long h = nameHash(w, 0, w.length - 1);
+            if (h != 0) {
+                table.add(h);
             }
         }
         return table;

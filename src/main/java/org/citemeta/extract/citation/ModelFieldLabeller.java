@@ -1481,7 +1481,6 @@ final class ModelFieldLabeller implements FieldLabeller {
                     return null; // '..., Rectangular Duct,' Trans. of the ASME, J. Heat Transfer: the quotes closed the title
                 }
             }
-            boolean titleBefore;
             boolean anyTitle = false;
             for (int k = 0; k < t.count; k++) {
                 anyTitle |= y[k] == RefLabel.TITLE && (k < b || k > e);
@@ -1495,7 +1494,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             while (k > min && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
                 k--;
             }
-            titleBefore = k >= 0 && y[k] == RefLabel.TITLE;
+            boolean titleBefore = k >= 0 && y[k] == RefLabel.TITLE;
             for (int j = k + 1; j < b; j++) {
                 if (y[j] == RefLabel.CONTAINER) {
                     y[j] = titleBefore || !anyTitle ? RefLabel.TITLE : RefLabel.O;

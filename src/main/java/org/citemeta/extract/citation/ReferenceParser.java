@@ -76,8 +76,15 @@ public final class ReferenceParser {
                     null, null);
         }
         LabelledFields f = labeller.label(s);
-        ParsedReference p = reportInstitution(romanVolume(chapterIsNoVolume(pageCountIsNoVolume(numbersAroundContainer(dayIsNoVolume(assemble(f), s), s), s), s), s), s);
-        return proceedingsOfScience(ppRange(p, s), s);
+        // post-processing on the cleaned string, in this order (each step measured: the citation README)
+        ParsedReference p = dayIsNoVolume(assemble(f), s);
+        p = numbersAroundContainer(p, s);
+        p = pageCountIsNoVolume(p, s);
+        p = chapterIsNoVolume(p, s);
+        p = romanVolume(p, s);
+        p = reportInstitution(p, s);
+        p = ppRange(p, s);
+        return proceedingsOfScience(p, s);
     }
 
     /** "pp. 234–248": the one page range the string marks as pages. */
@@ -227,14 +234,7 @@ public final class ReferenceParser {
             day = v.equals(m.group(1)) || (v.equals(m.group(2)) || v.equals(m.group(3)))
                     && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
         }
-        if (!day) {
-            return false;
-        }
-        int n = 0;
-        for (Matcher m = NUMBER.matcher(s); m.find(); ) {
-            n += m.group().equals(v) ? 1 : 0;
-        }
-        return n == 1;
+        return day && count(v, s) == 1;
     }
 
     /** "Vol. II", "vol. IX", "Volume II", "Vol XX", "Tome I", "Bd. IV" — the word and a roman numeral. */
@@ -295,6 +295,7 @@ public final class ReferenceParser {
         return m.find() && count(v, s) == 1 ? p.withVolume(null) : p;
     }
 
+    /** How often {@code number} occurs in {@code s} as a whole number. */
     private static int count(String number, String s) {
         int n = 0;
         for (Matcher k = NUMBER.matcher(s); k.find(); ) {
@@ -322,14 +323,7 @@ public final class ReferenceParser {
             return p;
         }
         Matcher m = Pattern.compile("(?<![\\d.])" + v + "\\s*(?:pp?|pages)\\.?+(?![\\p{L}\\d]|\\s*\\d)").matcher(s);
-        if (!m.find()) {
-            return p;
-        }
-        int n = 0;
-        for (Matcher k = NUMBER.matcher(s); k.find(); ) {
-            n += k.group().equals(v) ? 1 : 0;
-        }
-        return n == 1 ? p.withVolume(null) : p;
+        return m.find() && count(v, s) == 1 ? p.withVolume(null) : p;
     }
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
