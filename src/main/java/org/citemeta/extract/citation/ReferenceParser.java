@@ -290,9 +290,20 @@ public final class ReferenceParser {
         if (v == null || !v.chars().allMatch(Character::isDigit)) {
             return p;
         }
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}])(?:chap(?:ter)?|ch|sec(?:tion)?|sect)\\.?\\s*" + v + "(?![\\d.]\\d|\\d)")
-                .matcher(s);
-        return m.find() && count(v, s) == 1 ? p.withVolume(null) : p;
+        return hasNumber(CHAPTER_NUMBER, v, s) && count(v, s) == 1 ? p.withVolume(null) : p;
+    }
+
+    private static final Pattern CHAPTER_NUMBER =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:chap(?:ter)?|ch|sec(?:tion)?|sect)\\.?\\s*(\\d+)(?![\\d.]\\d|\\d)");
+
+    /** Whether group 1 of some match of {@code pattern} in {@code s} is {@code number}. */
+    private static boolean hasNumber(Pattern pattern, String number, String s) {
+        for (Matcher m = pattern.matcher(s); m.find(); ) {
+            if (m.group(1).equals(number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often {@code number} occurs in {@code s} as a whole number. */
@@ -322,9 +333,10 @@ public final class ReferenceParser {
         if (!v.chars().allMatch(Character::isDigit)) {
             return p;
         }
-        Matcher m = Pattern.compile("(?<![\\d.])" + v + "\\s*(?:pp?|pages)\\.?+(?![\\p{L}\\d]|\\s*\\d)").matcher(s);
-        return m.find() && count(v, s) == 1 ? p.withVolume(null) : p;
+        return hasNumber(PAGE_COUNT, v, s) && count(v, s) == 1 ? p.withVolume(null) : p;
     }
+
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d.])(\\d+)\\s*(?:pp?|pages)\\.?+(?![\\p{L}\\d]|\\s*\\d)");
 
     /** The list label of a reference string ("12" for "[12] ..." or "12. ..."), or null. */
     public static String label(String raw) {
