@@ -246,6 +246,7 @@ class ReferenceEvaluationTest {
     // ------------------------------------------------------------------ normalisation for matching
 
     private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)\\.?\\s+(?=\\S)");
+    private static final Pattern DATED_VOLUME = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)\\s*;\\s*(\\S.*)");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
     private static final Pattern PAGE_COUNT = Pattern.compile("\\(\\s*\\d+\\s*pp\\.?\\s*\\)");
@@ -528,6 +529,12 @@ class ReferenceEvaluationTest {
                             case "doi" -> "doi";
                             default -> null;
                         };
+                        Matcher dated = "volume".equals(f) ? DATED_VOLUME.matcher(t) : null;
+                        if (dated != null && dated.matches()) {
+                            // Vancouver "2012;30(15):" labelled whole as the volume: the year is the date
+                            g.putIfAbsent("year", dated.group(1));
+                            t = dated.group(2);
+                        }
                         if (f != null && !g.containsKey(f)) {
                             g.put(f, t);
                         }
