@@ -23,6 +23,14 @@ import org.citemeta.extract.text.TextNormalizer;
 public final class ReferenceParser {
     static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:\\[\\s*(\\d{1,4}[a-z]?)\\s*\\]|\\(\\s*(\\d{1,4}[a-z]?)\\s*\\)|(\\d{1,4}[a-z]?)\\s*[.)](?=\\s)|(\\d{1,3})\\s+(?=\\p{Lu}))\\s*");
+    /**
+     * Identifiers the parse has no field for, which labellers read as volumes or pages: PubMed ids ("PMID:
+     * 20979621", "PubMed PMID:30254579", "PMCID: PMC3218662") and ISSNs ("issn:1465-6914", "ISSN 1063-651X, 1095-3787"), with the separator
+     * before them.
+     */
+    static final Pattern STANDARD_IDS = Pattern.compile(
+            "(?i)[.,;]?\\s*\\b(?:(?:PubMed\\s*(?:Central)?\\s*)?(?:PMID|PMCID)\\s*:?\\s*(?:PMC)*\\d+"
+                    + "|ISSN\\s*:?\\s*\\d{4}\\s*-?\\s*\\d{3}[\\dX](?:\\s*,\\s*\\d{4}-\\d{3}[\\dX])*)\\b");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\d])");
     private static final Pattern CONFERENCE = Pattern.compile(
             "(?i)\\b(?:proc\\.?|proceedings|conference|conf\\.?|symposium|symp\\.?|workshop|congress|meeting|colloquium)\\b");
@@ -386,6 +394,7 @@ public final class ReferenceParser {
         s = s.replaceAll("</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>", "");
         s = EMPHASIS.matcher(s).replaceAll("");
         s = s.replaceAll("\\s+", " ").trim();
+        s = STANDARD_IDS.matcher(s).replaceAll("");
         s = ocrRanges(s);
         Matcher m = LABEL.matcher(s);
         if (m.find() && m.end() < s.length()) {

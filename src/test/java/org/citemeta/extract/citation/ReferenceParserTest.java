@@ -90,6 +90,24 @@ class ReferenceParserTest {
     }
 
     @Test
+    void pubMedIdsAndIssnsAreNoFields() {
+        ParsedReference r = parser.parse("Jacobs D, Zhu R, Khan SA: Defining early-onset colon and rectal cancers. Front Oncol "
+                + "2018, 8:504. PMID: 30460196; PMCID: PMC6234526");
+        assertEquals("Front Oncol", r.containerTitle());
+        assertEquals("8", r.volume());
+        assertEquals("504", r.pages());
+        assertEquals(2018, r.year());
+        ParsedReference ahead = parser.parse("Smith A, Lee B: Early-onset disease in young adults. Front Oncol. 2018; 2018 Nov 6. "
+                + "PMID: 30460196");
+        assertNull(ahead.pages(), "the PubMed id is no page");
+        ParsedReference issn = parser.parse("Nicolis C and Nicolis G 1998 Physical Review E 58 4391-4400 ISSN 1063-651X, 1095-3787");
+        assertEquals("58", issn.volume());
+        assertEquals("4391-4400", issn.pages());
+        assertEquals("", ReferenceParser.STANDARD_IDS.matcher(". PubMed PMID:30254579; PubMedCentral PMCID:PMCPMC6141757")
+                .replaceAll(""), "both ids and their separators go");
+    }
+
+    @Test
     void vancouver() {
         ParsedReference r = parser.parse("Soodyall H, Vigilant L, Hill AV, Stoneking M, Jenkins T. MtDNA control-region "
                 + "sequence variation. Am J Hum Genet 1996;58:595-608.");
