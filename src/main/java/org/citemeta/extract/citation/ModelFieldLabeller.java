@@ -277,6 +277,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         pagesAfterVolume(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
+        pagePrefix(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             // a family name read from the journal's words is no author ("J. SIMONET. J. Electroanal. Chem.")
@@ -1302,6 +1303,28 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return w.length() > from && w.length() - from <= 8;
+    }
+
+    /**
+     * A capital glued to the first page number is the page's prefix ("J. Stat. Mech. P02015", "Phys. Rev. D 70
+     * L051101"), not the end of the container: the pages take it back (assembly glues it to the number). Where
+     * nothing is pages, such an article number at the end of the container is the page ("2007 ... J. Stat. Mech.
+     * P09002": the journal has no volumes).
+     */
+    static void pagePrefix(ModelTokens t, int[] y) {
+        boolean noPages = first(t, y, RefLabel.PAGES) < 0;
+        for (int k = 1; k < t.count; k++) {
+            boolean prefix = y[k - 1] == RefLabel.CONTAINER && t.glued(k - 1) && t.word[k - 1].length() == 1
+                    && Character.isUpperCase(t.word[k - 1].charAt(0)) && Character.isDigit(t.word[k].charAt(0));
+            boolean articleNumber = noPages && y[k] == RefLabel.CONTAINER && k > 1 && y[k - 2] == RefLabel.CONTAINER
+                    && t.word[k].length() >= 4 && t.word[k].chars().allMatch(Character::isDigit)
+                    && (k + 1 == t.count || y[k + 1] != RefLabel.CONTAINER);
+            if (prefix && (y[k] == RefLabel.PAGES || articleNumber)) {
+                y[k - 1] = RefLabel.PAGES;
+                y[k] = RefLabel.PAGES;
+                return;
+            }
+        }
     }
 
     /**

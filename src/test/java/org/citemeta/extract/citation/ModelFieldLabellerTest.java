@@ -244,6 +244,18 @@ class ModelFieldLabellerTest {
         assertEquals(true, r.etAl());
     }
 
+    @Test
+    void shouldGiveTheArticleNumberItsPrefixLetter() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("M. Cacciari, G. P. Salam and G. Soyez, J. Stat. Mech. P02015 (2008).");
+        assertEquals("J. Stat. Mech.", r.containerTitle());
+        assertEquals("P02015", r.pageFirst());
+        ParsedReference noVolume = parser.parse("Dunne K A and Wright L 2009 Critical exponents of dense loop models J. Stat. Mech. P04011");
+        assertEquals("J. Stat. Mech.", noVolume.containerTitle());
+        assertEquals("P04011", noVolume.pageFirst());
+        assertEquals(2009, noVolume.year());
+    }
+
     /** The parser with the shipped model; the test is skipped when the model is absent. */
     private static ReferenceParser modelParser() {
         LinearChainModel model = ModelFieldLabeller.loadDefault();
