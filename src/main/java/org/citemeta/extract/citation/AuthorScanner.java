@@ -204,6 +204,10 @@ final class AuthorScanner {
             if (ge == se + 1) {
                 ge = noDotInitialsEnd(t, se + 1);
             }
+            if (ge > se + 2 && t.w(ge - 1).length() == 1 && t.w(ge - 2).endsWith(".") && ge < t.count
+                    && Character.isLetter(t.w(ge).charAt(0)) && !t.is(ge, "and") && !isEtAl(t, ge)) {
+                ge--; // "Jackiw, R. A PCAC puzzle": a bare capital after dotted initials that a word follows is the title's
+            }
             if (ge > se + 1) {
                 ge = SUFFIXES.contains(t.w(ge)) ? ge + 1 : suffixAfterComma(t, ge);
                 return new Name(new CitationAuthor(family, join(t, se + 1, ge)), ge, true);

@@ -108,6 +108,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aBareCapitalAfterDottedInitialsThatAWordFollowsStartsTheTitle() {
+        ParsedReference r = parser.parse("Adler, S. L. & Bardeen, W. A Puzzle about the axial anomaly at two loops. "
+                + "Phys. Rev. 182, 1517 (1969).");
+        assertEquals(List.of("Adler", "Bardeen"), families(r));
+        assertEquals("W.", r.authors().get(1).given());
+        assertEquals("A Puzzle about the axial anomaly at two loops", r.title());
+    }
+
+    @Test
     void vancouver() {
         ParsedReference r = parser.parse("Soodyall H, Vigilant L, Hill AV, Stoneking M, Jenkins T. MtDNA control-region "
                 + "sequence variation. Am J Hum Genet 1996;58:595-608.");
