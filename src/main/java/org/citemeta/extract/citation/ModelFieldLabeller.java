@@ -221,8 +221,16 @@ final class ModelFieldLabeller implements FieldLabeller {
                     y[j] = RefLabel.AUTHOR;
                 }
             }
-            String text = s.substring(t.start[a[0]], t.end[a[1]]);
             int ruleEnd = authorEnd(s, r);
+            if (!r.authors.isEmpty() && a[1] + 1 < t.count && t.word[a[1] + 1].equals(":") && t.end[a[1]] > ruleEnd + 1
+                    && ruleEnd > 0 && ruleEnd < s.length() && s.charAt(ruleEnd) == '.') {
+                // "W. Zwaenepoel. Tread-Marks: Shared memory ...": the names the rules closed with a period are all;
+                // what the model ran on up to a colon is the head of the title
+                while (a[1] > a[0] && t.start[a[1]] > ruleEnd) {
+                    y[a[1]--] = RefLabel.TITLE;
+                }
+            }
+            String text = s.substring(t.start[a[0]], t.end[a[1]]);
             if (!r.authors.isEmpty() && (Math.abs(ruleEnd - t.end[a[1]]) <= 1
                     || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);

@@ -256,6 +256,16 @@ class ModelFieldLabellerTest {
         assertEquals(2009, noVolume.year());
     }
 
+    @Test
+    void shouldEndTheNamesAtThePeriodTheRulesClosedThemWithBeforeATitleHead() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("A. Brandt, K. L. Ito, R. Moss, and M. Lundqvist. Grid-Sync: Fast barriers for clusters "
+                + "of workstations. IEEE Micro, 14(3), 40-52, June 1998.");
+        assertEquals(4, r.authors().size());
+        assertEquals(new CitationAuthor("Lundqvist", "M."), r.authors().get(3));
+        assertEquals("Grid-Sync: Fast barriers for clusters of workstations", r.title());
+    }
+
     /** The parser with the shipped model; the test is skipped when the model is absent. */
     private static ReferenceParser modelParser() {
         LinearChainModel model = ModelFieldLabeller.loadDefault();
