@@ -89,6 +89,7 @@ public final class ReferenceParser {
         p = numbersAroundContainer(p, s);
         p = pageCountIsNoVolume(p, s);
         p = chapterIsNoVolume(p, s);
+        p = standardIsNoVolume(p, s);
         p = romanVolume(p, s);
         p = reportInstitution(p, s);
         p = ppRange(p, s);
@@ -313,6 +314,33 @@ public final class ReferenceParser {
         }
         return false;
     }
+
+    /**
+     * A volume that is a piece of the number of a standard ("3GPP TS 23.501", "ISO 9001:2015", "RFC 2616", "IEEE Std
+     * 802.11-2016", "EN 1992-1-1") is no volume, when the number occurs nowhere else in the string.
+     */
+    static ParsedReference standardIsNoVolume(ParsedReference p, String s) {
+        String v = p.volume();
+        if (v == null || !v.chars().allMatch(Character::isDigit)) {
+            return p;
+        }
+        int inStandard = 0;
+        for (Matcher m = STANDARD.matcher(s); m.find(); ) {
+            for (String piece : (m.group(1) != null ? m.group(1) : m.group(2)).split("\\D+")) {
+                inStandard += piece.equals(v) ? 1 : 0;
+            }
+        }
+        int anywhere = 0;
+        for (Matcher n = DIGITS.matcher(s); n.find(); ) {
+            anywhere += n.group().equals(v) ? 1 : 0;
+        }
+        return inStandard > 0 && inStandard == anywhere ? p.withVolume(null) : p;
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private static final Pattern STANDARD = Pattern.compile("\\b(?:3GPP|ETSI)\\s*T[SR]\\s*(\\d+(?:[.\\s]\\d+)+)"
+            + "|\\b(?:ISO(?:/IEC)?|IEC|RFC|IEEE\\s*Std\\.?|ANSI(?:/[A-Z]+)?|DIN(?:\\s*EN)?|BS\\s*EN|EN)\\s*(\\d+(?:[.:\\-]\\d+)*)");
 
     /** How often {@code number} occurs in {@code s} as a whole number. */
     private static int count(String number, String s) {

@@ -117,6 +117,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void theNumberOfAStandardIsNoVolume() {
+        assertNull(parser.parse("3GPP TS 23.501: \"System architecture for the 5G System (5GS); Stage 2\".").volume());
+        assertNull(parser.parse("ISO 9001:2015. Quality management systems - Requirements. International Organization "
+                + "for Standardization, Geneva, 2015.").volume());
+        ParsedReference journal = parser.parse("Kim, J. (2019). Testing against ISO 9001 audits. Quality Journal, 9001, 12-19.");
+        assertEquals("9001", journal.volume(), "a number that is also outside the standard's name stays");
+    }
+
+    @Test
     void vancouver() {
         ParsedReference r = parser.parse("Soodyall H, Vigilant L, Hill AV, Stoneking M, Jenkins T. MtDNA control-region "
                 + "sequence variation. Am J Hum Genet 1996;58:595-608.");
