@@ -90,6 +90,7 @@ public final class ReferenceParser {
         p = pageCountIsNoVolume(p, s);
         p = chapterIsNoVolume(p, s);
         p = standardIsNoVolume(p, s);
+        p = dayRangeIsNoPages(p, s);
         p = romanVolume(p, s);
         p = reportInstitution(p, s);
         p = ppRange(p, s);
@@ -244,6 +245,35 @@ public final class ReferenceParser {
                     && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
         }
         return day && count(v, s) == 1;
+    }
+
+    /** A range of days beside a month: "19-23 August", "26 th -30 th August", "August 18-23", "Aug. 26-30 th". */
+    private static final String DAYS = "(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s*-\\s*(\\d{1,2})\\s*(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    private static final Pattern DAY_RANGE = Pattern.compile("(?iu)(?<![\\d.])" + DAYS + "\\s*" + Months.NAME
+            + "|(?<![\\p{L}])" + Months.NAME + "\\s*" + DAYS);
+
+    /**
+     * Pages that are a range of days beside a month ("Meeting #87, Sophia Antipolis, 19-23 August 2019", "June 26
+     * -29, 2005") are no pages: a conference's dates.
+     */
+    static ParsedReference dayRangeIsNoPages(ParsedReference p, String s) {
+        String first = p.pageFirst();
+        if (first == null || first.length() > 2) {
+            return p;
+        }
+        for (Matcher m = DAY_RANGE.matcher(s); m.find(); ) {
+            String from = m.group(1) != null ? m.group(1) : m.group(3);
+            String to = m.group(1) != null ? m.group(2) : m.group(4);
+            int a = Integer.parseInt(from);
+            int b = Integer.parseInt(to);
+            if (a < 1 || a >= b || b > 31 || s.substring(Math.max(0, m.start() - 6), m.start()).matches("(?i).*\\bp(?:p|ages?)?\\.?\\s*")) {
+                continue; // no days, or marked as pages ("pages 15-26, June 1992" has no comma before a month here)
+            }
+            if (first.equals(from) && (p.pageLast() == null || p.pageLast().equals(to)) || first.equals(to) && p.pageLast() == null) {
+                return p.withPages(null, null);
+            }
+        }
+        return p;
     }
 
     /** "Vol. II", "vol. IX", "Volume II", "Vol XX", "Tome I", "Bd. IV" — the word and a roman numeral. */

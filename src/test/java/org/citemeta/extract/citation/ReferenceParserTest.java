@@ -126,6 +126,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aRangeOfDaysBesideAMonthIsNoPages() {
+        assertNull(parser.parse("Working Group Meeting #51, Lisbon, Portugal, 14-18 October 2019").pageFirst());
+        assertNull(parser.parse("Annual Symposium on Reservoir Logging, June 12 -15, 2007, Austin, Texas").pageFirst());
+        ParsedReference pages = parser.parse("B. Ryder. Incremental dataflow analysis. ACM Transactions on Programming "
+                + "Languages and Systems, 10(1) 1-25, January 1988.");
+        assertEquals("1-25", pages.pages(), "pages followed by the month of the date stay pages");
+    }
+
+    @Test
     void vancouver() {
         ParsedReference r = parser.parse("Soodyall H, Vigilant L, Hill AV, Stoneking M, Jenkins T. MtDNA control-region "
                 + "sequence variation. Am J Hum Genet 1996;58:595-608.");
