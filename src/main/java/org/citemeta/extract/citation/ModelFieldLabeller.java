@@ -1314,6 +1314,27 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * An unsigned reference that starts with a known journal name that the volume, pages or year follow ("Movement
+     * Disorders, Vol. 25, No. 3", "Ann. N.Y. Acad. Sci. 1012, 5") has no authors: the names the model read there are
+     * the journal (returns its span, as {@link #knownJournal} does, so the assembly drops those names).
+     */
+    private static int[] journalAtStart(ModelTokens t, int[] y) {
+        int names = last(t, y, RefLabel.AUTHOR);
+        if (names < 0 || y[0] != RefLabel.AUTHOR) {
+            return null;
+        }
+        for (int e = Math.min(t.count - 2, names + 6); e >= names; e--) {
+            if (Journals.longestEndingAt(t, 0, e) == 0 && numbersFollow(t, y, e)) {
+                for (int j = 0; j <= e; j++) {
+                    y[j] = RefLabel.CONTAINER;
+                }
+                return new int[]{0, e};
+            }
+        }
+        return null;
+    }
+
+    /**
      * A capital glued to the first page number is the page's prefix ("J. Stat. Mech. P02015", "Phys. Rev. D 70
      * L051101"), not the end of the container: the pages take it back (assembly glues it to the number). Where
      * nothing is pages, such an article number at the end of the container is the page ("2007 ... J. Stat. Mech.
@@ -1451,6 +1472,10 @@ final class ModelFieldLabeller implements FieldLabeller {
      * start a segment and have four letters at least; the name never takes an author's token.
      */
     static int[] knownJournal(ModelTokens t, int[] y) {
+        int[] atStart = journalAtStart(t, y);
+        if (atStart != null) {
+            return atStart;
+        }
         int min = last(t, y, RefLabel.AUTHOR) + 1;
         // "D. MCLENNAN. Tetrahedron, 31": a family name with a period ends the names even where the model went on
         for (int j = first(t, y, RefLabel.AUTHOR) + 1; j > 0 && j < min; j++) {

@@ -266,6 +266,16 @@ class ModelFieldLabellerTest {
         assertEquals("Grid-Sync: Fast barriers for clusters of workstations", r.title());
     }
 
+    @Test
+    void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
+        assertEquals(List.of(), r.authors());
+        assertEquals("Ann. N.Y. Acad. Sci.", r.containerTitle());
+        assertEquals("1012", r.volume());
+        assertEquals("5-12", r.pages());
+    }
+
     /** The parser with the shipped model; the test is skipped when the model is absent. */
     private static ReferenceParser modelParser() {
         LinearChainModel model = ModelFieldLabeller.loadDefault();
