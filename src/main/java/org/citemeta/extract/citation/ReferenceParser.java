@@ -28,7 +28,7 @@ public final class ReferenceParser {
      * 20979621", "PubMed PMID:30254579", "PMCID: PMC3218662") and ISSNs ("issn:1465-6914", "ISSN 1063-651X, 1095-3787"), with the separator
      * before them.
      */
-    static final Pattern STANDARD_IDS = Pattern.compile(
+    static final Pattern PUBMED_ISSN = Pattern.compile(
             "(?i)[.,;]?\\s*\\b(?:(?:PubMed\\s*(?:Central)?\\s*)?(?:PMID|PMCID)\\s*:?\\s*(?:PMC)*\\d+"
                     + "|ISSN\\s*:?\\s*\\d{4}\\s*-?\\s*\\d{3}[\\dX](?:\\s*,\\s*\\d{4}-\\d{3}[\\dX])*)\\b");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\d])");
@@ -252,6 +252,8 @@ public final class ReferenceParser {
     private static final Pattern DAY_RANGE = Pattern.compile("(?iu)(?<![\\d.])" + DAYS + "\\s*" + Months.NAME
             + "|(?<![\\p{L}])" + Months.NAME + "\\s*" + DAYS);
 
+    private static final Pattern PAGES_BEFORE = Pattern.compile("(?i)\\bp(?:p|ages?)?\\.?\\s*$");
+
     /**
      * Pages that are a range of days beside a month ("Meeting #87, Sophia Antipolis, 19-23 August 2019", "June 26
      * -29, 2005") are no pages: a conference's dates.
@@ -266,7 +268,7 @@ public final class ReferenceParser {
             String to = m.group(1) != null ? m.group(2) : m.group(4);
             int a = Integer.parseInt(from);
             int b = Integer.parseInt(to);
-            if (a < 1 || a >= b || b > 31 || s.substring(Math.max(0, m.start() - 6), m.start()).matches("(?i).*\\bp(?:p|ages?)?\\.?\\s*")) {
+            if (a < 1 || a >= b || b > 31 || PAGES_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
                 continue; // no days, or marked as pages ("pages 15-26, June 1992" has no comma before a month here)
             }
             if (first.equals(from) && (p.pageLast() == null || p.pageLast().equals(to)) || first.equals(to) && p.pageLast() == null) {
@@ -452,7 +454,7 @@ public final class ReferenceParser {
         s = s.replaceAll("</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>", "");
         s = EMPHASIS.matcher(s).replaceAll("");
         s = s.replaceAll("\\s+", " ").trim();
-        s = STANDARD_IDS.matcher(s).replaceAll("");
+        s = PUBMED_ISSN.matcher(s).replaceAll("");
         s = ocrRanges(s);
         Matcher m = LABEL.matcher(s);
         if (m.find() && m.end() < s.length()) {

@@ -103,7 +103,7 @@ class ReferenceParserTest {
         ParsedReference issn = parser.parse("Berg A and Lind T 2001 Physical Review B 64 2231-2240 ISSN 0163-1829, 1095-3795");
         assertEquals("64", issn.volume());
         assertEquals("2231-2240", issn.pages());
-        assertEquals("", ReferenceParser.STANDARD_IDS.matcher(". PubMed PMID:30254579; PubMedCentral PMCID:PMCPMC6141757")
+        assertEquals("", ReferenceParser.PUBMED_ISSN.matcher(". PubMed PMID:30254579; PubMedCentral PMCID:PMCPMC6141757")
                 .replaceAll(""), "both ids and their separators go");
     }
 
