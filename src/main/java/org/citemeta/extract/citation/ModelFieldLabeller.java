@@ -1323,15 +1323,28 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (names < 0 || y[0] != RefLabel.AUTHOR) {
             return null;
         }
-        for (int e = Math.min(t.count - 2, names + 6); e >= names; e--) {
+        for (int e = Math.min(t.count - 2, names + 6); e >= 0; e--) {
+            if (e < names && !onlyDateAfter(t, y, e, names)) {
+                break;
+            }
             if (Journals.longestEndingAt(t, 0, e) == 0 && numbersFollow(t, y, e)) {
-                for (int j = 0; j <= e; j++) {
-                    y[j] = RefLabel.CONTAINER;
+                for (int j = 0; j <= Math.max(e, names); j++) {
+                    y[j] = j <= e ? RefLabel.CONTAINER : RefLabel.O;
                 }
                 return new int[]{0, e};
             }
         }
         return null;
+    }
+
+    /** The tokens after {@code e} up to {@code end} are punctuation and a month ("INFECTION AND IMMUNITY, Sept."). */
+    private static boolean onlyDateAfter(ModelTokens t, int[] y, int e, int end) {
+        for (int k = e + 1; k <= end; k++) {
+            if (Character.isLetterOrDigit(t.word[k].charAt(0)) && !Months.isMonth(t.word[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1615,6 +1628,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         int k = e + 1;
         while (k < t.count && (t.word[k].equals(",") || t.word[k].equals(".") || t.word[k].equals(":"))) {
             k++;
+        }
+        if (k + 1 < t.count && Months.isMonth(t.word[k]) && (k == e + 1 || !t.word[k - 1].equals("."))) {
+            k++; // "MOLECULAR AND CELLULAR BIOLOGY, Sept. 1996": the month of the issue
+            while (k < t.count && t.word[k].equals(".")) {
+                k++;
+            }
         }
         if (k >= t.count) {
             return false;

@@ -274,6 +274,10 @@ class ModelFieldLabellerTest {
         assertEquals("Ann. N.Y. Acad. Sci.", r.containerTitle());
         assertEquals("1012", r.volume());
         assertEquals("5-12", r.pages());
+        ParsedReference runningHead = parser.parse("INFECTION AND IMMUNITY, Sept. 1996, p. 1452-1461 Vol. 16, No. 9");
+        assertEquals(List.of(), runningHead.authors(), "the month of the issue may come between the name and the numbers");
+        assertEquals("INFECTION AND IMMUNITY", runningHead.containerTitle());
+        assertEquals("16", runningHead.volume());
     }
 
     /** The parser with the shipped model; the test is skipped when the model is absent. */
