@@ -913,6 +913,9 @@ public final class OrgLinker {
                 for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
                 }
+                for (Span o : kept) {
+                    truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
+                }
             }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});

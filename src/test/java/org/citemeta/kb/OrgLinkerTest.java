@@ -285,6 +285,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldNotTakeANameRightAfterAnotherNameForTheTailOfALongerOne() {
+        OrgLinker l = linker(
+                org("0cam00000", "Campus Meridien", "active", "FR", "Paris", List.of("facility"), List.of(), List.of()),
+                university("0uli00000", "Université de Limoges", "FR", "Limoges"));
+        LinkCandidate c = assertChosen(l, "School of Education, Campus Meridien Université de Limoges", "0uli00000");
+        assertEquals("Université de Limoges", c.substring());
+        assertNull(chosen(l.match("School of Education, Boulevard Université de Limoges")),
+                "a capitalised word that is no name before it: the tail of a name the base does not know");
+    }
+
+    @Test
     void shouldChooseAWholeCommonTermsMatchWithoutACountryButNeverASystemOfCampuses() {
         OrgLinker l = linker(
                 university("0gu000000", "Goethe University Frankfurt", "DE", "Frankfurt am Main"),
