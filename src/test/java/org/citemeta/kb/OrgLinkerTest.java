@@ -285,6 +285,22 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldChooseAnAcronymOfFourLettersOrMoreThatNoOtherOrganisationHasWithoutACountry() {
+        OrgLinker l = linker(
+                org("0kai00000", "Korea Advanced Institute of Zoology", "active", "KR", "KAIZ"),
+                org("0abc00000", "Alpha Beta College", "active", "GB", "ABC"),
+                org("0shr00000", "Sample Historical Research Institute", "active", "DE", "SHRI"),
+                org("0shr00001", "Society for Humane Research in Iceland", "active", "IS", "SHRI"));
+        LinkCandidate c = assertChosen(l, "Department of Zoology, KAIZ", "0kai00000");
+        assertEquals(MatchingType.ACRONYM, c.matchingType());
+        assertNull(chosen(l.match("Department of Zoology, KAIZ, Paris, France")), "the country says it is another one");
+        assertNull(chosen(l.match("Department of Zoology, KAIZ", Set.of("FR"))), "so does the document's country");
+        assertNull(chosen(l.match("Department of History, ABC")), "three letters: too short to be alone of its kind");
+        assertNull(chosen(l.match("Department of History, SHRI")), "two organisations have it");
+        assertEquals("0shr00000", chosen(l.match("Department of History, SHRI, Berlin, Germany")).org().id());
+    }
+
+    @Test
     void shouldNotTakeANameRightAfterAnotherNameForTheTailOfALongerOne() {
         OrgLinker l = linker(
                 org("0cam00000", "Campus Meridien", "active", "FR", "Paris", List.of("facility"), List.of(), List.of()),
