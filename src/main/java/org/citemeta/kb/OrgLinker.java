@@ -1184,8 +1184,14 @@ public final class OrgLinker {
             heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
             return only;
         }
-        // several organisations named: the institution (education first), the last one named
+        // several organisations named: the institution (education first, but a university named by its medical school
+        // after a hospital named with it), the last one named
         int[] bestR = null;
+        boolean hospital = false;
+        for (int[] r : specific) {
+            hospital |= orgs[r[0]].types().contains("healthcare");
+        }
+        schoolYields.set(hospital);
         for (int[] r : specific) {
             if (bestR == null || rank(r, kept) >= rank(bestR, kept)) {
                 bestR = r;
@@ -1197,7 +1203,36 @@ public final class OrgLinker {
 
     private int rank(int[] r, List<Span> kept) {
         boolean edu = orgs[r[0]].types().contains("education");
-        return (edu ? 10000 : 0) + kept.get(r[1]).to();
+        Span s = kept.get(r[1]);
+        int o = successor[r[0]] >= 0 ? successor[r[0]] : r[0];
+        if (schoolYields.get() && medicalSchool(toksRef.get(), s) && !schoolName(orgs[o].name())) {
+            // a university named by its medical school yields to a hospital named with it ("Massachusetts General
+            // Hospital, Harvard Medical School"); a school that is an organisation of its own keeps its rank
+            return s.to() - 10000;
+        }
+        return (edu ? 10000 : 0) + s.to();
+    }
+
+    /** Set by {@link #choose} when a hospital is among the organisations named. */
+    private static final ThreadLocal<Boolean> schoolYields = ThreadLocal.withInitial(() -> false);
+
+    /** An organisation's own name says it is a school ("Icahn School of Medicine", "Medizinische Hochschule"). */
+    private static boolean schoolName(String name) {
+        String f = " " + fold(name) + " ";
+        return f.contains(" school ") || f.contains(" college ") || f.contains(" faculty ") || f.contains("hochschule")
+                || f.contains("medic") || f.contains("medizin");
+    }
+
+    /** The name is that of a medical school ("Harvard Medical School", "X University School of Medicine"). */
+    private static boolean medicalSchool(List<Tok> toks, Span s) {
+        boolean unit = false;
+        boolean medical = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = toks.get(k).w();
+            unit |= UNIT_WORDS.contains(w);
+            medical |= w.equals("medicine") || w.equals("medical");
+        }
+        return unit && medical;
     }
 
     private static boolean contains(int[] a, int v) {

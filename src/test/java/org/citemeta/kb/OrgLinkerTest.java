@@ -301,6 +301,24 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldPreferAHospitalToAUniversityNamedByItsMedicalSchool() {
+        OrgLinker l = linker(
+                org("0hvu00000", "Harvardia University", "active", "US", "Cambridge", List.of("education"),
+                        List.of(new OrgRecord.Name("Harvardia Medical School", "alias", "en")), List.of()),
+                org("0hos00000", "Springfield General Hospital", "active", "US", "Boston", List.of("healthcare"),
+                        List.of(), List.of()),
+                university("0sch00000", "Icarus School of Medicine", "US", "New York"),
+                org("0ins00000", "Quokka Research Institute", "active", "US", "Boston", List.of("nonprofit"),
+                        List.of(), List.of()));
+        assertEquals(MatchingType.HEURISTICS, assertChosen(l, "Department of Surgery, Springfield General Hospital, "
+                + "Harvardia Medical School", "0hos00000").matchingType());
+        assertChosen(l, "Harvardia Medical School, Springfield General Hospital", "0hos00000");
+        assertChosen(l, "Springfield General Hospital, Icarus School of Medicine", "0sch00000"); // a school of its own
+        assertChosen(l, "Quokka Research Institute, Harvardia Medical School", "0hvu00000"); // no hospital
+        assertChosen(l, "Springfield General Hospital, Harvardia University", "0hvu00000"); // not named by its school
+    }
+
+    @Test
     void shouldNotTakeANameRightAfterAnotherNameForTheTailOfALongerOne() {
         OrgLinker l = linker(
                 org("0cam00000", "Campus Meridien", "active", "FR", "Paris", List.of("facility"), List.of(), List.of()),
