@@ -202,7 +202,12 @@ public final class OrgLinker {
                 }
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
-                for (String form : f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f)) {
+                List<String> forms = new ArrayList<>(f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f));
+                String bare = withoutCountry(n.value(), r.countryName());
+                if (bare != null) {
+                    forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
+                }
+                for (String form : forms) {
                     if (form.isEmpty() || !seen.add(form)) {
                         continue;
                     }
@@ -236,6 +241,16 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** The name without the country ROR adds in brackets to company names ("Xenon Pharmaceuticals (Canada)"). */
+        private static String withoutCountry(String name, String country) {
+            String tail = country == null ? null : "(" + country + ")";
+            if (tail == null || !name.endsWith(tail)) {
+                return null;
+            }
+            String bare = name.substring(0, name.length() - tail.length()).strip();
+            return bare.isEmpty() ? null : bare;
         }
 
         /** One organisation names the other as parent, child or related. */

@@ -301,6 +301,22 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKnowACompanyWithoutTheCountryRorAddsToItsName() {
+        OrgLinker l = linker(
+                new OrgRecord("0zyl00000", "Zylo Pharmaceuticals (Canada)", "active", "CA", "Canada", "Burnaby", null,
+                        List.of("company"), List.of(new OrgRecord.Name("Zylo Pharmaceuticals (Canada)", "label", "en")),
+                        List.of(), List.of(), "2"),
+                new OrgRecord("0qrt00000", "Quartz Biologics (Canada)", "active", "US", "United States", "Boston", null,
+                        List.of("company"), List.of(new OrgRecord.Name("Quartz Biologics (Canada)", "label", "en")),
+                        List.of(), List.of(), "2"));
+        LinkCandidate c = assertChosen(l, "In Vitro Biology, Zylo Pharmaceuticals Inc", "0zyl00000");
+        assertEquals("Zylo Pharmaceuticals", c.substring());
+        assertEquals(MatchingType.PHRASE, c.matchingType());
+        assertEquals(MatchingType.EXACT, assertChosen(l, "Zylo Pharmaceuticals", "0zyl00000").matchingType());
+        assertNull(chosen(l.match("Quartz Biologics")), "brackets that are not the organisation's country stay");
+    }
+
+    @Test
     void shouldPreferAHospitalToAUniversityNamedByItsMedicalSchool() {
         OrgLinker l = linker(
                 org("0hvu00000", "Harvardia University", "active", "US", "Cambridge", List.of("education"),
