@@ -782,7 +782,7 @@ public final class OrgLinker {
                 if (node.orgs != null) {
                     boolean single = j == i;
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
-                    if (!cut && (!single || (segStart[i] == i && segEnd[i] == i + 1))) {
+                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
                         for (int k = 0; k < os.length; k++) {
@@ -1094,6 +1094,20 @@ public final class OrgLinker {
                 .thenComparing(Comparator.comparingDouble(LinkCandidate::score).reversed())
                 .thenComparing(c -> c.org().id()));
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
+    }
+
+    /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag",
+            "plc", "co", "bv", "nv", "sa", "sas", "spa", "srl", "ab", "limited", "incorporated");
+
+    /** The tokens {@code [from, to)} are legal forms of a company only. */
+    private static boolean companySuffix(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!COMPANY_SUFFIXES.contains(toks.get(k).w())) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();

@@ -301,6 +301,16 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeAOneWordCompanyNameFollowedByItsLegalFormAsWhole() {
+        OrgLinker l = linker(org("0zen00000", "Zentech", "active", "US", "South San Francisco", List.of("company"),
+                List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Zentech Inc., Neuroscience", "0zen00000");
+        assertEquals("Zentech", c.substring());
+        assertChosen(l, "Department of Oncology, Zentech Corp", "0zen00000");
+        assertNull(chosen(l.match("Zentech Biology, Neuroscience")), "a single word in a longer segment is no name");
+    }
+
+    @Test
     void shouldKnowACompanyWithoutTheCountryRorAddsToItsName() {
         OrgLinker l = linker(
                 new OrgRecord("0zyl00000", "Zylo Pharmaceuticals (Canada)", "active", "CA", "Canada", "Burnaby", null,
