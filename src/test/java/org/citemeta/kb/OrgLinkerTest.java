@@ -301,6 +301,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadHtmlCharacterReferencesLeftInMetadata() {
+        OrgLinker l = linker(university("0zsu00000", "Zorkutsk State University", "RU", "Zorkutsk"));
+        LinkCandidate c = assertChosen(l, "FSBEI of HE &quot;Zorkutsk State University&quot;", "0zsu00000");
+        assertEquals("Zorkutsk State University", c.substring());
+        assertEquals("Texas A&M, Women's \"Health\" & <Care> &unknown; &#", OrgLinker.entities(
+                "Texas A&amp;M, Women&#39;s &quot;Health&quot; &#x26; &lt;Care&gt; &unknown; &#"));
+    }
+
+    @Test
     void shouldTakeAOneWordCompanyNameFollowedByItsLegalFormAsWhole() {
         OrgLinker l = linker(org("0zen00000", "Zentech", "active", "US", "South San Francisco", List.of("company"),
                 List.of(), List.of()));
