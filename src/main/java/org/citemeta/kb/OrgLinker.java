@@ -1256,8 +1256,8 @@ public final class OrgLinker {
             heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
             return only;
         }
-        // several organisations named: the institution (education first, but a university named by its medical school
-        // after a hospital named with it), the last one named
+        // several organisations named: the institution (a university first, then other education, but a university
+        // named by its medical school after a hospital named with it), the last one named
         int[] bestR = null;
         boolean hospital = false;
         for (int[] r : specific) {
@@ -1282,7 +1282,11 @@ public final class OrgLinker {
             // Hospital, Harvard Medical School"); a school that is an organisation of its own keeps its rank
             return s.to() - 10000;
         }
-        return (edu ? 10000 : 0) + s.to();
+        // a university, named as one ("University of Bonn", "Universidad de Navarra"), before other education
+        // organisations ("Institute of Physiology"), before the rest; the last one named among equals
+        boolean univ = edu && java.util.stream.IntStream.range(s.from(), s.to())
+                .anyMatch(k -> toksRef.get().get(k).w().startsWith("univ"));
+        return (edu ? 10000 : 0) + (univ ? 10000 : 0) + s.to();
     }
 
     /** Set by {@link #choose} when a hospital is among the organisations named. */

@@ -301,6 +301,22 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldPreferAUniversityNamedAsOneAmongSeveralEducationOrganisations() {
+        OrgLinker l = linker(
+                university("0bon00000", "University of Bonnland", "DE", "Bonnland"),
+                org("0phy00000", "Physiologisches Institut", "active", "DE", "Kiel", List.of("education"),
+                        List.of(new OrgRecord.Name("Institute of Physiology", "alias", "en")), List.of()),
+                university("0eth00000", "Zurich Polytechnic", "CH", "Zurich"),
+                university("0uzh00000", "University of Zurichland", "CH", "Zurich"),
+                university("0ukn00000", "University of Koblenzland", "DE", "Koblenz"));
+        assertEquals(MatchingType.HEURISTICS, assertChosen(l, "University of Bonnland, Faculty of Medicine, Institute of "
+                + "Physiology II", "0bon00000").matchingType());
+        assertChosen(l, "Neuroscience Center, University of Zurichland, Zurich Polytechnic", "0uzh00000");
+        assertChosen(l, "Zurich Polytechnic, University of Zurichland", "0uzh00000");
+        assertChosen(l, "University of Bonnland, University of Koblenzland", "0ukn00000"); // the last one named
+    }
+
+    @Test
     void shouldReadHtmlCharacterReferencesLeftInMetadata() {
         OrgLinker l = linker(university("0zsu00000", "Zorkutsk State University", "RU", "Zorkutsk"));
         LinkCandidate c = assertChosen(l, "FSBEI of HE &quot;Zorkutsk State University&quot;", "0zsu00000");
