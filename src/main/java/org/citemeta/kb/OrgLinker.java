@@ -974,7 +974,9 @@ public final class OrgLinker {
                 }
             }
             if (ties == 1 && bestSupport > -50) {
-                acronymOrgs.add(bestOrg);
+                if (!acronymOrgs.contains(bestOrg)) {
+                    acronymOrgs.add(bestOrg); // one organisation written twice ("KAIST Stem Cell Center, KAIST")
+                }
             }
         }
         // 5. segments that name nothing exactly: names sharing most of their weighted words

@@ -290,7 +290,8 @@ class OrgLinkerTest {
                 org("0kai00000", "Korea Advanced Institute of Zoology", "active", "KR", "KAIZ"),
                 org("0abc00000", "Alpha Beta College", "active", "GB", "ABC"),
                 org("0shr00000", "Sample Historical Research Institute", "active", "DE", "SHRI"),
-                org("0shr00001", "Society for Humane Research in Iceland", "active", "IS", "SHRI"));
+                org("0shr00001", "Society for Humane Research in Iceland", "active", "IS", "SHRI"),
+                org("0zor00000", "Zoological Organisation of Research in Bhutan", "active", "BT", "ZORB"));
         LinkCandidate c = assertChosen(l, "Department of Zoology, KAIZ", "0kai00000");
         assertEquals(MatchingType.ACRONYM, c.matchingType());
         assertNull(chosen(l.match("Department of Zoology, KAIZ, Paris, France")), "the country says it is another one");
@@ -298,6 +299,8 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("Department of History, ABC")), "three letters: too short to be alone of its kind");
         assertNull(chosen(l.match("Department of History, SHRI")), "two organisations have it");
         assertEquals("0shr00000", chosen(l.match("Department of History, SHRI, Berlin, Germany")).org().id());
+        assertChosen(l, "KAIZ Stem Cell Center, KAIZ", "0kai00000"); // one organisation written twice
+        assertNull(chosen(l.match("KAIZ, Department of History, ZORB")), "two organisations");
     }
 
     @Test
