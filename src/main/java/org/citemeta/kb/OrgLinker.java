@@ -1225,10 +1225,13 @@ public final class OrgLinker {
                             break;
                         }
                     }
+                    // ... or written after it past a comma ("Xiangya Hospital, Central South University")
+                    boolean tail = t.to() == s.to() && toksRef.get().get(s.from()).seg() != toksRef.get().get(t.from()).seg()
+                            && !orgs[org].types().contains("education"); // not a campus and its system
                     if (!switched && t.orgs().length == 1 && !t.generic() && orgs[t.orgs()[0]].active()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
-                            && unitWords(toksRef.get(), s, t)) {
+                            && (unitWords(toksRef.get(), s, t) || tail)) {
                         org = t.orgs()[0];
                     }
                 }

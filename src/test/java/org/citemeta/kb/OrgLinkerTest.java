@@ -304,6 +304,19 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldLinkTheUniversityAHospitalsNameEndsWithAfterAComma() {
+        OrgLinker l = linker(
+                org("0zhu00000", "Zhuyang Hospital, Central Valley University", "active", "CN", "Changsha",
+                        List.of("healthcare"), List.of(), List.of()),
+                university("0cvu00000", "Central Valley University", "CN", "Changsha"),
+                university("0rvt00000", "University at Rivertown, State University of Nowhere", "US", "Rivertown"),
+                university("0sun00000", "State University of Nowhere", "US", "Albany"));
+        LinkCandidate c = assertChosen(l, "Department of Surgery, Zhuyang Hospital, Central Valley University", "0cvu00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Biology, University at Rivertown, State University of Nowhere", "0rvt00000");
+    }
+
+    @Test
     void shouldPreferAUniversityNamedAsOneAmongSeveralEducationOrganisations() {
         OrgLinker l = linker(
                 university("0bon00000", "University of Bonnland", "DE", "Bonnland"),
