@@ -223,6 +223,7 @@ public final class OrgLinker {
                     node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
                     names++;
                     cityLess(form, r.city(), i);
+                    swapped(form, r.city(), i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
                         nameWords.add(cw);
@@ -280,6 +281,34 @@ public final class OrgLinker {
                 }
             }
             return true;
+        }
+
+        private final List<String> swapped = new ArrayList<>();
+        private final List<Integer> swappedOrg = new ArrayList<>();
+
+        /** "X University of C" as "C X University" and back, C the organisation's city, X one or two words. */
+        private void swapped(String form, String city, int org) {
+            String c = city == null ? "" : fold(city);
+            if (c.isEmpty()) {
+                return;
+            }
+            String out = null;
+            if (form.endsWith(" university of " + c)) {
+                String head = form.substring(0, form.length() - (" university of " + c).length());
+                if (!head.isEmpty() && head.split(" ").length <= 2 && !head.startsWith("the ")) {
+                    out = c + " " + head + " university";
+                }
+            } else if (form.startsWith(c + " ") && form.endsWith(" university")
+                    && form.length() > c.length() + " university".length() + 1) {
+                String head = form.substring(c.length() + 1, form.length() - " university".length());
+                if (!head.isEmpty() && head.split(" ").length <= 2) {
+                    out = head + " university of " + c;
+                }
+            }
+            if (out != null) {
+                swapped.add(out);
+                swappedOrg.add(org);
+            }
         }
 
         /** Names that end with the organisation's city, without it ("Johannes Gutenberg University"), and their org. */
@@ -341,6 +370,34 @@ public final class OrgLinker {
                     node = node.next.computeIfAbsent(t, x -> new Node());
                 }
                 node.orgs = new int[] {own * 2};
+                names++;
+            }
+            // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
+            // one more name when no organisation has it and no other organisation would have it too
+            Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
+            for (int k = 0; k < swapped.size(); k++) {
+                swaps.computeIfAbsent(swapped.get(k), x -> new HashSet<>()).add(swappedOrg.get(k));
+            }
+            for (Map.Entry<String, Set<Integer>> e : swaps.entrySet()) {
+                if (e.getValue().size() != 1) {
+                    continue;
+                }
+                Node node = root;
+                for (String w : e.getKey().split(" ")) {
+                    node = node == null || node.next == null ? null : node.next.get(tokens.getOrDefault(spelling(w), spelling(w)));
+                }
+                if (node != null && node.orgs != null) {
+                    continue;
+                }
+                node = root;
+                for (String w : e.getKey().split(" ")) {
+                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
+                    if (node.next == null) {
+                        node.next = new HashMap<>(2);
+                    }
+                    node = node.next.computeIfAbsent(t, x -> new Node());
+                }
+                node.orgs = new int[] {e.getValue().iterator().next() * 2};
                 names++;
             }
             return new OrgLinker(this);

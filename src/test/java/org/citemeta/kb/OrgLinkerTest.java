@@ -304,6 +304,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKnowAUniversityWithItsCityWrittenOnTheOtherSide() {
+        OrgLinker l = linker(
+                university("0vie00000", "Medical University of Vienburg", "AT", "Vienburg"),
+                university("0inn00000", "Innsburg Medical University", "AT", "Innsburg"),
+                university("0zta00000", "Zedburg Technical University", "DE", "Zedburg"),
+                university("0ztb00000", "Technical University of Zedburg", "DE", "Zedburg"));
+        LinkCandidate c = assertChosen(l, "Department of Neurophysiology, Vienburg Medical University", "0vie00000");
+        assertEquals("Vienburg Medical University", c.substring());
+        assertChosen(l, "Institute of Cell Biology, Medical University of Innsburg", "0inn00000");
+        assertChosen(l, "Zedburg Technical University", "0zta00000"); // a name of its own is never taken over
+        assertChosen(l, "Technical University of Zedburg", "0ztb00000");
+    }
+
+    @Test
     void shouldLinkTheUniversityAHospitalsNameEndsWithAfterAComma() {
         OrgLinker l = linker(
                 org("0zhu00000", "Zhuyang Hospital, Central Valley University", "active", "CN", "Changsha",
