@@ -285,6 +285,9 @@ public final class OrgLinker {
 
         private final List<String> swapped = new ArrayList<>();
         private final List<Integer> swappedOrg = new ArrayList<>();
+        private final List<String> dropped = new ArrayList<>();
+        private final List<Integer> droppedOrg = new ArrayList<>();
+        private final List<String> droppedName = new ArrayList<>();
 
         /** "X University of C" as "C X University" and back, C the organisation's city, X one or two words. */
         private void swapped(String form, String city, int org) {
@@ -308,6 +311,15 @@ public final class OrgLinker {
             if (out != null) {
                 swapped.add(out);
                 swappedOrg.add(org);
+            }
+            // "Philipps University of Marburg" as "University of Marburg" when the words dropped are a proper name
+            if (form.endsWith(" university of " + c)) {
+                String head = form.substring(0, form.length() - (" university of " + c).length());
+                if (!head.isEmpty() && head.split(" ").length <= 3 && !head.startsWith("the ")) {
+                    dropped.add(head);
+                    droppedOrg.add(org);
+                    droppedName.add("university of " + c);
+                }
             }
         }
 
@@ -377,6 +389,16 @@ public final class OrgLinker {
             Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
             for (int k = 0; k < swapped.size(); k++) {
                 swaps.computeIfAbsent(swapped.get(k), x -> new HashSet<>()).add(swappedOrg.get(k));
+            }
+            // a name without a head that is a proper name ("Philipps"; not "Technical", "State", "Free")
+            for (int k = 0; k < dropped.size(); k++) {
+                boolean proper = true;
+                for (String w : dropped.get(k).split(" ")) {
+                    proper &= !STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF && !places.contains(w);
+                }
+                if (proper) {
+                    swaps.computeIfAbsent(droppedName.get(k), x -> new HashSet<>()).add(droppedOrg.get(k));
+                }
             }
             for (Map.Entry<String, Set<Integer>> e : swaps.entrySet()) {
                 if (e.getValue().size() != 1) {

@@ -315,6 +315,13 @@ class OrgLinkerTest {
         assertChosen(l, "Institute of Cell Biology, Medical University of Innsburg", "0inn00000");
         assertChosen(l, "Zedburg Technical University", "0zta00000"); // a name of its own is never taken over
         assertChosen(l, "Technical University of Zedburg", "0ztb00000");
+        OrgLinker named = linker(
+                university("0ara00000", "Aurelius University of Aradia", "RO", "Aradia"),
+                university("0alp00000", "Alphonse University of Ybor", "FR", "Ybor"),
+                university("0bet00000", "Bertrand University of Ybor", "FR", "Ybor"));
+        assertEquals("University of Aradia", assertChosen(named, "Department of Chemistry, University of Aradia",
+                "0ara00000").substring());
+        assertNull(chosen(named.match("Department of Chemistry, University of Ybor")), "two universities of Ybor");
     }
 
     @Test
