@@ -202,7 +202,12 @@ public final class OrgLinker {
                 }
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
-                for (String form : f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f)) {
+                List<String> forms = new ArrayList<>(f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f));
+                String bare = withoutCountry(n.value(), r.countryName());
+                if (bare != null) {
+                    forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
+                }
+                for (String form : forms) {
                     if (form.isEmpty() || !seen.add(form)) {
                         continue;
                     }
@@ -218,6 +223,7 @@ public final class OrgLinker {
                     node.orgs = node.orgs == null ? new int[] {code} : append(node.orgs, code);
                     names++;
                     cityLess(form, r.city(), i);
+                    swapped(form, r.city(), i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
                         nameWords.add(cw);
@@ -236,6 +242,16 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** The name without the country ROR adds in brackets to company names ("Xenon Pharmaceuticals (Canada)"). */
+        private static String withoutCountry(String name, String country) {
+            String tail = country == null ? null : "(" + country + ")";
+            if (tail == null || !name.endsWith(tail)) {
+                return null;
+            }
+            String bare = name.substring(0, name.length() - tail.length()).strip();
+            return bare.isEmpty() ? null : bare;
         }
 
         /** One organisation names the other as parent, child or related. */
@@ -265,6 +281,46 @@ public final class OrgLinker {
                 }
             }
             return true;
+        }
+
+        private final List<String> swapped = new ArrayList<>();
+        private final List<Integer> swappedOrg = new ArrayList<>();
+        private final List<String> dropped = new ArrayList<>();
+        private final List<Integer> droppedOrg = new ArrayList<>();
+        private final List<String> droppedName = new ArrayList<>();
+
+        /** "X University of C" as "C X University" and back, C the organisation's city, X one or two words. */
+        private void swapped(String form, String city, int org) {
+            String c = city == null ? "" : fold(city);
+            if (c.isEmpty()) {
+                return;
+            }
+            String out = null;
+            if (form.endsWith(" university of " + c)) {
+                String head = form.substring(0, form.length() - (" university of " + c).length());
+                if (!head.isEmpty() && head.split(" ").length <= 2 && !head.startsWith("the ")) {
+                    out = c + " " + head + " university";
+                }
+            } else if (form.startsWith(c + " ") && form.endsWith(" university")
+                    && form.length() > c.length() + " university".length() + 1) {
+                String head = form.substring(c.length() + 1, form.length() - " university".length());
+                if (!head.isEmpty() && head.split(" ").length <= 2) {
+                    out = head + " university of " + c;
+                }
+            }
+            if (out != null) {
+                swapped.add(out);
+                swappedOrg.add(org);
+            }
+            // "Philipps University of Marburg" as "University of Marburg" when the words dropped are a proper name
+            if (form.endsWith(" university of " + c)) {
+                String head = form.substring(0, form.length() - (" university of " + c).length());
+                if (!head.isEmpty() && head.split(" ").length <= 3 && !head.startsWith("the ")) {
+                    dropped.add(head);
+                    droppedOrg.add(org);
+                    droppedName.add("university of " + c);
+                }
+            }
         }
 
         /** Names that end with the organisation's city, without it ("Johannes Gutenberg University"), and their org. */
@@ -326,6 +382,44 @@ public final class OrgLinker {
                     node = node.next.computeIfAbsent(t, x -> new Node());
                 }
                 node.orgs = new int[] {own * 2};
+                names++;
+            }
+            // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
+            // one more name when no organisation has it and no other organisation would have it too
+            Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
+            for (int k = 0; k < swapped.size(); k++) {
+                swaps.computeIfAbsent(swapped.get(k), x -> new HashSet<>()).add(swappedOrg.get(k));
+            }
+            // a name without a head that is a proper name ("Philipps"; not "Technical", "State", "Free")
+            for (int k = 0; k < dropped.size(); k++) {
+                boolean proper = true;
+                for (String w : dropped.get(k).split(" ")) {
+                    proper &= !STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF && !places.contains(w);
+                }
+                if (proper) {
+                    swaps.computeIfAbsent(droppedName.get(k), x -> new HashSet<>()).add(droppedOrg.get(k));
+                }
+            }
+            for (Map.Entry<String, Set<Integer>> e : swaps.entrySet()) {
+                if (e.getValue().size() != 1) {
+                    continue;
+                }
+                Node node = root;
+                for (String w : e.getKey().split(" ")) {
+                    node = node == null || node.next == null ? null : node.next.get(tokens.getOrDefault(spelling(w), spelling(w)));
+                }
+                if (node != null && node.orgs != null) {
+                    continue;
+                }
+                node = root;
+                for (String w : e.getKey().split(" ")) {
+                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
+                    if (node.next == null) {
+                        node.next = new HashMap<>(2);
+                    }
+                    node = node.next.computeIfAbsent(t, x -> new Node());
+                }
+                node.orgs = new int[] {e.getValue().iterator().next() * 2};
                 names++;
             }
             return new OrgLinker(this);
@@ -549,6 +643,8 @@ public final class OrgLinker {
         return fold(name).contains(" system") && !fold(text).contains(" system");
     }
 
+    /** An acronym this long (letters and digits) that no other organisation has is chosen without a country. */
+    static final int MIN_SOLE_ACRONYM = 4;
     /** Share of the weighted words a name and a segment must have in common to be a candidate. */
     static final double COMMON_MIN = 0.8;
     /** ... and to be chosen (with the organisation's country named in the string). */
@@ -740,6 +836,7 @@ public final class OrgLinker {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        text = entities(text);
         List<Tok> toks = tokenize(text);
         int n = toks.size();
         if (n == 0) {
@@ -765,7 +862,7 @@ public final class OrgLinker {
                 if (node.orgs != null) {
                     boolean single = j == i;
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
-                    if (!cut && (!single || (segStart[i] == i && segEnd[i] == i + 1))) {
+                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
                         for (int k = 0; k < os.length; k++) {
@@ -913,6 +1010,9 @@ public final class OrgLinker {
                 for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
                 }
+                for (Span o : kept) {
+                    truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
+                }
             }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
@@ -940,7 +1040,8 @@ public final class OrgLinker {
                 if (!orgs[o].active()) {
                     continue;
                 }
-                if (!countrySupport) {
+                if (!countrySupport && !(found.length == 1 && countries.isEmpty() && contextCountries.isEmpty()
+                        && acronymKey(t.raw()).length() >= MIN_SOLE_ACRONYM)) {
                     support -= 100;
                 }
                 if (support > bestSupport) {
@@ -952,7 +1053,9 @@ public final class OrgLinker {
                 }
             }
             if (ties == 1 && bestSupport > -50) {
-                acronymOrgs.add(bestOrg);
+                if (!acronymOrgs.contains(bestOrg)) {
+                    acronymOrgs.add(bestOrg); // one organisation written twice ("KAIST Stem Cell Center, KAIST")
+                }
             }
         }
         // 5. segments that name nothing exactly: names sharing most of their weighted words
@@ -1075,6 +1178,62 @@ public final class OrgLinker {
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
     }
 
+    /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag",
+            "plc", "co", "bv", "nv", "sa", "sas", "spa", "srl", "ab", "limited", "incorporated");
+
+    /** The tokens {@code [from, to)} are legal forms of a company only. */
+    private static boolean companySuffix(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!COMPANY_SUFFIXES.contains(toks.get(k).w())) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** HTML character references left in metadata ("&quot;Irkutsk State University&quot;") as the characters. */
+    static String entities(String text) {
+        if (text.indexOf('&') < 0 || text.indexOf(';') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int semi = c == '&' ? text.indexOf(';', i) : -1;
+            if (semi > i + 1 && semi - i <= 8) {
+                String name = text.substring(i + 1, semi);
+                String ch = switch (name) {
+                    case "quot" -> "\"";
+                    case "amp" -> "&";
+                    case "apos" -> "'";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "nbsp" -> " ";
+                    default -> null;
+                };
+                if (ch == null && name.startsWith("#")) {
+                    try {
+                        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                                ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                        ch = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
+                    } catch (NumberFormatException e) {
+                        ch = null;
+                    }
+                }
+                if (ch != null) {
+                    b.append(ch);
+                    i = semi + 1;
+                    continue;
+                }
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
     /** Set by {@link #choose} when the choice came from a rule (a unit's university, one of several named). */
     private static final ThreadLocal<Boolean> heuristic = ThreadLocal.withInitial(() -> false);
@@ -1145,10 +1304,13 @@ public final class OrgLinker {
                             break;
                         }
                     }
+                    // ... or written after it past a comma ("Xiangya Hospital, Central South University")
+                    boolean tail = t.to() == s.to() && toksRef.get().get(s.from()).seg() != toksRef.get().get(t.from()).seg()
+                            && !orgs[org].types().contains("education"); // not a campus and its system
                     if (!switched && t.orgs().length == 1 && !t.generic() && orgs[t.orgs()[0]].active()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
-                            && unitWords(toksRef.get(), s, t)) {
+                            && (unitWords(toksRef.get(), s, t) || tail)) {
                         org = t.orgs()[0];
                     }
                 }
@@ -1178,8 +1340,14 @@ public final class OrgLinker {
             heuristic.set(specific.size() < rs.size() || specific.stream().anyMatch(r -> r[0] == only && r[2] == 1));
             return only;
         }
-        // several organisations named: the institution (education first), the last one named
+        // several organisations named: the institution (a university first, then other education, but a university
+        // named by its medical school after a hospital named with it), the last one named
         int[] bestR = null;
+        boolean hospital = false;
+        for (int[] r : specific) {
+            hospital |= orgs[r[0]].types().contains("healthcare");
+        }
+        schoolYields.set(hospital);
         for (int[] r : specific) {
             if (bestR == null || rank(r, kept) >= rank(bestR, kept)) {
                 bestR = r;
@@ -1191,7 +1359,40 @@ public final class OrgLinker {
 
     private int rank(int[] r, List<Span> kept) {
         boolean edu = orgs[r[0]].types().contains("education");
-        return (edu ? 10000 : 0) + kept.get(r[1]).to();
+        Span s = kept.get(r[1]);
+        int o = successor[r[0]] >= 0 ? successor[r[0]] : r[0];
+        if (schoolYields.get() && medicalSchool(toksRef.get(), s) && !schoolName(orgs[o].name())) {
+            // a university named by its medical school yields to a hospital named with it ("Massachusetts General
+            // Hospital, Harvard Medical School"); a school that is an organisation of its own keeps its rank
+            return s.to() - 10000;
+        }
+        // a university, named as one ("University of Bonn", "Universidad de Navarra"), before other education
+        // organisations ("Institute of Physiology"), before the rest; the last one named among equals
+        boolean univ = edu && java.util.stream.IntStream.range(s.from(), s.to())
+                .anyMatch(k -> toksRef.get().get(k).w().startsWith("univ"));
+        return (edu ? 10000 : 0) + (univ ? 10000 : 0) + s.to();
+    }
+
+    /** Set by {@link #choose} when a hospital is among the organisations named. */
+    private static final ThreadLocal<Boolean> schoolYields = ThreadLocal.withInitial(() -> false);
+
+    /** An organisation's own name says it is a school ("Icahn School of Medicine", "Medizinische Hochschule"). */
+    private static boolean schoolName(String name) {
+        String f = " " + fold(name) + " ";
+        return f.contains(" school ") || f.contains(" college ") || f.contains(" faculty ") || f.contains("hochschule")
+                || f.contains("medic") || f.contains("medizin");
+    }
+
+    /** The name is that of a medical school ("Harvard Medical School", "X University School of Medicine"). */
+    private static boolean medicalSchool(List<Tok> toks, Span s) {
+        boolean unit = false;
+        boolean medical = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = toks.get(k).w();
+            unit |= UNIT_WORDS.contains(w);
+            medical |= w.equals("medicine") || w.equals("medical");
+        }
+        return unit && medical;
     }
 
     private static boolean contains(int[] a, int v) {

@@ -285,6 +285,139 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldChooseAnAcronymOfFourLettersOrMoreThatNoOtherOrganisationHasWithoutACountry() {
+        OrgLinker l = linker(
+                org("0kai00000", "Korea Advanced Institute of Zoology", "active", "KR", "KAIZ"),
+                org("0abc00000", "Alpha Beta College", "active", "GB", "ABC"),
+                org("0shr00000", "Sample Historical Research Institute", "active", "DE", "SHRI"),
+                org("0shr00001", "Society for Humane Research in Iceland", "active", "IS", "SHRI"),
+                org("0zor00000", "Zoological Organisation of Research in Bhutan", "active", "BT", "ZORB"));
+        LinkCandidate c = assertChosen(l, "Department of Zoology, KAIZ", "0kai00000");
+        assertEquals(MatchingType.ACRONYM, c.matchingType());
+        assertNull(chosen(l.match("Department of Zoology, KAIZ, Paris, France")), "the country says it is another one");
+        assertNull(chosen(l.match("Department of Zoology, KAIZ", Set.of("FR"))), "so does the document's country");
+        assertNull(chosen(l.match("Department of History, ABC")), "three letters: too short to be alone of its kind");
+        assertNull(chosen(l.match("Department of History, SHRI")), "two organisations have it");
+        assertEquals("0shr00000", chosen(l.match("Department of History, SHRI, Berlin, Germany")).org().id());
+        assertChosen(l, "KAIZ Stem Cell Center, KAIZ", "0kai00000"); // one organisation written twice
+        assertNull(chosen(l.match("KAIZ, Department of History, ZORB")), "two organisations");
+    }
+
+    @Test
+    void shouldKnowAUniversityWithItsCityWrittenOnTheOtherSide() {
+        OrgLinker l = linker(
+                university("0vie00000", "Medical University of Vienburg", "AT", "Vienburg"),
+                university("0inn00000", "Innsburg Medical University", "AT", "Innsburg"),
+                university("0zta00000", "Zedburg Technical University", "DE", "Zedburg"),
+                university("0ztb00000", "Technical University of Zedburg", "DE", "Zedburg"));
+        LinkCandidate c = assertChosen(l, "Department of Neurophysiology, Vienburg Medical University", "0vie00000");
+        assertEquals("Vienburg Medical University", c.substring());
+        assertChosen(l, "Institute of Cell Biology, Medical University of Innsburg", "0inn00000");
+        assertChosen(l, "Zedburg Technical University", "0zta00000"); // a name of its own is never taken over
+        assertChosen(l, "Technical University of Zedburg", "0ztb00000");
+        OrgLinker named = linker(
+                university("0ara00000", "Aurelius University of Aradia", "RO", "Aradia"),
+                university("0alp00000", "Alphonse University of Ybor", "FR", "Ybor"),
+                university("0bet00000", "Bertrand University of Ybor", "FR", "Ybor"));
+        assertEquals("University of Aradia", assertChosen(named, "Department of Chemistry, University of Aradia",
+                "0ara00000").substring());
+        assertNull(chosen(named.match("Department of Chemistry, University of Ybor")), "two universities of Ybor");
+    }
+
+    @Test
+    void shouldLinkTheUniversityAHospitalsNameEndsWithAfterAComma() {
+        OrgLinker l = linker(
+                org("0zhu00000", "Zhuyang Hospital, Central Valley University", "active", "CN", "Changsha",
+                        List.of("healthcare"), List.of(), List.of()),
+                university("0cvu00000", "Central Valley University", "CN", "Changsha"),
+                university("0rvt00000", "University at Rivertown, State University of Nowhere", "US", "Rivertown"),
+                university("0sun00000", "State University of Nowhere", "US", "Albany"));
+        LinkCandidate c = assertChosen(l, "Department of Surgery, Zhuyang Hospital, Central Valley University", "0cvu00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Biology, University at Rivertown, State University of Nowhere", "0rvt00000");
+    }
+
+    @Test
+    void shouldPreferAUniversityNamedAsOneAmongSeveralEducationOrganisations() {
+        OrgLinker l = linker(
+                university("0bon00000", "University of Bonnland", "DE", "Bonnland"),
+                org("0phy00000", "Physiologisches Institut", "active", "DE", "Kiel", List.of("education"),
+                        List.of(new OrgRecord.Name("Institute of Physiology", "alias", "en")), List.of()),
+                university("0eth00000", "Zurich Polytechnic", "CH", "Zurich"),
+                university("0uzh00000", "University of Zurichland", "CH", "Zurich"),
+                university("0ukn00000", "University of Koblenzland", "DE", "Koblenz"));
+        assertEquals(MatchingType.HEURISTICS, assertChosen(l, "University of Bonnland, Faculty of Medicine, Institute of "
+                + "Physiology II", "0bon00000").matchingType());
+        assertChosen(l, "Neuroscience Center, University of Zurichland, Zurich Polytechnic", "0uzh00000");
+        assertChosen(l, "Zurich Polytechnic, University of Zurichland", "0uzh00000");
+        assertChosen(l, "University of Bonnland, University of Koblenzland", "0ukn00000"); // the last one named
+    }
+
+    @Test
+    void shouldReadHtmlCharacterReferencesLeftInMetadata() {
+        OrgLinker l = linker(university("0zsu00000", "Zorkutsk State University", "RU", "Zorkutsk"));
+        LinkCandidate c = assertChosen(l, "FSBEI of HE &quot;Zorkutsk State University&quot;", "0zsu00000");
+        assertEquals("Zorkutsk State University", c.substring());
+        assertEquals("Texas A&M, Women's \"Health\" & <Care> &unknown; &#", OrgLinker.entities(
+                "Texas A&amp;M, Women&#39;s &quot;Health&quot; &#x26; &lt;Care&gt; &unknown; &#"));
+    }
+
+    @Test
+    void shouldTakeAOneWordCompanyNameFollowedByItsLegalFormAsWhole() {
+        OrgLinker l = linker(org("0zen00000", "Zentech", "active", "US", "South San Francisco", List.of("company"),
+                List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Zentech Inc., Neuroscience", "0zen00000");
+        assertEquals("Zentech", c.substring());
+        assertChosen(l, "Department of Oncology, Zentech Corp", "0zen00000");
+        assertNull(chosen(l.match("Zentech Biology, Neuroscience")), "a single word in a longer segment is no name");
+    }
+
+    @Test
+    void shouldKnowACompanyWithoutTheCountryRorAddsToItsName() {
+        OrgLinker l = linker(
+                new OrgRecord("0zyl00000", "Zylo Pharmaceuticals (Canada)", "active", "CA", "Canada", "Burnaby", null,
+                        List.of("company"), List.of(new OrgRecord.Name("Zylo Pharmaceuticals (Canada)", "label", "en")),
+                        List.of(), List.of(), "2"),
+                new OrgRecord("0qrt00000", "Quartz Biologics (Canada)", "active", "US", "United States", "Boston", null,
+                        List.of("company"), List.of(new OrgRecord.Name("Quartz Biologics (Canada)", "label", "en")),
+                        List.of(), List.of(), "2"));
+        LinkCandidate c = assertChosen(l, "In Vitro Biology, Zylo Pharmaceuticals Inc", "0zyl00000");
+        assertEquals("Zylo Pharmaceuticals", c.substring());
+        assertEquals(MatchingType.PHRASE, c.matchingType());
+        assertEquals(MatchingType.EXACT, assertChosen(l, "Zylo Pharmaceuticals", "0zyl00000").matchingType());
+        assertNull(chosen(l.match("Quartz Biologics")), "brackets that are not the organisation's country stay");
+    }
+
+    @Test
+    void shouldPreferAHospitalToAUniversityNamedByItsMedicalSchool() {
+        OrgLinker l = linker(
+                org("0hvu00000", "Harvardia University", "active", "US", "Cambridge", List.of("education"),
+                        List.of(new OrgRecord.Name("Harvardia Medical School", "alias", "en")), List.of()),
+                org("0hos00000", "Springfield General Hospital", "active", "US", "Boston", List.of("healthcare"),
+                        List.of(), List.of()),
+                university("0sch00000", "Icarus School of Medicine", "US", "New York"),
+                org("0ins00000", "Quokka Research Institute", "active", "US", "Boston", List.of("nonprofit"),
+                        List.of(), List.of()));
+        assertEquals(MatchingType.HEURISTICS, assertChosen(l, "Department of Surgery, Springfield General Hospital, "
+                + "Harvardia Medical School", "0hos00000").matchingType());
+        assertChosen(l, "Harvardia Medical School, Springfield General Hospital", "0hos00000");
+        assertChosen(l, "Springfield General Hospital, Icarus School of Medicine", "0sch00000"); // a school of its own
+        assertChosen(l, "Quokka Research Institute, Harvardia Medical School", "0hvu00000"); // no hospital
+        assertChosen(l, "Springfield General Hospital, Harvardia University", "0hvu00000"); // not named by its school
+    }
+
+    @Test
+    void shouldNotTakeANameRightAfterAnotherNameForTheTailOfALongerOne() {
+        OrgLinker l = linker(
+                org("0cam00000", "Campus Meridien", "active", "FR", "Paris", List.of("facility"), List.of(), List.of()),
+                university("0uli00000", "Université de Limoges", "FR", "Limoges"));
+        LinkCandidate c = assertChosen(l, "School of Education, Campus Meridien Université de Limoges", "0uli00000");
+        assertEquals("Université de Limoges", c.substring());
+        assertNull(chosen(l.match("School of Education, Boulevard Université de Limoges")),
+                "a capitalised word that is no name before it: the tail of a name the base does not know");
+    }
+
+    @Test
     void shouldChooseAWholeCommonTermsMatchWithoutACountryButNeverASystemOfCampuses() {
         OrgLinker l = linker(
                 university("0gu000000", "Goethe University Frankfurt", "DE", "Frankfurt am Main"),
