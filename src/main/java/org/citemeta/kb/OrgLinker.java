@@ -643,8 +643,6 @@ public final class OrgLinker {
         return fold(name).contains(" system") && !fold(text).contains(" system");
     }
 
-    /** An acronym this long (letters and digits) that no other organisation has is chosen without a country. */
-    static final int MIN_SOLE_ACRONYM = 4;
     /** Share of the weighted words a name and a segment must have in common to be a candidate. */
     static final double COMMON_MIN = 0.8;
     /** ... and to be chosen (with the organisation's country named in the string). */
@@ -1040,8 +1038,7 @@ public final class OrgLinker {
                 if (!orgs[o].active()) {
                     continue;
                 }
-                if (!countrySupport && !(found.length == 1 && countries.isEmpty() && contextCountries.isEmpty()
-                        && acronymKey(t.raw()).length() >= MIN_SOLE_ACRONYM)) {
+                if (!countrySupport) {
                     support -= 100;
                 }
                 if (support > bestSupport) {
