@@ -73,7 +73,7 @@ class AffiliationEvaluationTest {
                     }
                 }
                 if (errors != null && half == 0 && (chosen == null || !chosen.org().id().equals(g.ror()))) {
-                    errors.printf("%s\tgold=%s %s\tchosen=%s%n", g.affiliation(), g.ror(), linker.get(g.ror()).name(),
+                    errors.printf("%s\tgold=%s %s\tchosen=%s%n", g.affiliation().replaceAll("\\s+", " "), g.ror(), linker.get(g.ror()).name(),
                             chosen == null ? "-" : chosen.org().id() + " " + chosen.org().name() + " " + chosen.matchingType());
                     for (LinkCandidate c : found.subList(0, Math.min(4, found.size()))) {
                         errors.printf("\t\t%.3f %s %s %s [%s] %s%n", c.score(), c.matchingType(), c.org().id(), c.org().name(),
