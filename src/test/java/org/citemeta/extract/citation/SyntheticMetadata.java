@@ -19,13 +19,10 @@ import java.util.Random;
  */
 final class SyntheticMetadata {
     private final Random rnd;
-    /** Draws of later additions, apart from {@link #rnd} so that the rest of the data stays as it was. */
-    private final Random extra;
     private int next;
 
     SyntheticMetadata(long seed) {
         this.rnd = new Random(seed);
-        this.extra = new Random(seed * 0x5DEECE66DL + 11);
     }
 
     // ------------------------------------------------------------------ pools
@@ -337,70 +334,6 @@ final class SyntheticMetadata {
         return out;
     }
 
-    /** Scale of the organisation shares below (0: none). */
-    static final double ORGANISATIONS = 0;
-
-    /** Authors: {@link #people}, or with probability {@code org} one organisation ({@link #organisation}). */
-    CSLName[] authors(int max, double org) {
-        CSLName[] people = people(max);
-        if (extra.nextDouble() < org * ORGANISATIONS) {
-            return new CSLName[]{new CSLNameBuilder().literal(organisation()).build()};
-        }
-        return people;
-    }
-
-    static final String[] DEPARTMENTS = words("Health Health_and_Human_Services Energy Education Agriculture Labor "
-            + "Transportation Commerce Justice the_Interior Defense Housing_and_Urban_Development Environment "
-            + "Health_and_Aged_Care Employment Finance Foreign_Affairs Fisheries_and_Oceans Natural_Resources");
-    static final String[] BODIES = words("Commission Council Society Association Foundation Institute Board Group Alliance "
-            + "Consortium Working_Group Task_Force Committee Network Centre Agency Bureau Office Forum Coalition");
-    static final String[] COUNTRIES = words("Australia Canada New_Zealand Ireland India South_Africa Scotland Germany "
-            + "France Japan Kenya Brazil United_Kingdom");
-
-    /**
-     * An organisation as the author of a report, web page or book: "U.S. Department of Energy", "Australia.
-     * Department of Health and Aged Care", "National Institute for Public Health", "The Boston Consulting Group",
-     * "Alliance for Excellent Education", "American Bar Association, Commission on Women in the Profession", with or
-     * without an acronym in parentheses.
-     */
-    String organisation() {
-        String subj = extra.nextBoolean() ? pick(SUBJECTS, extra) : pick(FIELDS, extra);
-        String name = switch (extra.nextInt(10)) {
-            case 0 -> pick(new String[]{"U.S. ", "US ", ""}, extra) + "Department of " + pick(DEPARTMENTS, extra);
-            case 1 -> pick(COUNTRIES, extra) + ". " + pick(new String[]{"Department", "Ministry"}, extra) + " of "
-                    + pick(DEPARTMENTS, extra);
-            case 2 -> "National " + pick(new String[]{"Institute", "Center", "Council", "Academy", "Bureau", "Agency",
-                    "Office", "Centre"}, extra) + pick(new String[]{" of ", " for "}, extra) + subj;
-            case 3 -> pick(NATIONS, extra) + " " + subj + " " + pick(BODIES, extra);
-            case 4 -> "The " + pick(FAMILY_EN, extra) + " " + pick(new String[]{"Foundation", "Group", "Institute",
-                    "Company", "Consulting Group", "Trust"}, extra);
-            case 5 -> "World " + pick(new String[]{"Health", "Meteorological", "Trade", "Intellectual Property",
-                    "Tourism"}, extra) + " Organization";
-            case 6 -> pick(new String[]{"Alliance for ", "Center for ", "Centre for ", "Institute for ", "Office of ",
-                    "Bureau of "}, extra) + cap(pick(ADJS, extra)) + " " + subj;
-            case 7 -> pick(NATIONS, extra) + " " + pick(BODIES, extra) + " for " + subj + ", " + pick(BODIES, extra)
-                    + " on " + cap(pick(NOUNS, extra));
-            case 8 -> pick(COUNTRIES, extra) + " " + subj + " " + pick(BODIES, extra);
-            default -> pick(ORGS, extra);
-        };
-        if (extra.nextDouble() < 0.2) {
-            StringBuilder acr = new StringBuilder();
-            for (String w : name.split("[ .,]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    acr.append(w.charAt(0));
-                }
-            }
-            if (acr.length() >= 2) {
-                name = name + " (" + acr + ")";
-            }
-        }
-        return name;
-    }
-
-    static String pick(String[] a, Random r) {
-        return a[r.nextInt(a.length)];
-    }
-
     // ------------------------------------------------------------------ text
 
     static final String[] VERBS = words("Towards Understanding Measuring Modeling Modelling Learning Revisiting Exploring "
@@ -576,26 +509,6 @@ final class SyntheticMetadata {
             t = t.toUpperCase(Locale.ROOT);
         }
         return t;
-    }
-
-    /**
-     * A name as reference managers often export it: "Frontiers in computational neuroscience", "Proceedings of the
-     * 12th international conference on machine learning", or all in lower case ("nature photonics"); acronyms stay.
-     */
-    static String lowerCaseName(String name, boolean all) {
-        StringBuilder b = new StringBuilder();
-        String[] w = name.split(" ");
-        for (int i = 0; i < w.length; i++) {
-            if (i > 0) {
-                b.append(' ');
-            }
-            int upper = 0;
-            for (int k = 0; k < w[i].length(); k++) {
-                upper += Character.isUpperCase(w[i].charAt(k)) ? 1 : 0;
-            }
-            b.append((i == 0 && !all) || upper >= 2 ? w[i] : w[i].toLowerCase(Locale.ROOT));
-        }
-        return b.toString();
     }
 
     static String cap(String s) {
@@ -860,12 +773,6 @@ final class SyntheticMetadata {
 
     // ------------------------------------------------------------------ items
 
-    /**
-     * Share of chapters and proceedings papers cited without their own title ("V. Author et al., in: Astrophysics of
-     * Cosmic Rays, Elsevier, 1990"); the sample then labels the book or proceedings as the title.
-     */
-    static final double UNTITLED = 0;
-
     CSLItemData item() {
         String id = "i" + (next++);
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(id);
@@ -884,7 +791,7 @@ final class SyntheticMetadata {
         String title = title();
         if (kind < 2) {
             // a talk or poster: "Paper presented at the Annual Meeting of ..., Place"
-            b.type(CSLType.SPEECH).author(authors(3, 0.03)).title(title)
+            b.type(CSLType.SPEECH).author(people(3)).title(title)
                     .genre(pick(new String[]{"Paper presented", "Poster presented", "Paper presentation", "Invited talk",
                             "Conference presentation"}))
                     .event(pick(new String[]{"Annual Meeting of the ", "Conference of the ", "General Assembly of the ",
@@ -902,13 +809,10 @@ final class SyntheticMetadata {
             String[] j = journal();
             b.type(CSLType.ARTICLE_JOURNAL).title(title);
             if (!p(0.04)) {
-                b.author(authors(6, 0.02)); // else an unsigned piece: the styles put the title (or the journal) first
+                b.author(people(6)); // else an unsigned piece: the styles put the title (or the journal) first
             }
             int jf = rnd.nextInt(3);
             String ct = jf == 0 ? j[0] : jf == 1 ? j[1] : j[2];
-            if (jf == 0 && extra.nextDouble() < 0.1) {
-                ct = lowerCaseName(ct, extra.nextDouble() < 0.25);
-            }
             b.containerTitle(p(0.03) ? ct.toUpperCase(Locale.ROOT) : ct);
             b.containerTitleShort(p(0.5) ? j[1] : j[2]);
             b.journalAbbreviation(p(0.5) ? j[1] : j[2]);
@@ -935,11 +839,11 @@ final class SyntheticMetadata {
             }
             b.type(CSLType.BOOK).title(p(0.5) ? titleCase(title) : title);
             if (p(0.75)) {
-                b.author(authors(3, 0.08));
+                b.author(people(3));
             } else if (p(0.5)) {
                 b.editor(people(3)); // an edited book: the editors stand where the authors would
             } else {
-                b.author(authors(2, 0.05)).editor(people(3));
+                b.author(people(2)).editor(people(3));
             }
             if (p(0.06)) {
                 b.translator(people(2));
@@ -965,10 +869,7 @@ final class SyntheticMetadata {
                 b.DOI(doi());
             }
         } else if (kind < 78) {
-            b.type(CSLType.CHAPTER).author(authors(3, 0.03)).editor(people(3));
-            if (extra.nextDouble() >= UNTITLED) {
-                b.title(title);
-            }
+            b.type(CSLType.CHAPTER).author(people(3)).title(title).editor(people(3));
             b.containerTitle(p(0.5) ? titleCase(title()) : "Handbook of " + pick(FIELDS));
             b.publisher(pick(PUBLISHERS));
             if (p(0.7)) {
@@ -984,10 +885,7 @@ final class SyntheticMetadata {
                 b.DOI(doi());
             }
         } else if (kind < 89) {
-            b.type(CSLType.PAPER_CONFERENCE).author(authors(5, 0.03));
-            if (extra.nextDouble() >= UNTITLED) {
-                b.title(title);
-            }
+            b.type(CSLType.PAPER_CONFERENCE).author(people(5)).title(title);
             String topic = pick(CONF_TOPICS);
             int n = 1 + rnd.nextInt(40);
             String ord = n + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th");
@@ -1016,7 +914,7 @@ final class SyntheticMetadata {
                 case 7 -> "Lecture Notes in Computer Science";
                 default -> year + " IEEE International Symposium on " + topic;
             };
-            b.containerTitle(extra.nextDouble() < 0.1 ? lowerCaseName(conf, extra.nextDouble() < 0.1) : conf);
+            b.containerTitle(conf);
             if (p(0.4)) {
                 b.publisher(pick(new String[]{"IEEE", "ACM", "Springer", "AAAI Press", "PMLR", "Curran Associates"}));
             }
@@ -1045,7 +943,7 @@ final class SyntheticMetadata {
                 b.publisherPlace(pick(PUB_PLACES));
             }
         } else if (kind < 97) {
-            b.type(CSLType.REPORT).author(authors(4, 0.3)).title(title).publisher(p(0.25) ? pick(new String[]{"Department of ",
+            b.type(CSLType.REPORT).author(people(4)).title(title).publisher(p(0.25) ? pick(new String[]{"Department of ",
                     "Computer Science Dept., ", "Laboratory for "}) + subject() + ", " + pick(UNIVERSITIES) : pick(INSTITUTIONS));
             if (p(0.6)) {
                 b.number(pick(new String[]{"", "TR-", "NBER Working Paper ", "LA-UR-"}) + (100 + rnd.nextInt(20000)));
@@ -1060,7 +958,7 @@ final class SyntheticMetadata {
                 b.URL(url());
             }
         } else if (kind < 99 || p(0.5)) {
-            b.type(CSLType.ARTICLE).author(authors(5, 0.03)).title(title);
+            b.type(CSLType.ARTICLE).author(people(5)).title(title);
             String ax = arxiv(year);
             if (p(0.5)) {
                 b.containerTitle("arXiv preprint arXiv:" + ax);
@@ -1072,7 +970,7 @@ final class SyntheticMetadata {
                 b.URL("https://arxiv.org/abs/" + ax);
             }
         } else {
-            b.type(CSLType.WEBPAGE).author(authors(2, 0.3)).title(title).URL(url())
+            b.type(CSLType.WEBPAGE).author(people(2)).title(title).URL(url())
                     .containerTitle(pick(new String[]{"BBC News", "The Guardian", "Wikipedia", "Nature News", "GitHub"}));
             b.accessed(2015 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
         }

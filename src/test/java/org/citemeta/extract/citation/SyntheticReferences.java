@@ -3,7 +3,6 @@ package org.citemeta.extract.citation;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -42,9 +41,6 @@ final class SyntheticReferences {
     record Sample(String text, byte[] labels, String style) {
     }
 
-    /** A style name with this suffix is rendered with its first-note layout as the bibliography. */
-    static final String NOTE = "#note";
-
     static final List<String> STYLES = List.of("nature", "science", "apa", "vancouver", "ieee", "chicago-author-date",
             "chicago-note-bibliography", "american-physics-society", "american-institute-of-physics",
             "modern-language-association", "harvard-cite-them-right", "american-chemical-society", "elsevier-harvard",
@@ -68,12 +64,7 @@ final class SyntheticReferences {
             "american-physics-society", "institute-of-physics-numeric", "springer-physics-brackets", "nature",
             "royal-society-of-chemistry", "american-chemical-society", "iso690-author-date-de", "chicago-author-date-de",
             "harvard-cite-them-right-10th-edition", "apa-single-spaced", "modern-language-association-7th-edition-with-url",
-            "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review",
-            // IOP's author-year style: "Author A B 2015 Title Journal 32 024001", no separator between the title and
-            // the journal (twice, like the other physics styles)
-            "institute-of-physics-harvard", "institute-of-physics-harvard",
-            // footnotes as humanities papers print them: "Name, Title (Place: Publisher, 1972)", the first-note layout
-            "chicago-fullnote-bibliography" + NOTE);
+            "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review");
 
     /**
      * Every 25th independent style with a bibliography of the styles jar (sorted by name, the list above left out):
@@ -150,10 +141,7 @@ final class SyntheticReferences {
     /** The style's XML with field markers in the affixes, or null when the style is absent or has no bibliography. */
     static String markedStyle(String name) throws Exception {
         String xml;
-        // "style#note": the style's first-note layout as the bibliography ("Title (New York: Publisher, 1972), 230")
-        boolean note = name.endsWith(NOTE);
-        String file = note ? name.substring(0, name.length() - NOTE.length()) : name;
-        try (InputStream in = SyntheticReferences.class.getResourceAsStream("/" + file + ".csl")) {
+        try (InputStream in = SyntheticReferences.class.getResourceAsStream("/" + name + ".csl")) {
             if (in == null) {
                 return null;
             }
@@ -165,18 +153,6 @@ final class SyntheticReferences {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(false);
         Document doc = dbf.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        if (note) {
-            Element citation = (Element) doc.getElementsByTagName("citation").item(0);
-            Element bibliography = (Element) doc.getElementsByTagName("bibliography").item(0);
-            Element citeLayout = citation == null ? null : child(citation, "layout");
-            Element bibLayout = bibliography == null ? null : child(bibliography, "layout");
-            if (citeLayout == null || bibLayout == null) {
-                return null;
-            }
-            Element copy = (Element) citeLayout.cloneNode(true);
-            copy.removeAttribute("delimiter");
-            bibliography.replaceChild(copy, bibLayout);
-        }
         for (String tag : List.of("names", "text", "number", "date")) {
             NodeList nl = doc.getElementsByTagName(tag);
             for (int i = 0; i < nl.getLength(); i++) {
@@ -201,15 +177,6 @@ final class SyntheticReferences {
         tf.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         tf.transform(new DOMSource(doc), new StreamResult(w));
         return w.toString();
-    }
-
-    private static Element child(Element e, String tag) {
-        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && c.getTagName().equals(tag)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------ generation
@@ -325,17 +292,6 @@ final class SyntheticReferences {
                 }
                 for (int k = from; k < end; k++) {
                     labels.set(k, (byte) RefLabel.AUTHOR);
-                }
-            }
-        }
-        // a chapter or proceedings paper the style printed without its own title ("A. Author, in Advances in X,
-        // edited by ..."): the book or proceedings stands where the title would, and is the title as the labelled
-        // corpora read it (GROBID: the monograph title when there is no analytic title)
-        if (item != null && (item.getType() == CSLType.CHAPTER || item.getType() == CSLType.PAPER_CONFERENCE)
-                && item.getTitle() == null && !labels.contains((byte) RefLabel.TITLE)) {
-            for (int k = 0; k < labels.size(); k++) {
-                if (labels.get(k) == RefLabel.CONTAINER) {
-                    labels.set(k, (byte) RefLabel.TITLE);
                 }
             }
         }
