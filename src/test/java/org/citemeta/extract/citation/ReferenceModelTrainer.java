@@ -27,6 +27,13 @@ public final class ReferenceModelTrainer {
     /** Share of tokens trained without their word features. */
     static final double LEXICAL_DROPOUT = Double.parseDouble(System.getProperty("train.dropout", "0.25"));
 
+    /**
+     * -Dtrain.mix=K: K models, each on its own synthetic data (seeds seed, seed + 1, ...), averaged weight by weight
+     * (parameter mixing). One model follows the seed closely in which references it happened to draw; the average
+     * of several is steadier.
+     */
+    static final int MIX = Integer.getInteger("train.mix", 1);
+
     record Example(int[][] features, int[] labels, ModelTokens tokens) {
     }
 
@@ -37,13 +44,54 @@ public final class ReferenceModelTrainer {
         Path outPath = Path.of(args.length > 3 ? args[3]
                 : "src/main/resources/org/citemeta/extract/citation/reference-labeller.bin.gz");
         long t0 = System.nanoTime();
+        List<LinearChainModel> models = new ArrayList<>();
+        for (int run = 0; run < MIX; run++) {
+            models.add(trainOne(perStyle, epochs, seed + run, run == 0 && args.length > 4 ? Integer.parseInt(args[4]) : 0));
+        }
+        LinearChainModel model = models.size() == 1 ? models.get(0) : average(models);
+        Files.createDirectories(outPath.getParent());
+        try (OutputStream os = Files.newOutputStream(outPath)) {
+            model.write(os);
+        }
+        System.out.printf(Locale.ROOT, "model written to %s (%d bytes, %d runs mixed), total %.1f s%n", outPath,
+                Files.size(outPath), models.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The weight-by-weight mean of models (a feature a model lacks has weight 0 there). */
+    static LinearChainModel average(List<LinearChainModel> models) {
+        int l = models.get(0).labels;
+        int cap = 0;
+        for (LinearChainModel m : models) {
+            cap += m.index.size();
+        }
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(cap);
+        float[] w = new float[cap * l];
+        float[] tr = new float[models.get(0).trans.length];
+        float n = models.size();
+        for (LinearChainModel m : models) {
+            long[] keys = m.index.byRow();
+            for (int f = 0; f < keys.length; f++) {
+                int row = index.add(keys[f]);
+                for (int y = 0; y < l; y++) {
+                    w[row * l + y] += m.weights[f * l + y] / n;
+                }
+            }
+            for (int k = 0; k < tr.length; k++) {
+                tr[k] += m.trans[k] / n;
+            }
+        }
+        return new LinearChainModel(l, index, java.util.Arrays.copyOf(w, index.size() * l), tr);
+    }
+
+    static LinearChainModel trainOne(int perStyle, int epochs, long seed, int peek) throws Exception {
+        long t0 = System.nanoTime();
         List<SyntheticReferences.Sample> samples = SyntheticReferences.generate(perStyle, seed, SyntheticReferences.STYLES,
                 List.of("en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL"));
         System.out.printf(Locale.ROOT, "generated %d references in %.1f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
-        if (args.length > 4) {
+        if (peek > 0) {
             // a peek at the data
             Random r = new Random(1);
-            for (int i = 0; i < Integer.parseInt(args[4]); i++) {
+            for (int i = 0; i < peek; i++) {
                 SyntheticReferences.Sample s = samples.get(r.nextInt(samples.size()));
                 ModelTokens t = ModelTokens.of(s.text());
                 int[] y = SyntheticReferences.tokenLabels(t, s.labels());
@@ -54,13 +102,7 @@ public final class ReferenceModelTrainer {
                 System.out.println(b);
             }
         }
-        LinearChainModel model = train(samples, epochs, seed);
-        Files.createDirectories(outPath.getParent());
-        try (OutputStream os = Files.newOutputStream(outPath)) {
-            model.write(os);
-        }
-        System.out.printf(Locale.ROOT, "model written to %s (%d bytes), total %.1f s%n", outPath, Files.size(outPath),
-                (System.nanoTime() - t0) / 1e9);
+        return train(samples, epochs, seed);
     }
 
     static LinearChainModel train(List<SyntheticReferences.Sample> samples, int epochs, long seed) {
