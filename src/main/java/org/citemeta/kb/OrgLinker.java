@@ -1191,44 +1191,7 @@ public final class OrgLinker {
 
     /** HTML character references left in metadata ("&quot;Irkutsk State University&quot;") as the characters. */
     static String entities(String text) {
-        if (text.indexOf('&') < 0 || text.indexOf(';') < 0) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int semi = c == '&' ? text.indexOf(';', i) : -1;
-            if (semi > i + 1 && semi - i <= 8) {
-                String name = text.substring(i + 1, semi);
-                String ch = switch (name) {
-                    case "quot" -> "\"";
-                    case "amp" -> "&";
-                    case "apos" -> "'";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "nbsp" -> " ";
-                    default -> null;
-                };
-                if (ch == null && name.startsWith("#")) {
-                    try {
-                        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                                ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-                        ch = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
-                    } catch (NumberFormatException e) {
-                        ch = null;
-                    }
-                }
-                if (ch != null) {
-                    b.append(ch);
-                    i = semi + 1;
-                    continue;
-                }
-            }
-            b.append(c);
-            i++;
-        }
-        return b.toString();
+        return text.indexOf('&') < 0 ? text : org.apache.commons.text.StringEscapeUtils.unescapeHtml4(text);
     }
 
     private static final ThreadLocal<List<Tok>> toksRef = new ThreadLocal<>();
