@@ -295,30 +295,28 @@ public final class OrgLinker {
             if (c.isEmpty()) {
                 return;
             }
-            String out = null;
-            if (form.endsWith(" university of " + c)) {
-                String head = form.substring(0, form.length() - (" university of " + c).length());
-                if (!head.isEmpty() && head.split(" ").length <= 2 && !head.startsWith("the ")) {
-                    out = c + " " + head + " university";
+            String ofCity = " university of " + c;
+            if (form.endsWith(ofCity)) {
+                String head = form.substring(0, form.length() - ofCity.length());
+                int words = head.split(" ").length;
+                if (!head.isEmpty() && !head.startsWith("the ")) {
+                    if (words <= 2) {
+                        swapped.add(c + " " + head + " university");
+                        swappedOrg.add(org);
+                    }
+                    // "Philipps University of Marburg" as "University of Marburg" when the words dropped are a proper name
+                    if (words <= 3) {
+                        dropped.add(head);
+                        droppedOrg.add(org);
+                        droppedName.add(ofCity.substring(1));
+                    }
                 }
             } else if (form.startsWith(c + " ") && form.endsWith(" university")
                     && form.length() > c.length() + " university".length() + 1) {
                 String head = form.substring(c.length() + 1, form.length() - " university".length());
                 if (!head.isEmpty() && head.split(" ").length <= 2) {
-                    out = head + " university of " + c;
-                }
-            }
-            if (out != null) {
-                swapped.add(out);
-                swappedOrg.add(org);
-            }
-            // "Philipps University of Marburg" as "University of Marburg" when the words dropped are a proper name
-            if (form.endsWith(" university of " + c)) {
-                String head = form.substring(0, form.length() - (" university of " + c).length());
-                if (!head.isEmpty() && head.split(" ").length <= 3 && !head.startsWith("the ")) {
-                    dropped.add(head);
-                    droppedOrg.add(org);
-                    droppedName.add("university of " + c);
+                    swapped.add(head + ofCity);
+                    swappedOrg.add(org);
                 }
             }
         }
@@ -1307,9 +1305,8 @@ public final class OrgLinker {
         for (int[] r : specific) {
             hospital |= orgs[r[0]].types().contains("healthcare");
         }
-        schoolYields.set(hospital);
         for (int[] r : specific) {
-            if (bestR == null || rank(r, kept) >= rank(bestR, kept)) {
+            if (bestR == null || rank(r, kept, hospital) >= rank(bestR, kept, hospital)) {
                 bestR = r;
             }
         }
@@ -1317,11 +1314,12 @@ public final class OrgLinker {
         return bestR[0];
     }
 
-    private int rank(int[] r, List<Span> kept) {
+    /** {@code hospital}: a hospital is among the organisations named (a university named by its school yields). */
+    private int rank(int[] r, List<Span> kept, boolean hospital) {
         boolean edu = orgs[r[0]].types().contains("education");
         Span s = kept.get(r[1]);
         int o = successor[r[0]] >= 0 ? successor[r[0]] : r[0];
-        if (schoolYields.get() && medicalSchool(toksRef.get(), s) && !schoolName(orgs[o].name())) {
+        if (hospital && medicalSchool(toksRef.get(), s) && !schoolName(orgs[o].name())) {
             // a university named by its medical school yields to a hospital named with it ("Massachusetts General
             // Hospital, Harvard Medical School"); a school that is an organisation of its own keeps its rank
             return s.to() - 10000;
@@ -1332,9 +1330,6 @@ public final class OrgLinker {
                 .anyMatch(k -> toksRef.get().get(k).w().startsWith("univ"));
         return (edu ? 10000 : 0) + (univ ? 10000 : 0) + s.to();
     }
-
-    /** Set by {@link #choose} when a hospital is among the organisations named. */
-    private static final ThreadLocal<Boolean> schoolYields = ThreadLocal.withInitial(() -> false);
 
     /** An organisation's own name says it is a school ("Icahn School of Medicine", "Medizinische Hochschule"). */
     private static boolean schoolName(String name) {
