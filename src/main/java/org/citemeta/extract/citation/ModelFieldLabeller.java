@@ -1324,10 +1324,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             return null;
         }
         for (int e = Math.min(t.count - 2, names + 6); e >= 0; e--) {
-            if (e < names && !onlyDateAfter(t, y, e, names)) {
+            if (e < names && !onlyDateAfter(t, e, names)) {
                 break;
             }
-            if (Journals.longestEndingAt(t, 0, e) == 0 && numbersFollow(t, y, e)) {
+            // the cheap check first: the journal lookup hashes every word of the reference
+            if (numbersFollow(t, y, e) && Journals.longestEndingAt(t, 0, e) == 0) {
                 for (int j = 0; j <= Math.max(e, names); j++) {
                     y[j] = j <= e ? RefLabel.CONTAINER : RefLabel.O;
                 }
@@ -1338,7 +1339,7 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /** The tokens after {@code e} up to {@code end} are punctuation and a month ("INFECTION AND IMMUNITY, Sept."). */
-    private static boolean onlyDateAfter(ModelTokens t, int[] y, int e, int end) {
+    private static boolean onlyDateAfter(ModelTokens t, int e, int end) {
         for (int k = e + 1; k <= end; k++) {
             if (Character.isLetterOrDigit(t.word[k].charAt(0)) && !Months.isMonth(t.word[k])) {
                 return false;
