@@ -362,11 +362,8 @@ public final class ReferenceParser {
                 inStandard += piece.equals(v) ? 1 : 0;
             }
         }
-        int anywhere = 0;
-        for (Matcher n = DIGITS.matcher(s); n.find(); ) {
-            anywhere += n.group().equals(v) ? 1 : 0;
-        }
-        return inStandard > 0 && inStandard == anywhere ? p.withVolume(null) : p;
+        // every run of digits counts here, also those inside "23.501" that count(v, s) leaves out
+        return inStandard > 0 && inStandard == count(DIGITS, v, s) ? p.withVolume(null) : p;
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -376,8 +373,13 @@ public final class ReferenceParser {
 
     /** How often {@code number} occurs in {@code s} as a whole number. */
     private static int count(String number, String s) {
+        return count(NUMBER, number, s);
+    }
+
+    /** How often a match of {@code pattern} in {@code s} is {@code number}. */
+    private static int count(Pattern pattern, String number, String s) {
         int n = 0;
-        for (Matcher k = NUMBER.matcher(s); k.find(); ) {
+        for (Matcher k = pattern.matcher(s); k.find(); ) {
             n += k.group().equals(number) ? 1 : 0;
         }
         return n;
