@@ -267,6 +267,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleFirstWord(t, y);
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
+        singleQuotedTitle(t, y);
         titleParentheses(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
@@ -747,6 +748,81 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return;
             }
             open = -1;
+        }
+    }
+
+    /**
+     * A title in single quotation marks ("Calhoun, 'Homeric Repetitions', University of California Publications
+     * 12"; typographic quotes are straightened by cleaning) is what the quotes hold, as for double quotes. The opening
+     * quote stands at the start or after a separator, an author or the year (not after a title word: "The 'healthy
+     * smoker': a ...") and is glued to the word after it; the closing one is glued to the word before it (the tokens
+     * keep it: "Repetitions'") and a separator, the end or a word that is not lower case follows, so "Achilles'
+     * keuze" and "Smith's" close nothing. It applies when the model read most of the quoted words as title, or
+     * whatever it read them as when the quotes follow the authors or the year (the model often reads a quoted
+     * Chinese or Japanese title as the container). Title words the model ran on with after the closing quote are the
+     * container's head when the container follows them or there is none.
+     */
+    static void singleQuotedTitle(ModelTokens t, int[] y) {
+        for (int open = 0; open + 1 < t.count; open++) {
+            if (!t.word[open].equals("'") || open > 0 && t.glued(open - 1) && !t.word[open - 1].equals("(")
+                    || !t.glued(open) || !Character.isLetterOrDigit(t.word[open + 1].charAt(0))) {
+                continue;
+            }
+            int before = open - 1;
+            while (before >= 0 && !Character.isLetterOrDigit(t.word[before].charAt(0))) {
+                before--;
+            }
+            boolean afterNames = before >= 0 && (y[before] == RefLabel.AUTHOR || y[before] == RefLabel.YEAR);
+            if (before >= 0 && before == open - 1 && !afterNames) {
+                continue; // a quoted word inside the title
+            }
+            int last = -1;
+            for (int j = open + 1; j < t.count && last < 0; j++) {
+                String w = t.word[j];
+                boolean quote = w.equals("'") ? j > open + 1 && t.glued(j - 1) : w.length() > 1 && w.endsWith("'");
+                if (!quote) {
+                    continue;
+                }
+                boolean closes = j + 1 == t.count || ",.;:)".contains(t.word[j + 1])
+                        || !t.glued(j) && !Character.isLowerCase(t.word[j + 1].charAt(0));
+                if (closes) {
+                    last = w.equals("'") ? j - 1 : j;
+                }
+            }
+            if (last < 0) {
+                return;
+            }
+            int words = 0;
+            int title = 0;
+            boolean cjk = false;
+            for (int j = open + 1; j <= last; j++) {
+                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                    words++;
+                    title += y[j] == RefLabel.TITLE ? 1 : 0;
+                    cjk |= Character.isIdeographic(t.word[j].codePointAt(0))
+                            || Character.UnicodeScript.of(t.word[j].codePointAt(0)) == Character.UnicodeScript.HANGUL;
+                }
+            }
+            if ((words >= 2 || cjk) && (title * 2 >= words || afterNames)) {
+                // the title words the model ran on with after the closing quote are the container's head when the
+                // container follows them or there is none ("..., University of California | Classical Philology 12")
+                int run = last + 1;
+                while (run < t.count && (y[run] == RefLabel.TITLE || y[run] == RefLabel.O
+                        && !Character.isLetterOrDigit(t.word[run].charAt(0)))) {
+                    run++;
+                }
+                boolean head = run < t.count && y[run] == RefLabel.CONTAINER || first(t, y, RefLabel.CONTAINER) < 0;
+                for (int j = 0; j < t.count; j++) {
+                    boolean inside = j > open && j <= last;
+                    if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && (y[j] == RefLabel.O
+                            || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER || y[j] == RefLabel.PLACE)) {
+                        y[j] = RefLabel.TITLE;
+                    } else if (!inside && y[j] == RefLabel.TITLE) {
+                        y[j] = head && j > last && j < run ? RefLabel.CONTAINER : RefLabel.O;
+                    }
+                }
+            }
+            return;
         }
     }
 

@@ -267,6 +267,23 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadATitleInSingleQuotesAsWhatTheQuotesHold() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("P. Lindqvist, ‘Shepherds and Their Songs’, Bulletin of the Institute of Classical "
+                + "Folklore 17 (1962), pp. 44-70.");
+        assertEquals("Shepherds and Their Songs", r.title());
+        assertEquals("Bulletin of the Institute of Classical Folklore", r.containerTitle());
+        ParsedReference cjk = parser.parse("王小明, 2015, '城市绿地规划研究', 城市规划学刊, 第12-18页.");
+        assertEquals("城市绿地规划研究", cjk.title());
+        ParsedReference comma = parser.parse("佐藤 太郎, 山田 花子, '地域経済の将来像,' Regional Review, Vol.3, No.2, pp.10-19, 2018.");
+        assertEquals("地域経済の将来像", comma.title());
+        assertEquals("Regional Review", comma.containerTitle());
+        ParsedReference inner = parser.parse("Moore KT, Ali R. The 'quiet patient': a study of silence in clinics. "
+                + "Clin Commun 2004; 12: 33-41.");
+        assertEquals("The 'quiet patient': a study of silence in clinics", inner.title(), "a quoted word inside the title");
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
