@@ -287,6 +287,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
         pagePrefix(t, y);
+        containerNumber(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             // a family name read from the journal's words is no author ("J. SIMONET. J. Electroanal. Chem.")
@@ -823,6 +824,61 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
             return;
+        }
+    }
+
+    /**
+     * A number that ends the model's container after one of its words is no part of the name ("Phys. Rev. C87 no. 2",
+     * "NanoLetters15 , 4541", "Nature 489. 7414."): it is the volume when there is none; when the model's volume
+     * follows it ("Genome Biology 11. 10."), that one is the issue; when the model's volume comes later and nothing is
+     * pages ("Phys. Rev. E71 no. 3, (2005) 031302"), that one is the page; otherwise the number is dropped. Not for a
+     * conference's year ("Proceedings of ICFP'97", "(CHI91"), a series or supplement number, a report number ("TR
+     * 1069"), a year or an identifier ("arXiv 1407.1446").
+     */
+    private static final java.util.regex.Pattern PROCEEDINGS_WORD = java.util.regex.Pattern.compile(
+            "(?i)proc|conf|symp|workshop|colloq|meeting|congress|series|supp|report");
+
+    static void containerNumber(ModelTokens t, int[] y) {
+        int c1 = last(t, y, RefLabel.CONTAINER);
+        if (c1 < 1 || !t.word[c1].chars().allMatch(Character::isDigit) || t.word[c1].length() > 4
+                || y[c1 - 1] != RefLabel.CONTAINER || !Character.isLetter(t.word[c1 - 1].charAt(0))
+                || t.word[c1].length() == 4 && (t.word[c1].startsWith("19") || t.word[c1].startsWith("20"))) {
+            return;
+        }
+        int c0 = c1;
+        while (c0 > 0 && y[c0 - 1] == RefLabel.CONTAINER) {
+            c0--;
+        }
+        if (c1 - c0 < 2 && t.word[c0].length() < 4) {
+            return; // "TR 1069": a report number
+        }
+        for (int k = c0; k < c1; k++) {
+            String w = t.word[k];
+            if (w.equals("(") || w.endsWith("'") || PROCEEDINGS_WORD.matcher(w).lookingAt()) {
+                return; // "Proceedings of ICFP'97", "(CHI91": a conference and its year
+            }
+        }
+        if (c1 + 2 < t.count && t.glued(c1) && t.word[c1 + 1].equals(".") && t.glued(c1 + 1)
+                && Character.isDigit(t.word[c1 + 2].charAt(0))) {
+            return; // "arXiv 1407.1446": an identifier
+        }
+        int next = c1 + 1;
+        while (next < t.count && (t.word[next].equals(".") || t.word[next].equals(","))) {
+            next++;
+        }
+        int volume = first(t, y, RefLabel.VOLUME);
+        if (volume < 0) {
+            y[c1] = RefLabel.VOLUME;
+        } else if (volume == next && first(t, y, RefLabel.ISSUE) < 0) {
+            y[c1] = RefLabel.VOLUME;
+            y[next] = RefLabel.ISSUE;
+        } else if (volume > c1 && first(t, y, RefLabel.PAGES) < 0) {
+            y[c1] = RefLabel.VOLUME;
+            for (int k = volume; k < t.count && y[k] == RefLabel.VOLUME; k++) {
+                y[k] = RefLabel.PAGES;
+            }
+        } else {
+            y[c1] = RefLabel.O;
         }
     }
 

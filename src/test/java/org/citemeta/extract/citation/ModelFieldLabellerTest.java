@@ -284,6 +284,19 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadANumberEndingTheContainerAsTheVolume() {
+        ReferenceParser parser = modelParser();
+        ParsedReference glued = parser.parse("M. Ruiz, P. Olsen, \"Sharp photodetector arrays for imaging,\" NanoLetters12 , 1201 \u22121207 (2012) .");
+        assertEquals("NanoLetters", glued.containerTitle());
+        assertEquals("12", glued.volume());
+        ParsedReference page = parser.parse("K. Osei, and R. Lund, \"Flow of granular matter in porous beds,\" Phys. Rev. E71no . 3, "
+                + "(2005 )031302, arXiv: 0401.5555[cond -mat].");
+        assertEquals("Phys. Rev. E", page.containerTitle());
+        assertEquals("71", page.volume(), "the model's volume after the year is the page");
+        assertEquals("031302", page.pageFirst());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
