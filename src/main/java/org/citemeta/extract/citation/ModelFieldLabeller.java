@@ -287,6 +287,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
         pagePrefix(t, y);
+        containerAfterIn(t, y);
         containerNumber(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
@@ -835,6 +836,25 @@ final class ModelFieldLabeller implements FieldLabeller {
      * conference's year ("Proceedings of ICFP'97", "(CHI91"), a series or supplement number, a report number ("TR
      * 1069"), a year or an identifier ("arXiv 1407.1446").
      */
+    /**
+     * "In:" inside the model's container marks where the container starts: what comes before it is no part of the
+     * name (biblatex's language field: "... dopamine release". eng. In: Frontiers in Neuroscience 8").
+     */
+    static void containerAfterIn(ModelTokens t, int[] y) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        int c1 = last(t, y, RefLabel.CONTAINER);
+        for (int k = c0 + 1; c0 >= 0 && k + 2 <= c1; k++) {
+            if (t.word[k].equals("In") && t.word[k + 1].equals(":") && y[k + 2] == RefLabel.CONTAINER) {
+                for (int j = c0; j <= k + 1; j++) {
+                    if (y[j] == RefLabel.CONTAINER) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern PROCEEDINGS_WORD = java.util.regex.Pattern.compile(
             "(?i)proc|conf|symp|workshop|colloq|meeting|congress|series|supp|report");
 

@@ -297,6 +297,13 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldStartTheContainerAfterIn() {
+        ParsedReference r = modelParser().parse("Hartmann, Lea et al. (2015). \"Cell fate decisions in plant roots\". eng. In: "
+                + "Frontiers in Root Biology 8. PMID: 12345678, pp. 101-110.");
+        assertEquals("Frontiers in Root Biology", r.containerTitle(), "biblatex's language field is no part of the name");
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
