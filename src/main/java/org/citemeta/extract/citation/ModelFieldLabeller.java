@@ -288,6 +288,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         periodicalAfterQuotes(t, y);
         pagePrefix(t, y);
         containerAfterIn(t, y);
+        yearAfterTitle(t, y);
         containerNumber(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
@@ -852,6 +853,37 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * A bare year between the title and the journal that the model read as a title or container word is the year
+     * ("Bagging estimators 1997 Machine Learning 26 123-140", a layout of bibliography exports): the title ends
+     * before it, and title words after it are the container's when the container follows them or there is none.
+     */
+    static void yearAfterTitle(ModelTokens t, int[] y) {
+        if (first(t, y, RefLabel.YEAR) >= 0) {
+            return;
+        }
+        for (int k = 1; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20")) || !w.chars().allMatch(Character::isDigit)
+                    || y[k] != RefLabel.TITLE && y[k] != RefLabel.CONTAINER || y[k - 1] != RefLabel.TITLE
+                    || !Character.isLetter(t.word[k - 1].charAt(0)) || t.glued(k - 1) || t.glued(k)
+                    || !Character.isUpperCase(t.word[k + 1].charAt(0))) {
+                continue;
+            }
+            y[k] = RefLabel.YEAR;
+            int run = k + 1;
+            while (run < t.count && y[run] == RefLabel.TITLE) {
+                run++;
+            }
+            if (run > k + 1 && (run < t.count && y[run] == RefLabel.CONTAINER || first(t, y, RefLabel.CONTAINER) < 0)) {
+                for (int j = k + 1; j < run; j++) {
+                    y[j] = RefLabel.CONTAINER;
+                }
+            }
+            return;
         }
     }
 

@@ -304,6 +304,18 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadABareYearBetweenTitleAndJournalAsTheYear() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Moreau, P. Bootstrap aggregation of trees 1997 Machine Learning 26 123--140");
+        assertEquals("Bootstrap aggregation of trees", r.title());
+        assertEquals("Machine Learning", r.containerTitle());
+        assertEquals(1997, r.year());
+        ParsedReference ieee = parser.parse("Lund, K., Berg, P., Osei, M. Mapping river deltas with sparse satellite data 2008 "
+                + "IEEE Transactions on Geoscience and Remote Sensing 46 (3) 1012-1020");
+        assertEquals("IEEE Transactions on Geoscience and Remote Sensing", ieee.containerTitle());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
