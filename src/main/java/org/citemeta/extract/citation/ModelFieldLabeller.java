@@ -345,11 +345,6 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
-        if (f.volume == null && r.volume == null && yearRange(f.pageFirst, f.pageLast)) {
-            // "A History of Dartmouth College, 1815-1909.": a period of years, not pages, where nothing has a volume
-            f.pageFirst = null;
-            f.pageLast = null;
-        }
         if (RULE_FIELDS.contains("issue") && r.issue != null) {
             f.issue = r.issue;
         } else if (f.issue != null) {
@@ -373,6 +368,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         if (RULE_FIELDS.contains("volume") && r.volume != null) {
             f.volume = r.volume;
+        }
+        if (f.volume == null && r.volume == null && yearRange(f.pageFirst, f.pageLast)) {
+            // "A History of Dartmouth College, 1815-1909.": a period of years, not pages, where nothing has a volume
+            // (after the rules' pages, which read it as pages too)
+            f.pageFirst = null;
+            f.pageLast = null;
         }
         if (BACKOFF) {
             if (f.volume == null && free(y, rule, RefLabel.VOLUME, 1.0)) {

@@ -2,6 +2,7 @@ package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -313,6 +314,16 @@ class ModelFieldLabellerTest {
         ParsedReference ieee = parser.parse("Lund, K., Berg, P., Osei, M. Mapping river deltas with sparse satellite data 2008 "
                 + "IEEE Transactions on Geoscience and Remote Sensing 46 (3) 1012-1020");
         assertEquals("IEEE Transactions on Geoscience and Remote Sensing", ieee.containerTitle());
+    }
+
+    @Test
+    void shouldReadNoPagesFromAPeriodOfYearsInATitle() {
+        ParsedReference r = modelParser().parse("Kowal, Peter. Mill Towns of the Upper Valley, 1820\u20131910. Boston: Beacon Press, 1962.");
+        assertNull(r.pageFirst(), "the rules read the period as pages too");
+        assertNull(r.pageLast());
+        assertEquals(1962, r.year());
+        ParsedReference journal = modelParser().parse("Kowal, P. Mill towns and their workers. Labor Hist. 12, 1820-1910 (1962).");
+        assertEquals("1820", journal.pageFirst(), "with a volume, the range is the pages");
     }
 
     @Test
