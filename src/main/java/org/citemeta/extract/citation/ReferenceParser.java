@@ -474,6 +474,9 @@ public final class ReferenceParser {
         for (CitationAuthor a : f.authors) {
             String family = trimName(a.family());
             String given = a.given() == null ? null : trimName(a.given());
+            if (given != null && FULL_GIVEN_PERIOD.matcher(given).find()) {
+                given = given.substring(0, given.length() - 1); // "Kowal, Peter. Mill Towns": the period ends the name
+            }
             if (family != null && !family.isEmpty()) {
                 authors.add(new CitationAuthor(family, given == null || given.isEmpty() ? null : given));
             }
@@ -531,6 +534,9 @@ public final class ReferenceParser {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /** A given name whose last word is a whole name with the period that ended the author list ("Peter."). */
+    private static final Pattern FULL_GIVEN_PERIOD = Pattern.compile("(?:^|[\\s-])\\p{Lu}(?=\\p{Ll}{2,}\\.$)\\p{Ll}*[aeiouyàáâäèéêëìíîïòóôöùúûü]\\p{Ll}*\\.$");
 
     private static String trimName(String s) {
         if (s == null) {

@@ -17,6 +17,14 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldDropThePeriodThatEndsTheAuthorsFromAWholeGivenName() {
+        ParsedReference r = parser.parse("Kowal, Peter. Mill Towns of the Upper Valley. Boston: Beacon Press, 1962.");
+        assertEquals(new CitationAuthor("Kowal", "Peter"), r.authors().get(0));
+        ParsedReference initial = parser.parse("Kowal, Peter J. Mill Towns of the Upper Valley. Boston: Beacon Press, 1962.");
+        assertEquals(new CitationAuthor("Kowal", "Peter J."), initial.authors().get(0), "an initial keeps its period");
+    }
+
+    @Test
     void shouldNotTakeAPhraseBeforeASubtitleAsTheNameThatContinuesTheList() {
         ParsedReference r = parser.parse("Henrik Dahlberg, Silent Harbour, Grey Water: Shipping and memory in northern ports (1994).");
         assertEquals(java.util.List.of(new CitationAuthor("Dahlberg", "Henrik")), r.authors());
