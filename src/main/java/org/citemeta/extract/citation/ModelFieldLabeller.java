@@ -409,7 +409,37 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.container = null;
         }
         f.title = title(f.title);
+        if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
+                && !journalWords(f.container) && !knownJournal(f.container)) {
+            // "Proc. 30th ICRC, Merida, 2007", "Handbook of Elliptic Integrals (Springer, Berlin, 1971)": a name cited
+            // alone, without volume, issue or pages, is the title of a book or proceedings, not the container of a
+            // work without title; a journal's name stays the container
+            f.title = f.container;
+            f.container = null;
+        }
         return f;
+    }
+
+    private static boolean knownJournal(String name) {
+        ModelTokens t = ModelTokens.of(name);
+        return Journals.known(t, 0, t.count - 1);
+    }
+
+    private static final java.util.regex.Pattern PERIODICAL_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:journal|review|letters|transactions|annals|bulletin|magazine|newspaper|gazette|quarterly)\\b");
+
+    /** A periodical's word ("Journal", "Letters") or a journal abbreviation ("Phys.", "Acad.") is in the name. */
+    static boolean journalWords(String name) {
+        if (PERIODICAL_WORD.matcher(name).find()) {
+            return true;
+        }
+        for (String w : name.split("[\\s,]+")) {
+            if (w.endsWith(".") && w.length() > 2 && Abbreviations.isJournalWord(w.substring(0, w.length() - 1))
+                    && !PROCEEDINGS_WORD.matcher(w).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -327,6 +327,19 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadANameCitedAloneAsTheTitle() {
+        ReferenceParser parser = modelParser();
+        ParsedReference proc = parser.parse("T. Varga et al., Proc. 31st ICRC, Lodz, 2009.");
+        assertEquals("Proc. 31st ICRC", proc.title());
+        assertNull(proc.containerTitle());
+        ParsedReference workshop = parser.parse("M. Ruiz, Proceedings of the Fifth Workshop on Quiet Machines, Bergen, Norway.");
+        assertEquals("Proceedings of the Fifth Workshop on Quiet Machines", workshop.title());
+        ParsedReference journal = parser.parse("Lund, K., Berg, P. 2016, The Astronomical Journal, arXiv:1612.00001");
+        assertEquals("The Astronomical Journal", journal.containerTitle(), "a journal's name stays the container");
+        assertNull(journal.title());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
