@@ -748,8 +748,10 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /**
      * A title in quotation marks is what the quotes hold: when most of a quoted stretch of two words or more is
-     * labelled title, the title is that stretch, without what the model ran on with before the opening quote
-     * ("Department of Energy, "20% Wind...") or after the closing one (""...Systems", PhD Thesis, Eindhoven").
+     * labelled title, or whatever the model read it as when the quotes follow the authors or the year, the title is
+     * that stretch, without what the model ran on with before the opening quote ("Department of Energy, "20% Wind...")
+     * or after the closing one (""...Systems", PhD Thesis, Eindhoven"); see {@link #quoted}. Quotes after a title word
+     * quote a phrase inside the title ("a 'quiet' patient").
      */
     static void quotedTitle(ModelTokens t, int[] y) {
         int open = -1;
@@ -761,24 +763,9 @@ final class ModelFieldLabeller implements FieldLabeller {
                 open = k;
                 continue;
             }
-            int close = k;
-            int words = 0;
-            int title = 0;
-            for (int j = open + 1; j < close; j++) {
-                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
-                    words++;
-                    title += y[j] == RefLabel.TITLE ? 1 : 0;
-                }
-            }
-            if (words >= 2 && title * 2 >= words) {
-                for (int j = 0; j < t.count; j++) {
-                    boolean inside = j > open && j < close;
-                    if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && y[j] == RefLabel.O) {
-                        y[j] = RefLabel.TITLE;
-                    } else if (!inside && y[j] == RefLabel.TITLE) {
-                        y[j] = RefLabel.O;
-                    }
-                }
+            int before = wordBefore(t, open);
+            boolean inner = before >= 0 && before == open - 1 && !nameOrYear(y, before);
+            if (!inner && quoted(t, y, open, k - 1, false)) {
                 return;
             }
             open = -1;
@@ -791,10 +778,7 @@ final class ModelFieldLabeller implements FieldLabeller {
      * quote stands at the start or after a separator, an author or the year (not after a title word: "The 'healthy
      * smoker': a ...") and is glued to the word after it; the closing one is glued to the word before it (the tokens
      * keep it: "Repetitions'") and a separator, the end or a word that is not lower case follows, so "Achilles'
-     * keuze" and "Smith's" close nothing. It applies when the model read most of the quoted words as title, or
-     * whatever it read them as when the quotes follow the authors or the year (the model often reads a quoted
-     * Chinese or Japanese title as the container). Title words the model ran on with after the closing quote are the
-     * container's head when the container follows them or there is none.
+     * keuze" and "Smith's" close nothing. A quoted Chinese or Japanese title of one token counts.
      */
     static void singleQuotedTitle(ModelTokens t, int[] y) {
         for (int open = 0; open + 1 < t.count; open++) {
@@ -802,18 +786,15 @@ final class ModelFieldLabeller implements FieldLabeller {
                     || !t.glued(open) || !Character.isLetterOrDigit(t.word[open + 1].charAt(0))) {
                 continue;
             }
-            int before = open - 1;
-            while (before >= 0 && !Character.isLetterOrDigit(t.word[before].charAt(0))) {
-                before--;
-            }
-            boolean afterNames = before >= 0 && (y[before] == RefLabel.AUTHOR || y[before] == RefLabel.YEAR);
-            if (before >= 0 && before == open - 1 && !afterNames) {
+            int before = wordBefore(t, open);
+            if (before >= 0 && before == open - 1 && !nameOrYear(y, before)) {
                 continue; // a quoted word inside the title
             }
             int last = -1;
             for (int j = open + 1; j < t.count && last < 0; j++) {
                 String w = t.word[j];
-                boolean quote = w.equals("'") ? j > open + 1 && t.glued(j - 1) : w.length() > 1 && w.endsWith("'");
+                boolean quote = w.equals("'") ? j > open + 1 && t.glued(j - 1)
+                        : w.length() > 1 && (w.endsWith("'") || w.endsWith("'.")); // "Journalism'." keeps its period
                 if (!quote) {
                     continue;
                 }
@@ -823,51 +804,71 @@ final class ModelFieldLabeller implements FieldLabeller {
                     last = w.equals("'") ? j - 1 : j;
                 }
             }
-            if (last < 0) {
-                return;
-            }
-            int words = 0;
-            int title = 0;
-            boolean cjk = false;
-            for (int j = open + 1; j <= last; j++) {
-                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
-                    words++;
-                    title += y[j] == RefLabel.TITLE ? 1 : 0;
-                    cjk |= Character.isIdeographic(t.word[j].codePointAt(0))
-                            || Character.UnicodeScript.of(t.word[j].codePointAt(0)) == Character.UnicodeScript.HANGUL;
-                }
-            }
-            if ((words >= 2 || cjk) && (title * 2 >= words || afterNames)) {
-                // the title words the model ran on with after the closing quote are the container's head when the
-                // container follows them or there is none ("..., University of California | Classical Philology 12")
-                int run = last + 1;
-                while (run < t.count && (y[run] == RefLabel.TITLE || y[run] == RefLabel.O
-                        && !Character.isLetterOrDigit(t.word[run].charAt(0)))) {
-                    run++;
-                }
-                boolean head = run < t.count && y[run] == RefLabel.CONTAINER || first(t, y, RefLabel.CONTAINER) < 0;
-                for (int j = 0; j < t.count; j++) {
-                    boolean inside = j > open && j <= last;
-                    if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && (y[j] == RefLabel.O
-                            || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER || y[j] == RefLabel.PLACE)) {
-                        y[j] = RefLabel.TITLE;
-                    } else if (!inside && y[j] == RefLabel.TITLE) {
-                        y[j] = head && j > last && j < run ? RefLabel.CONTAINER : RefLabel.O;
-                    }
-                }
+            if (last >= 0) {
+                quoted(t, y, open, last, true);
             }
             return;
         }
     }
 
     /**
-     * A number that ends the model's container after one of its words is no part of the name ("Phys. Rev. C87 no. 2",
-     * "NanoLetters15 , 4541", "Nature 489. 7414."): it is the volume when there is none; when the model's volume
-     * follows it ("Genome Biology 11. 10."), that one is the issue; when the model's volume comes later and nothing is
-     * pages ("Phys. Rev. E71 no. 3, (2005) 031302"), that one is the page; otherwise the number is dropped. Not for a
-     * conference's year ("Proceedings of ICFP'97", "(CHI91"), a series or supplement number, a report number ("TR
-     * 1069"), a year or an identifier ("arXiv 1407.1446").
+     * The title is tokens open+1..last, the quoted stretch, when most of its words are labelled title or the quotes
+     * follow the authors or the year (the model often reads a quoted title as the container there): its words become
+     * title (also those read as container, publisher or place), no title stays outside it, and the title words the
+     * model ran on with after the closing quote are the container's head when the container follows them or there is
+     * none ("'Homeric Repetitions', University of California | Classical Philology 12").
      */
+    private static boolean quoted(ModelTokens t, int[] y, int open, int last, boolean oneWord) {
+        int words = 0;
+        int title = 0;
+        boolean cjk = false;
+        for (int j = open + 1; j <= last; j++) {
+            if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                words++;
+                title += y[j] == RefLabel.TITLE ? 1 : 0;
+                int c = t.word[j].codePointAt(0);
+                cjk |= Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+            }
+        }
+        int before = wordBefore(t, open);
+        if (!(words >= 2 || oneWord && cjk) || !(title * 2 >= words || before >= 0 && nameOrYear(y, before))) {
+            return false;
+        }
+        int run = last + 1;
+        while (run < t.count && (y[run] == RefLabel.TITLE || y[run] == RefLabel.O
+                && !Character.isLetterOrDigit(t.word[run].charAt(0)))) {
+            run++;
+        }
+        boolean head = run < t.count && y[run] == RefLabel.CONTAINER || first(t, y, RefLabel.CONTAINER) < 0;
+        int from = last + 1; // the head starts at a word, not at the closing quote or a comma
+        while (from < run && !Character.isLetterOrDigit(t.word[from].charAt(0))) {
+            from++;
+        }
+        for (int j = 0; j < t.count; j++) {
+            boolean inside = j > open && j <= last;
+            if (inside && Character.isLetterOrDigit(t.word[j].charAt(0)) && (y[j] == RefLabel.O
+                    || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER || y[j] == RefLabel.PLACE)) {
+                y[j] = RefLabel.TITLE;
+            } else if (!inside && y[j] == RefLabel.TITLE) {
+                y[j] = head && j >= from && j < run ? RefLabel.CONTAINER : RefLabel.O;
+            }
+        }
+        return true;
+    }
+
+    /** The last word token before k, or -1. */
+    private static int wordBefore(ModelTokens t, int k) {
+        int b = k - 1;
+        while (b >= 0 && !Character.isLetterOrDigit(t.word[b].charAt(0))) {
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean nameOrYear(int[] y, int k) {
+        return y[k] == RefLabel.AUTHOR || y[k] == RefLabel.YEAR;
+    }
+
     /**
      * "In:" inside the model's container marks where the container starts: what comes before it is no part of the
      * name (biblatex's language field: "... dopamine release". eng. In: Frontiers in Neuroscience 8").

@@ -285,6 +285,19 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadATitleInDoubleQuotesAfterTheNamesAndNotAPhraseQuotedInsideIt() {
+        ReferenceParser parser = modelParser();
+        ParsedReference names = parser.parse("Quiet Machines Group, K. Lund et al., \"Review of Quiet Machines,\" Chin. Mach. J. C38( 2014)090001 .");
+        assertEquals("Review of Quiet Machines", names.title());
+        ParsedReference inner = parser.parse("Moore, Linda P. \u2018Poe on the Street: \u201cTales of the Town\u201d as Urban, Penny Press "
+                + "Journalism\u2019. Journal of the Early Towns 2, no. 7 (1987): 147\u2013165.");
+        assertEquals("Poe on the Street: \"Tales of the Town\" as Urban, Penny Press Journalism", inner.title());
+        ParsedReference phrase = parser.parse("Kerr AB, Olsen T. The \"quiet patient\": a study of silence in clinics. "
+                + "Clin Commun 2004; 12: 33-41.");
+        assertEquals("The \"quiet patient\": a study of silence in clinics", phrase.title());
+    }
+
+    @Test
     void shouldReadANumberEndingTheContainerAsTheVolume() {
         ReferenceParser parser = modelParser();
         ParsedReference glued = parser.parse("M. Ruiz, P. Olsen, \"Sharp photodetector arrays for imaging,\" NanoLetters12 , 1201 \u22121207 (2012) .");
