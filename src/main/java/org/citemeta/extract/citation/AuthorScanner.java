@@ -375,6 +375,13 @@ final class AuthorScanner {
     }
 
     private static Name organisation(RefTokens t, int from) {
+        String head = t.bare(from);
+        if (head.length() > 16 && head.endsWith("Collaboration") && Character.isUpperCase(head.charAt(0))
+                && Character.isLowerCase(head.charAt(head.length() - 14)) && (t.is(from + 1, ",") || t.is(from + 1, ".")
+                || t.w(from).endsWith(".") || t.is(from + 1, ":") || t.is(from + 1, "("))) {
+            // "PlanckCollaboration . 2016, A&A": the space lost in extraction
+            return new Name(new CitationAuthor(head, null), from + 1, false);
+        }
         int k = from;
         while (k < t.count && k - from < 8 && (isCapWord(t, k) || k > from && t.is(k, "collaboration")
                 || k > from && t.glued(k - 1) && AuthorScanner.isInitial(t.w(k)) || t.isNumber(k) && t.glued(k - 1))) {

@@ -201,6 +201,19 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.url = r.url;
         f.typeHint = r.typeHint;
         int[] a = span(y, RefLabel.AUTHOR);
+        if (a == null && !r.authors.isEmpty()) {
+            // the model read no name where the rules read some and the model gave their words no other field
+            // ("PlanckCollaboration . 2016, A&A, 594, A1"): the rules' names
+            int ruleEnd = authorEnd(s, r);
+            boolean free = ruleEnd > 0;
+            for (int j = 0; j < t.count && t.end[j] <= ruleEnd; j++) {
+                free &= y[j] == RefLabel.O;
+            }
+            if (free) {
+                f.authors.addAll(r.authors);
+                f.etAl = r.etAl;
+            }
+        }
         if (a != null) {
             // "et al." closes the author list even when the model left "al." out
             int k = a[1] + 1;
@@ -660,6 +673,7 @@ final class ModelFieldLabeller implements FieldLabeller {
      * and family names in capitals ("M. GAUDRY et A. MARQUET. Tetrahedron, 26"), a word not in capitals; a word
      * with a digit or an opening parenthesis.
      */
+
     static void lastNameStyle(List<CitationAuthor> authors) {
         int n = authors.size();
         if (n < 2) {

@@ -353,6 +353,13 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadACollaborationGluedToItsHeadWithTheRulesWhereTheModelReadNoName() {
+        ParsedReference r = modelParser().parse("QuasarCollaboration .2019b ,A&A ,611 , A42");
+        assertEquals(List.of(new CitationAuthor("QuasarCollaboration", null)), r.authors());
+        assertEquals(2019, r.year());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
