@@ -40,7 +40,7 @@ public final class OrgLinker {
     }
 
     /** A run of tokens that is a name of some organisations. */
-    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic) {
+    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic, boolean derived) {
     }
 
     /** Names whose every word is this common (in more organisations' names) need a country or city to be chosen. */
@@ -65,6 +65,10 @@ public final class OrgLinker {
     private final String[] words;
     /** Words of the cities and countries of the organisations. */
     private final Set<String> places;
+    /** "X" of a university named "X University" (or "X University in C", C its city): its schools are "X School of ...". */
+    private final Map<String, int[]> schoolHeads;
+    /** The heads that are proper names (no common word, place or stop word): "Yale", not "Washington" or "State". */
+    private final Set<String> properHeads;
 
     private OrgLinker(Builder b) {
         this.orgs = b.orgs.toArray(new OrgRecord[0]);
@@ -146,6 +150,18 @@ public final class OrgLinker {
         }
         freeze(root, true, b.df, b.places);
         this.places = Set.copyOf(b.places);
+        this.schoolHeads = new HashMap<>();
+        this.properHeads = new HashSet<>();
+        b.schoolHeads.forEach((head, os) -> {
+            schoolHeads.put(head, os.stream().mapToInt(Integer::intValue).toArray());
+            boolean proper = true;
+            for (String w : head.split(" ")) {
+                proper &= !STOP.contains(w) && b.df.getOrDefault(w, 0) <= GENERIC_DF && !b.places.contains(w);
+            }
+            if (proper) {
+                properHeads.add(head);
+            }
+        });
     }
 
     /** Marks generic names: every word common (a place name is never common: it locates the organisation). */
@@ -174,6 +190,7 @@ public final class OrgLinker {
         private final List<int[]> nameWords = new ArrayList<>();
         private final List<Integer> nameOrg = new ArrayList<>();
         private final KnowledgeBase kb;
+        private final Map<String, Set<Integer>> schoolHeads = new HashMap<>();
         private int names;
 
         public Builder(KnowledgeBase kb) {
@@ -224,6 +241,7 @@ public final class OrgLinker {
                     names++;
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
+                    schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
                         nameWords.add(cw);
@@ -252,6 +270,35 @@ public final class OrgLinker {
             }
             String bare = name.substring(0, name.length() - tail.length()).strip();
             return bare.isEmpty() ? null : bare;
+        }
+
+        /** Remembers X of an active university named "X University" or "X University in/at C" (C its city). */
+        private void schoolHead(String form, OrgRecord r, int org) {
+            if (!r.active() || !r.types().contains("education")) {
+                return;
+            }
+            String f = form;
+            String c = r.city() == null ? "" : fold(r.city());
+            for (String p : List.of(" in ", " at ")) {
+                if (!c.isEmpty() && f.endsWith(" university" + p + c)) {
+                    f = f.substring(0, f.length() - p.length() - c.length());
+                }
+            }
+            if (!f.endsWith(" university")) {
+                return;
+            }
+            String head = f.substring(0, f.length() - " university".length());
+            String[] ws = head.split(" ");
+            if (ws.length > 3) {
+                return;
+            }
+            for (String w : ws) {
+                if (w.isEmpty() || STOP.contains(w) || ORG_WORDS.contains(w) || UNIT_WORDS.contains(w) || UNIT_HEADS.contains(w)
+                        || Character.isDigit(w.charAt(0))) {
+                    return;
+                }
+            }
+            schoolHeads.computeIfAbsent(head, x -> new HashSet<>()).add(org);
         }
 
         /** One organisation names the other as parent, child or related. */
@@ -865,10 +912,15 @@ public final class OrgLinker {
                             os[k] = node.orgs[k] >> 1;
                             ls[k] = node.orgs[k] & 1;
                         }
-                        spans.add(new Span(i, j + 1, os, ls, node.generic));
+                        spans.add(new Span(i, j + 1, os, ls, node.generic, false));
                     }
                 }
             }
+        }
+        // a school named by the head of its university's name ("Yale School of Public Health", "Washington University
+        // School of Medicine"): the university, when no name covers those words
+        if (!schoolHeads.isEmpty()) {
+            schoolSpans(toks, segEnd, spans);
         }
         // drop spans strictly inside a longer matched span
         List<Span> kept = new ArrayList<>();
@@ -925,7 +977,7 @@ public final class OrgLinker {
             int si = keptIndex.getOrDefault(s, -1);
             boolean whole = s.from() == 0 && s.to() == n;
             boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
-            MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
+            MatchingType type = s.derived() ? MatchingType.HEURISTICS : whole ? MatchingType.EXACT : MatchingType.PHRASE;
             double base = whole ? 1.0 : aligned ? 0.95 : 0.8;
             String sub = text.substring(toks.get(s.from()).start(), toks.get(s.to() - 1).end()).strip();
             int bestOrg = -1;
@@ -1013,6 +1065,10 @@ public final class OrgLinker {
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
+        }
+        // a university named by one of its schools is the choice only when no other organisation is named
+        if (resolved.stream().anyMatch(r -> !kept.get(r[1]).derived())) {
+            resolved.removeIf(r -> kept.get(r[1]).derived());
         }
         // 4. acronyms, written in capitals in the text
         List<Integer> acronymOrgs = new ArrayList<>();
@@ -1171,6 +1227,60 @@ public final class OrgLinker {
                 .thenComparing(Comparator.comparingDouble(LinkCandidate::score).reversed())
                 .thenComparing(c -> c.org().id()));
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
+    }
+
+    /**
+     * "X School", "X University School", "X Bloomberg School" (at most three capitalised words between) with X the head of
+     * a university's name ("X University"): a span of that university, unless a name already covers those words. X
+     * must be a proper name ("Yale", "Johns Hopkins") unless "University" follows it ("Washington University School").
+     */
+    private void schoolSpans(List<Tok> toks, int[] segEnd, List<Span> spans) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && toks.get(i - 1).seg() == toks.get(i).seg() && Character.isUpperCase(first(toks.get(i - 1).raw()))
+                    && !STOP.contains(toks.get(i - 1).w())) {
+                continue; // the head must begin the name
+            }
+            StringBuilder head = new StringBuilder();
+            for (int j = i; j < Math.min(segEnd[i], i + 3); j++) {
+                head.append(j > i ? " " : "").append(toks.get(j).w());
+                int[] os = schoolHeads.get(head.toString());
+                if (os == null) {
+                    continue;
+                }
+                int k = j + 1;
+                boolean univ = k < segEnd[i] && toks.get(k).w().equals("university");
+                if (univ) {
+                    k++;
+                } else if (!properHeads.contains(head.toString())) {
+                    continue;
+                }
+                int extra = 0;
+                while (k < segEnd[i] && extra <= 3 && !toks.get(k).w().equals("school")
+                        && Character.isUpperCase(first(toks.get(k).raw())) && !STOP.contains(toks.get(k).w())) {
+                    k++;
+                    extra++;
+                }
+                if (k >= segEnd[i] || extra > 3 || !toks.get(k).w().equals("school")) {
+                    continue;
+                }
+                int to = k + 1;
+                boolean covered = false;
+                for (Span s : spans) {
+                    covered |= s.from() < k && s.to() > i; // a name of the head's words: not derived
+                    if (s.from() == k) {
+                        to = Math.max(to, s.to()); // "School of Public Health", a name of its own elsewhere, is inside
+                    }
+                }
+                if (!covered) {
+                    spans.add(new Span(i, to, os.clone(), new int[os.length], false, true));
+                }
+            }
+        }
+    }
+
+    private static char first(String s) {
+        return s.isEmpty() ? ' ' : s.charAt(0);
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

@@ -475,6 +475,23 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Petroleum Engineering Abubakar Tafawa Balewa University, Bauchi, Nigeria", "0atbu0000");
     }
 
+    @Test
+    void shouldLinkTheUniversityASchoolIsNamedAfter() {
+        OrgLinker l = linker(
+                university("0qui00000", "Quillonby University", "US", "Marlow"),
+                university("0wsu00000", "Tarrant University in Pembrook", "US", "Pembrook"),
+                university("0pem00000", "Pembrook Institute of Art", "US", "Tarrant"),
+                org("0zci00000", "Zylo Cancer Institute", "active", "US", "Marlow", List.of("healthcare"), List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Department of Botany, Quillonby School of Public Health", "0qui00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Nutrition, Quillonby R. T. Fenwick School of Public Health", "0qui00000");
+        // the city of the university's name is left out, and "University" says the head is one even when it is a place
+        assertChosen(l, "Division of Surgery, Tarrant University School of Medicine, Pembrook", "0wsu00000");
+        assertNull(chosen(l.match("Division of Surgery, Tarrant School of Medicine")), "Tarrant is a place: University must follow");
+        assertChosen(l, "Zylo Cancer Institute, Quillonby School of Public Health", "0zci00000"); // another organisation named
+        assertNull(chosen(l.match("Department of Botany, Quillonby Institute of Public Health")), "no school");
+    }
+
     private static OrgRecord org(String id, String name, String status, String country, String acronym) {
         List<OrgRecord.Name> names = new java.util.ArrayList<>(List.of(new OrgRecord.Name(name, "label", "en")));
         if (acronym != null) {
