@@ -788,7 +788,77 @@ public final class OrgLinker {
             "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics");
 
     static String spelling(String w) {
-        return SPELLING.getOrDefault(w, w);
+        String l = latin(w);
+        return SPELLING.getOrDefault(l, l);
+    }
+
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E';
+    }
+
+    /**
+     * The words between quotation marks inside a segment ("FSBEI of HE «Zorkutsk State University»"), two or more and
+     * not the whole segment, as one more range for the common-terms look-up.
+     */
+    private static void quoted(String text, List<Tok> toks, int[] segStart, int[] segEnd, List<int[]> ranges) {
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            int open = -1;
+            for (int k = i; k < segEnd[i]; k++) {
+                int gapFrom = k == segStart[k] ? (k == 0 ? 0 : toks.get(k - 1).end()) : toks.get(k - 1).end();
+                boolean quoteBefore = false;
+                for (int c = gapFrom; c < toks.get(k).start(); c++) {
+                    quoteBefore |= isQuote(text.charAt(c));
+                }
+                if (quoteBefore && open >= 0) {
+                    if (k - open >= 2 && (open > segStart[i] || k < segEnd[i])) {
+                        ranges.add(new int[] {open, k});
+                    }
+                    open = -1;
+                } else if (quoteBefore) {
+                    open = k;
+                }
+            }
+            int last = segEnd[i] - 1;
+            int after = last + 1 < n ? toks.get(last + 1).start() : text.length();
+            boolean quoteAfter = false;
+            for (int c = toks.get(last).end(); c < after; c++) {
+                quoteAfter |= isQuote(text.charAt(c));
+            }
+            if (open >= 0 && quoteAfter && segEnd[i] - open >= 2 && open > segStart[i]) {
+                ranges.add(new int[] {open, segEnd[i]});
+            }
+            i = segEnd[i];
+        }
+    }
+    /** Cyrillic letters that look like Latin ones, lower case, and the Latin letter each is mistaken for. */
+    private static final String CYRILLIC_LOOKALIKES = "аеорсухіјѕ";
+    private static final String LATIN_LOOKALIKES = "aeopcyxijs";
+
+    /**
+     * A Latin word with a Cyrillic look-alike letter inside ("Stаte" typed with a Cyrillic "а") in Latin letters; a
+     * word without a Latin letter (a Cyrillic word) stays as it is.
+     */
+    static String latin(String w) {
+        boolean lat = false;
+        boolean cyr = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            lat |= c >= 'a' && c <= 'z';
+            cyr |= CYRILLIC_LOOKALIKES.indexOf(c) >= 0;
+        }
+        if (!lat || !cyr) {
+            return w;
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            int k = CYRILLIC_LOOKALIKES.indexOf(c);
+            b.append(k >= 0 ? LATIN_LOOKALIKES.charAt(k) : c);
+        }
+        return b.toString();
     }
 
     private static void space(StringBuilder b) {
@@ -1115,9 +1185,14 @@ public final class OrgLinker {
             LinkCandidate top = null;
             LinkCandidate second = null;
             Set<Integer> within = new HashSet<>();
-            int from = 0;
-            while (from < n) {
-                int to = segEnd[from];
+            List<int[]> ranges = new ArrayList<>();
+            for (int from = 0; from < n; from = segEnd[from]) {
+                ranges.add(new int[] {from, segEnd[from]});
+            }
+            quoted(text, toks, segStart, segEnd, ranges); // "FSBEI of HE «X»": X alone as well
+            for (int[] range : ranges) {
+                int from = range[0];
+                int to = range[1];
                 boolean covered = false;
                 for (Span s : kept) {
                     covered |= s.from() <= from && s.to() >= to;
@@ -1160,7 +1235,6 @@ public final class OrgLinker {
                         }
                     }
                 }
-                from = to;
             }
             if (top != null && top.score() >= 0.9 * COMMON_CHOOSE
                     && (second == null || top.score() - second.score() >= 0.05)

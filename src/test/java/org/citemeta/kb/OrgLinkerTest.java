@@ -354,6 +354,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadACyrillicLookAlikeInALatinWordAndTheQuotedNameOfASegment() {
+        OrgLinker l = linker(university("0ksu00000", "Petrovsky Korvel State University", "RU", "Korvel"));
+        // the "а" of "Stаte" is Cyrillic; the name is quoted after the legal form, its words in another order
+        LinkCandidate c = assertChosen(l, "FSBEI of HE \u00ABKorvel St\u0430te Petrovsky University\u00BB", "0ksu00000");
+        assertEquals("Korvel St\u0430te Petrovsky University", c.substring());
+        assertChosen(l, "FSBEI of HE &quot;Korvel State Petrovsky University&quot;", "0ksu00000");
+        assertEquals("state", OrgLinker.latin("st\u0430te"));
+        assertEquals("\u0441\u0430\u0440", OrgLinker.latin("\u0441\u0430\u0440"), "a Cyrillic word stays Cyrillic");
+    }
+
+    @Test
     void shouldTakeAOneWordCompanyNameFollowedByItsLegalFormAsWhole() {
         OrgLinker l = linker(org("0zen00000", "Zentech", "active", "US", "South San Francisco", List.of("company"),
                 List.of(), List.of()));
