@@ -59,6 +59,8 @@ public final class OrgLinker {
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
     private final int[] nameOrg;
+    /** The names (indexes into {@code nameWords}) of each organisation. */
+    private final int[][] orgNames;
     private final int[][] postings;
     private final float[] idf;
     private final Map<String, Integer> vocab;
@@ -99,6 +101,18 @@ public final class OrgLinker {
         b.vocab.forEach((w, id) -> words[id] = w);
         this.nameWords = b.nameWords.toArray(new int[0][]);
         this.nameOrg = b.nameOrg.stream().mapToInt(Integer::intValue).toArray();
+        int[] perOrg = new int[b.orgs.size()];
+        for (int o : nameOrg) {
+            perOrg[o]++;
+        }
+        this.orgNames = new int[perOrg.length][];
+        for (int o = 0; o < perOrg.length; o++) {
+            orgNames[o] = new int[perOrg[o]];
+        }
+        Arrays.fill(perOrg, 0);
+        for (int k = 0; k < nameOrg.length; k++) {
+            orgNames[nameOrg[k]][perOrg[nameOrg[k]]++] = k;
+        }
         int[] df = new int[words.length];
         for (int[] ws : nameWords) {
             for (int w : ws) {
@@ -1142,7 +1156,8 @@ public final class OrgLinker {
         }
         // 4. acronyms, written in capitals in the text
         List<Integer> acronymOrgs = new ArrayList<>();
-        for (Tok t : toks) {
+        for (int ti = 0; ti < n; ti++) {
+            Tok t = toks.get(ti);
             if (!isCapitalised(t.raw())) {
                 continue;
             }
@@ -1150,13 +1165,20 @@ public final class OrgLinker {
             if (found == null) {
                 continue;
             }
+            // "Research Institute of Chemical Technology (KRICT)": the words before the bracket spell the acronym's name out
+            int[] spelled = null;
+            if (segStart[ti] == ti && segEnd[ti] == ti + 1 && ti > 0
+                    && text.substring(toks.get(ti - 1).end(), t.start()).contains("(")) {
+                spelled = new int[] {segStart[ti - 1], ti};
+            }
             int bestOrg = -1;
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
             for (int o : found) {
                 int support = support(o, countries, contextCountries, folded, named);
                 boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
-                        || contextCountries.contains(orgs[o].country()));
+                        || contextCountries.contains(orgs[o].country()))
+                        || spelled != null && spelledOut(o, toks, spelled[0], spelled[1]);
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
                 if (!orgs[o].active()) {
@@ -1355,6 +1377,42 @@ public final class OrgLinker {
 
     private static char first(String s) {
         return s.isEmpty() ? ' ' : s.charAt(0);
+    }
+
+    /** Share of a name's weighted words, and of the words before a bracketed acronym, the two must have in common. */
+    static final double SPELLED = 0.6;
+
+    /**
+     * The tokens {@code [from, to)} spell out a name of organisation {@code o}: they hold most of the name's weighted
+     * words and the name most of theirs ("Research Institute of Chemical Technology" of "Korea Research Institute of
+     * Chemical Technology").
+     */
+    private boolean spelledOut(int o, List<Tok> toks, int from, int to) {
+        String[] ws = new String[to - from];
+        for (int k = from; k < to; k++) {
+            ws[k - from] = toks.get(k).w();
+        }
+        int[] q = canonicalWords(ws, vocab, false);
+        if (q.length < 2) {
+            return false;
+        }
+        double qWeight = 0;
+        for (int w : q) {
+            qWeight += w >= 0 ? idf[w] : MAX_IDF;
+        }
+        for (int name : orgNames[o]) {
+            int[] nw = nameWords[name];
+            double nWeight = 0;
+            double common = 0;
+            for (int w : nw) {
+                nWeight += idf[w];
+                common += contains(q, w) ? idf[w] : 0;
+            }
+            if (common >= SPELLED * nWeight && common >= SPELLED * qWeight) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

@@ -295,6 +295,18 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldChooseAnAcronymSpelledOutBeforeItsBracket() {
+        OrgLinker l = linker(
+                org("0qim00000", "Quarrelton Institute of Marine Chemistry", "active", "KR", "QIMC"),
+                org("0qim00001", "Queensmoor Institute of Mining Careers", "active", "AU", "QIMC"));
+        LinkCandidate c = assertChosen(l, "Division of Polymers, Institute of Marine Chemistry (QIMC)", "0qim00000");
+        assertEquals(MatchingType.ACRONYM, c.matchingType());
+        assertChosen(l, "Institute of Mining Careers (QIMC)", "0qim00001");
+        assertNull(chosen(l.match("Division of Polymers (QIMC)")), "words that spell out no name of either");
+        assertNull(chosen(l.match("Institute of Marine Chemistry, QIMC")), "no bracket: an acronym alone");
+    }
+
+    @Test
     void shouldKnowAUniversityWithItsCityWrittenOnTheOtherSide() {
         OrgLinker l = linker(
                 university("0vie00000", "Medical University of Vienburg", "AT", "Vienburg"),
