@@ -1122,6 +1122,26 @@ public final class OrgLinker {
                     ties = 1;
                 }
             }
+            if (ties > 1) {
+                // namesakes still tied: the one whose own display name this is, not a translation or an alias of it
+                // ("Institute of Cancer Research" in London, not a French institute with that English label)
+                StringBuilder sf = new StringBuilder();
+                for (int k = s.from(); k < s.to(); k++) {
+                    sf.append(k > s.from() ? " " : "").append(toks.get(k).w());
+                }
+                int own = -1;
+                int owners = 0;
+                for (int k = 0; k < s.orgs().length; k++) {
+                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(sf.toString())) {
+                        own = s.orgs()[k];
+                        owners++;
+                    }
+                }
+                if (owners == 1) {
+                    bestOrg = own;
+                    ties = 1;
+                }
+            }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
             // the subject of a unit ("Department of Molecular Microbiology"), not the organisation of that name
             boolean subject = s.from() >= 2 && toks.get(s.from() - 1).w().equals("of")
@@ -1413,6 +1433,19 @@ public final class OrgLinker {
             }
         }
         return false;
+    }
+
+    /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */
+    private String displayName(int o) {
+        String f = fold(orgs[o].name());
+        if (f.startsWith("the ")) {
+            f = f.substring(4);
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : f.split(" ")) {
+            b.append(b.length() > 0 ? " " : "").append(spelling(w));
+        }
+        return b.toString();
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

@@ -259,6 +259,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTellNamesakesApartByWhoseDisplayNameItIs() {
+        OrgLinker l = linker(
+                university("0icr00000", "The Institute of Glass Research", "GB", "Sutton"),
+                org("0icr00001", "Institut de Recherche Verrière", "active", "FR", "Nantes", List.of("facility"),
+                        List.of(new OrgRecord.Name("Institute of Glass Research", "label", "en")), List.of()),
+                university("0zz000000", "Zephyr University", "US", "Dover"),
+                university("0zz000001", "Zephyr University", "CA", "Halton"));
+        assertChosen(l, "Division of Optics, The Institute of Glass Research", "0icr00000");
+        assertChosen(l, "Institute of Glass Research", "0icr00000");
+        assertChosen(l, "Division of Optics, Institut de Recherche Verrière", "0icr00001");
+        assertNull(chosen(l.match("Department of Biology, Zephyr University")), "the display name of both");
+    }
+
+    @Test
     void shouldKnowANameWithoutItsCityWhenNoOtherOrganisationSharesIt() {
         OrgLinker l = linker(
                 university("0jgu00000", "Johannes Gutenberg University Mainz", "DE", "Mainz"),
