@@ -988,7 +988,8 @@ public final class OrgLinker {
                 }
                 if (node.orgs != null) {
                     boolean single = j == i;
-                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
+                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
+                            && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs); // not "... Council of Italy"
                     if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
@@ -1446,6 +1447,38 @@ public final class OrgLinker {
             b.append(b.length() > 0 ? " " : "").append(spelling(w));
         }
         return b.toString();
+    }
+
+    /**
+     * The tokens {@code [from, to)} are "of [the] <country>", the rest of the segment, and the country is that of one of
+     * the organisations ({@code codes}: index * 2 + label bit) the name before them names ("National Research Council
+     * of Italy").
+     */
+    private boolean ofOwnCountry(List<Tok> toks, int from, int to, int[] codes) {
+        if (!toks.get(from).w().equals("of")) {
+            return false;
+        }
+        int k = from + 1;
+        if (k < to && toks.get(k).w().equals("the")) {
+            k++;
+        }
+        if (k >= to || to - k > 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int m = k; m < to; m++) {
+            b.append(m > k ? " " : "").append(toks.get(m).w());
+        }
+        String cc = country(b.toString());
+        if (cc == null) {
+            return false;
+        }
+        for (int c : codes) {
+            if (cc.equals(orgs[c >> 1].country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

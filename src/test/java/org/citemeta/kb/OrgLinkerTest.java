@@ -470,6 +470,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameFollowedByOfAndItsOwnCountry() {
+        OrgLinker l = linker(
+                org("0nsb00000", "National Seismology Board", "active", "IT", "Rome", List.of("government"), List.of(), List.of()),
+                org("0nsb00001", "National Seismology Board", "active", "PH", "Manila", List.of("government"), List.of(), List.of()));
+        assertChosen(l, "National Seismology Board of Italy, Institute of Deep Faults", "0nsb00000");
+        assertChosen(l, "Institute of Deep Faults, National Seismology Board of the Philippines", "0nsb00001");
+        assertNull(chosen(l.match("National Seismology Board of Lombardy, Institute of Deep Faults")),
+                "not a country: the name of a longer one the base does not know");
+    }
+
+    @Test
     void shouldNotReadNewJerseyAsTheCountryJersey() {
         OrgLinker l = linker(
                 new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
