@@ -1167,7 +1167,8 @@ public final class OrgLinker {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
                 }
             }
-            if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
+            if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
+                    || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }

@@ -517,6 +517,16 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldChooseAUnitNamedByTheWholeString() {
+        OrgLinker l = linker(org("0dlf00000", "Department of Lunar Fisheries", "active", "NZ", "Nelson", List.of("government"),
+                List.of(), List.of()));
+        assertEquals(MatchingType.EXACT, assertChosen(l, "Department of Lunar Fisheries", "0dlf00000").matchingType());
+        assertNull(chosen(l.match("Institute of Tides, Department of Lunar Fisheries")),
+                "a unit's name among others still needs its country or city");
+        assertChosen(l, "Institute of Tides, Department of Lunar Fisheries, Nelson", "0dlf00000");
+    }
+
+    @Test
     void shouldReadANameAfterADepartmentWithoutAComma() {
         OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
                 List.of("education"), List.of(), List.of()));
