@@ -989,7 +989,8 @@ public final class OrgLinker {
                 if (node.orgs != null) {
                     boolean single = j == i;
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
-                            && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs); // not "... Council of Italy"
+                            && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs) // not "... Council of Italy"
+                            && !(toks.get(j + 1).w().equals("and") && nameStartsAt(toks, j + 2)); // "X and <name>"
                     if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
@@ -1476,6 +1477,21 @@ public final class OrgLinker {
         }
         for (int c : codes) {
             if (cc.equals(orgs[c >> 1].country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name of two words or more begins at token {@code k} ("X and Max Delbrück Center ..."). */
+    private boolean nameStartsAt(List<Tok> toks, int k) {
+        Node node = root;
+        for (int j = k; j < toks.size(); j++) {
+            node = node.child(toks.get(j).w());
+            if (node == null) {
+                return false;
+            }
+            if (node.orgs != null && j > k) {
                 return true;
             }
         }

@@ -527,6 +527,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameFollowedByAndAnotherName() {
+        OrgLinker l = linker(
+                university("0qcm00000", "Quillon College of Medicine", "US", "Marlow"),
+                org("0mch00000", "Marrowbank Children's Hospital", "active", "US", "Marlow", List.of("healthcare"),
+                        List.of(), List.of()));
+        assertChosen(l, "Department of Pediatrics, Quillon College of Medicine and Marrowbank Children's Hospital", "0qcm00000");
+        assertNull(chosen(l.match("Department of Pediatrics, Quillon College of Medicine and Surgery")),
+                "\"and\" followed by no name: the head of a longer name the base does not know");
+    }
+
+    @Test
     void shouldReadANameAfterADepartmentWithoutAComma() {
         OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
                 List.of("education"), List.of(), List.of()));
