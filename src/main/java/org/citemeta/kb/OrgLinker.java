@@ -238,6 +238,12 @@ public final class OrgLinker {
                 if (bare != null) {
                     forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
                 }
+                for (String form : List.copyOf(forms)) {
+                    String joined = joinedInitials(form);
+                    if (joined != null) {
+                        forms.add(joined); // "U.S. Army ..." is written "US Army ..."
+                    }
+                }
                 for (String form : forms) {
                     if (form.isEmpty() || !seen.add(form)) {
                         continue;
@@ -274,6 +280,24 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** The folded name with its runs of single letters ("u s army") joined ("us army"); null when it has none. */
+        private static String joinedInitials(String form) {
+            String[] ws = form.split(" ");
+            StringBuilder b = new StringBuilder();
+            boolean joined = false;
+            for (int k = 0; k < ws.length; k++) {
+                boolean single = ws[k].length() == 1 && Character.isLetter(ws[k].charAt(0));
+                boolean prevSingle = k > 0 && ws[k - 1].length() == 1 && Character.isLetter(ws[k - 1].charAt(0));
+                if (single && prevSingle) {
+                    b.append(ws[k]);
+                    joined = true;
+                } else {
+                    b.append(b.length() > 0 ? " " : "").append(ws[k]);
+                }
+            }
+            return joined ? b.toString() : null;
         }
 
         /** The name without the country ROR adds in brackets to company names ("Xenon Pharmaceuticals (Canada)"). */

@@ -220,6 +220,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldMatchANameWrittenWithItsInitialsJoined() {
+        OrgLinker l = linker(org("0ubk00000", "U.S. Bureau of Kelp Studies", "active", "US", "Seattle", List.of("government"),
+                List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Algae Unit, US Bureau of Kelp Studies", "0ubk00000");
+        assertEquals("US Bureau of Kelp Studies", c.substring());
+        assertChosen(l, "Algae Unit, U. S. Bureau of Kelp Studies", "0ubk00000");
+    }
+
+    @Test
     void shouldMatchBritishAndAmericanSpellingsOfAName() {
         OrgLinker l = linker(org("0uke00000", "University Medical Center Hamburg-Eppendorf", "active", "DE", "Hamburg",
                 List.of("healthcare"), List.of(), List.of()));
