@@ -1065,7 +1065,12 @@ public final class OrgLinker {
                     foundFrom = k;
                 }
             }
-            if (found != null && !(foundFrom > segStart[i] && toks.get(foundFrom - 1).w().equals("new"))) {
+            boolean pair = false; // "Israel–Canada", "Sino-German": two countries joined by a dash name a partnership
+            if (found != null && foundFrom > segStart[i]) {
+                String gap = text.substring(toks.get(foundFrom - 1).end(), toks.get(foundFrom).start());
+                pair = (gap.equals("-") || gap.equals("\u2013") || gap.equals("\u2010")) && country(toks.get(foundFrom - 1).w()) != null;
+            }
+            if (found != null && !pair && !(foundFrom > segStart[i] && toks.get(foundFrom - 1).w().equals("new"))) {
                 countries.add(found);
             }
         }

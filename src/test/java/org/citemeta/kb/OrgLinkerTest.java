@@ -490,6 +490,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldNotReadTwoCountriesJoinedByADashAsTheLocation() {
+        OrgLinker l = linker(university("0heb00000", "Hebrin University of Qiryat", "IL", "Qiryat"));
+        assertChosen(l, "Institute of Tidal Research Israel\u2013Canada, Hebrin University of Qiryat", "0heb00000");
+        assertChosen(l, "Institute of Tidal Research Israel-Canada, Hebrin University of Qiryat", "0heb00000");
+        assertNull(chosen(l.match("Institute of Tidal Research, Hebrin University of Qiryat, Toronto, Canada")),
+                "a country of its own is still the location");
+    }
+
+    @Test
     void shouldNotReadNewJerseyAsTheCountryJersey() {
         OrgLinker l = linker(
                 new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
