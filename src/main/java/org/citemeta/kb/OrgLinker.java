@@ -67,6 +67,8 @@ public final class OrgLinker {
     private final String[] words;
     /** Words of the cities and countries of the organisations. */
     private final Set<String> places;
+    /** Adjectives of countries ("italian") and the country's ISO code. */
+    private final Map<String, String> demonyms = new HashMap<>();
     /** "X" of a university named "X University" (or "X University in C", C its city): its schools are "X School of ...". */
     private final Map<String, int[]> schoolHeads;
     /** The heads that are proper names (no common word, place or stop word): "Yale", not "Washington" or "State". */
@@ -92,6 +94,13 @@ public final class OrgLinker {
                     if (indexed != null && indexed.isCountry() && !indexed.ambiguous()) {
                         countryNames.putIfAbsent(fold(n), e.country());
                     }
+                }
+            }
+        }
+        if (b.kb != null) {
+            for (KbEntry e : b.kb.entries()) {
+                if ("demonym".equals(e.kind()) && e.country() != null && !fold(e.name()).contains(" ")) {
+                    demonyms.putIfAbsent(fold(e.name()), e.country());
                 }
             }
         }
@@ -1099,9 +1108,13 @@ public final class OrgLinker {
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
             int[] supports = new int[s.orgs().length];
+            String demonymCc = segStart[s.from()] < s.from() ? demonyms.get(toks.get(s.from() - 1).w()) : null;
             for (int k = 0; k < s.orgs().length; k++) {
                 int o = s.orgs()[k];
                 int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
+                if (demonymCc != null && demonymCc.equals(orgs[o].country())) {
+                    support += 4; // "Italian National Research Council": the adjective of its country
+                }
                 for (int other : s.orgs()) {
                     if (other != o && contains(parents[other], o)) {
                         support += 1; // the head of organisations sharing its name ("EMBL" and its sites)
@@ -1196,6 +1209,7 @@ public final class OrgLinker {
                 for (Span o : kept) {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
                 }
+                truncated &= !(demonymCc != null && bestOrg >= 0 && demonymCc.equals(orgs[bestOrg].country()));
             }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name

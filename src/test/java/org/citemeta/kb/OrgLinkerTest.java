@@ -499,6 +499,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadTheAdjectiveOfItsCountryBeforeAName() {
+        OrgLinker l = linker(
+                org("0nkc00000", "National Kelp Council", "active", "IT", "Rome", List.of("government"), List.of(), List.of()),
+                org("0nkc00001", "Academy of Kelp", "active", "US", "Boston", List.of("government"),
+                        List.of(new OrgRecord.Name("National Kelp Council", "alias", "en")), List.of()));
+        assertChosen(l, "Institute of Algae, Italian National Kelp Council", "0nkc00000");
+        assertChosen(l, "Institute of Algae, American National Kelp Council", "0nkc00001");
+        assertNull(chosen(l.match("Institute of Algae, Martian National Kelp Council")), "the tail of a longer name");
+    }
+
+    @Test
     void shouldNotReadNewJerseyAsTheCountryJersey() {
         OrgLinker l = linker(
                 new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
