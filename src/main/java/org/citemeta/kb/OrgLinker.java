@@ -1019,6 +1019,9 @@ public final class OrgLinker {
                 if (node == null) {
                     break;
                 }
+                if (j > i && bracketBetween(text, toks.get(j - 1), toks.get(j))) {
+                    break; // a name does not go on past a bracket: "(LIFE), University of Leipzig" is no "Life University"
+                }
                 if (node.orgs != null) {
                     boolean single = j == i;
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
@@ -1535,6 +1538,17 @@ public final class OrgLinker {
                 return false;
             }
             if (node.orgs != null && j > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text between two tokens holds a bracket. */
+    private static boolean bracketBetween(String text, Tok a, Tok b) {
+        for (int c = a.end(); c < b.start(); c++) {
+            char x = text.charAt(c);
+            if (x == '(' || x == ')' || x == '[' || x == ']') {
                 return true;
             }
         }

@@ -510,6 +510,14 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldNotReadANamePastABracket() {
+        OrgLinker l = linker(university("0lum00000", "Lumen University", "US", "Atlanta"));
+        assertNull(chosen(l.match("Centre for Civic Studies (LUMEN), University of Quedlin")),
+                "an acronym in brackets and the next segment are no name");
+        assertChosen(l, "Institute of Biology (IBL), Lumen University", "0lum00000");
+    }
+
+    @Test
     void shouldNotReadNewJerseyAsTheCountryJersey() {
         OrgLinker l = linker(
                 new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
