@@ -1027,7 +1027,8 @@ public final class OrgLinker {
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
                             && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs) // not "... Council of Italy"
                             && !(toks.get(j + 1).w().equals("and") && nameStartsAt(toks, j + 2)); // "X and <name>"
-                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
+                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i])
+                            || numbersOnly(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
                         for (int k = 0; k < os.length; k++) {
@@ -1553,6 +1554,16 @@ public final class OrgLinker {
             }
         }
         return false;
+    }
+
+    /** The tokens {@code [from, to)} are numbers only ("Inserm 12": the mark of a footnote). */
+    private static boolean numbersOnly(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).w().chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

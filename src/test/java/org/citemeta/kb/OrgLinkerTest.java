@@ -410,6 +410,13 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeAOneWordNameFollowedByAFootnoteNumberAsWhole() {
+        OrgLinker l = linker(org("0zbx00000", "Zorbex", "active", "FR", "Lyon", List.of("government"), List.of(), List.of()));
+        assertEquals("Zorbex", assertChosen(l, "Zorbex 12 , Lyon, France", "0zbx00000").substring());
+        assertNull(chosen(l.match("Zorbex Biology 12, Lyon, France")), "a single word in a longer segment is no name");
+    }
+
+    @Test
     void shouldKnowACompanyWithoutTheCountryRorAddsToItsName() {
         OrgLinker l = linker(
                 new OrgRecord("0zyl00000", "Zylo Pharmaceuticals (Canada)", "active", "CA", "Canada", "Burnaby", null,
