@@ -40,7 +40,7 @@ public final class OrgLinker {
     }
 
     /** A run of tokens that is a name of some organisations. */
-    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic) {
+    private record Span(int from, int to, int[] orgs, int[] labels, boolean generic, boolean derived) {
     }
 
     /** Names whose every word is this common (in more organisations' names) need a country or city to be chosen. */
@@ -59,12 +59,20 @@ public final class OrgLinker {
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
     private final int[] nameOrg;
+    /** The names (indexes into {@code nameWords}) of each organisation. */
+    private final int[][] orgNames;
     private final int[][] postings;
     private final float[] idf;
     private final Map<String, Integer> vocab;
     private final String[] words;
     /** Words of the cities and countries of the organisations. */
     private final Set<String> places;
+    /** Adjectives of countries ("italian") and the country's ISO code. */
+    private final Map<String, String> demonyms = new HashMap<>();
+    /** "X" of a university named "X University" (or "X University in C", C its city): its schools are "X School of ...". */
+    private final Map<String, int[]> schoolHeads;
+    /** The heads that are proper names (no common word, place or stop word): "Yale", not "Washington" or "State". */
+    private final Set<String> properHeads;
 
     private OrgLinker(Builder b) {
         this.orgs = b.orgs.toArray(new OrgRecord[0]);
@@ -89,12 +97,31 @@ public final class OrgLinker {
                 }
             }
         }
+        if (b.kb != null) {
+            for (KbEntry e : b.kb.entries()) {
+                if ("demonym".equals(e.kind()) && e.country() != null && !fold(e.name()).contains(" ")) {
+                    demonyms.putIfAbsent(fold(e.name()), e.country());
+                }
+            }
+        }
         this.nameCount = b.names;
         this.vocab = b.vocab;
         this.words = new String[b.vocab.size()];
         b.vocab.forEach((w, id) -> words[id] = w);
         this.nameWords = b.nameWords.toArray(new int[0][]);
         this.nameOrg = b.nameOrg.stream().mapToInt(Integer::intValue).toArray();
+        int[] perOrg = new int[b.orgs.size()];
+        for (int o : nameOrg) {
+            perOrg[o]++;
+        }
+        this.orgNames = new int[perOrg.length][];
+        for (int o = 0; o < perOrg.length; o++) {
+            orgNames[o] = new int[perOrg[o]];
+        }
+        Arrays.fill(perOrg, 0);
+        for (int k = 0; k < nameOrg.length; k++) {
+            orgNames[nameOrg[k]][perOrg[nameOrg[k]]++] = k;
+        }
         int[] df = new int[words.length];
         for (int[] ws : nameWords) {
             for (int w : ws) {
@@ -146,6 +173,18 @@ public final class OrgLinker {
         }
         freeze(root, true, b.df, b.places);
         this.places = Set.copyOf(b.places);
+        this.schoolHeads = new HashMap<>();
+        this.properHeads = new HashSet<>();
+        b.schoolHeads.forEach((head, os) -> {
+            schoolHeads.put(head, os.stream().mapToInt(Integer::intValue).toArray());
+            boolean proper = true;
+            for (String w : head.split(" ")) {
+                proper &= !STOP.contains(w) && b.df.getOrDefault(w, 0) <= GENERIC_DF && !b.places.contains(w);
+            }
+            if (proper) {
+                properHeads.add(head);
+            }
+        });
     }
 
     /** Marks generic names: every word common (a place name is never common: it locates the organisation). */
@@ -174,6 +213,7 @@ public final class OrgLinker {
         private final List<int[]> nameWords = new ArrayList<>();
         private final List<Integer> nameOrg = new ArrayList<>();
         private final KnowledgeBase kb;
+        private final Map<String, Set<Integer>> schoolHeads = new HashMap<>();
         private int names;
 
         public Builder(KnowledgeBase kb) {
@@ -207,6 +247,12 @@ public final class OrgLinker {
                 if (bare != null) {
                     forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
                 }
+                for (String form : List.copyOf(forms)) {
+                    String joined = joinedInitials(form);
+                    if (joined != null) {
+                        forms.add(joined); // "U.S. Army ..." is written "US Army ..."
+                    }
+                }
                 for (String form : forms) {
                     if (form.isEmpty() || !seen.add(form)) {
                         continue;
@@ -224,6 +270,7 @@ public final class OrgLinker {
                     names++;
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
+                    schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
                         nameWords.add(cw);
@@ -244,6 +291,24 @@ public final class OrgLinker {
             return this;
         }
 
+        /** The folded name with its runs of single letters ("u s army") joined ("us army"); null when it has none. */
+        private static String joinedInitials(String form) {
+            String[] ws = form.split(" ");
+            StringBuilder b = new StringBuilder();
+            boolean joined = false;
+            for (int k = 0; k < ws.length; k++) {
+                boolean single = ws[k].length() == 1 && Character.isLetter(ws[k].charAt(0));
+                boolean prevSingle = k > 0 && ws[k - 1].length() == 1 && Character.isLetter(ws[k - 1].charAt(0));
+                if (single && prevSingle) {
+                    b.append(ws[k]);
+                    joined = true;
+                } else {
+                    b.append(b.length() > 0 ? " " : "").append(ws[k]);
+                }
+            }
+            return joined ? b.toString() : null;
+        }
+
         /** The name without the country ROR adds in brackets to company names ("Xenon Pharmaceuticals (Canada)"). */
         private static String withoutCountry(String name, String country) {
             String tail = country == null ? null : "(" + country + ")";
@@ -252,6 +317,35 @@ public final class OrgLinker {
             }
             String bare = name.substring(0, name.length() - tail.length()).strip();
             return bare.isEmpty() ? null : bare;
+        }
+
+        /** Remembers X of an active university named "X University" or "X University in/at C" (C its city). */
+        private void schoolHead(String form, OrgRecord r, int org) {
+            if (!r.active() || !r.types().contains("education")) {
+                return;
+            }
+            String f = form;
+            String c = r.city() == null ? "" : fold(r.city());
+            for (String p : List.of(" in ", " at ")) {
+                if (!c.isEmpty() && f.endsWith(" university" + p + c)) {
+                    f = f.substring(0, f.length() - p.length() - c.length());
+                }
+            }
+            if (!f.endsWith(" university")) {
+                return;
+            }
+            String head = f.substring(0, f.length() - " university".length());
+            String[] ws = head.split(" ");
+            if (ws.length > 3) {
+                return;
+            }
+            for (String w : ws) {
+                if (w.isEmpty() || STOP.contains(w) || ORG_WORDS.contains(w) || UNIT_WORDS.contains(w) || UNIT_HEADS.contains(w)
+                        || Character.isDigit(w.charAt(0))) {
+                    return;
+                }
+            }
+            schoolHeads.computeIfAbsent(head, x -> new HashSet<>()).add(org);
         }
 
         /** One organisation names the other as parent, child or related. */
@@ -741,7 +835,77 @@ public final class OrgLinker {
             "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics");
 
     static String spelling(String w) {
-        return SPELLING.getOrDefault(w, w);
+        String l = latin(w);
+        return SPELLING.getOrDefault(l, l);
+    }
+
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E';
+    }
+
+    /**
+     * The words between quotation marks inside a segment ("FSBEI of HE «Zorkutsk State University»"), two or more and
+     * not the whole segment, as one more range for the common-terms look-up.
+     */
+    private static void quoted(String text, List<Tok> toks, int[] segStart, int[] segEnd, List<int[]> ranges) {
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            int open = -1;
+            for (int k = i; k < segEnd[i]; k++) {
+                int gapFrom = k == segStart[k] ? (k == 0 ? 0 : toks.get(k - 1).end()) : toks.get(k - 1).end();
+                boolean quoteBefore = false;
+                for (int c = gapFrom; c < toks.get(k).start(); c++) {
+                    quoteBefore |= isQuote(text.charAt(c));
+                }
+                if (quoteBefore && open >= 0) {
+                    if (k - open >= 2 && (open > segStart[i] || k < segEnd[i])) {
+                        ranges.add(new int[] {open, k});
+                    }
+                    open = -1;
+                } else if (quoteBefore) {
+                    open = k;
+                }
+            }
+            int last = segEnd[i] - 1;
+            int after = last + 1 < n ? toks.get(last + 1).start() : text.length();
+            boolean quoteAfter = false;
+            for (int c = toks.get(last).end(); c < after; c++) {
+                quoteAfter |= isQuote(text.charAt(c));
+            }
+            if (open >= 0 && quoteAfter && segEnd[i] - open >= 2 && open > segStart[i]) {
+                ranges.add(new int[] {open, segEnd[i]});
+            }
+            i = segEnd[i];
+        }
+    }
+    /** Cyrillic letters that look like Latin ones, lower case, and the Latin letter each is mistaken for. */
+    private static final String CYRILLIC_LOOKALIKES = "аеорсухіјѕ";
+    private static final String LATIN_LOOKALIKES = "aeopcyxijs";
+
+    /**
+     * A Latin word with a Cyrillic look-alike letter inside ("Stаte" typed with a Cyrillic "а") in Latin letters; a
+     * word without a Latin letter (a Cyrillic word) stays as it is.
+     */
+    static String latin(String w) {
+        boolean lat = false;
+        boolean cyr = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            lat |= c >= 'a' && c <= 'z';
+            cyr |= CYRILLIC_LOOKALIKES.indexOf(c) >= 0;
+        }
+        if (!lat || !cyr) {
+            return w;
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            int k = CYRILLIC_LOOKALIKES.indexOf(c);
+            b.append(k >= 0 ? LATIN_LOOKALIKES.charAt(k) : c);
+        }
+        return b.toString();
     }
 
     private static void space(StringBuilder b) {
@@ -855,20 +1019,31 @@ public final class OrgLinker {
                 if (node == null) {
                     break;
                 }
+                if (j > i && bracketBetween(text, toks.get(j - 1), toks.get(j))) {
+                    break; // a name does not go on past a bracket: "(LIFE), University of Leipzig" is no "Life University"
+                }
                 if (node.orgs != null) {
                     boolean single = j == i;
-                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w());
-                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i]))))) {
+                    boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
+                            && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs) // not "... Council of Italy"
+                            && !(toks.get(j + 1).w().equals("and") && nameStartsAt(toks, j + 2)); // "X and <name>"
+                    if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i])
+                            || numbersOnly(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
                         int[] ls = new int[node.orgs.length];
                         for (int k = 0; k < os.length; k++) {
                             os[k] = node.orgs[k] >> 1;
                             ls[k] = node.orgs[k] & 1;
                         }
-                        spans.add(new Span(i, j + 1, os, ls, node.generic));
+                        spans.add(new Span(i, j + 1, os, ls, node.generic, false));
                     }
                 }
             }
+        }
+        // a school named by the head of its university's name ("Yale School of Public Health", "Washington University
+        // School of Medicine"): the university, when no name covers those words
+        if (!schoolHeads.isEmpty()) {
+            schoolSpans(toks, segEnd, spans);
         }
         // drop spans strictly inside a longer matched span
         List<Span> kept = new ArrayList<>();
@@ -903,7 +1078,12 @@ public final class OrgLinker {
                     foundFrom = k;
                 }
             }
-            if (found != null && !(foundFrom > segStart[i] && toks.get(foundFrom - 1).w().equals("new"))) {
+            boolean pair = false; // "Israel–Canada", "Sino-German": two countries joined by a dash name a partnership
+            if (found != null && foundFrom > segStart[i]) {
+                String gap = text.substring(toks.get(foundFrom - 1).end(), toks.get(foundFrom).start());
+                pair = (gap.equals("-") || gap.equals("\u2013") || gap.equals("\u2010")) && country(toks.get(foundFrom - 1).w()) != null;
+            }
+            if (found != null && !pair && !(foundFrom > segStart[i] && toks.get(foundFrom - 1).w().equals("new"))) {
                 countries.add(found);
             }
         }
@@ -925,16 +1105,20 @@ public final class OrgLinker {
             int si = keptIndex.getOrDefault(s, -1);
             boolean whole = s.from() == 0 && s.to() == n;
             boolean aligned = segStart[s.from()] == s.from() && segEnd[s.to() - 1] == s.to();
-            MatchingType type = whole ? MatchingType.EXACT : MatchingType.PHRASE;
+            MatchingType type = s.derived() ? MatchingType.HEURISTICS : whole ? MatchingType.EXACT : MatchingType.PHRASE;
             double base = whole ? 1.0 : aligned ? 0.95 : 0.8;
             String sub = text.substring(toks.get(s.from()).start(), toks.get(s.to() - 1).end()).strip();
             int bestOrg = -1;
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
             int[] supports = new int[s.orgs().length];
+            String demonymCc = segStart[s.from()] < s.from() ? demonyms.get(toks.get(s.from() - 1).w()) : null;
             for (int k = 0; k < s.orgs().length; k++) {
                 int o = s.orgs()[k];
                 int support = support(o, countries, contextCountries, folded, named) + s.labels()[k];
+                if (demonymCc != null && demonymCc.equals(orgs[o].country())) {
+                    support += 4; // "Italian National Research Council": the adjective of its country
+                }
                 for (int other : s.orgs()) {
                     if (other != o && contains(parents[other], o)) {
                         support += 1; // the head of organisations sharing its name ("EMBL" and its sites)
@@ -986,6 +1170,26 @@ public final class OrgLinker {
                     ties = 1;
                 }
             }
+            if (ties > 1) {
+                // namesakes still tied: the one whose own display name this is, not a translation or an alias of it
+                // ("Institute of Cancer Research" in London, not a French institute with that English label)
+                StringBuilder sf = new StringBuilder();
+                for (int k = s.from(); k < s.to(); k++) {
+                    sf.append(k > s.from() ? " " : "").append(toks.get(k).w());
+                }
+                int own = -1;
+                int owners = 0;
+                for (int k = 0; k < s.orgs().length; k++) {
+                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(sf.toString())) {
+                        own = s.orgs()[k];
+                        owners++;
+                    }
+                }
+                if (owners == 1) {
+                    bestOrg = own;
+                    ties = 1;
+                }
+            }
             boolean unitName = UNIT_HEADS.contains(toks.get(s.from()).w());
             // the subject of a unit ("Department of Molecular Microbiology"), not the organisation of that name
             boolean subject = s.from() >= 2 && toks.get(s.from() - 1).w().equals("of")
@@ -1009,14 +1213,21 @@ public final class OrgLinker {
                 for (Span o : kept) {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
                 }
+                truncated &= !(demonymCc != null && bestOrg >= 0 && demonymCc.equals(orgs[bestOrg].country()));
             }
-            if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2)) {
+            if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
+                    || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
+        // a university named by one of its schools is the choice only when no other organisation is named
+        if (resolved.stream().anyMatch(r -> !kept.get(r[1]).derived())) {
+            resolved.removeIf(r -> kept.get(r[1]).derived());
+        }
         // 4. acronyms, written in capitals in the text
         List<Integer> acronymOrgs = new ArrayList<>();
-        for (Tok t : toks) {
+        for (int ti = 0; ti < n; ti++) {
+            Tok t = toks.get(ti);
             if (!isCapitalised(t.raw())) {
                 continue;
             }
@@ -1024,13 +1235,20 @@ public final class OrgLinker {
             if (found == null) {
                 continue;
             }
+            // "Research Institute of Chemical Technology (KRICT)": the words before the bracket spell the acronym's name out
+            int[] spelled = null;
+            if (segStart[ti] == ti && segEnd[ti] == ti + 1 && ti > 0
+                    && text.substring(toks.get(ti - 1).end(), t.start()).contains("(")) {
+                spelled = new int[] {segStart[ti - 1], ti};
+            }
             int bestOrg = -1;
             int bestSupport = Integer.MIN_VALUE;
             int ties = 0;
             for (int o : found) {
                 int support = support(o, countries, contextCountries, folded, named);
                 boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
-                        || contextCountries.contains(orgs[o].country()));
+                        || contextCountries.contains(orgs[o].country()))
+                        || spelled != null && spelledOut(o, toks, spelled[0], spelled[1]);
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
                 if (!orgs[o].active()) {
@@ -1059,9 +1277,14 @@ public final class OrgLinker {
             LinkCandidate top = null;
             LinkCandidate second = null;
             Set<Integer> within = new HashSet<>();
-            int from = 0;
-            while (from < n) {
-                int to = segEnd[from];
+            List<int[]> ranges = new ArrayList<>();
+            for (int from = 0; from < n; from = segEnd[from]) {
+                ranges.add(new int[] {from, segEnd[from]});
+            }
+            quoted(text, toks, segStart, segEnd, ranges); // "FSBEI of HE «X»": X alone as well
+            for (int[] range : ranges) {
+                int from = range[0];
+                int to = range[1];
                 boolean covered = false;
                 for (Span s : kept) {
                     covered |= s.from() <= from && s.to() >= to;
@@ -1104,7 +1327,6 @@ public final class OrgLinker {
                         }
                     }
                 }
-                from = to;
             }
             if (top != null && top.score() >= 0.9 * COMMON_CHOOSE
                     && (second == null || top.score() - second.score() >= 0.05)
@@ -1171,6 +1393,177 @@ public final class OrgLinker {
                 .thenComparing(Comparator.comparingDouble(LinkCandidate::score).reversed())
                 .thenComparing(c -> c.org().id()));
         return out.size() > 20 ? List.copyOf(out.subList(0, 20)) : out;
+    }
+
+    /**
+     * "X School", "X University School", "X Bloomberg School" (at most three capitalised words between) with X the head of
+     * a university's name ("X University"): a span of that university, unless a name already covers those words. X
+     * must be a proper name ("Yale", "Johns Hopkins") unless "University" follows it ("Washington University School").
+     */
+    private void schoolSpans(List<Tok> toks, int[] segEnd, List<Span> spans) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && toks.get(i - 1).seg() == toks.get(i).seg() && Character.isUpperCase(first(toks.get(i - 1).raw()))
+                    && !STOP.contains(toks.get(i - 1).w())) {
+                continue; // the head must begin the name
+            }
+            StringBuilder head = new StringBuilder();
+            for (int j = i; j < Math.min(segEnd[i], i + 3); j++) {
+                head.append(j > i ? " " : "").append(toks.get(j).w());
+                int[] os = schoolHeads.get(head.toString());
+                if (os == null) {
+                    continue;
+                }
+                int k = j + 1;
+                boolean univ = k < segEnd[i] && toks.get(k).w().equals("university");
+                if (univ) {
+                    k++;
+                } else if (!properHeads.contains(head.toString())) {
+                    continue;
+                }
+                int extra = 0;
+                while (k < segEnd[i] && extra <= 3 && !toks.get(k).w().equals("school")
+                        && Character.isUpperCase(first(toks.get(k).raw())) && !STOP.contains(toks.get(k).w())) {
+                    k++;
+                    extra++;
+                }
+                if (k >= segEnd[i] || extra > 3 || !toks.get(k).w().equals("school")) {
+                    continue;
+                }
+                int to = k + 1;
+                boolean covered = false;
+                for (Span s : spans) {
+                    covered |= s.from() < k && s.to() > i; // a name of the head's words: not derived
+                    if (s.from() == k) {
+                        to = Math.max(to, s.to()); // "School of Public Health", a name of its own elsewhere, is inside
+                    }
+                }
+                if (!covered) {
+                    spans.add(new Span(i, to, os.clone(), new int[os.length], false, true));
+                }
+            }
+        }
+    }
+
+    private static char first(String s) {
+        return s.isEmpty() ? ' ' : s.charAt(0);
+    }
+
+    /** Share of a name's weighted words, and of the words before a bracketed acronym, the two must have in common. */
+    static final double SPELLED = 0.6;
+
+    /**
+     * The tokens {@code [from, to)} spell out a name of organisation {@code o}: they hold most of the name's weighted
+     * words and the name most of theirs ("Research Institute of Chemical Technology" of "Korea Research Institute of
+     * Chemical Technology").
+     */
+    private boolean spelledOut(int o, List<Tok> toks, int from, int to) {
+        String[] ws = new String[to - from];
+        for (int k = from; k < to; k++) {
+            ws[k - from] = toks.get(k).w();
+        }
+        int[] q = canonicalWords(ws, vocab, false);
+        if (q.length < 2) {
+            return false;
+        }
+        double qWeight = 0;
+        for (int w : q) {
+            qWeight += w >= 0 ? idf[w] : MAX_IDF;
+        }
+        for (int name : orgNames[o]) {
+            int[] nw = nameWords[name];
+            double nWeight = 0;
+            double common = 0;
+            for (int w : nw) {
+                nWeight += idf[w];
+                common += contains(q, w) ? idf[w] : 0;
+            }
+            if (common >= SPELLED * nWeight && common >= SPELLED * qWeight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */
+    private String displayName(int o) {
+        String f = fold(orgs[o].name());
+        if (f.startsWith("the ")) {
+            f = f.substring(4);
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : f.split(" ")) {
+            b.append(b.length() > 0 ? " " : "").append(spelling(w));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The tokens {@code [from, to)} are "of [the] <country>", the rest of the segment, and the country is that of one of
+     * the organisations ({@code codes}: index * 2 + label bit) the name before them names ("National Research Council
+     * of Italy").
+     */
+    private boolean ofOwnCountry(List<Tok> toks, int from, int to, int[] codes) {
+        if (!toks.get(from).w().equals("of")) {
+            return false;
+        }
+        int k = from + 1;
+        if (k < to && toks.get(k).w().equals("the")) {
+            k++;
+        }
+        if (k >= to || to - k > 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int m = k; m < to; m++) {
+            b.append(m > k ? " " : "").append(toks.get(m).w());
+        }
+        String cc = country(b.toString());
+        if (cc == null) {
+            return false;
+        }
+        for (int c : codes) {
+            if (cc.equals(orgs[c >> 1].country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name of two words or more begins at token {@code k} ("X and Max Delbrück Center ..."). */
+    private boolean nameStartsAt(List<Tok> toks, int k) {
+        Node node = root;
+        for (int j = k; j < toks.size(); j++) {
+            node = node.child(toks.get(j).w());
+            if (node == null) {
+                return false;
+            }
+            if (node.orgs != null && j > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text between two tokens holds a bracket. */
+    private static boolean bracketBetween(String text, Tok a, Tok b) {
+        for (int c = a.end(); c < b.start(); c++) {
+            char x = text.charAt(c);
+            if (x == '(' || x == ')' || x == '[' || x == ']') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens {@code [from, to)} are numbers only ("Inserm 12": the mark of a footnote). */
+    private static boolean numbersOnly(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).w().chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** Words that say a company's legal form ("Genentech Inc"): a one-word name followed by them alone is whole. */

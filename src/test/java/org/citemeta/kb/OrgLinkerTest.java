@@ -220,6 +220,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldMatchANameWrittenWithItsInitialsJoined() {
+        OrgLinker l = linker(org("0ubk00000", "U.S. Bureau of Kelp Studies", "active", "US", "Seattle", List.of("government"),
+                List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Algae Unit, US Bureau of Kelp Studies", "0ubk00000");
+        assertEquals("US Bureau of Kelp Studies", c.substring());
+        assertChosen(l, "Algae Unit, U. S. Bureau of Kelp Studies", "0ubk00000");
+    }
+
+    @Test
     void shouldMatchBritishAndAmericanSpellingsOfAName() {
         OrgLinker l = linker(org("0uke00000", "University Medical Center Hamburg-Eppendorf", "active", "DE", "Hamburg",
                 List.of("healthcare"), List.of(), List.of()));
@@ -259,6 +268,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTellNamesakesApartByWhoseDisplayNameItIs() {
+        OrgLinker l = linker(
+                university("0icr00000", "The Institute of Glass Research", "GB", "Sutton"),
+                org("0icr00001", "Institut de Recherche Verrière", "active", "FR", "Nantes", List.of("facility"),
+                        List.of(new OrgRecord.Name("Institute of Glass Research", "label", "en")), List.of()),
+                university("0zz000000", "Zephyr University", "US", "Dover"),
+                university("0zz000001", "Zephyr University", "CA", "Halton"));
+        assertChosen(l, "Division of Optics, The Institute of Glass Research", "0icr00000");
+        assertChosen(l, "Institute of Glass Research", "0icr00000");
+        assertChosen(l, "Division of Optics, Institut de Recherche Verrière", "0icr00001");
+        assertNull(chosen(l.match("Department of Biology, Zephyr University")), "the display name of both");
+    }
+
+    @Test
     void shouldKnowANameWithoutItsCityWhenNoOtherOrganisationSharesIt() {
         OrgLinker l = linker(
                 university("0jgu00000", "Johannes Gutenberg University Mainz", "DE", "Mainz"),
@@ -292,6 +315,18 @@ class OrgLinkerTest {
         LinkCandidate c = assertChosen(l, "KAIZ Stem Cell Center, KAIZ, Daejeon, Republic of Korea", "0kai00000");
         assertEquals(MatchingType.ACRONYM, c.matchingType());
         assertNull(chosen(l.match("KAIZ Stem Cell Center, KAIZ")), "an acronym alone is never chosen without context");
+    }
+
+    @Test
+    void shouldChooseAnAcronymSpelledOutBeforeItsBracket() {
+        OrgLinker l = linker(
+                org("0qim00000", "Quarrelton Institute of Marine Chemistry", "active", "KR", "QIMC"),
+                org("0qim00001", "Queensmoor Institute of Mining Careers", "active", "AU", "QIMC"));
+        LinkCandidate c = assertChosen(l, "Division of Polymers, Institute of Marine Chemistry (QIMC)", "0qim00000");
+        assertEquals(MatchingType.ACRONYM, c.matchingType());
+        assertChosen(l, "Institute of Mining Careers (QIMC)", "0qim00001");
+        assertNull(chosen(l.match("Division of Polymers (QIMC)")), "words that spell out no name of either");
+        assertNull(chosen(l.match("Institute of Marine Chemistry, QIMC")), "no bracket: an acronym alone");
     }
 
     @Test
@@ -354,6 +389,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadACyrillicLookAlikeInALatinWordAndTheQuotedNameOfASegment() {
+        OrgLinker l = linker(university("0ksu00000", "Petrovsky Korvel State University", "RU", "Korvel"));
+        // the "а" of "Stаte" is Cyrillic; the name is quoted after the legal form, its words in another order
+        LinkCandidate c = assertChosen(l, "FSBEI of HE \u00ABKorvel St\u0430te Petrovsky University\u00BB", "0ksu00000");
+        assertEquals("Korvel St\u0430te Petrovsky University", c.substring());
+        assertChosen(l, "FSBEI of HE &quot;Korvel State Petrovsky University&quot;", "0ksu00000");
+        assertEquals("state", OrgLinker.latin("st\u0430te"));
+        assertEquals("\u0441\u0430\u0440", OrgLinker.latin("\u0441\u0430\u0440"), "a Cyrillic word stays Cyrillic");
+    }
+
+    @Test
     void shouldTakeAOneWordCompanyNameFollowedByItsLegalFormAsWhole() {
         OrgLinker l = linker(org("0zen00000", "Zentech", "active", "US", "South San Francisco", List.of("company"),
                 List.of(), List.of()));
@@ -361,6 +407,13 @@ class OrgLinkerTest {
         assertEquals("Zentech", c.substring());
         assertChosen(l, "Department of Oncology, Zentech Corp", "0zen00000");
         assertNull(chosen(l.match("Zentech Biology, Neuroscience")), "a single word in a longer segment is no name");
+    }
+
+    @Test
+    void shouldTakeAOneWordNameFollowedByAFootnoteNumberAsWhole() {
+        OrgLinker l = linker(org("0zbx00000", "Zorbex", "active", "FR", "Lyon", List.of("government"), List.of(), List.of()));
+        assertEquals("Zorbex", assertChosen(l, "Zorbex 12 , Lyon, France", "0zbx00000").substring());
+        assertNull(chosen(l.match("Zorbex Biology 12, Lyon, France")), "a single word in a longer segment is no name");
     }
 
     @Test
@@ -433,6 +486,45 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameFollowedByOfAndItsOwnCountry() {
+        OrgLinker l = linker(
+                org("0nsb00000", "National Seismology Board", "active", "IT", "Rome", List.of("government"), List.of(), List.of()),
+                org("0nsb00001", "National Seismology Board", "active", "PH", "Manila", List.of("government"), List.of(), List.of()));
+        assertChosen(l, "National Seismology Board of Italy, Institute of Deep Faults", "0nsb00000");
+        assertChosen(l, "Institute of Deep Faults, National Seismology Board of the Philippines", "0nsb00001");
+        assertNull(chosen(l.match("National Seismology Board of Lombardy, Institute of Deep Faults")),
+                "not a country: the name of a longer one the base does not know");
+    }
+
+    @Test
+    void shouldNotReadTwoCountriesJoinedByADashAsTheLocation() {
+        OrgLinker l = linker(university("0heb00000", "Hebrin University of Qiryat", "IL", "Qiryat"));
+        assertChosen(l, "Institute of Tidal Research Israel\u2013Canada, Hebrin University of Qiryat", "0heb00000");
+        assertChosen(l, "Institute of Tidal Research Israel-Canada, Hebrin University of Qiryat", "0heb00000");
+        assertNull(chosen(l.match("Institute of Tidal Research, Hebrin University of Qiryat, Toronto, Canada")),
+                "a country of its own is still the location");
+    }
+
+    @Test
+    void shouldReadTheAdjectiveOfItsCountryBeforeAName() {
+        OrgLinker l = linker(
+                org("0nkc00000", "National Kelp Council", "active", "IT", "Rome", List.of("government"), List.of(), List.of()),
+                org("0nkc00001", "Academy of Kelp", "active", "US", "Boston", List.of("government"),
+                        List.of(new OrgRecord.Name("National Kelp Council", "alias", "en")), List.of()));
+        assertChosen(l, "Institute of Algae, Italian National Kelp Council", "0nkc00000");
+        assertChosen(l, "Institute of Algae, American National Kelp Council", "0nkc00001");
+        assertNull(chosen(l.match("Institute of Algae, Martian National Kelp Council")), "the tail of a longer name");
+    }
+
+    @Test
+    void shouldNotReadANamePastABracket() {
+        OrgLinker l = linker(university("0lum00000", "Lumen University", "US", "Atlanta"));
+        assertNull(chosen(l.match("Centre for Civic Studies (LUMEN), University of Quedlin")),
+                "an acronym in brackets and the next segment are no name");
+        assertChosen(l, "Institute of Biology (IBL), Lumen University", "0lum00000");
+    }
+
+    @Test
     void shouldNotReadNewJerseyAsTheCountryJersey() {
         OrgLinker l = linker(
                 new OrgRecord("0rut00000", "Rutgers University", "active", "US", "United States", "New Brunswick", null,
@@ -469,10 +561,48 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldChooseAUnitNamedByTheWholeString() {
+        OrgLinker l = linker(org("0dlf00000", "Department of Lunar Fisheries", "active", "NZ", "Nelson", List.of("government"),
+                List.of(), List.of()));
+        assertEquals(MatchingType.EXACT, assertChosen(l, "Department of Lunar Fisheries", "0dlf00000").matchingType());
+        assertNull(chosen(l.match("Institute of Tides, Department of Lunar Fisheries")),
+                "a unit's name among others still needs its country or city");
+        assertChosen(l, "Institute of Tides, Department of Lunar Fisheries, Nelson", "0dlf00000");
+    }
+
+    @Test
+    void shouldReadANameFollowedByAndAnotherName() {
+        OrgLinker l = linker(
+                university("0qcm00000", "Quillon College of Medicine", "US", "Marlow"),
+                org("0mch00000", "Marrowbank Children's Hospital", "active", "US", "Marlow", List.of("healthcare"),
+                        List.of(), List.of()));
+        assertChosen(l, "Department of Pediatrics, Quillon College of Medicine and Marrowbank Children's Hospital", "0qcm00000");
+        assertNull(chosen(l.match("Department of Pediatrics, Quillon College of Medicine and Surgery")),
+                "\"and\" followed by no name: the head of a longer name the base does not know");
+    }
+
+    @Test
     void shouldReadANameAfterADepartmentWithoutAComma() {
         OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
                 List.of("education"), List.of(), List.of()));
         assertChosen(l, "Department of Petroleum Engineering Abubakar Tafawa Balewa University, Bauchi, Nigeria", "0atbu0000");
+    }
+
+    @Test
+    void shouldLinkTheUniversityASchoolIsNamedAfter() {
+        OrgLinker l = linker(
+                university("0qui00000", "Quillonby University", "US", "Marlow"),
+                university("0wsu00000", "Tarrant University in Pembrook", "US", "Pembrook"),
+                university("0pem00000", "Pembrook Institute of Art", "US", "Tarrant"),
+                org("0zci00000", "Zylo Cancer Institute", "active", "US", "Marlow", List.of("healthcare"), List.of(), List.of()));
+        LinkCandidate c = assertChosen(l, "Department of Botany, Quillonby School of Public Health", "0qui00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Nutrition, Quillonby R. T. Fenwick School of Public Health", "0qui00000");
+        // the city of the university's name is left out, and "University" says the head is one even when it is a place
+        assertChosen(l, "Division of Surgery, Tarrant University School of Medicine, Pembrook", "0wsu00000");
+        assertNull(chosen(l.match("Division of Surgery, Tarrant School of Medicine")), "Tarrant is a place: University must follow");
+        assertChosen(l, "Zylo Cancer Institute, Quillonby School of Public Health", "0zci00000"); // another organisation named
+        assertNull(chosen(l.match("Department of Botany, Quillonby Institute of Public Health")), "no school");
     }
 
     private static OrgRecord org(String id, String name, String status, String country, String acronym) {
