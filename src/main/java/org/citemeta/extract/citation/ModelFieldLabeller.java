@@ -764,8 +764,8 @@ final class ModelFieldLabeller implements FieldLabeller {
      * A title in quotation marks is what the quotes hold: when most of a quoted stretch of two words or more is
      * labelled title, or whatever the model read it as when the quotes follow the authors or the year, the title is
      * that stretch, without what the model ran on with before the opening quote ("Department of Energy, "20% Wind...")
-     * or after the closing one (""...Systems", PhD Thesis, Eindhoven"); see {@link #quoted}. Quotes after a title word
-     * quote a phrase inside the title ("a 'quiet' patient").
+     * or after the closing one (""...Systems", PhD Thesis, Eindhoven"); see {@link #quoted}. Quotes right after a title
+     * word quote a phrase inside the title ("The "quiet patient": a study ...").
      */
     static void quotedTitle(ModelTokens t, int[] y) {
         int open = -1;
