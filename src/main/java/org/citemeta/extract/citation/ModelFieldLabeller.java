@@ -203,15 +203,34 @@ final class ModelFieldLabeller implements FieldLabeller {
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
-            // ("PlanckCollaboration . 2016, A&A, 594, A1"): the rules' names
+            // ("PlanckCollaboration . 2016, A&A, 594, A1"), or began the container in them and a known journal follows
+            // them ("K. Mannheim | Astropart. Phys. 3"): the rules' names
             int ruleEnd = authorEnd(s, r);
             boolean free = ruleEnd > 0;
-            for (int j = 0; j < t.count && t.end[j] <= ruleEnd; j++) {
-                free &= y[j] == RefLabel.O;
+            boolean container = false;
+            int j = 0;
+            for (; j < t.count && t.end[j] <= ruleEnd; j++) {
+                free &= y[j] == RefLabel.O || y[j] == RefLabel.CONTAINER;
+                container |= y[j] == RefLabel.CONTAINER;
+                // not where the rules took a journal's word as a name ("R. Osei Nucl. | Phys. B 412")
+                free &= y[j] != RefLabel.CONTAINER || !t.word[j].endsWith(".")
+                        || !Abbreviations.isJournalWord(t.word[j].substring(0, t.word[j].length() - 1));
+            }
+            if (container) {
+                int c1 = j;
+                while (c1 < t.count && y[c1] == RefLabel.CONTAINER) {
+                    c1++;
+                }
+                free &= c1 > j && Journals.known(t, j, c1 - 1);
             }
             if (free) {
                 f.authors.addAll(r.authors);
                 f.etAl = r.etAl;
+                for (int k = 0; k < j; k++) {
+                    if (y[k] == RefLabel.CONTAINER) {
+                        y[k] = RefLabel.O;
+                    }
+                }
             }
         }
         if (a != null) {

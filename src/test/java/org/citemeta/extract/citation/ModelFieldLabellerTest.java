@@ -357,6 +357,10 @@ class ModelFieldLabellerTest {
         ParsedReference r = modelParser().parse("QuasarCollaboration .2019b ,A&A ,611 , A42");
         assertEquals(List.of(new CitationAuthor("QuasarCollaboration", null)), r.authors());
         assertEquals(2019, r.year());
+        ParsedReference glued = modelParser().parse("K. Lindqvist Astroparticle Physics 7 (1997) 41.");
+        assertEquals(List.of(new CitationAuthor("Lindqvist", "K.")), glued.authors(),
+                "the model's container began in the names, a known journal follows them");
+        assertEquals("Astroparticle Physics", glued.containerTitle());
     }
 
     @Test
