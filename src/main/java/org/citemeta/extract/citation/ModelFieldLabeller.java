@@ -1374,8 +1374,22 @@ final class ModelFieldLabeller implements FieldLabeller {
             "(?i)(?:\\d+(?:st|nd|rd|th)|talk|plenary|invited|poster|presented|ph\\.?|phd|thesis|edn\\.?|ed\\.)");
 
     /**
-     * A title does not go on past ", in X" or ". In X" (what follows is the container) or into a note after a comma
-     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...").
+     * After the end of a sentence, the credits and notes of a book or film: "Dir.", "Perf.", "Trans.", "Edited by",
+     * "Translated by", "Revised and expanded", "Traduction de".
+     */
+    private static final java.util.regex.Pattern SENTENCE_NOTE = java.util.regex.Pattern.compile(
+            "(?i)(?:dir|perf|trans|transl|ed|eds|hrsg|übers)\\.|edited|translated|traduction|traduit|revised|reprinted");
+
+    /** Token k starts an ordinal edition split by the tokens: "3" "rd" "edn" / "ed." / "edition". */
+    private static boolean ordinalEdition(ModelTokens t, int k) {
+        return k + 2 < t.count && t.word[k].chars().allMatch(Character::isDigit) && t.glued(k)
+                && t.word[k + 1].matches("st|nd|rd|th") && t.word[k + 2].matches("(?i)edn\\.?|ed\\.|edition");
+    }
+
+    /**
+     * A title does not go on past ", in X" or ". In X" (what follows is the container), into a note after a comma
+     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...") or into the credits after a sentence
+     * ("The Arrival. Dir. J. Smith.", "Labyrinthe. Revised and expanded.").
      */
     static void titleIn(ModelTokens t, int[] y) {
         int first = first(t, y, RefLabel.TITLE);
@@ -1384,7 +1398,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (first < 0) {
             return;
         }
-        for (int k = first + 1; k < last; k++) {
+        for (int k = first + 1; k <= last; k++) {
             String w = t.word[k];
             boolean comma = t.word[k - 1].equals(",");
             boolean sentence = t.word[k - 1].equals(".") || t.word[k - 1].equals("\"")
@@ -1392,7 +1406,8 @@ final class ModelFieldLabeller implements FieldLabeller {
             int next = k + 1 < t.count && t.word[k + 1].equals(":") ? k + 2 : k + 1;
             boolean in = (comma && w.equals("in") || (comma || sentence) && w.equals("In")) && next <= last
                     && Character.isUpperCase(t.word[next].charAt(0));
-            boolean note = comma && TITLE_NOTE.matcher(w).matches();
+            boolean note = comma && (TITLE_NOTE.matcher(w).matches() || ordinalEdition(t, k))
+                    || sentence && SENTENCE_NOTE.matcher(w).matches();
             if (!in && !note || y[k] != RefLabel.TITLE) {
                 continue;
             }

@@ -364,6 +364,15 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldEndTheTitleBeforeAnEditionOrTheCredits() {
+        ReferenceParser parser = modelParser();
+        ParsedReference edition = parser.parse("Marsh, T (ed.) 2011, The Coastal atlas, 4th edn, Harbour Press, Perth.");
+        assertEquals("The Coastal atlas", edition.title());
+        ParsedReference film = parser.parse("Back to the Harbour. Dir. Tom Berg. Northlight Foundation, 1991.");
+        assertEquals("Back to the Harbour", film.title());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
