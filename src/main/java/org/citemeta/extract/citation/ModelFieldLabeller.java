@@ -1380,6 +1380,10 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern SENTENCE_NOTE = java.util.regex.Pattern.compile(
             "(?i)(?:dir|perf|trans|transl|ed|eds|hrsg|übers)\\.|edited|translated|traduction|traduit|revised|reprinted");
 
+    /** A status or medium after a comma: ", to appear", ", submitted", ", exhibition catalogue", ", television program". */
+    private static final java.util.regex.Pattern STATUS_NOTE = java.util.regex.Pattern.compile(
+            "(?i)submitted|forthcoming|unpublished|accepted|exhibition|television|dvd|video|film");
+
     /** Token k starts an ordinal edition split by the tokens: "3" "rd" "edn" / "ed." / "edition". */
     private static boolean ordinalEdition(ModelTokens t, int k) {
         return k + 2 < t.count && t.word[k].chars().allMatch(Character::isDigit) && t.glued(k)
@@ -1406,7 +1410,9 @@ final class ModelFieldLabeller implements FieldLabeller {
             int next = k + 1 < t.count && t.word[k + 1].equals(":") ? k + 2 : k + 1;
             boolean in = (comma && w.equals("in") || (comma || sentence) && w.equals("In")) && next <= last
                     && Character.isUpperCase(t.word[next].charAt(0));
-            boolean note = comma && (TITLE_NOTE.matcher(w).matches() || ordinalEdition(t, k))
+            boolean note = comma && (TITLE_NOTE.matcher(w).matches() || ordinalEdition(t, k)
+                    || STATUS_NOTE.matcher(w).matches()
+                    || w.equalsIgnoreCase("to") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("appear"))
                     || sentence && SENTENCE_NOTE.matcher(w).matches();
             if (!in && !note || y[k] != RefLabel.TITLE) {
                 continue;

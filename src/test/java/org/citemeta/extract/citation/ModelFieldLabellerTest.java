@@ -370,6 +370,8 @@ class ModelFieldLabellerTest {
         assertEquals("The Coastal atlas", edition.title());
         ParsedReference film = parser.parse("Back to the Harbour. Dir. Tom Berg. Northlight Foundation, 1991.");
         assertEquals("Back to the Harbour", film.title());
+        ParsedReference status = parser.parse("K. Lund, P. Berg, A Calculus of Quiet Machines, to appear in Transactions on Quiet Systems.");
+        assertEquals("A Calculus of Quiet Machines", status.title());
     }
 
     @Test
