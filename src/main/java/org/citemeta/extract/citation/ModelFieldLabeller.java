@@ -740,12 +740,24 @@ final class ModelFieldLabeller implements FieldLabeller {
                 // the family name, or the last initial of an inverted name ("Flajolet, P. An analytic approach")
                 boolean name = w.equals(fam) || initial != null && initial.length() == 2 && initial.endsWith(".")
                         && t.word[k].equals(initial);
-                if (y[k - 1] == RefLabel.AUTHOR && name && k + 1 < t.count && y[k + 1] == RefLabel.TITLE) {
+                if (y[k - 1] == RefLabel.AUTHOR && name && k + 1 < t.count && y[k + 1] == RefLabel.TITLE
+                        && !(t.word[k + 1].equals(":") && earlier(t, k, w))) {
+                    // (but "Hawthorne, Nathaniel. Hawthorne: Tales and Sketches": a title headed by the name)
                     y[k] = RefLabel.AUTHOR;
                 }
                 return;
             }
         }
+    }
+
+    /** Whether a token before k is the word w: the name was written already ("Hawthorne, N. Hawthorne: Tales"). */
+    private static boolean earlier(ModelTokens t, int k, String w) {
+        for (int j = 0; j < k; j++) {
+            if (t.word[j].equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> NO_TITLE_START = java.util.Set.of("in", "im", "en", "dans", "see", "also",

@@ -375,6 +375,13 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldKeepTheNameThatHeadsATitleAfterTheSameAuthor() {
+        ParsedReference r = modelParser().parse("Lindqvist, Anna. Lindqvist: Letters and Journals. Edited by Tom Berg. "
+                + "Oslo: Northlight, 1990.");
+        assertEquals("Lindqvist: Letters and Journals", r.title());
+    }
+
+    @Test
     void shouldReadAKnownJournalAtTheStartAsTheContainerOfAnUnsignedReference() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Ann. N.Y. Acad. Sci. 1012, 5-12 (2004).");
