@@ -467,7 +467,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         for (String w : name.split("[\\s,]+")) {
             if (w.endsWith(".") && w.length() > 2 && Abbreviations.isJournalWord(w.substring(0, w.length() - 1))
-                    && !PROCEEDINGS_WORD.matcher(w).lookingAt()) {
+                    && !PROCEEDINGS_WORD.matcher(w).matches()) {
                 return true;
             }
         }
@@ -964,8 +964,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    /** A word of a conference, series, supplement or report name ("Proc.", "Symposium", "Series"; not "Process."). */
     private static final java.util.regex.Pattern PROCEEDINGS_WORD = java.util.regex.Pattern.compile(
-            "(?i)proc|conf|symp|workshop|colloq|meeting|congress|series|supp|report");
+            "(?i)(?:proc|conf|symp|colloq|supp|suppl|ser|rep)\\.?|proceedings?|conferences?|symposi(?:um|a)|workshops?"
+                    + "|colloqui(?:um|a)|meetings?|congress(?:es)?|series|supplements?|reports?");
 
     static void containerNumber(ModelTokens t, int[] y) {
         int c1 = last(t, y, RefLabel.CONTAINER);
@@ -983,7 +985,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         for (int k = c0; k < c1; k++) {
             String w = t.word[k];
-            if (w.equals("(") || w.endsWith("'") || PROCEEDINGS_WORD.matcher(w).lookingAt()) {
+            if (w.equals("(") || w.endsWith("'") || PROCEEDINGS_WORD.matcher(w).matches()) {
                 return; // "Proceedings of ICFP'97", "(CHI91": a conference and its year
             }
         }
