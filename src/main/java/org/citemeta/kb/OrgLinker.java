@@ -248,6 +248,12 @@ public final class OrgLinker {
                     forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
                 }
                 for (String form : List.copyOf(forms)) {
+                    String noZu = withoutZu(form);
+                    if (noZu != null) {
+                        forms.add(noZu); // "Universität zu Lübeck" is written "Universität Lübeck"
+                    }
+                }
+                for (String form : List.copyOf(forms)) {
                     String joined = joinedInitials(form);
                     if (joined != null) {
                         forms.add(joined); // "U.S. Army ..." is written "US Army ..."
@@ -289,6 +295,15 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** The folded name without the "zu" before its last word ("universitat zu lubeck"); null when it has none. */
+        private static String withoutZu(String form) {
+            int k = form.lastIndexOf(" zu ");
+            if (k <= 0 || form.indexOf(' ', k + 4) >= 0) {
+                return null;
+            }
+            return form.substring(0, k) + form.substring(k + 3);
         }
 
         /** The folded name with its runs of single letters ("u s army") joined ("us army"); null when it has none. */

@@ -589,6 +589,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadAGermanNameWithoutItsZu() {
+        OrgLinker l = linkerWithFillers("Universität", "DE", university("0gzu00000", "Universität zu Quellbach", "DE", "Quellburg"),
+                university("0hzu00000", "Brombeer-Universität zu Marlheim", "DE", "Marlheim"));
+        assertChosen(l, "Institut für Obstbau, Universität Quellbach", "0gzu00000");
+        assertChosen(l, "Universität Quellbach", "0gzu00000");
+        assertChosen(l, "Institut für Obstbau, Brombeer University of Marlheim", "0hzu00000");
+    }
+
+    @Test
     void shouldLinkTheUniversityASchoolIsNamedAfter() {
         OrgLinker l = linker(
                 university("0qui00000", "Quillonby University", "US", "Marlow"),
