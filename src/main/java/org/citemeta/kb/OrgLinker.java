@@ -1224,6 +1224,11 @@ public final class OrgLinker {
                         && !ORG_WORDS.contains(prev.w()); // "University Hospital RWTH Aachen": a unit of RWTH Aachen
                 for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
+                    // "Center for Emerging Diseases X University": the segment opens with the unit's own name
+                    if (k == segStart[s.from()] && k + 2 < s.from()
+                            && UNIT_NAME_HEADS.contains(toks.get(k).w()) && UNIT_NAME_LINKS.contains(toks.get(k + 1).w())) {
+                        truncated = false;
+                    }
                 }
                 for (Span o : kept) {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
@@ -1608,6 +1613,9 @@ public final class OrgLinker {
     /** Names starting with these are units of something larger ("Department of ..."): they need a country or city. */
     private static final Set<String> UNIT_HEADS = Set.of("department", "dept", "departement", "departamento",
             "division", "section", "unit", "laboratory", "lab", "program", "programme", "group", "core", "chair");
+    /** A segment opening with one of these and then one of {@link #UNIT_NAME_LINKS} is a unit's name ("Center for ..."). */
+    private static final Set<String> UNIT_NAME_HEADS = Set.of("center", "institute");
+    private static final Set<String> UNIT_NAME_LINKS = Set.of("for", "of", "on");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 

@@ -598,6 +598,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameAfterACenterWithoutAComma() {
+        OrgLinker l = linker(university("0qub00000", "Quillonby University", "US", "Marlow"));
+        assertChosen(l, "Division of Tides, Center for Lunar and Solar Studies Quillonby University", "0qub00000");
+        assertChosen(l, "Institute of Marine Weather Quillonby University", "0qub00000");
+        assertNull(chosen(l.match("Division of Tides, Pembrook Quillonby University")),
+                "a capitalised word before the name in a segment not opened by a unit: a longer name the base does not know");
+    }
+
+    @Test
     void shouldLinkTheUniversityASchoolIsNamedAfter() {
         OrgLinker l = linker(
                 university("0qui00000", "Quillonby University", "US", "Marlow"),
