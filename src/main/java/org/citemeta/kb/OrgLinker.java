@@ -847,7 +847,8 @@ public final class OrgLinker {
     /** One spelling of words written two ways in names (British and American English, "Centre" / "Center"). */
     private static final Map<String, String> SPELLING = Map.of("centre", "center", "centres", "centers",
             "programme", "program", "programmes", "programs", "organisation", "organization",
-            "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics");
+            "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics",
+            "agriculture", "agricultural"); // "X Agriculture University" for "X Agricultural University", and back
 
     static String spelling(String w) {
         String l = latin(w);

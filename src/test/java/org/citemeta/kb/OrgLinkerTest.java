@@ -607,6 +607,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadAgricultureAsAgricultural() {
+        OrgLinker l = linkerWithFillers("Agricultural University", "CN",
+                university("0qag00000", "Quillon Agricultural University", "CN", "Quillon"),
+                university("0mag00000", "Marlow University of Agriculture", "CN", "Marlow"));
+        assertChosen(l, "College of Fisheries, Quillon Agriculture University", "0qag00000");
+        assertChosen(l, "College of Forestry, Marlow University of Agricultural", "0mag00000");
+    }
+
+    @Test
     void shouldLinkTheUniversityASchoolIsNamedAfter() {
         OrgLinker l = linker(
                 university("0qui00000", "Quillonby University", "US", "Marlow"),
