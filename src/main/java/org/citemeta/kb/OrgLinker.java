@@ -1231,6 +1231,18 @@ public final class OrgLinker {
                         truncated = false;
                     }
                 }
+                // the subjects of a unit listed on after a comma: "Department of Microbiology, Immunology and Genetics X
+                // University" (the segment before opens with "Department of", this one has "and" before the name)
+                if (truncated && segStart[s.from()] > 0) {
+                    int ps = segStart[segStart[s.from()] - 1];
+                    boolean and = false;
+                    for (int k = segStart[s.from()]; k < s.from(); k++) {
+                        and |= toks.get(k).w().equals("and");
+                    }
+                    if (and && UNIT_HEADS.contains(toks.get(ps).w()) && ps + 1 < n && toks.get(ps + 1).w().equals("of")) {
+                        truncated = false;
+                    }
+                }
                 for (Span o : kept) {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
                 }

@@ -616,6 +616,14 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameAfterTheSubjectsOfADepartment() {
+        OrgLinker l = linker(university("0qub00000", "Quillonby University", "US", "Marlow"));
+        assertChosen(l, "Department of Tides, Currents and Waves Quillonby University", "0qub00000");
+        assertNull(chosen(l.match("Tides, Currents and Waves Quillonby University")),
+                "no unit before: a longer name the base does not know");
+    }
+
+    @Test
     void shouldLinkTheUniversityASchoolIsNamedAfter() {
         OrgLinker l = linker(
                 university("0qui00000", "Quillonby University", "US", "Marlow"),
