@@ -248,6 +248,12 @@ public final class OrgLinker {
                     forms.add(fold(bare)); // "Eli Lilly (United States)" is written "Eli Lilly"
                 }
                 for (String form : List.copyOf(forms)) {
+                    String noZu = withoutZu(form);
+                    if (noZu != null) {
+                        forms.add(noZu); // "Universität zu Lübeck" is written "Universität Lübeck"
+                    }
+                }
+                for (String form : List.copyOf(forms)) {
                     String joined = joinedInitials(form);
                     if (joined != null) {
                         forms.add(joined); // "U.S. Army ..." is written "US Army ..."
@@ -289,6 +295,15 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** The folded name without the "zu" before its last word ("universitat zu lubeck"); null when it has none. */
+        private static String withoutZu(String form) {
+            int k = form.lastIndexOf(" zu ");
+            if (k <= 0 || form.indexOf(' ', k + 4) >= 0) {
+                return null;
+            }
+            return form.substring(0, k) + form.substring(k + 3);
         }
 
         /** The folded name with its runs of single letters ("u s army") joined ("us army"); null when it has none. */
@@ -832,7 +847,8 @@ public final class OrgLinker {
     /** One spelling of words written two ways in names (British and American English, "Centre" / "Center"). */
     private static final Map<String, String> SPELLING = Map.of("centre", "center", "centres", "centers",
             "programme", "program", "programmes", "programs", "organisation", "organization",
-            "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics");
+            "organisations", "organizations", "paediatric", "pediatric", "paediatrics", "pediatrics",
+            "agriculture", "agricultural"); // "X Agriculture University" for "X Agricultural University", and back
 
     static String spelling(String w) {
         String l = latin(w);
@@ -1209,6 +1225,23 @@ public final class OrgLinker {
                         && !ORG_WORDS.contains(prev.w()); // "University Hospital RWTH Aachen": a unit of RWTH Aachen
                 for (int k = segStart[s.from()]; truncated && k < s.from(); k++) {
                     truncated = !UNIT_HEADS.contains(toks.get(k).w()); // "Department of Petroleum Engineering X University"
+                    // "Center for Emerging Diseases X University": the segment opens with the unit's own name
+                    if (k == segStart[s.from()] && k + 2 < s.from()
+                            && UNIT_NAME_HEADS.contains(toks.get(k).w()) && UNIT_NAME_LINKS.contains(toks.get(k + 1).w())) {
+                        truncated = false;
+                    }
+                }
+                // the subjects of a unit listed on after a comma: "Department of Microbiology, Immunology and Genetics X
+                // University" (the segment before opens with "Department of", this one has "and" before the name)
+                if (truncated && segStart[s.from()] > 0) {
+                    int ps = segStart[segStart[s.from()] - 1];
+                    boolean and = false;
+                    for (int k = segStart[s.from()]; k < s.from(); k++) {
+                        and |= toks.get(k).w().equals("and");
+                    }
+                    if (and && UNIT_HEADS.contains(toks.get(ps).w()) && ps + 1 < n && toks.get(ps + 1).w().equals("of")) {
+                        truncated = false;
+                    }
                 }
                 for (Span o : kept) {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
@@ -1593,6 +1626,9 @@ public final class OrgLinker {
     /** Names starting with these are units of something larger ("Department of ..."): they need a country or city. */
     private static final Set<String> UNIT_HEADS = Set.of("department", "dept", "departement", "departamento",
             "division", "section", "unit", "laboratory", "lab", "program", "programme", "group", "core", "chair");
+    /** A segment opening with one of these and then one of {@link #UNIT_NAME_LINKS} is a unit's name ("Center for ..."). */
+    private static final Set<String> UNIT_NAME_HEADS = Set.of("center", "institute");
+    private static final Set<String> UNIT_NAME_LINKS = Set.of("for", "of", "on");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 

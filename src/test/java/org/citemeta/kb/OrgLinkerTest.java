@@ -589,6 +589,41 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadAGermanNameWithoutItsZu() {
+        OrgLinker l = linkerWithFillers("Universität", "DE", university("0gzu00000", "Universität zu Quellbach", "DE", "Quellburg"),
+                university("0hzu00000", "Brombeer-Universität zu Marlheim", "DE", "Marlheim"));
+        assertChosen(l, "Institut für Obstbau, Universität Quellbach", "0gzu00000");
+        assertChosen(l, "Universität Quellbach", "0gzu00000");
+        assertChosen(l, "Institut für Obstbau, Brombeer University of Marlheim", "0hzu00000");
+    }
+
+    @Test
+    void shouldReadANameAfterACenterWithoutAComma() {
+        OrgLinker l = linker(university("0qub00000", "Quillonby University", "US", "Marlow"));
+        assertChosen(l, "Division of Tides, Center for Lunar and Solar Studies Quillonby University", "0qub00000");
+        assertChosen(l, "Institute of Marine Weather Quillonby University", "0qub00000");
+        assertNull(chosen(l.match("Division of Tides, Pembrook Quillonby University")),
+                "a capitalised word before the name in a segment not opened by a unit: a longer name the base does not know");
+    }
+
+    @Test
+    void shouldReadAgricultureAsAgricultural() {
+        OrgLinker l = linkerWithFillers("Agricultural University", "CN",
+                university("0qag00000", "Quillon Agricultural University", "CN", "Quillon"),
+                university("0mag00000", "Marlow University of Agriculture", "CN", "Marlow"));
+        assertChosen(l, "College of Fisheries, Quillon Agriculture University", "0qag00000");
+        assertChosen(l, "College of Forestry, Marlow University of Agricultural", "0mag00000");
+    }
+
+    @Test
+    void shouldReadANameAfterTheSubjectsOfADepartment() {
+        OrgLinker l = linker(university("0qub00000", "Quillonby University", "US", "Marlow"));
+        assertChosen(l, "Department of Tides, Currents and Waves Quillonby University", "0qub00000");
+        assertNull(chosen(l.match("Tides, Currents and Waves Quillonby University")),
+                "no unit before: a longer name the base does not know");
+    }
+
+    @Test
     void shouldLinkTheUniversityASchoolIsNamedAfter() {
         OrgLinker l = linker(
                 university("0qui00000", "Quillonby University", "US", "Marlow"),
