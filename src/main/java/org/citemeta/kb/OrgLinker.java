@@ -855,10 +855,8 @@ public final class OrgLinker {
         return SPELLING.getOrDefault(l, l);
     }
 
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E';
-    }
+    /** The quotation marks that open or close a quoted name. */
+    private static final String QUOTES = "\"\u201C\u201D\u00AB\u00BB\u201E";
 
     /**
      * The words between quotation marks inside a segment ("FSBEI of HE «Zorkutsk State University»"), two or more and
@@ -870,11 +868,7 @@ public final class OrgLinker {
         while (i < n) {
             int open = -1;
             for (int k = i; k < segEnd[i]; k++) {
-                int gapFrom = k == segStart[k] ? (k == 0 ? 0 : toks.get(k - 1).end()) : toks.get(k - 1).end();
-                boolean quoteBefore = false;
-                for (int c = gapFrom; c < toks.get(k).start(); c++) {
-                    quoteBefore |= isQuote(text.charAt(c));
-                }
+                boolean quoteBefore = charBetween(text, k == 0 ? 0 : toks.get(k - 1).end(), toks.get(k).start(), QUOTES);
                 if (quoteBefore && open >= 0) {
                     if (k - open >= 2 && (open > segStart[i] || k < segEnd[i])) {
                         ranges.add(new int[] {open, k});
@@ -886,16 +880,14 @@ public final class OrgLinker {
             }
             int last = segEnd[i] - 1;
             int after = last + 1 < n ? toks.get(last + 1).start() : text.length();
-            boolean quoteAfter = false;
-            for (int c = toks.get(last).end(); c < after; c++) {
-                quoteAfter |= isQuote(text.charAt(c));
-            }
+            boolean quoteAfter = charBetween(text, toks.get(last).end(), after, QUOTES);
             if (open >= 0 && quoteAfter && segEnd[i] - open >= 2 && open > segStart[i]) {
                 ranges.add(new int[] {open, segEnd[i]});
             }
             i = segEnd[i];
         }
     }
+
     /** Cyrillic letters that look like Latin ones, lower case, and the Latin letter each is mistaken for. */
     private static final String CYRILLIC_LOOKALIKES = "аеорсухіјѕ";
     private static final String LATIN_LOOKALIKES = "aeopcyxijs";
@@ -1580,9 +1572,13 @@ public final class OrgLinker {
 
     /** The text between two tokens holds a bracket. */
     private static boolean bracketBetween(String text, Tok a, Tok b) {
-        for (int c = a.end(); c < b.start(); c++) {
-            char x = text.charAt(c);
-            if (x == '(' || x == ')' || x == '[' || x == ']') {
+        return charBetween(text, a.end(), b.start(), "()[]");
+    }
+
+    /** {@code text[from, to)} holds one of {@code chars}. */
+    private static boolean charBetween(String text, int from, int to, String chars) {
+        for (int c = from; c < to; c++) {
+            if (chars.indexOf(text.charAt(c)) >= 0) {
                 return true;
             }
         }
