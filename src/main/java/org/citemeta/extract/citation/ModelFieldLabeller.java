@@ -442,7 +442,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         f.title = title(f.title);
         if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
-                && !journalWords(f.container) && !knownJournal(f.container)) {
+                && !journalWords(f.container) && !knownJournalName(f.container)) {
             // "Proc. 30th ICRC, Merida, 2007", "Handbook of Elliptic Integrals (Springer, Berlin, 1971)": a name cited
             // alone, without volume, issue or pages, is the title of a book or proceedings, not the container of a
             // work without title; a journal's name stays the container
@@ -452,7 +452,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         return f;
     }
 
-    private static boolean knownJournal(String name) {
+    private static boolean knownJournalName(String name) {
         ModelTokens t = ModelTokens.of(name);
         return Journals.known(t, 0, t.count - 1);
     }
@@ -933,6 +933,11 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    /** Four digits starting "19" or "20". */
+    private static boolean modernYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+    }
+
     /**
      * A bare year between the title and the journal that the model read as a title or container word is the year
      * ("Bagging estimators 1997 Machine Learning 26 123-140", a layout of bibliography exports): the title ends
@@ -944,8 +949,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         for (int k = 1; k + 1 < t.count; k++) {
             String w = t.word[k];
-            if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20")) || !w.chars().allMatch(Character::isDigit)
-                    || y[k] != RefLabel.TITLE && y[k] != RefLabel.CONTAINER || y[k - 1] != RefLabel.TITLE
+            if (!modernYear(w) || y[k] != RefLabel.TITLE && y[k] != RefLabel.CONTAINER || y[k - 1] != RefLabel.TITLE
                     || !Character.isLetter(t.word[k - 1].charAt(0)) || t.glued(k - 1) || t.glued(k)
                     || !Character.isUpperCase(t.word[k + 1].charAt(0))) {
                 continue;
@@ -973,7 +977,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         int c1 = last(t, y, RefLabel.CONTAINER);
         if (c1 < 1 || !t.word[c1].chars().allMatch(Character::isDigit) || t.word[c1].length() > 4
                 || y[c1 - 1] != RefLabel.CONTAINER || !Character.isLetter(t.word[c1 - 1].charAt(0))
-                || t.word[c1].length() == 4 && (t.word[c1].startsWith("19") || t.word[c1].startsWith("20"))) {
+                || modernYear(t.word[c1])) {
             return;
         }
         int c0 = c1;
@@ -1398,10 +1402,13 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern STATUS_NOTE = java.util.regex.Pattern.compile(
             "(?i)submitted|forthcoming|unpublished|accepted|exhibition|television|dvd|video|film");
 
+    private static final java.util.Set<String> ORDINAL_SUFFIX = java.util.Set.of("st", "nd", "rd", "th");
+    private static final java.util.regex.Pattern EDITION_WORD = java.util.regex.Pattern.compile("(?i)edn\\.?|ed\\.|edition");
+
     /** Token k starts an ordinal edition split by the tokens: "3" "rd" "edn" / "ed." / "edition". */
     private static boolean ordinalEdition(ModelTokens t, int k) {
         return k + 2 < t.count && t.word[k].chars().allMatch(Character::isDigit) && t.glued(k)
-                && t.word[k + 1].matches("st|nd|rd|th") && t.word[k + 2].matches("(?i)edn\\.?|ed\\.|edition");
+                && ORDINAL_SUFFIX.contains(t.word[k + 1]) && EDITION_WORD.matcher(t.word[k + 2]).matches();
     }
 
     /**
