@@ -139,40 +139,6 @@ final class Journals {
         return best;
     }
 
-    /**
-     * Per token: the last token of the longest known name that starts at that word token (punctuation inside it
-     * skipped), or -1; on the word hashes of {@link #words}. One pass per reference, at most {@link #MAX_WORDS}
-     * lookups per start (the labeller's features read it).
-     */
-    static int[] longestFrom(long[] words) {
-        int n = words.length;
-        int[] out = new int[n];
-        Table table = Holder.NAMES;
-        for (int b = 0; b < n; b++) {
-            out[b] = -1;
-            if (words[b] == SKIP || words[b] == STOP) {
-                continue;
-            }
-            long h = START;
-            int count = 0;
-            for (int e = b; e < n && count < MAX_WORDS; e++) {
-                long w = words[e];
-                if (w == STOP) {
-                    break;
-                }
-                if (w == SKIP) {
-                    continue;
-                }
-                h = ReferenceFeatures.mix(h, w);
-                count++;
-                if (table.contains(h)) {
-                    out[b] = e;
-                }
-            }
-        }
-        return out;
-    }
-
     /** A word lower-cased without its final period ("&amp;" is "and") as a hash; SKIP or STOP otherwise. */
     private static long word(String w) {
         if (w.equals("&")) {

@@ -29,8 +29,7 @@ final class ReferenceFeatures {
             IDENT = 16, POS = 17, END = 18, PERIODS = 19, COMMAS = 20, IN_PAREN = 21, IN_QUOTE = 22, YEAR_BEFORE = 23,
             IN_BEFORE = 24, GLUE = 25, W_M1 = 26, W_P1 = 27, W_M2 = 28, W_P2 = 29, S_M1 = 30, S_P1 = 31, S_TRI = 32,
             W_BI_L = 33, W_BI_R = 34, RULE = 35, RULE_L = 36, RULE_R = 37, RULE_SHAPE = 38, NEXT_SEP = 39,
-            AFTER_SEP = 40, SEG_CAPS = 41, PREV_SEP = 42, JN = 43, JN_F = 44, JN_NEXT = 45, JN_PREV = 46;
-    static final int EXP = Integer.getInteger("exp.jn", 0);
+            AFTER_SEP = 40, SEG_CAPS = 41, PREV_SEP = 42;
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
 
@@ -68,10 +67,6 @@ final class ReferenceFeatures {
 
     /** The hashed features of every token (lexical features left out where {@code dropWord[i]}, training only). */
     static long[][] extract(ModelTokens t, byte[] rule, boolean[] dropWord) {
-        return extract(t, rule, dropWord, EXP > 0);
-    }
-
-    static long[][] extract(ModelTokens t, byte[] rule, boolean[] dropWord, boolean journals) {
         int n = t.count;
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -114,81 +109,6 @@ final class ReferenceFeatures {
                     segCaps[i] = -1;
                 }
                 segStart = i + 1;
-            }
-        }
-        // known journal names (Journals): per token the longest name covering it that crosses no sentence end, its
-        // first and last token, its length in words, whether all its words are capitalised and what follows it
-        int[] jb = null;
-        int[] je = null;
-        int[] jl = null;
-        String[] jv = null;
-        if (journals) {
-            long[] jw = Journals.words(t);
-            int[] longest = Journals.longestFrom(jw);
-            jb = new int[n];
-            je = new int[n];
-            jl = new int[n];
-            java.util.Arrays.fill(jb, -1);
-            for (int b = 0; b < n; b++) {
-                int e = longest[b];
-                if (e < 0) {
-                    continue;
-                }
-                int words = 0;
-                boolean crosses = false;
-                for (int k = b; k <= e; k++) {
-                    if (jw[k] != Journals.SKIP) {
-                        words++;
-                        if (k < e && sentenceEnd(t.word[k])) {
-                            crosses = true;
-                        }
-                    }
-                }
-                if (crosses) {
-                    continue;
-                }
-                for (int k = b; k <= e; k++) {
-                    if (jb[k] < 0 || words > jl[k]) {
-                        jb[k] = b;
-                        je[k] = e;
-                        jl[k] = words;
-                    }
-                }
-            }
-            jv = new String[n];
-            for (int i = 0; i < n; i++) {
-                if (jb[i] >= 0 && jv[i] == null) {
-                    int b = jb[i];
-                    int e = je[i];
-                    boolean caps = true;
-                    for (int k = b; k <= e; k++) {
-                        if (jw[k] != Journals.SKIP && !Character.isUpperCase(t.word[k].charAt(0))) {
-                            caps = false;
-                        }
-                    }
-                    int a = e + 1;
-                    while (a < n && t.word[a].length() == 1 && ".,:;".indexOf(t.word[a].charAt(0)) >= 0) {
-                        a++;
-                    }
-                    String follow;
-                    if (a >= n) {
-                        follow = "E";
-                    } else {
-                        String nw = lower[a];
-                        String nb = nw.endsWith(".") ? nw.substring(0, nw.length() - 1) : nw;
-                        char c = t.word[a].charAt(0);
-                        follow = Character.isDigit(c) || nb.equals("vol") || nb.equals("volume") || nb.equals("no")
-                                || nb.equals("bd") || nb.equals("pp") ? "d" : c == '(' ? "(" : Character.isUpperCase(c)
-                                ? "X" : Character.isLetter(c) ? "x" : "p";
-                    }
-                    int len = jl[i] == 1 ? 1 : jl[i] == 2 ? 2 : jl[i] <= 4 ? 3 : 4;
-                    String v = (caps ? "C" : "l") + len + follow;
-                    for (int k = b; k <= e; k++) {
-                        if (jb[k] == b && je[k] == e) {
-                            jv[k] = v;
-                        }
-                    }
-                }
             }
         }
         long[][] out = new long[n][];
@@ -302,31 +222,6 @@ final class ReferenceFeatures {
                 f[m++] = key(PREV_SEP, prevSep < 0 ? BOS : t.word[prevSep]);
             } else {
                 prevSep = i;
-            }
-            if (jb != null) {
-                if (jb[i] >= 0) {
-                    String pos = t.word[i].length() == 1 && !Character.isLetter(t.word[i].charAt(0)) ? "P"
-                            : jb[i] == je[i] ? "S" : i == jb[i] ? "B" : i == je[i] ? "E" : "I";
-                    // the word before, across a period glued to the name ("Class .Quant .Grav .")
-                    int pw = i > 1 && t.word[i - 1].equals(".") && t.glued(i - 1) ? i - 2 : i - 1;
-                    if (EXP >= 2 && i == jb[i] && pw >= 0 && Character.isUpperCase(t.word[pw].charAt(0))
-                            && !sentenceEnd(t.word[pw])) {
-                        // a capitalised word right before the name: it may be the head of a longer name the list
-                        // lacks ("Alimentary | Pharmacol Ther", "Karnataka | J. Agric. Sci.")
-                        pos += "w";
-                    }
-                    f[m++] = key(JN, pos, jv[i].substring(0, 2));
-                    f[m++] = key(JN_F, pos, jv[i]);
-                }
-                // a name starts at the next word (after punctuation) or ended at the word before
-                int nx = i + 1 < n && isSep(t.word[i + 1]) ? i + 2 : i + 1;
-                if (nx < n && jb[nx] == nx && (jb[i] < 0 || jb[i] != jb[nx])) {
-                    f[m++] = key(JN_NEXT, EXP >= 2 && nx == i + 1 ? jv[nx] + "g" : jv[nx]);
-                }
-                int pv = i > 0 && isSep(t.word[i - 1]) ? i - 2 : i - 1;
-                if (pv >= 0 && jb[pv] >= 0 && je[pv] == pv && (jb[i] < 0 || jb[i] != jb[pv])) {
-                    f[m++] = key(JN_PREV, jv[pv]);
-                }
             }
             out[i] = java.util.Arrays.copyOf(f, m);
             // state after the token

@@ -105,14 +105,11 @@ public final class ReferenceModelTrainer {
         return train(samples, epochs, seed);
     }
 
-    static final double EXP_JDROP = Double.parseDouble(System.getProperty("exp.jdrop", "0"));
-
     static LinearChainModel train(List<SyntheticReferences.Sample> samples, int epochs, long seed) {
         long t0 = System.nanoTime();
         RuleFieldLabeller rules = new RuleFieldLabeller();
         // pass 1: tokens, the rule answer, the lexical dropout mask and feature counts
         Random drop = new Random(seed + 1);
-        Random jdrop = new Random(seed + 7);
         Map<Long, int[]> counts = new HashMap<>();
         List<Example> data = new ArrayList<>(samples.size());
         List<long[][]> hashed = new ArrayList<>(samples.size());
@@ -126,8 +123,7 @@ public final class ReferenceModelTrainer {
             for (int k = 0; k < t.count; k++) {
                 dropWord[k] = drop.nextDouble() < LEXICAL_DROPOUT;
             }
-            long[][] fs = ReferenceFeatures.extract(t, rule, dropWord,
-                    ReferenceFeatures.EXP > 0 && jdrop.nextDouble() >= EXP_JDROP);
+            long[][] fs = ReferenceFeatures.extract(t, rule, dropWord);
             for (long[] tok : fs) {
                 for (long f : tok) {
                     counts.computeIfAbsent(f, k -> new int[1])[0]++;
