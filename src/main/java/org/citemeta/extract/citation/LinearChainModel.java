@@ -15,22 +15,38 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LinearChainModel {
     private static final int MAGIC = 0x434d5232; // "CMR2": hashed features
+    private static final int MAGIC_EDGES = 0x434d5233; // "CMR3": and edge features
     final int labels;
     final FeatureIndex index;
     /** Emission weights, feature-major: w[f * labels + l]. */
     final float[] weights;
     /** Transition weights: trans[(prev + 1) * labels + l], prev = -1 for the start. */
     final float[] trans;
+    /** Edge features ({@link ReferenceFeatures#edges}) and their weights per label pair: e[f * labels² + prev * labels + l]. */
+    final FeatureIndex edgeIndex;
+    final float[] edgeWeights;
 
     LinearChainModel(int labels, FeatureIndex index, float[] weights, float[] trans) {
+        this(labels, index, weights, trans, new FeatureIndex(0), new float[0]);
+    }
+
+    LinearChainModel(int labels, FeatureIndex index, float[] weights, float[] trans, FeatureIndex edgeIndex,
+            float[] edgeWeights) {
         this.labels = labels;
         this.index = index;
         this.weights = weights;
         this.trans = trans;
+        this.edgeIndex = edgeIndex;
+        this.edgeWeights = edgeWeights;
     }
 
-    /** The best label sequence for tokens with the given hashed features. */
-    int[] decode(ModelTokens t, long[][] features) {
+    /** Whether the model weighs edge features (a model file of the older format has none). */
+    boolean hasEdges() {
+        return edgeIndex.size() > 0;
+    }
+
+    /** The best label sequence for tokens with the given hashed features and edge features (or null). */
+    int[] decode(ModelTokens t, long[][] features, long[][] edges) {
         int n = features.length;
         if (n == 0) {
             return new int[0];
@@ -49,7 +65,23 @@ final class LinearChainModel {
             }
         }
         constrain(emit, t, l);
-        return viterbi(emit, n, l, trans);
+        float[] edge = null;
+        if (edges != null && hasEdges()) {
+            int ll = l * l;
+            edge = new float[n * ll];
+            for (int i = 1; i < n; i++) {
+                for (long f : edges[i]) {
+                    int k = edgeIndex.get(f);
+                    if (k >= 0) {
+                        int base = k * ll;
+                        for (int j = 0; j < ll; j++) {
+                            edge[i * ll + j] += edgeWeights[base + j];
+                        }
+                    }
+                }
+            }
+        }
+        return viterbi(emit, n, l, trans, edge);
     }
 
     /** Feature hash to row: open addressing over a power-of-two table (0 is never a feature hash). */
@@ -142,7 +174,8 @@ final class LinearChainModel {
         }
     }
 
-    static int[] viterbi(float[] emit, int n, int l, float[] trans) {
+    /** Viterbi over emission scores, transitions and, where {@code edge} is not null, per-boundary pair scores. */
+    static int[] viterbi(float[] emit, int n, int l, float[] trans, float[] edge) {
         float[] score = new float[n * l];
         int[] back = new int[n * l];
         for (int y = 0; y < l; y++) {
@@ -153,7 +186,8 @@ final class LinearChainModel {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < l; p++) {
-                    float s = score[(i - 1) * l + p] + trans[(p + 1) * l + y];
+                    float s = score[(i - 1) * l + p] + trans[(p + 1) * l + y]
+                            + (edge == null ? 0f : edge[(i * l + p) * l + y]);
                     if (s > best) {
                         best = s;
                         arg = p;
@@ -180,7 +214,7 @@ final class LinearChainModel {
     /** Writes the model (gzip; features whose weights are all zero are left out). */
     void write(OutputStream os) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
-            out.writeInt(MAGIC);
+            out.writeInt(hasEdges() ? MAGIC_EDGES : MAGIC);
             out.writeInt(labels);
             long[] byRow = index.byRow();
             int kept = 0;
@@ -203,21 +237,43 @@ final class LinearChainModel {
             for (float v : trans) {
                 out.writeFloat(v);
             }
+            if (hasEdges()) {
+                int ll = labels * labels;
+                long[] edgeRows = edgeIndex.byRow();
+                int keptEdges = 0;
+                for (int f = 0; f < edgeRows.length; f++) {
+                    keptEdges += nonZero(edgeWeights, f, ll) ? 1 : 0;
+                }
+                out.writeInt(keptEdges);
+                for (int f = 0; f < edgeRows.length; f++) {
+                    if (nonZero(edgeWeights, f, ll)) {
+                        out.writeLong(edgeRows[f]);
+                        for (int j = 0; j < ll; j++) {
+                            out.writeFloat(edgeWeights[f * ll + j]);
+                        }
+                    }
+                }
+            }
         }
     }
 
-    private boolean nonZero(int f) {
-        for (int y = 0; y < labels; y++) {
-            if (weights[f * labels + y] != 0f) {
+    private static boolean nonZero(float[] w, int row, int width) {
+        for (int j = 0; j < width; j++) {
+            if (w[row * width + j] != 0f) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean nonZero(int f) {
+        return nonZero(weights, f, labels);
+    }
+
     static LinearChainModel read(InputStream is) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is, 1 << 16)))) {
-            if (in.readInt() != MAGIC) {
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != MAGIC_EDGES) {
                 throw new IOException("not a reference labeller model");
             }
             int labels = in.readInt();
@@ -234,7 +290,20 @@ final class LinearChainModel {
             for (int k = 0; k < trans.length; k++) {
                 trans[k] = in.readFloat();
             }
-            return new LinearChainModel(labels, index, w, trans);
+            if (magic == MAGIC) {
+                return new LinearChainModel(labels, index, w, trans);
+            }
+            int ll = labels * labels;
+            int edges = in.readInt();
+            FeatureIndex edgeIndex = new FeatureIndex(edges);
+            float[] e = new float[edges * ll];
+            for (int f = 0; f < edges; f++) {
+                edgeIndex.add(in.readLong());
+                for (int j = 0; j < ll; j++) {
+                    e[f * ll + j] = in.readFloat();
+                }
+            }
+            return new LinearChainModel(labels, index, w, trans, edgeIndex, e);
         }
     }
 }

@@ -30,6 +30,8 @@ final class ReferenceFeatures {
             IN_BEFORE = 24, GLUE = 25, W_M1 = 26, W_P1 = 27, W_M2 = 28, W_P2 = 29, S_M1 = 30, S_P1 = 31, S_TRI = 32,
             W_BI_L = 33, W_BI_R = 34, RULE = 35, RULE_L = 36, RULE_R = 37, RULE_SHAPE = 38, NEXT_SEP = 39,
             AFTER_SEP = 40, SEG_CAPS = 41, PREV_SEP = 42;
+    // edge templates (features of the boundary between two tokens, weighted per label pair)
+    static final int E_RULE = 101, E_PREV_CUR = 102, E_PREV_WORD = 103;
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
 
@@ -243,6 +245,47 @@ final class ReferenceFeatures {
             if (lw.equals("in") || lw.equals("in:")) {
                 inSeen = true;
             }
+        }
+        return out;
+    }
+
+    /**
+     * The features of each boundary, between token i - 1 and token i (none for the first token), which the model
+     * weighs per pair of labels: the rules' labels on both sides, what ends the previous token (punctuation, a
+     * sentence-final word, an abbreviation) against what kind of token follows, and a punctuation or keyword
+     * before ("in", "pp.", ",") against what follows. So the model learns where fields change, not only what each
+     * token is: "... gravitational wave detector Class. Quantum" and "... detector. Class. Quantum" differ here.
+     */
+    static long[][] edges(ModelTokens t, byte[] rule) {
+        int n = t.count;
+        long[][] out = new long[n][];
+        if (n > 0) {
+            out[0] = new long[0];
+        }
+        for (int i = 1; i < n; i++) {
+            String prev = t.word[i - 1];
+            String cur = t.word[i];
+            String curClass = sepClass(cur);
+            String bare = cur.endsWith(".") ? cur.substring(0, cur.length() - 1) : cur;
+            if (Character.isLetter(cur.charAt(0)) && Abbreviations.isJournalWord(bare)) {
+                curClass += "J";
+            }
+            String prevClass = isSep(prev) ? prev : !prev.endsWith(".") ? "w" : sentenceEnd(prev) ? "s." : "a.";
+            if (t.glued(i - 1)) {
+                prevClass += "g";
+            }
+            long[] f = new long[3];
+            int m = 0;
+            if (rule != null) {
+                f[m++] = key(E_RULE, RefLabel.NAMES.get(rule[i - 1]), RefLabel.NAMES.get(rule[i]));
+            }
+            f[m++] = key(E_PREV_CUR, prevClass, curClass);
+            String lp = prev.toLowerCase(Locale.ROOT);
+            String lpBare = lp.endsWith(".") ? lp.substring(0, lp.length() - 1) : lp;
+            if (isSep(prev) || KEYWORDS.contains(lpBare)) {
+                f[m++] = key(E_PREV_WORD, lp, curClass);
+            }
+            out[i] = m == f.length ? f : java.util.Arrays.copyOf(f, m);
         }
         return out;
     }

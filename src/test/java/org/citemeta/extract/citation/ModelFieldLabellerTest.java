@@ -28,7 +28,7 @@ class ModelFieldLabellerTest {
         emit[RefLabel.YEAR] = 100f; // the model would like "Trio" to be a year
         emit[l + RefLabel.YEAR] = 1f;
         LinearChainModel.constrain(emit, t, l);
-        int[] y = LinearChainModel.viterbi(emit, 2, l, new float[(l + 1) * l]);
+        int[] y = LinearChainModel.viterbi(emit, 2, l, new float[(l + 1) * l], null);
         assertEquals(RefLabel.O, y[0]);
         assertEquals(RefLabel.YEAR, y[1]);
     }
@@ -55,6 +55,42 @@ class ModelFieldLabellerTest {
         assertEquals(-2f, back.weights[back.index.get(b) * l + RefLabel.YEAR]);
         assertEquals(-1, back.index.get(ReferenceFeatures.key(ReferenceFeatures.WORD, "c")));
         assertArrayEquals(trans, back.trans);
+    }
+
+    @Test
+    void shouldReadBackEdgeWeightsAndUseThemWhenDecoding() throws Exception {
+        int l = RefLabel.COUNT;
+        ModelTokens t = ModelTokens.of("Widget Gears");
+        long[][] features = {{ReferenceFeatures.key(ReferenceFeatures.BIAS)}, {ReferenceFeatures.key(ReferenceFeatures.BIAS)}};
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(1);
+        index.add(features[0][0]);
+        float[] w = new float[l];
+        w[RefLabel.TITLE] = 1f; // alone, both tokens are title
+        long[][] edges = ReferenceFeatures.edges(t, null);
+        assertEquals(0, edges[0].length, "no boundary before the first token");
+        LinearChainModel.FeatureIndex edgeIndex = new LinearChainModel.FeatureIndex(edges[1].length);
+        for (long f : edges[1]) {
+            edgeIndex.add(f);
+        }
+        float[] e = new float[edgeIndex.size() * l * l];
+        e[RefLabel.TITLE * l + RefLabel.CONTAINER] = 5f; // this boundary is where a title gives way to a container
+        LinearChainModel m = new LinearChainModel(l, index, w, new float[(l + 1) * l], edgeIndex, e);
+        assertArrayEquals(new int[] {RefLabel.TITLE, RefLabel.TITLE}, m.decode(t, features, null));
+        assertArrayEquals(new int[] {RefLabel.TITLE, RefLabel.CONTAINER}, m.decode(t, features, edges));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        LinearChainModel back = LinearChainModel.read(new ByteArrayInputStream(out.toByteArray()));
+        assertTrue(back.hasEdges());
+        assertArrayEquals(new int[] {RefLabel.TITLE, RefLabel.CONTAINER}, back.decode(t, features, edges));
+    }
+
+    @Test
+    void shouldGiveEdgeFeaturesOfTheRulesLabelsOnBothSides() {
+        ModelTokens t = ModelTokens.of("Widgets. Gears");
+        byte[] rule = {RefLabel.TITLE, RefLabel.CONTAINER};
+        long[][] edges = ReferenceFeatures.edges(t, rule);
+        long pair = ReferenceFeatures.key(ReferenceFeatures.E_RULE, "TITLE", "CONTAINER");
+        assertTrue(java.util.Arrays.stream(edges[1]).anyMatch(x -> x == pair), "the rules' label pair at the boundary");
     }
 
     @Test

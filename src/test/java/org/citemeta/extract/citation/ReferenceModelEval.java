@@ -38,7 +38,7 @@ public final class ReferenceModelEval {
                 byte[] rule = ModelFieldLabeller.project(s, t, rf);
                 StringBuilder b = new StringBuilder();
                 if (labeller instanceof ModelFieldLabeller m) {
-                    int[] y = m.model().decode(t, ReferenceFeatures.extract(t, rule, null));
+                    int[] y = m.model().decode(t, ReferenceFeatures.extract(t, rule, null), ReferenceFeatures.edges(t, rule));
                     for (int k = 0; k < t.count; k++) {
                         b.append(t.word[k]).append('/').append((y[k] == 0 ? "-" : RefLabel.NAMES.get(y[k]).substring(0, 2)))
                                 .append('/').append((rule[k] == 0 ? "-" : RefLabel.NAMES.get(rule[k]).substring(0, 2))).append(' ');

@@ -34,7 +34,13 @@ public final class ReferenceModelTrainer {
      */
     static final int MIX = Integer.getInteger("train.mix", 1);
 
-    record Example(int[][] features, int[] labels, ModelTokens tokens) {
+    /**
+     * -Dtrain.edges=true: also weigh edge features ({@link ReferenceFeatures#edges}) per label pair. Off by default:
+     * the shipped model has none (see "Retraining tried" in the package README for what they gave).
+     */
+    static final boolean EDGES = Boolean.getBoolean("train.edges");
+
+    record Example(int[][] features, int[][] edges, int[] labels, ModelTokens tokens) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +86,24 @@ public final class ReferenceModelTrainer {
                 tr[k] += m.trans[k] / n;
             }
         }
-        return new LinearChainModel(l, index, java.util.Arrays.copyOf(w, index.size() * l), tr);
+        int ll = l * l;
+        int edgeCap = 0;
+        for (LinearChainModel m : models) {
+            edgeCap += m.edgeIndex.size();
+        }
+        LinearChainModel.FeatureIndex edgeIndex = new LinearChainModel.FeatureIndex(edgeCap);
+        float[] e = new float[edgeCap * ll];
+        for (LinearChainModel m : models) {
+            long[] keys = m.edgeIndex.byRow();
+            for (int f = 0; f < keys.length; f++) {
+                int row = edgeIndex.add(keys[f]);
+                for (int j = 0; j < ll; j++) {
+                    e[row * ll + j] += m.edgeWeights[f * ll + j] / n;
+                }
+            }
+        }
+        return new LinearChainModel(l, index, java.util.Arrays.copyOf(w, index.size() * l), tr, edgeIndex,
+                java.util.Arrays.copyOf(e, edgeIndex.size() * ll));
     }
 
     static LinearChainModel trainOne(int perStyle, int epochs, long seed, int peek) throws Exception {
@@ -113,6 +136,8 @@ public final class ReferenceModelTrainer {
         Map<Long, int[]> counts = new HashMap<>();
         List<Example> data = new ArrayList<>(samples.size());
         List<long[][]> hashed = new ArrayList<>(samples.size());
+        Map<Long, int[]> edgeCounts = new HashMap<>();
+        List<long[][]> hashedEdges = new ArrayList<>(samples.size());
         List<ModelTokens> tokens = new ArrayList<>(samples.size());
         for (SyntheticReferences.Sample s : samples) {
             ModelTokens t = ModelTokens.of(s.text());
@@ -131,6 +156,13 @@ public final class ReferenceModelTrainer {
             }
             hashed.add(fs);
             tokens.add(t);
+            long[][] es = EDGES ? ReferenceFeatures.edges(t, rule) : new long[t.count][0];
+            for (long[] boundary : es) {
+                for (long f : boundary) {
+                    edgeCounts.computeIfAbsent(f, k -> new int[1])[0]++;
+                }
+            }
+            hashedEdges.add(es);
         }
         int kept = 0;
         for (int[] c : counts.values()) {
@@ -145,6 +177,17 @@ public final class ReferenceModelTrainer {
             }
         }
         counts = null;
+        int keptEdges = 0;
+        for (int[] c : edgeCounts.values()) {
+            keptEdges += c[0] >= 3 ? 1 : 0;
+        }
+        LinearChainModel.FeatureIndex edgeIndex = new LinearChainModel.FeatureIndex(keptEdges);
+        for (Map.Entry<Long, int[]> e : edgeCounts.entrySet()) {
+            if (e.getValue()[0] >= 3) {
+                edgeIndex.add(e.getKey());
+            }
+        }
+        edgeCounts = null;
         // pass 2: examples as feature rows
         for (int i = 0; i < samples.size(); i++) {
             ModelTokens t = tokens.get(i);
@@ -162,10 +205,12 @@ public final class ReferenceModelTrainer {
                 ids[k] = java.util.Arrays.copyOf(buf, m);
             }
             hashed.set(i, null);
-            data.add(new Example(ids, SyntheticReferences.tokenLabels(t, samples.get(i).labels()), t));
+            data.add(new Example(ids, rows(hashedEdges.get(i), edgeIndex),
+                    SyntheticReferences.tokenLabels(t, samples.get(i).labels()), t));
+            hashedEdges.set(i, null);
         }
-        System.out.printf(Locale.ROOT, "features: %d, examples: %d, prepared in %.1f s%n", index.size(), data.size(),
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "features: %d, edge features: %d, examples: %d, prepared in %.1f s%n",
+                index.size(), edgeIndex.size(), data.size(), (System.nanoTime() - t0) / 1e9);
 
         int l = RefLabel.COUNT;
         int nf = index.size();
@@ -173,6 +218,9 @@ public final class ReferenceModelTrainer {
         float[] wu = new float[nf * l];
         float[] tr = new float[(l + 1) * l];
         float[] tru = new float[(l + 1) * l];
+        int ll = l * l;
+        float[] ew = new float[edgeIndex.size() * ll];
+        float[] ewu = new float[edgeIndex.size() * ll];
         int c = 1;
         Random rnd = new Random(seed);
         List<Example> order = new ArrayList<>(data);
@@ -190,7 +238,7 @@ public final class ReferenceModelTrainer {
                 if (n == 0) {
                     continue;
                 }
-                int[] pred = decode(ex, w, tr, l);
+                int[] pred = decode(ex, w, tr, ew, l);
                 boolean wrong = false;
                 for (int k = 0; k < n; k++) {
                     total++;
@@ -218,6 +266,16 @@ public final class ReferenceModelTrainer {
                             tru[gp * l + g] += c;
                             tr[pp * l + p] -= 1;
                             tru[pp * l + p] -= c;
+                            if (k > 0) {
+                                for (int f : ex.edges[k]) {
+                                    int gi = f * ll + (gp - 1) * l + g;
+                                    int pi = f * ll + (pp - 1) * l + p;
+                                    ew[gi] += 1;
+                                    ewu[gi] += c;
+                                    ew[pi] -= 1;
+                                    ewu[pi] -= c;
+                                }
+                            }
                         }
                     }
                 }
@@ -225,10 +283,11 @@ public final class ReferenceModelTrainer {
             }
             float[] aw = average(w, wu, c);
             float[] at = average(tr, tru, c);
+            float[] ae = average(ew, ewu, c);
             int devErr = 0;
             int devTotal = 0;
             for (Example ex : dev) {
-                int[] pred = decode(ex, aw, at, l);
+                int[] pred = decode(ex, aw, at, ae, l);
                 for (int k = 0; k < pred.length; k++) {
                     devTotal++;
                     if (pred[k] != ex.labels[k]) {
@@ -240,7 +299,7 @@ public final class ReferenceModelTrainer {
                     epoch + 1, errors / (double) Math.max(1, total), devErr / (double) Math.max(1, devTotal),
                     (System.nanoTime() - t0) / 1e9);
         }
-        return new LinearChainModel(l, index, average(w, wu, c), average(tr, tru, c));
+        return new LinearChainModel(l, index, average(w, wu, c), average(tr, tru, c), edgeIndex, average(ew, ewu, c));
     }
 
     private static float[] average(float[] w, float[] u, int c) {
@@ -251,7 +310,24 @@ public final class ReferenceModelTrainer {
         return a;
     }
 
-    private static int[] decode(Example ex, float[] w, float[] tr, int l) {
+    /** Each token's edge features as rows of the index (features seen fewer than three times left out). */
+    private static int[][] rows(long[][] hashed, LinearChainModel.FeatureIndex index) {
+        int[][] out = new int[hashed.length][];
+        for (int k = 0; k < hashed.length; k++) {
+            int[] buf = new int[hashed[k].length];
+            int m = 0;
+            for (long f : hashed[k]) {
+                int id = index.get(f);
+                if (id >= 0) {
+                    buf[m++] = id;
+                }
+            }
+            out[k] = java.util.Arrays.copyOf(buf, m);
+        }
+        return out;
+    }
+
+    private static int[] decode(Example ex, float[] w, float[] tr, float[] ew, int l) {
         int[][] features = ex.features;
         int n = features.length;
         float[] emit = new float[n * l];
@@ -264,6 +340,16 @@ public final class ReferenceModelTrainer {
             }
         }
         LinearChainModel.constrain(emit, ex.tokens, l);
-        return LinearChainModel.viterbi(emit, n, l, tr);
+        int ll = l * l;
+        float[] edge = new float[n * ll];
+        for (int k = 1; k < n; k++) {
+            for (int f : ex.edges[k]) {
+                int base = f * ll;
+                for (int j = 0; j < ll; j++) {
+                    edge[k * ll + j] += ew[base + j];
+                }
+            }
+        }
+        return LinearChainModel.viterbi(emit, n, l, tr, edge);
     }
 }
