@@ -153,7 +153,9 @@ final class LinearChainModel {
             for (int c = 0; c < w.length() && !digit; c++) {
                 digit = Character.isDigit(w.charAt(c));
             }
-            boolean roman = !digit && w.length() <= 6 && w.chars().allMatch(c -> "IVXLCivxlc".indexOf(c) >= 0);
+            // a Roman numeral is in one case: "Il" (Italian "the", "Il Nuovo Cimento") is none
+            boolean roman = !digit && w.length() <= 6 && (w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)
+                    || w.chars().allMatch(c -> "ivxlc".indexOf(c) >= 0));
             boolean ident = w.length() > 6 && (w.startsWith("http") || w.startsWith("www.") || w.startsWith("10.")
                     || w.regionMatches(true, 0, "doi", 0, 3) || w.regionMatches(true, 0, "arxiv", 0, 5));
             boolean dash = w.equals("-");

@@ -34,6 +34,18 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldAllowAVolumeInRomanNumeralsOfOneCaseOnly() {
+        ModelTokens t = ModelTokens.of("Il XIV iv Vi");
+        int l = RefLabel.COUNT;
+        float[] emit = new float[t.count * l];
+        LinearChainModel.constrain(emit, t, l);
+        assertEquals(LinearChainModel.FORBIDDEN, emit[RefLabel.VOLUME], "\"Il\" (\"Il Nuovo Cimento\") is no numeral");
+        assertEquals(0f, emit[l + RefLabel.VOLUME]);
+        assertEquals(0f, emit[2 * l + RefLabel.VOLUME]);
+        assertEquals(LinearChainModel.FORBIDDEN, emit[3 * l + RefLabel.VOLUME]);
+    }
+
+    @Test
     void shouldReadBackTheModelItWrote() throws Exception {
         int l = RefLabel.COUNT;
         float[] w = new float[2 * l];
