@@ -707,7 +707,8 @@ public final class OrgLinker {
     private static final Set<String> ORG_WORDS = Set.of("university", "universitat", "universite", "universidad",
             "universita", "universidade", "college", "institute", "institut", "instituto", "istituto", "hospital",
             "center", "school", "academy", "laboratory", "laboratories", "foundation", "clinic", "council", "agency",
-            "ministry", "society", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory");
+            "ministry", "society", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory",
+            "centrum", "zentrum", "centro");
 
     /** Words a name may add to the text of a common-terms match that is chosen without a country. */
     private static final Set<String> GENERIC_EXTRA = Set.of("institute", "research", "university", "center", "college",
@@ -1032,9 +1033,11 @@ public final class OrgLinker {
                 }
                 if (node.orgs != null) {
                     boolean single = j == i;
+                    // "X and <name>", "X and Y Centre for ...": two organisations, X no head of a longer name
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
                             && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs) // not "... Council of Italy"
-                            && !(toks.get(j + 1).w().equals("and") && nameStartsAt(toks, j + 2)); // "X and <name>"
+                            && !(toks.get(j + 1).w().equals("and")
+                                && (nameStartsAt(toks, j + 2) || orgWordIn(toks, j + 2, segEnd[i])));
                     if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i])
                             || numbersOnly(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
@@ -1202,7 +1205,7 @@ public final class OrgLinker {
             // the subject of a unit ("Department of Molecular Microbiology"), not the organisation of that name
             boolean subject = s.from() >= 2 && toks.get(s.from() - 1).w().equals("of")
                     && UNIT_HEADS.contains(toks.get(s.from() - 2).w()) && segStart[s.from()] <= s.from() - 2
-                    && java.util.stream.IntStream.range(s.from(), s.to()).noneMatch(k -> ORG_WORDS.contains(toks.get(k).w()));
+                    && !orgWordIn(toks, s.from(), s.to());
             // the tail of a longer name the base does not know ("Fred Hutchinson Cancer Research Center", "Research
             // Institute of Chemical Technology"): a plain capitalised word right before it, space-separated, in its
             // segment ("Imagine-Institut Pasteur", "IMol Polish Academy of Sciences" and "X – University" still link)
@@ -1549,6 +1552,16 @@ public final class OrgLinker {
         }
         for (int c : codes) {
             if (cc.equals(orgs[c >> 1].country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of the tokens {@code [from, to)} is a word of {@link #ORG_WORDS} ("... and LOEWE Centre for ..."). */
+    private static boolean orgWordIn(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ORG_WORDS.contains(toks.get(k).w())) {
                 return true;
             }
         }

@@ -582,6 +582,16 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldReadANameFollowedByAndAnOrganisationTheBaseDoesNotKnow() {
+        OrgLinker l = linker(org("0qit00000", "Quillon Institute for Tide Studies", "active", "DE", "Marlow",
+                List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Quillon Institute for Tide Studies and Pembrook Centre for Lunar Physics", "0qit00000");
+        assertChosen(l, "Quillon Institute for Tide Studies and Tarrant-Zentrum für Mondphysik, Marlow", "0qit00000");
+        assertNull(chosen(l.match("Quillon Institute for Tide Studies and Currents")),
+                "\"and\" followed by no organisation word: the head of a longer name the base does not know");
+    }
+
+    @Test
     void shouldReadANameAfterADepartmentWithoutAComma() {
         OrgLinker l = linker(org("0atbu0000", "Abubakar Tafawa Balewa University", "active", "NG", "Bauchi",
                 List.of("education"), List.of(), List.of()));
