@@ -20,7 +20,8 @@ import org.citemeta.extract.kb.KnowledgeBase;
  * countries and cities named in the text choose between organisations sharing a name, and the most specific
  * organisation named wins over its parent. Inactive and withdrawn organisations are candidates but never chosen
  * (ROR's affiliation matching answers active records unless asked for all); one that ROR says was succeeded by
- * exactly one active organisation links that successor. Immutable and thread-safe once built; framework-free.
+ * exactly one active organisation links that successor, a retired school without a successor its one active parent.
+ * Immutable and thread-safe once built; framework-free.
  */
 public final class OrgLinker {
 
@@ -168,6 +169,11 @@ public final class OrgLinker {
                         .map(r -> index.get(r.id())).filter(x -> x != null && orgs[x].active()).toList();
                 if (succ.size() == 1) {
                     successor[i] = succ.get(0);
+                }
+                // a retired school without one: its one active parent ("X School of Medicine", withdrawn: X University)
+                int[] activeParents = Arrays.stream(parents[i]).filter(p -> orgs[p].active()).toArray();
+                if (succ.isEmpty() && orgs[i].types().contains("education") && activeParents.length == 1) {
+                    successor[i] = activeParents[0];
                 }
             }
         }

@@ -198,6 +198,19 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldLinkTheActiveParentOfARetiredSchoolWithoutASuccessor() {
+        OrgLinker l = linker(
+                org("0psd00000", "Pembrook School of Dentistry", "withdrawn", "US", "Pembrook", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0tar00000", "Tarrant University"))),
+                university("0tar00000", "Tarrant University", "US", "Pembrook"),
+                org("0pgl00000", "Pembrook Glass Laboratory", "withdrawn", "US", "Pembrook", List.of("facility"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0tar00000", "Tarrant University"))));
+        LinkCandidate c = assertChosen(l, "Department of Orthodontics, Pembrook School of Dentistry", "0tar00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertNull(chosen(l.match("Optics Group, Pembrook Glass Laboratory")), "a retired laboratory is no school");
+    }
+
+    @Test
     void shouldNotTakeACityInsideANameForALocation() {
         // one alias names the Australian university after its city; the British one has it as its label
         OrgLinker l = linker(
