@@ -404,11 +404,24 @@ public final class OrgLinker {
         private final List<Integer> droppedOrg = new ArrayList<>();
         private final List<String> droppedName = new ArrayList<>();
 
-        /** "X University of C" as "C X University" and back, C the organisation's city, X one or two words. */
+        /**
+         * "X University of C" as "C X University" and back, C the organisation's city, X one or two words; "University
+         * Hospital C", "University Hospital of C", "C University Hospital" and "Universitätsklinikum C" as the other
+         * three (English) ones.
+         */
         private void swapped(String form, String city, int org) {
             String c = city == null ? "" : fold(city);
             if (c.isEmpty()) {
                 return;
+            }
+            List<String> hospital = List.of("university hospital " + c, "university hospital of " + c, c + " university hospital");
+            if (hospital.contains(form) || form.equals("universitatsklinikum " + c)) {
+                for (String h : hospital) {
+                    if (!h.equals(form)) {
+                        swapped.add(h);
+                        swappedOrg.add(org);
+                    }
+                }
             }
             String ofCity = " university of " + c;
             if (form.endsWith(ofCity)) {

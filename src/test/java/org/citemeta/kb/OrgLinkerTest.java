@@ -364,6 +364,15 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKnowAUniversityHospitalOfACityInItsOtherEnglishForms() {
+        OrgLinker l = linker(org("0ukq00000", "Universitätsklinikum Quellbach", "active", "DE", "Quellbach",
+                List.of("healthcare"), List.of(), List.of()));
+        assertChosen(l, "Institut für Obstbau, Quellbach University Hospital", "0ukq00000");
+        assertChosen(l, "University Hospital Quellbach, Department of Surgery", "0ukq00000");
+        assertChosen(l, "Department of Surgery, University Hospital of Quellbach", "0ukq00000");
+    }
+
+    @Test
     void shouldLinkTheUniversityAHospitalsNameEndsWithAfterAComma() {
         OrgLinker l = linker(
                 org("0zhu00000", "Zhuyang Hospital, Central Valley University", "active", "CN", "Changsha",
