@@ -30,6 +30,8 @@ public final class OrgLinker {
         private Map<String, Node> next;
         private int[] orgs; // organisation index * 2 + 1 when the name is one of its labels
         private boolean generic;
+        /** The name ending here is one only as the whole of its segment (the flagship campus of a state university). */
+        private boolean segmentOnly;
 
         Node child(String w) {
             return next == null ? null : next.get(w);
@@ -480,11 +482,7 @@ public final class OrgLinker {
             for (int k = 0; k < cityLess.size(); k++) {
                 String head = cityLess.get(k);
                 int own = cityLessOrg.get(k);
-                boolean distinctive = false;
-                for (String w : head.split(" ")) {
-                    distinctive |= !STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF;
-                }
-                if (!distinctive) {
+                if (!distinctive(head)) {
                     continue;
                 }
                 Node node = root;
@@ -499,17 +497,11 @@ public final class OrgLinker {
                 if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own, true))) {
                     continue;
                 }
-                node = root;
-                for (String w : head.split(" ")) {
-                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
-                    if (node.next == null) {
-                        node.next = new HashMap<>(2);
-                    }
-                    node = node.next.computeIfAbsent(t, x -> new Node());
-                }
+                node = path(head);
                 node.orgs = new int[] {own * 2};
                 names++;
             }
+            flagships();
             // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
             // one more name when no organisation has it and no other organisation would have it too
             Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
@@ -537,18 +529,82 @@ public final class OrgLinker {
                 if (node != null && node.orgs != null) {
                     continue;
                 }
-                node = root;
-                for (String w : e.getKey().split(" ")) {
-                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
-                    if (node.next == null) {
-                        node.next = new HashMap<>(2);
-                    }
-                    node = node.next.computeIfAbsent(t, x -> new Node());
-                }
+                node = path(e.getKey());
                 node.orgs = new int[] {e.getValue().iterator().next() * 2};
                 names++;
             }
             return new OrgLinker(this);
+        }
+
+        /** Times as many children as any other campus the flagship of a state university has in the base. */
+        static final int FLAGSHIP_CHILDREN = 10;
+
+        /**
+         * "University of X" shared by the city-less names of campuses ("University of North Carolina" of "... at Chapel
+         * Hill" and "... at Charlotte"): one more name of the campus with children in the base, at least ten times as
+         * many as any other (the flagship), when no organisation has that name; a name only as the whole of its segment
+         * ("University of Texas Dallas" names another campus).
+         */
+        private void flagships() {
+            int[] kids = new int[orgs.size()];
+            for (OrgRecord r : orgs) {
+                for (OrgRecord.Relation rel : r.relations()) {
+                    Integer p = index.get(rel.id());
+                    if (rel.type().equals("parent") && p != null) {
+                        kids[p]++;
+                    }
+                }
+            }
+            Map<String, Set<Integer>> shared = new LinkedHashMap<>();
+            for (int k = 0; k < cityLess.size(); k++) {
+                if (cityLess.get(k).startsWith("university of ") && orgs.get(cityLessOrg.get(k)).active()) {
+                    shared.computeIfAbsent(cityLess.get(k), x -> new HashSet<>()).add(cityLessOrg.get(k));
+                }
+            }
+            for (Map.Entry<String, Set<Integer>> e : shared.entrySet()) {
+                int top = -1;
+                int next = 0;
+                for (int o : e.getValue()) {
+                    if (top < 0 || kids[o] > kids[top]) {
+                        next = top < 0 ? 0 : Math.max(next, kids[top]);
+                        top = o;
+                    } else {
+                        next = Math.max(next, kids[o]);
+                    }
+                }
+                if (e.getValue().size() < 2 || kids[top] < 2 || kids[top] < FLAGSHIP_CHILDREN * next || !distinctive(e.getKey())) {
+                    continue;
+                }
+                Node node = path(e.getKey());
+                if (node.orgs == null) {
+                    node.orgs = new int[] {top * 2};
+                    node.segmentOnly = true;
+                    names++;
+                }
+            }
+        }
+
+        /** A word of the name is not common (a place name may be). */
+        private boolean distinctive(String name) {
+            for (String w : name.split(" ")) {
+                if (!STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The trie node of a folded name, made with the nodes before it when missing. */
+        private Node path(String form) {
+            Node node = root;
+            for (String w : form.split(" ")) {
+                String t = tokens.computeIfAbsent(spelling(w), x -> x);
+                if (node.next == null) {
+                    node.next = new HashMap<>(2);
+                }
+                node = node.next.computeIfAbsent(t, x -> new Node());
+            }
+            return node;
         }
     }
 
@@ -1050,7 +1106,7 @@ public final class OrgLinker {
                 if (j > i && bracketBetween(text, toks.get(j - 1), toks.get(j))) {
                     break; // a name does not go on past a bracket: "(LIFE), University of Leipzig" is no "Life University"
                 }
-                if (node.orgs != null) {
+                if (node.orgs != null && !(node.segmentOnly && j + 1 != segEnd[i])) {
                     boolean single = j == i;
                     // "X and <name>", "X and Y Centre for ...": two organisations, X no head of a longer name
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())

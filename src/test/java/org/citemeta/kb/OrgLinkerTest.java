@@ -308,6 +308,30 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("University of La Laguna, Faculty of Medicine")), "a faculty is no name without its city");
     }
 
+    /** A facility of {@code parent}. */
+    private static OrgRecord unitOf(String id, String name, String parent) {
+        return org(id, name, "active", "US", "Marlow", List.of("facility"), List.of(),
+                List.of(new OrgRecord.Relation("parent", parent, "")));
+    }
+
+    @Test
+    void shouldKnowTheFlagshipCampusByTheNameItSharesWithTheOthers() {
+        OrgLinker l = linker(
+                university("0uqm00000", "University of Quillon at Marlow", "US", "Marlow"),
+                university("0uqp00000", "University of Quillon at Pembrook", "US", "Pembrook"),
+                unitOf("0uqm00001", "Marlow Tide Laboratory", "0uqm00000"),
+                unitOf("0uqm00002", "Marlow Kelp Center", "0uqm00000"),
+                university("0uta00000", "University of Tarrant Ashby", "US", "Ashby"),
+                university("0utb00000", "University of Tarrant Brill", "US", "Brill"),
+                unitOf("0uta00001", "Ashby Tide Laboratory", "0uta00000"),
+                unitOf("0uta00002", "Ashby Kelp Center", "0uta00000"),
+                unitOf("0utb00001", "Brill Kelp Center", "0utb00000"));
+        assertChosen(l, "Department of Botany, University of Quillon", "0uqm00000");
+        assertChosen(l, "Department of Botany, University of Quillon Pembrook", "0uqp00000");
+        assertNull(chosen(l.match("Department of Botany, University of Tarrant")),
+                "no campus with ten times as many children as the others");
+    }
+
     @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
