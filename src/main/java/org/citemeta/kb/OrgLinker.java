@@ -1788,12 +1788,15 @@ public final class OrgLinker {
             }
             rs.add(new int[] {org, r[1], org != r[0] ? 1 : 0});
         }
-        // a child named with its parent: the parent (the institution the gold data and other services link)
+        // a child named with its parent: the parent (the institution the gold data and other services link); but the
+        // agency of a government body ("Agricultural Research Service" of a department of agriculture) stays, and the
+        // rules among several choose
         List<int[]> specific = new ArrayList<>();
         for (int[] r : rs) {
             boolean childOfOther = false;
             for (int[] o : rs) {
-                if (o[0] != r[0] && contains(parents[r[0]], o[0])) {
+                boolean agency = orgs[o[0]].types().contains("government") && !orgs[r[0]].types().contains("education");
+                if (o[0] != r[0] && contains(parents[r[0]], o[0]) && !agency) {
                     childOfOther = true;
                     break;
                 }

@@ -268,6 +268,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKeepTheAgencyOfAGovernmentBodyNamedWithIt() {
+        OrgLinker l = linker(
+                org("0dla00000", "Department of Lunar Affairs", "active", "US", "Marlow", List.of("government"),
+                        List.of(), List.of()),
+                org("0trs00000", "Tide Research Service", "active", "US", "Pembrook", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0dla00000", ""))),
+                university("0qui00000", "Quillonby University", "US", "Marlow"),
+                org("0qtl00000", "Quillonby Tide Laboratory", "active", "US", "Marlow", List.of("facility"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0qui00000", ""))));
+        assertChosen(l, "Department of Lunar Affairs, Tide Research Service", "0trs00000");
+        assertChosen(l, "Quillonby Tide Laboratory, Quillonby University", "0qui00000"); // a university's unit: the university
+    }
+
+    @Test
     void shouldTellNamesakesApartByTheirChildrenWhenNothingElseDoes() {
         OrgLinker l = linker(
                 org("0nwus0000", "Northwestern University", "active", "US", "Evanston", List.of("education"),
