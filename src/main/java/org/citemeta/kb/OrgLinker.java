@@ -1875,12 +1875,15 @@ public final class OrgLinker {
         return false;
     }
 
+    /** Hong Kong and Macao, whose organisations are written "…, China" as well. */
+    private static final Set<String> CHINA_SARS = Set.of("HK", "MO");
+
     /** How much the text supports an organisation: country, city, a parent or child named, being active. */
     private int support(int o, Set<String> countries, Set<String> context, String folded, Set<Integer> named) {
         OrgRecord r = orgs[o];
         int s = 0;
         if (!countries.isEmpty() && r.country() != null) {
-            s += countries.contains(r.country()) ? 4 : -100;
+            s += countries.contains(r.country()) || countries.contains("CN") && CHINA_SARS.contains(r.country()) ? 4 : -100;
         } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
             s += 3;
         }

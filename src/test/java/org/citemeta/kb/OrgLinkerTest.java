@@ -282,6 +282,13 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeChinaForTheCountryOfAHongKongOrganisation() {
+        OrgLinker l = linker(university("0hkq00000", "Harbour University of Quillon Studies", "HK", "Hong Kong"));
+        assertChosen(l, "Thrust of Tides, Harbour University of Quillon Studies (Marlow), Marlow, China", "0hkq00000");
+        assertNull(chosen(l.match("Thrust of Tides, Harbour University of Quillon Studies, Marlow, Japan")));
+    }
+
+    @Test
     void shouldTellNamesakesApartByTheirChildrenWhenNothingElseDoes() {
         OrgLinker l = linker(
                 org("0nwus0000", "Northwestern University", "active", "US", "Evanston", List.of("education"),
