@@ -250,6 +250,12 @@ public final class OrgLinker {
                 }
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
+                String head = beforeDash(n.value());
+                if (head != null) {
+                    // "Leibniz Institute on Aging - Fritz Lipmann Institute" is written "Leibniz Institute on Aging"
+                    cityLess.add(fold(head));
+                    cityLessOrg.add(i);
+                }
                 List<String> forms = new ArrayList<>(f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f));
                 String bare = withoutCountry(n.value(), r.countryName());
                 if (bare != null) {
@@ -303,6 +309,21 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** A hyphen, an en dash and an em dash between spaces: "X - Y" is a name and a second one. */
+        private static final List<String> SPACED_DASHES = List.of(" - ", " \u2013 ", " \u2014 ");
+
+        /** The words of a name before a spaced dash; null when it has none. */
+        private static String beforeDash(String name) {
+            int d = -1;
+            for (String dash : SPACED_DASHES) {
+                int k = name.indexOf(dash);
+                if (k > 0 && (d < 0 || k < d)) {
+                    d = k;
+                }
+            }
+            return d > 0 ? name.substring(0, d) : null;
         }
 
         /** The folded name without the "zu" before its last word ("universitat zu lubeck"); null when it has none. */
@@ -478,7 +499,8 @@ public final class OrgLinker {
             // a name without its city is one more alias when it is distinctive (a word that is not common), names no
             // other organisation, begins no other's name but its parent's, children's or related ones' ("University of
             // Massachusetts" of its campuses; "Radboud University" of its medical center is fine) and does not go on
-            // from another's ("German Center for Neurodegenerative Diseases DZNE" of a site)
+            // from another's ("German Center for Neurodegenerative Diseases DZNE" of a site); so is the part of a name
+            // before a spaced dash
             for (int k = 0; k < cityLess.size(); k++) {
                 String head = cityLess.get(k);
                 int own = cityLessOrg.get(k);

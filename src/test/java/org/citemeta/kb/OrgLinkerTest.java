@@ -354,6 +354,19 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKnowTheNameBeforeASpacedDash() {
+        OrgLinker l = linker(
+                org("0qit00000", "Quillon Institute of Tides - Pembrook Centre (QIT)", "active", "DE", "Marlow",
+                        List.of("facility"), List.of(), List.of()),
+                org("0zrl00000", "Zylo Research Laboratory \u2013 Ashby Site", "active", "DE", "Ashby",
+                        List.of("facility"), List.of(), List.of()),
+                org("0zrl00001", "Zylo Research Laboratory \u2013 Brill Site", "active", "DE", "Brill",
+                        List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Department of Currents, Quillon Institute of Tides", "0qit00000");
+        assertNull(chosen(l.match("Department of Currents, Zylo Research Laboratory")), "the head of two names");
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
