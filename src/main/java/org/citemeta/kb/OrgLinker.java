@@ -173,9 +173,11 @@ public final class OrgLinker {
                     successor[i] = succ.get(0);
                 }
                 // a retired school without one: its one active parent ("X School of Medicine", withdrawn: X University)
-                int[] activeParents = Arrays.stream(parents[i]).filter(p -> orgs[p].active()).toArray();
-                if (succ.isEmpty() && orgs[i].types().contains("education") && activeParents.length == 1) {
-                    successor[i] = activeParents[0];
+                if (succ.isEmpty() && orgs[i].types().contains("education")) {
+                    int[] activeParents = Arrays.stream(parents[i]).filter(p -> orgs[p].active()).toArray();
+                    if (activeParents.length == 1) {
+                        successor[i] = activeParents[0];
+                    }
                 }
             }
         }
@@ -437,7 +439,8 @@ public final class OrgLinker {
             if (c.isEmpty()) {
                 return;
             }
-            List<String> hospital = List.of("university hospital " + c, "university hospital of " + c, c + " university hospital");
+            List<String> hospital = List.of("university hospital " + c, "university hospital of " + c,
+                    c + " university hospital");
             if (hospital.contains(form) || form.equals("universitatsklinikum " + c)) {
                 for (String h : hospital) {
                     if (!h.equals(form)) {
@@ -594,7 +597,8 @@ public final class OrgLinker {
                         next = Math.max(next, kids[o]);
                     }
                 }
-                if (e.getValue().size() < 2 || kids[top] < 2 || kids[top] < FLAGSHIP_CHILDREN * next || !distinctive(e.getKey())) {
+                if (e.getValue().size() < 2 || kids[top] < 2 || kids[top] < FLAGSHIP_CHILDREN * next
+                        || !distinctive(e.getKey())) {
                     continue;
                 }
                 Node node = path(e.getKey());
@@ -1817,8 +1821,8 @@ public final class OrgLinker {
         for (int[] r : rs) {
             boolean childOfOther = false;
             for (int[] o : rs) {
-                boolean agency = orgs[o[0]].types().contains("government") && !orgs[r[0]].types().contains("education");
-                if (o[0] != r[0] && contains(parents[r[0]], o[0]) && !agency) {
+                if (o[0] != r[0] && contains(parents[r[0]], o[0]) && !(orgs[o[0]].types().contains("government")
+                        && !orgs[r[0]].types().contains("education"))) {
                     childOfOther = true;
                     break;
                 }
@@ -1905,7 +1909,9 @@ public final class OrgLinker {
         OrgRecord r = orgs[o];
         int s = 0;
         if (!countries.isEmpty() && r.country() != null) {
-            s += countries.contains(r.country()) || countries.contains("CN") && CHINA_SARS.contains(r.country()) ? 4 : -100;
+            boolean inCountry = countries.contains(r.country())
+                    || countries.contains("CN") && CHINA_SARS.contains(r.country());
+            s += inCountry ? 4 : -100;
         } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
             s += 3;
         }
