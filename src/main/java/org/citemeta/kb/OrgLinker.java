@@ -20,7 +20,8 @@ import org.citemeta.extract.kb.KnowledgeBase;
  * countries and cities named in the text choose between organisations sharing a name, and the most specific
  * organisation named wins over its parent. Inactive and withdrawn organisations are candidates but never chosen
  * (ROR's affiliation matching answers active records unless asked for all); one that ROR says was succeeded by
- * exactly one active organisation links that successor. Immutable and thread-safe once built; framework-free.
+ * exactly one active organisation links that successor, a retired school without a successor its one active parent.
+ * Immutable and thread-safe once built; framework-free.
  */
 public final class OrgLinker {
 
@@ -29,6 +30,8 @@ public final class OrgLinker {
         private Map<String, Node> next;
         private int[] orgs; // organisation index * 2 + 1 when the name is one of its labels
         private boolean generic;
+        /** The name ending here is one only as the whole of its segment (the flagship campus of a state university). */
+        private boolean segmentOnly;
 
         Node child(String w) {
             return next == null ? null : next.get(w);
@@ -169,6 +172,13 @@ public final class OrgLinker {
                 if (succ.size() == 1) {
                     successor[i] = succ.get(0);
                 }
+                // a retired school without one: its one active parent ("X School of Medicine", withdrawn: X University)
+                if (succ.isEmpty() && orgs[i].types().contains("education")) {
+                    int[] activeParents = Arrays.stream(parents[i]).filter(p -> orgs[p].active()).toArray();
+                    if (activeParents.length == 1) {
+                        successor[i] = activeParents[0];
+                    }
+                }
             }
         }
         freeze(root, true, b.df, b.places);
@@ -242,6 +252,12 @@ public final class OrgLinker {
                 }
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
+                String head = beforeDash(n.value());
+                if (head != null) {
+                    // "Leibniz Institute on Aging - Fritz Lipmann Institute" is written "Leibniz Institute on Aging"
+                    cityLess.add(fold(head));
+                    cityLessOrg.add(i);
+                }
                 List<String> forms = new ArrayList<>(f.startsWith("the ") ? List.of(f, f.substring(4)) : List.of(f));
                 String bare = withoutCountry(n.value(), r.countryName());
                 if (bare != null) {
@@ -295,6 +311,21 @@ public final class OrgLinker {
                 places.addAll(List.of(fold(r.city()).split(" ")));
             }
             return this;
+        }
+
+        /** A hyphen, an en dash and an em dash between spaces: "X - Y" is a name and a second one. */
+        private static final List<String> SPACED_DASHES = List.of(" - ", " \u2013 ", " \u2014 ");
+
+        /** The words of a name before a spaced dash; null when it has none. */
+        private static String beforeDash(String name) {
+            int d = -1;
+            for (String dash : SPACED_DASHES) {
+                int k = name.indexOf(dash);
+                if (k > 0 && (d < 0 || k < d)) {
+                    d = k;
+                }
+            }
+            return d > 0 ? name.substring(0, d) : null;
         }
 
         /** The folded name without the "zu" before its last word ("universitat zu lubeck"); null when it has none. */
@@ -398,11 +429,25 @@ public final class OrgLinker {
         private final List<Integer> droppedOrg = new ArrayList<>();
         private final List<String> droppedName = new ArrayList<>();
 
-        /** "X University of C" as "C X University" and back, C the organisation's city, X one or two words. */
+        /**
+         * "X University of C" as "C X University" and back, C the organisation's city, X one or two words; "University
+         * Hospital C", "University Hospital of C", "C University Hospital" and "Universitätsklinikum C" as the other
+         * three (English) ones.
+         */
         private void swapped(String form, String city, int org) {
             String c = city == null ? "" : fold(city);
             if (c.isEmpty()) {
                 return;
+            }
+            List<String> hospital = List.of("university hospital " + c, "university hospital of " + c,
+                    c + " university hospital");
+            if (hospital.contains(form) || form.equals("universitatsklinikum " + c)) {
+                for (String h : hospital) {
+                    if (!h.equals(form)) {
+                        swapped.add(h);
+                        swappedOrg.add(org);
+                    }
+                }
             }
             String ofCity = " university of " + c;
             if (form.endsWith(ofCity)) {
@@ -457,15 +502,12 @@ public final class OrgLinker {
             // a name without its city is one more alias when it is distinctive (a word that is not common), names no
             // other organisation, begins no other's name but its parent's, children's or related ones' ("University of
             // Massachusetts" of its campuses; "Radboud University" of its medical center is fine) and does not go on
-            // from another's ("German Center for Neurodegenerative Diseases DZNE" of a site)
+            // from another's ("German Center for Neurodegenerative Diseases DZNE" of a site); so is the part of a name
+            // before a spaced dash
             for (int k = 0; k < cityLess.size(); k++) {
                 String head = cityLess.get(k);
                 int own = cityLessOrg.get(k);
-                boolean distinctive = false;
-                for (String w : head.split(" ")) {
-                    distinctive |= !STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF;
-                }
-                if (!distinctive) {
+                if (!distinctive(head)) {
                     continue;
                 }
                 Node node = root;
@@ -480,17 +522,11 @@ public final class OrgLinker {
                 if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own, true))) {
                     continue;
                 }
-                node = root;
-                for (String w : head.split(" ")) {
-                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
-                    if (node.next == null) {
-                        node.next = new HashMap<>(2);
-                    }
-                    node = node.next.computeIfAbsent(t, x -> new Node());
-                }
+                node = path(head);
                 node.orgs = new int[] {own * 2};
                 names++;
             }
+            flagships();
             // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
             // one more name when no organisation has it and no other organisation would have it too
             Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
@@ -518,18 +554,83 @@ public final class OrgLinker {
                 if (node != null && node.orgs != null) {
                     continue;
                 }
-                node = root;
-                for (String w : e.getKey().split(" ")) {
-                    String t = tokens.computeIfAbsent(spelling(w), x -> x);
-                    if (node.next == null) {
-                        node.next = new HashMap<>(2);
-                    }
-                    node = node.next.computeIfAbsent(t, x -> new Node());
-                }
+                node = path(e.getKey());
                 node.orgs = new int[] {e.getValue().iterator().next() * 2};
                 names++;
             }
             return new OrgLinker(this);
+        }
+
+        /** Times as many children as any other campus the flagship of a state university has in the base. */
+        static final int FLAGSHIP_CHILDREN = 10;
+
+        /**
+         * "University of X" shared by the city-less names of campuses ("University of North Carolina" of "... at Chapel
+         * Hill" and "... at Charlotte"): one more name of the campus with children in the base, at least ten times as
+         * many as any other (the flagship), when no organisation has that name; a name only as the whole of its segment
+         * ("University of Texas Dallas" names another campus).
+         */
+        private void flagships() {
+            int[] kids = new int[orgs.size()];
+            for (OrgRecord r : orgs) {
+                for (OrgRecord.Relation rel : r.relations()) {
+                    Integer p = index.get(rel.id());
+                    if (rel.type().equals("parent") && p != null) {
+                        kids[p]++;
+                    }
+                }
+            }
+            Map<String, Set<Integer>> shared = new LinkedHashMap<>();
+            for (int k = 0; k < cityLess.size(); k++) {
+                if (cityLess.get(k).startsWith("university of ") && orgs.get(cityLessOrg.get(k)).active()) {
+                    shared.computeIfAbsent(cityLess.get(k), x -> new HashSet<>()).add(cityLessOrg.get(k));
+                }
+            }
+            for (Map.Entry<String, Set<Integer>> e : shared.entrySet()) {
+                int top = -1;
+                int next = 0;
+                for (int o : e.getValue()) {
+                    if (top < 0 || kids[o] > kids[top]) {
+                        next = top < 0 ? 0 : Math.max(next, kids[top]);
+                        top = o;
+                    } else {
+                        next = Math.max(next, kids[o]);
+                    }
+                }
+                if (e.getValue().size() < 2 || kids[top] < 2 || kids[top] < FLAGSHIP_CHILDREN * next
+                        || !distinctive(e.getKey())) {
+                    continue;
+                }
+                Node node = path(e.getKey());
+                if (node.orgs == null) {
+                    node.orgs = new int[] {top * 2};
+                    node.segmentOnly = true;
+                    names++;
+                }
+            }
+        }
+
+        /** A word of the name is not common (a place name may be). */
+        private boolean distinctive(String name) {
+            for (String w : name.split(" ")) {
+                if (!STOP.contains(w) && df.getOrDefault(spelling(w), 0) <= GENERIC_DF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The trie node of a folded name, made with the nodes before it when missing. */
+        private Node path(String form) {
+            Node node = root;
+            for (String w : form.split(" ")) {
+                String t = tokens.computeIfAbsent(spelling(w), x -> x);
+                if (node.next == null) {
+                    node.next = new HashMap<>(2);
+                }
+                node = node.next.computeIfAbsent(t, x -> new Node());
+            }
+            return node;
         }
     }
 
@@ -707,7 +808,8 @@ public final class OrgLinker {
     private static final Set<String> ORG_WORDS = Set.of("university", "universitat", "universite", "universidad",
             "universita", "universidade", "college", "institute", "institut", "instituto", "istituto", "hospital",
             "center", "school", "academy", "laboratory", "laboratories", "foundation", "clinic", "council", "agency",
-            "ministry", "society", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory");
+            "ministry", "society", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory",
+            "centrum", "zentrum", "centro");
 
     /** Words a name may add to the text of a common-terms match that is chosen without a country. */
     private static final Set<String> GENERIC_EXTRA = Set.of("institute", "research", "university", "center", "college",
@@ -1030,11 +1132,13 @@ public final class OrgLinker {
                 if (j > i && bracketBetween(text, toks.get(j - 1), toks.get(j))) {
                     break; // a name does not go on past a bracket: "(LIFE), University of Leipzig" is no "Life University"
                 }
-                if (node.orgs != null) {
+                if (node.orgs != null && !(node.segmentOnly && j + 1 != segEnd[i])) {
                     boolean single = j == i;
+                    // "X and <name>", "X and Y Centre for ...": two organisations, X no head of a longer name
                     boolean cut = j + 1 < segEnd[i] && CONTINUATIONS.contains(toks.get(j + 1).w())
                             && !ofOwnCountry(toks, j + 1, segEnd[i], node.orgs) // not "... Council of Italy"
-                            && !(toks.get(j + 1).w().equals("and") && nameStartsAt(toks, j + 2)); // "X and <name>"
+                            && !(toks.get(j + 1).w().equals("and")
+                                && (nameStartsAt(toks, j + 2) || orgWordIn(toks, j + 2, segEnd[i])));
                     if (!cut && (!single || (segStart[i] == i && (segEnd[i] == i + 1 || companySuffix(toks, i + 1, segEnd[i])
                             || numbersOnly(toks, i + 1, segEnd[i]))))) {
                         int[] os = new int[node.orgs.length];
@@ -1202,7 +1306,7 @@ public final class OrgLinker {
             // the subject of a unit ("Department of Molecular Microbiology"), not the organisation of that name
             boolean subject = s.from() >= 2 && toks.get(s.from() - 1).w().equals("of")
                     && UNIT_HEADS.contains(toks.get(s.from() - 2).w()) && segStart[s.from()] <= s.from() - 2
-                    && java.util.stream.IntStream.range(s.from(), s.to()).noneMatch(k -> ORG_WORDS.contains(toks.get(k).w()));
+                    && !orgWordIn(toks, s.from(), s.to());
             // the tail of a longer name the base does not know ("Fred Hutchinson Cancer Research Center", "Research
             // Institute of Chemical Technology"): a plain capitalised word right before it, space-separated, in its
             // segment ("Imagine-Institut Pasteur", "IMol Polish Academy of Sciences" and "X – University" still link)
@@ -1555,6 +1659,16 @@ public final class OrgLinker {
         return false;
     }
 
+    /** One of the tokens {@code [from, to)} is a word of {@link #ORG_WORDS} ("... and LOEWE Centre for ..."). */
+    private static boolean orgWordIn(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ORG_WORDS.contains(toks.get(k).w())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name of two words or more begins at token {@code k} ("X and Max Delbrück Center ..."). */
     private boolean nameStartsAt(List<Tok> toks, int k) {
         Node node = root;
@@ -1700,12 +1814,15 @@ public final class OrgLinker {
             }
             rs.add(new int[] {org, r[1], org != r[0] ? 1 : 0});
         }
-        // a child named with its parent: the parent (the institution the gold data and other services link)
+        // a child named with its parent: the parent (the institution the gold data and other services link); but the
+        // agency of a government body ("Agricultural Research Service" of a department of agriculture) stays, and the
+        // rules among several choose
         List<int[]> specific = new ArrayList<>();
         for (int[] r : rs) {
             boolean childOfOther = false;
             for (int[] o : rs) {
-                if (o[0] != r[0] && contains(parents[r[0]], o[0])) {
+                if (o[0] != r[0] && contains(parents[r[0]], o[0]) && !(orgs[o[0]].types().contains("government")
+                        && !orgs[r[0]].types().contains("education"))) {
                     childOfOther = true;
                     break;
                 }
@@ -1784,12 +1901,17 @@ public final class OrgLinker {
         return false;
     }
 
+    /** Hong Kong and Macao, whose organisations are written "…, China" as well. */
+    private static final Set<String> CHINA_SARS = Set.of("HK", "MO");
+
     /** How much the text supports an organisation: country, city, a parent or child named, being active. */
     private int support(int o, Set<String> countries, Set<String> context, String folded, Set<Integer> named) {
         OrgRecord r = orgs[o];
         int s = 0;
         if (!countries.isEmpty() && r.country() != null) {
-            s += countries.contains(r.country()) ? 4 : -100;
+            boolean inCountry = countries.contains(r.country())
+                    || countries.contains("CN") && CHINA_SARS.contains(r.country());
+            s += inCountry ? 4 : -100;
         } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
             s += 3;
         }

@@ -112,11 +112,11 @@ class AffiliationEvaluationTest {
                 + " %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
                 tokens / ((t3 - t2) / 1e9));
         assertTrue(all.gold() > 6000, "the subset should cover most gold ids");
-        // regression floors just under the measured figures (all rows P 0.912, R 0.846, held-out F1 0.875); the
-        // issue's target (P >= 0.95 with R >= 0.85) is not reached and so not asserted
-        assertTrue(all.precision() >= 0.905, "precision fell: " + all.precision());
-        assertTrue(all.recall() >= 0.84, "recall fell: " + all.recall());
-        assertTrue(held.f1() >= 0.87, "held-out F1 fell: " + held.f1());
+        // regression floors just under the measured figures (all rows P 0.912, R 0.851, held-out F1 0.878); the
+        // issue's precision target (P >= 0.95 with R >= 0.85) is not reached and so not asserted
+        assertTrue(all.precision() >= 0.91, "precision fell: " + all.precision());
+        assertTrue(all.recall() >= 0.85, "recall fell: " + all.recall());
+        assertTrue(held.f1() >= 0.875, "held-out F1 fell: " + held.f1());
     }
 
     /** How {@code chosen} relates to the organisation {@code goldId}: "parent" when it is the gold's parent, "child",

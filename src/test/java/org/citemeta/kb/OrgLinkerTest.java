@@ -198,6 +198,19 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldLinkTheActiveParentOfARetiredSchoolWithoutASuccessor() {
+        OrgLinker l = linker(
+                org("0psd00000", "Pembrook School of Dentistry", "withdrawn", "US", "Pembrook", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0tar00000", "Tarrant University"))),
+                university("0tar00000", "Tarrant University", "US", "Pembrook"),
+                org("0pgl00000", "Pembrook Glass Laboratory", "withdrawn", "US", "Pembrook", List.of("facility"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0tar00000", "Tarrant University"))));
+        LinkCandidate c = assertChosen(l, "Department of Orthodontics, Pembrook School of Dentistry", "0tar00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertNull(chosen(l.match("Optics Group, Pembrook Glass Laboratory")), "a retired laboratory is no school");
+    }
+
+    @Test
     void shouldNotTakeACityInsideANameForALocation() {
         // one alias names the Australian university after its city; the British one has it as its label
         OrgLinker l = linker(
@@ -255,6 +268,27 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKeepTheAgencyOfAGovernmentBodyNamedWithIt() {
+        OrgLinker l = linker(
+                org("0dla00000", "Department of Lunar Affairs", "active", "US", "Marlow", List.of("government"),
+                        List.of(), List.of()),
+                org("0trs00000", "Tide Research Service", "active", "US", "Pembrook", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0dla00000", ""))),
+                university("0qui00000", "Quillonby University", "US", "Marlow"),
+                org("0qtl00000", "Quillonby Tide Laboratory", "active", "US", "Marlow", List.of("facility"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0qui00000", ""))));
+        assertChosen(l, "Department of Lunar Affairs, Tide Research Service", "0trs00000");
+        assertChosen(l, "Quillonby Tide Laboratory, Quillonby University", "0qui00000"); // a university's unit: the university
+    }
+
+    @Test
+    void shouldTakeChinaForTheCountryOfAHongKongOrganisation() {
+        OrgLinker l = linker(university("0hkq00000", "Harbour University of Quillon Studies", "HK", "Hong Kong"));
+        assertChosen(l, "Thrust of Tides, Harbour University of Quillon Studies (Marlow), Marlow, China", "0hkq00000");
+        assertNull(chosen(l.match("Thrust of Tides, Harbour University of Quillon Studies, Marlow, Japan")));
+    }
+
+    @Test
     void shouldTellNamesakesApartByTheirChildrenWhenNothingElseDoes() {
         OrgLinker l = linker(
                 org("0nwus0000", "Northwestern University", "active", "US", "Evanston", List.of("education"),
@@ -293,6 +327,43 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("Department of Surgery, University of Massachusetts")),
                 "the name of a system of campuses without a city is none of them");
         assertNull(chosen(l.match("University of La Laguna, Faculty of Medicine")), "a faculty is no name without its city");
+    }
+
+    /** A facility of {@code parent}. */
+    private static OrgRecord unitOf(String id, String name, String parent) {
+        return org(id, name, "active", "US", "Marlow", List.of("facility"), List.of(),
+                List.of(new OrgRecord.Relation("parent", parent, "")));
+    }
+
+    @Test
+    void shouldKnowTheFlagshipCampusByTheNameItSharesWithTheOthers() {
+        OrgLinker l = linker(
+                university("0uqm00000", "University of Quillon at Marlow", "US", "Marlow"),
+                university("0uqp00000", "University of Quillon at Pembrook", "US", "Pembrook"),
+                unitOf("0uqm00001", "Marlow Tide Laboratory", "0uqm00000"),
+                unitOf("0uqm00002", "Marlow Kelp Center", "0uqm00000"),
+                university("0uta00000", "University of Tarrant Ashby", "US", "Ashby"),
+                university("0utb00000", "University of Tarrant Brill", "US", "Brill"),
+                unitOf("0uta00001", "Ashby Tide Laboratory", "0uta00000"),
+                unitOf("0uta00002", "Ashby Kelp Center", "0uta00000"),
+                unitOf("0utb00001", "Brill Kelp Center", "0utb00000"));
+        assertChosen(l, "Department of Botany, University of Quillon", "0uqm00000");
+        assertChosen(l, "Department of Botany, University of Quillon Pembrook", "0uqp00000");
+        assertNull(chosen(l.match("Department of Botany, University of Tarrant")),
+                "no campus with ten times as many children as the others");
+    }
+
+    @Test
+    void shouldKnowTheNameBeforeASpacedDash() {
+        OrgLinker l = linker(
+                org("0qit00000", "Quillon Institute of Tides - Pembrook Centre (QIT)", "active", "DE", "Marlow",
+                        List.of("facility"), List.of(), List.of()),
+                org("0zrl00000", "Zylo Research Laboratory \u2013 Ashby Site", "active", "DE", "Ashby",
+                        List.of("facility"), List.of(), List.of()),
+                org("0zrl00001", "Zylo Research Laboratory \u2013 Brill Site", "active", "DE", "Brill",
+                        List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Department of Currents, Quillon Institute of Tides", "0qit00000");
+        assertNull(chosen(l.match("Department of Currents, Zylo Research Laboratory")), "the head of two names");
     }
 
     @Test
@@ -348,6 +419,15 @@ class OrgLinkerTest {
         assertEquals("University of Aradia", assertChosen(named, "Department of Chemistry, University of Aradia",
                 "0ara00000").substring());
         assertNull(chosen(named.match("Department of Chemistry, University of Ybor")), "two universities of Ybor");
+    }
+
+    @Test
+    void shouldKnowAUniversityHospitalOfACityInItsOtherEnglishForms() {
+        OrgLinker l = linker(org("0ukq00000", "Universitätsklinikum Quellbach", "active", "DE", "Quellbach",
+                List.of("healthcare"), List.of(), List.of()));
+        assertChosen(l, "Institut für Obstbau, Quellbach University Hospital", "0ukq00000");
+        assertChosen(l, "University Hospital Quellbach, Department of Surgery", "0ukq00000");
+        assertChosen(l, "Department of Surgery, University Hospital of Quellbach", "0ukq00000");
     }
 
     @Test
@@ -579,6 +659,16 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Pediatrics, Quillon College of Medicine and Marrowbank Children's Hospital", "0qcm00000");
         assertNull(chosen(l.match("Department of Pediatrics, Quillon College of Medicine and Surgery")),
                 "\"and\" followed by no name: the head of a longer name the base does not know");
+    }
+
+    @Test
+    void shouldReadANameFollowedByAndAnOrganisationTheBaseDoesNotKnow() {
+        OrgLinker l = linker(org("0qit00000", "Quillon Institute for Tide Studies", "active", "DE", "Marlow",
+                List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Quillon Institute for Tide Studies and Pembrook Centre for Lunar Physics", "0qit00000");
+        assertChosen(l, "Quillon Institute for Tide Studies and Tarrant-Zentrum für Mondphysik, Marlow", "0qit00000");
+        assertNull(chosen(l.match("Quillon Institute for Tide Studies and Currents")),
+                "\"and\" followed by no organisation word: the head of a longer name the base does not know");
     }
 
     @Test
