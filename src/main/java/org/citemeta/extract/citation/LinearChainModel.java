@@ -54,15 +54,7 @@ final class LinearChainModel {
         int l = labels;
         float[] emit = new float[n * l];
         for (int i = 0; i < n; i++) {
-            for (long f : features[i]) {
-                int k = index.get(f);
-                if (k >= 0) {
-                    int base = k * l;
-                    for (int y = 0; y < l; y++) {
-                        emit[i * l + y] += weights[base + y];
-                    }
-                }
-            }
+            sum(features[i], index, weights, l, emit, i * l);
         }
         constrain(emit, t, l);
         float[] edge = null;
@@ -70,18 +62,23 @@ final class LinearChainModel {
             int ll = l * l;
             edge = new float[n * ll];
             for (int i = 1; i < n; i++) {
-                for (long f : edges[i]) {
-                    int k = edgeIndex.get(f);
-                    if (k >= 0) {
-                        int base = k * ll;
-                        for (int j = 0; j < ll; j++) {
-                            edge[i * ll + j] += edgeWeights[base + j];
-                        }
-                    }
-                }
+                sum(edges[i], edgeIndex, edgeWeights, ll, edge, i * ll);
             }
         }
         return viterbi(emit, n, l, trans, edge);
+    }
+
+    /** Adds to {@code out[offset ..]} the weight rows ({@code width} wide) of the known features. */
+    private static void sum(long[] features, FeatureIndex index, float[] weights, int width, float[] out, int offset) {
+        for (long f : features) {
+            int k = index.get(f);
+            if (k >= 0) {
+                int base = k * width;
+                for (int j = 0; j < width; j++) {
+                    out[offset + j] += weights[base + j];
+                }
+            }
+        }
     }
 
     /** Feature hash to row: open addressing over a power-of-two table (0 is never a feature hash). */

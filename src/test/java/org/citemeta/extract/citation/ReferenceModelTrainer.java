@@ -149,61 +149,21 @@ public final class ReferenceModelTrainer {
                 dropWord[k] = drop.nextDouble() < LEXICAL_DROPOUT;
             }
             long[][] fs = ReferenceFeatures.extract(t, rule, dropWord);
-            for (long[] tok : fs) {
-                for (long f : tok) {
-                    counts.computeIfAbsent(f, k -> new int[1])[0]++;
-                }
-            }
+            count(counts, fs);
             hashed.add(fs);
             tokens.add(t);
             long[][] es = EDGES ? ReferenceFeatures.edges(t, rule) : new long[t.count][0];
-            for (long[] boundary : es) {
-                for (long f : boundary) {
-                    edgeCounts.computeIfAbsent(f, k -> new int[1])[0]++;
-                }
-            }
+            count(edgeCounts, es);
             hashedEdges.add(es);
         }
-        int kept = 0;
-        for (int[] c : counts.values()) {
-            if (c[0] >= 3) {
-                kept++;
-            }
-        }
-        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(kept);
-        for (Map.Entry<Long, int[]> e : counts.entrySet()) {
-            if (e.getValue()[0] >= 3) {
-                index.add(e.getKey());
-            }
-        }
+        LinearChainModel.FeatureIndex index = frequent(counts);
         counts = null;
-        int keptEdges = 0;
-        for (int[] c : edgeCounts.values()) {
-            keptEdges += c[0] >= 3 ? 1 : 0;
-        }
-        LinearChainModel.FeatureIndex edgeIndex = new LinearChainModel.FeatureIndex(keptEdges);
-        for (Map.Entry<Long, int[]> e : edgeCounts.entrySet()) {
-            if (e.getValue()[0] >= 3) {
-                edgeIndex.add(e.getKey());
-            }
-        }
+        LinearChainModel.FeatureIndex edgeIndex = frequent(edgeCounts);
         edgeCounts = null;
         // pass 2: examples as feature rows
         for (int i = 0; i < samples.size(); i++) {
             ModelTokens t = tokens.get(i);
-            long[][] fs = hashed.get(i);
-            int[][] ids = new int[t.count][];
-            for (int k = 0; k < t.count; k++) {
-                int[] buf = new int[fs[k].length];
-                int m = 0;
-                for (long f : fs[k]) {
-                    int id = index.get(f);
-                    if (id >= 0) {
-                        buf[m++] = id;
-                    }
-                }
-                ids[k] = java.util.Arrays.copyOf(buf, m);
-            }
+            int[][] ids = rows(hashed.get(i), index);
             hashed.set(i, null);
             data.add(new Example(ids, rows(hashedEdges.get(i), edgeIndex),
                     SyntheticReferences.tokenLabels(t, samples.get(i).labels()), t));
@@ -310,7 +270,32 @@ public final class ReferenceModelTrainer {
         return a;
     }
 
-    /** Each token's edge features as rows of the index (features seen fewer than three times left out). */
+    private static void count(Map<Long, int[]> counts, long[][] features) {
+        for (long[] tok : features) {
+            for (long f : tok) {
+                counts.computeIfAbsent(f, k -> new int[1])[0]++;
+            }
+        }
+    }
+
+    /** The index of the features seen three times or more. */
+    private static LinearChainModel.FeatureIndex frequent(Map<Long, int[]> counts) {
+        int kept = 0;
+        for (int[] c : counts.values()) {
+            if (c[0] >= 3) {
+                kept++;
+            }
+        }
+        LinearChainModel.FeatureIndex index = new LinearChainModel.FeatureIndex(kept);
+        for (Map.Entry<Long, int[]> e : counts.entrySet()) {
+            if (e.getValue()[0] >= 3) {
+                index.add(e.getKey());
+            }
+        }
+        return index;
+    }
+
+    /** Each token's features as rows of the index (features seen fewer than three times are not in it). */
     private static int[][] rows(long[][] hashed, LinearChainModel.FeatureIndex index) {
         int[][] out = new int[hashed.length][];
         for (int k = 0; k < hashed.length; k++) {
@@ -328,28 +313,30 @@ public final class ReferenceModelTrainer {
     }
 
     private static int[] decode(Example ex, float[] w, float[] tr, float[] ew, int l) {
-        int[][] features = ex.features;
-        int n = features.length;
+        int n = ex.features.length;
         float[] emit = new float[n * l];
         for (int k = 0; k < n; k++) {
-            for (int f : features[k]) {
-                int base = f * l;
-                for (int y = 0; y < l; y++) {
-                    emit[k * l + y] += w[base + y];
-                }
-            }
+            sum(ex.features[k], w, l, emit, k * l);
         }
         LinearChainModel.constrain(emit, ex.tokens, l);
-        int ll = l * l;
-        float[] edge = new float[n * ll];
-        for (int k = 1; k < n; k++) {
-            for (int f : ex.edges[k]) {
-                int base = f * ll;
-                for (int j = 0; j < ll; j++) {
-                    edge[k * ll + j] += ew[base + j];
-                }
+        float[] edge = null;
+        if (ew.length > 0) {
+            int ll = l * l;
+            edge = new float[n * ll];
+            for (int k = 1; k < n; k++) {
+                sum(ex.edges[k], ew, ll, edge, k * ll);
             }
         }
         return LinearChainModel.viterbi(emit, n, l, tr, edge);
+    }
+
+    /** Adds to {@code out[offset ..]} the weight rows ({@code width} wide) of the given features. */
+    private static void sum(int[] rows, float[] w, int width, float[] out, int offset) {
+        for (int f : rows) {
+            int base = f * width;
+            for (int j = 0; j < width; j++) {
+                out[offset + j] += w[base + j];
+            }
+        }
     }
 }
