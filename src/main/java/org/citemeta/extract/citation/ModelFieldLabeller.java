@@ -44,7 +44,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         LabelledFields r = rules.label(s);
         ModelTokens t = ModelTokens.of(s);
         byte[] rule = project(s, t, r);
-        int[] y = model.decode(t, ReferenceFeatures.extract(t, rule, null), model.hasEdges() ? ReferenceFeatures.edges(t, rule) : null);
+        long[][] edges = model.hasEdges() ? ReferenceFeatures.edges(t, rule) : null;
+        int[] y = model.decode(t, ReferenceFeatures.extract(t, rule, null), edges);
         return assemble(s, t, y, r, rule);
     }
 
