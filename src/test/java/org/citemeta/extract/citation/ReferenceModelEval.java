@@ -12,14 +12,19 @@ import java.util.Map;
  * Development tool: the evaluation of {@link ReferenceEvaluationTest} for a model file given on the command line
  * (or the rules with "rules"), without Maven; prints per-field F1 for both corpora (all references) and the micro F1
  * of the held-out part (the split of {@link ReferenceEvaluationTest}). Errors of the development part only go to
- * /tmp/err-&lt;corpus&gt;.txt. Measures only.
+ * target/err-&lt;model file name&gt;-&lt;corpus&gt;.txt (another folder with {@code -Deval.errors=DIR}), so that runs
+ * of several models side by side keep their own. Measures only.
  * <p>Run: {@code java -cp <test classpath> org.citemeta.extract.citation.ReferenceModelEval /tmp/model.bin.gz}
  */
 public final class ReferenceModelEval {
     private ReferenceModelEval() {
     }
 
+    /** The name of the measured model file without ".bin.gz" ("rules" for the rules): the error files carry it. */
+    private static String tag = "rules";
+
     public static void main(String[] args) throws Exception {
+        tag = Path.of(args[0]).getFileName().toString().replaceFirst("\\.bin\\.gz$", "");
         FieldLabeller labeller;
         if (args[0].equals("rules")) {
             labeller = new RuleFieldLabeller();
@@ -75,7 +80,9 @@ public final class ReferenceModelEval {
 
     static void run(String name, List<ReferenceEvaluationTest.Gold> gold, ReferenceParser parser, List<String> fields)
             throws java.io.IOException {
-        java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(Path.of("/tmp/err-" + name + ".txt")));
+        Path errors = Path.of(System.getProperty("eval.errors", "target"), "err-" + tag + "-" + name + ".txt");
+        Files.createDirectories(errors.getParent());
+        java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(errors));
         err.println("# errors of the DEVELOPMENT part only (the held-out part is not listed: see ReferenceEvaluationTest)");
         ReferenceEvaluationTest.Counts micro = new ReferenceEvaluationTest.Counts();
         ReferenceEvaluationTest.Counts heldOut = new ReferenceEvaluationTest.Counts();
