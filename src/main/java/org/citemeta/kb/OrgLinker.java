@@ -1285,14 +1285,11 @@ public final class OrgLinker {
             if (ties > 1) {
                 // namesakes still tied: the one whose own display name this is, not a translation or an alias of it
                 // ("Institute of Cancer Research" in London, not a French institute with that English label)
-                StringBuilder sf = new StringBuilder();
-                for (int k = s.from(); k < s.to(); k++) {
-                    sf.append(k > s.from() ? " " : "").append(toks.get(k).w());
-                }
+                String matched = phrase(toks, s.from(), s.to());
                 int own = -1;
                 int owners = 0;
                 for (int k = 0; k < s.orgs().length; k++) {
-                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(sf.toString())) {
+                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(matched)) {
                         own = s.orgs()[k];
                         owners++;
                     }
@@ -1643,11 +1640,7 @@ public final class OrgLinker {
         if (k >= to || to - k > 4) {
             return false;
         }
-        StringBuilder b = new StringBuilder();
-        for (int m = k; m < to; m++) {
-            b.append(m > k ? " " : "").append(toks.get(m).w());
-        }
-        String cc = country(b.toString());
+        String cc = country(phrase(toks, k, to));
         if (cc == null) {
             return false;
         }
@@ -1667,6 +1660,15 @@ public final class OrgLinker {
             }
         }
         return false;
+    }
+
+    /** The words of the tokens {@code [from, to)}, space-separated. */
+    private static String phrase(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(toks.get(k).w());
+        }
+        return b.toString();
     }
 
     /** A name of two words or more begins at token {@code k} ("X and Max Delbrück Center ..."). */

@@ -215,42 +215,30 @@ final class LinearChainModel {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
             out.writeInt(hasEdges() ? MAGIC_EDGES : MAGIC);
             out.writeInt(labels);
-            long[] byRow = index.byRow();
-            int kept = 0;
-            for (int f = 0; f < byRow.length; f++) {
-                if (nonZero(f)) {
-                    kept++;
-                }
-            }
-            out.writeInt(kept);
-            for (int f = 0; f < byRow.length; f++) {
-                if (!nonZero(f)) {
-                    continue;
-                }
-                out.writeLong(byRow[f]);
-                for (int y = 0; y < labels; y++) {
-                    out.writeFloat(weights[f * labels + y]);
-                }
-            }
+            writeRows(out, index, weights, labels);
             out.writeInt(trans.length);
             for (float v : trans) {
                 out.writeFloat(v);
             }
             if (hasEdges()) {
-                int ll = labels * labels;
-                long[] edgeRows = edgeIndex.byRow();
-                int keptEdges = 0;
-                for (int f = 0; f < edgeRows.length; f++) {
-                    keptEdges += nonZero(edgeWeights, f, ll) ? 1 : 0;
-                }
-                out.writeInt(keptEdges);
-                for (int f = 0; f < edgeRows.length; f++) {
-                    if (nonZero(edgeWeights, f, ll)) {
-                        out.writeLong(edgeRows[f]);
-                        for (int j = 0; j < ll; j++) {
-                            out.writeFloat(edgeWeights[f * ll + j]);
-                        }
-                    }
+                writeRows(out, edgeIndex, edgeWeights, labels * labels);
+            }
+        }
+    }
+
+    /** The count of rows with a weight that is not zero, then each of them: its feature hash and {@code width} weights. */
+    private static void writeRows(DataOutputStream out, FeatureIndex index, float[] w, int width) throws IOException {
+        long[] byRow = index.byRow();
+        int kept = 0;
+        for (int f = 0; f < byRow.length; f++) {
+            kept += nonZero(w, f, width) ? 1 : 0;
+        }
+        out.writeInt(kept);
+        for (int f = 0; f < byRow.length; f++) {
+            if (nonZero(w, f, width)) {
+                out.writeLong(byRow[f]);
+                for (int j = 0; j < width; j++) {
+                    out.writeFloat(w[f * width + j]);
                 }
             }
         }
@@ -265,8 +253,20 @@ final class LinearChainModel {
         return false;
     }
 
-    private boolean nonZero(int f) {
-        return nonZero(weights, f, labels);
+    /** Rows as {@link #writeRows} wrote them. */
+    private record Rows(FeatureIndex index, float[] weights) {
+        static Rows read(DataInputStream in, int width) throws IOException {
+            int n = in.readInt();
+            FeatureIndex index = new FeatureIndex(n);
+            float[] w = new float[n * width];
+            for (int f = 0; f < n; f++) {
+                index.add(in.readLong());
+                for (int j = 0; j < width; j++) {
+                    w[f * width + j] = in.readFloat();
+                }
+            }
+            return new Rows(index, w);
+        }
     }
 
     static LinearChainModel read(InputStream is) throws IOException {
@@ -276,33 +276,16 @@ final class LinearChainModel {
                 throw new IOException("not a reference labeller model");
             }
             int labels = in.readInt();
-            int n = in.readInt();
-            FeatureIndex index = new FeatureIndex(n);
-            float[] w = new float[n * labels];
-            for (int f = 0; f < n; f++) {
-                index.add(in.readLong());
-                for (int y = 0; y < labels; y++) {
-                    w[f * labels + y] = in.readFloat();
-                }
-            }
+            Rows rows = Rows.read(in, labels);
             float[] trans = new float[in.readInt()];
             for (int k = 0; k < trans.length; k++) {
                 trans[k] = in.readFloat();
             }
             if (magic == MAGIC) {
-                return new LinearChainModel(labels, index, w, trans);
+                return new LinearChainModel(labels, rows.index(), rows.weights(), trans);
             }
-            int ll = labels * labels;
-            int edges = in.readInt();
-            FeatureIndex edgeIndex = new FeatureIndex(edges);
-            float[] e = new float[edges * ll];
-            for (int f = 0; f < edges; f++) {
-                edgeIndex.add(in.readLong());
-                for (int j = 0; j < ll; j++) {
-                    e[f * ll + j] = in.readFloat();
-                }
-            }
-            return new LinearChainModel(labels, index, w, trans, edgeIndex, e);
+            Rows edges = Rows.read(in, labels * labels);
+            return new LinearChainModel(labels, rows.index(), rows.weights(), trans, edges.index(), edges.weights());
         }
     }
 }

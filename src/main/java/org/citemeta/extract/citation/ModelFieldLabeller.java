@@ -461,12 +461,14 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern PERIODICAL_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:journal|review|letters|transactions|annals|bulletin|magazine|newspaper|gazette|quarterly)\\b");
 
+    private static final java.util.regex.Pattern NAME_WORDS_SPLIT = java.util.regex.Pattern.compile("[\\s,]+");
+
     /** A periodical's word ("Journal", "Letters") or a journal abbreviation ("Phys.", "Acad.") is in the name. */
     static boolean journalWords(String name) {
         if (PERIODICAL_WORD.matcher(name).find()) {
             return true;
         }
-        for (String w : name.split("[\\s,]+")) {
+        for (String w : NAME_WORDS_SPLIT.split(name)) {
             if (w.endsWith(".") && w.length() > 2 && Abbreviations.isJournalWord(w.substring(0, w.length() - 1))
                     && !PROCEEDINGS_WORD.matcher(w).matches()) {
                 return true;
@@ -693,7 +695,6 @@ final class ModelFieldLabeller implements FieldLabeller {
      * and family names in capitals ("M. GAUDRY et A. MARQUET. Tetrahedron, 26"), a word not in capitals; a word
      * with a digit or an opening parenthesis.
      */
-
     static void lastNameStyle(List<CitationAuthor> authors) {
         int n = authors.size();
         if (n < 2) {
@@ -811,7 +812,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             int before = wordBefore(t, open);
             boolean inner = before >= 0 && before == open - 1 && !nameOrYear(y, before);
-            if (!inner && quoted(t, y, open, k - 1, false)) {
+            if (!inner && quoted(t, y, open, k - 1, false, before)) {
                 return;
             }
             open = -1;
@@ -851,7 +852,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
             if (last >= 0) {
-                quoted(t, y, open, last, true);
+                quoted(t, y, open, last, true, before);
             }
             return;
         }
@@ -862,9 +863,10 @@ final class ModelFieldLabeller implements FieldLabeller {
      * follow the authors or the year (the model often reads a quoted title as the container there): its words become
      * title (also those read as container, publisher or place), no title stays outside it, and the title words the
      * model ran on with after the closing quote are the container's head when the container follows them or there is
-     * none ("'Homeric Repetitions', University of California | Classical Philology 12").
+     * none ("'Homeric Repetitions', University of California | Classical Philology 12"). {@code before} is the last
+     * word token before the opening quote ({@link #wordBefore}).
      */
-    private static boolean quoted(ModelTokens t, int[] y, int open, int last, boolean oneWord) {
+    private static boolean quoted(ModelTokens t, int[] y, int open, int last, boolean oneWord, int before) {
         int words = 0;
         int title = 0;
         boolean cjk = false;
@@ -876,7 +878,6 @@ final class ModelFieldLabeller implements FieldLabeller {
                 cjk |= Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
             }
         }
-        int before = wordBefore(t, open);
         if (!(words >= 2 || oneWord && cjk) || !(title * 2 >= words || before >= 0 && nameOrYear(y, before))) {
             return false;
         }

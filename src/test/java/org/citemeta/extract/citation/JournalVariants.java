@@ -42,8 +42,8 @@ final class JournalVariants {
      * Names derived from the pairs: each full name without its connectors, abbreviated word by word with the
      * abbreviation at least two pairs give that word (the list abbreviates "Acta Ophthalmologica" only as "Acta
      * Ophthalmol. (Copenh.)", but other pairs write "Ophthalmologica" as "Ophthalmol.", so "Acta Ophthalmol." is a
-     * name too), and names of two words or more cut before a
-     * subtitle ("Phys. Rev. D: Part. Fields" is also "Phys. Rev. D").
+     * name too), and names of two words or more cut before a subtitle ("Phys. Rev. D: Part. Fields" is also "Phys.
+     * Rev. D").
      */
     static List<String> variants(List<String[]> pairs) {
         Map<String, Map<String, Integer>> seen = new HashMap<>();
