@@ -201,6 +201,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.arxiv = r.arxiv;
         f.url = r.url;
         f.typeHint = r.typeHint;
+        familyAfterInitial(t, y);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -297,6 +298,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         lastNameStyle(f.authors);
         collaborationAfterEtAl(s, f);
         familyNotTitle(t, y, f.authors);
+        familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
         ruleVolume(t, y, rule);
         quotedTitle(t, y);
@@ -304,6 +306,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
+        journalAcrossTitle(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
         bookAfterEditors(t, y);
@@ -334,6 +337,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.authors.remove(f.authors.size() - 1);
             }
         }
+        pagesNotTitle(s, t, y, r);
+        periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -752,6 +757,129 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}?\\.");
+    private static final java.util.regex.Pattern FAMILY_WORD = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]+\\.?");
+
+    /**
+     * In names written initials first ("B. Solastiouk et X. Deglise. Can. J. Chem.", "J. CARREL MORRIS. J. Phys.
+     * Chem."), a capitalised word (two in capitals) between the last initial and the journal is the last family name,
+     * not a title: the model gives it to the title when no title follows.
+     */
+    static void familyAfterInitial(ModelTokens t, int[] y) {
+        int[] ti = span(y, RefLabel.TITLE);
+        if (ti == null || ti[0] == 0 || ti[1] - ti[0] > 1 || ti[1] + 1 >= t.count || y[ti[1] + 1] != RefLabel.CONTAINER
+                || y[ti[0] - 1] != RefLabel.AUTHOR || !INITIAL.matcher(t.word[ti[0] - 1]).matches()) {
+            return;
+        }
+        int first = 0;
+        while (first < ti[0] && !Character.isLetter(t.word[first].charAt(0))) {
+            first++;
+        }
+        if (y[first] != RefLabel.AUTHOR || !INITIAL.matcher(t.word[first]).matches()) {
+            return; // not initials first ("Smith J. Superconductivity. Phys. Rev.")
+        }
+        if (!FAMILY_WORD.matcher(t.word[ti[0]]).matches()) {
+            return;
+        }
+        y[ti[0]] = RefLabel.AUTHOR;
+        // the second word too when both are in capitals ("J. CARREL MORRIS."); otherwise it may begin the journal
+        // ("K. Lindqvist Astroparticle | Physics", which the known-journal rule reads later)
+        if (ti[1] > ti[0] && FAMILY_WORD.matcher(t.word[ti[1]]).matches() && upper(t.word[ti[0]]) && upper(t.word[ti[1]])) {
+            y[ti[1]] = RefLabel.AUTHOR;
+        }
+    }
+
+    private static boolean upper(String w) {
+        return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A title that is nothing but an author's family name right after the names ("M. Ackermann et al. Phys. Rev. D",
+     * "B. Solastiouk et X. Deglise. Can. J. Chem."): the model gave the last family name to the title where no title
+     * follows; it is a name (and an "et al." after it no title either).
+     */
+    static void familyAloneNotTitle(ModelTokens t, int[] y, List<CitationAuthor> authors) {
+        int[] ti = span(y, RefLabel.TITLE);
+        if (ti == null || ti[0] == 0 || y[ti[0] - 1] != RefLabel.AUTHOR || authors.isEmpty()) {
+            return;
+        }
+        int word = -1;
+        for (int k = ti[0]; k <= ti[1]; k++) {
+            if (y[k] != RefLabel.TITLE || !Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                continue;
+            }
+            if (word >= 0 && !(t.word[k].equalsIgnoreCase("et") || isAl(t.word[k]))) {
+                return; // more than one word besides "et al.": a title
+            }
+            if (word < 0) {
+                word = k;
+            }
+        }
+        if (word < 0) {
+            return;
+        }
+        String w = t.word[word].endsWith(".") ? t.word[word].substring(0, t.word[word].length() - 1) : t.word[word];
+        if (authors.stream().noneMatch(a -> w.equalsIgnoreCase(a.family()))) {
+            return;
+        }
+        for (int k = ti[0]; k <= ti[1]; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                y[k] = k == word ? RefLabel.AUTHOR : RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * A journal cited alone, without volume or pages, whose name the model split into a short title and a container
+     * ending in a periodical's word ("Lund, K. 2016, The Astronomical | Journal, arXiv:…"): the whole name is the
+     * container.
+     */
+    static void periodicalCitedAlone(ModelTokens t, int[] y, LabelledFields r) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        int c1 = last(t, y, RefLabel.CONTAINER);
+        if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || r.volume != null || r.pageFirst != null
+                || !PERIODICAL_WORD.matcher(t.word[c1]).matches()) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES
+                    || y[k] == RefLabel.TITLE && k < c0 - 3) {
+                return;
+            }
+        }
+        for (int k = c0 - 1; k >= 0 && y[k] == RefLabel.TITLE; k--) {
+            String w = t.word[k];
+            if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+        }
+        for (int k = c0 - 1; k >= 0 && y[k] == RefLabel.TITLE; k--) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * A title after the volume that is the pages the rules read ("A&A, 594, A1", "ApJL, 367, L9-L13"): an article
+     * number or a page range, not a title.
+     */
+    static void pagesNotTitle(String s, ModelTokens t, int[] y, LabelledFields r) {
+        int[] ti = span(y, RefLabel.TITLE);
+        int[] vo = span(y, RefLabel.VOLUME);
+        if (ti == null || vo == null || vo[1] > ti[0] || r.pageFirst == null) {
+            return;
+        }
+        String title = s.substring(t.start[ti[0]], t.end[ti[1]]).replaceAll("[\\s\\p{Pd}]", "");
+        String pages = (r.pageFirst + (r.pageLast == null ? "" : r.pageLast)).replaceAll("[\\s\\p{Pd}]", "");
+        if (title.equals(pages)) {
+            for (int k = ti[0]; k <= ti[1]; k++) {
+                if (y[k] == RefLabel.TITLE) {
+                    y[k] = RefLabel.PAGES;
+                }
+            }
+        }
+    }
+
     /** Whether a token before k is the word w: the name was written already ("Hawthorne, N. Hawthorne: Tales"). */
     private static boolean earlier(ModelTokens t, int k, String w) {
         for (int j = 0; j < k; j++) {
@@ -1067,6 +1195,32 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * A known journal name that begins in the title and ends where the container the model read right after it ends
+     * ("The Astronomical | Journal", "Annals of | Physics"): the title's words of the name are the container's.
+     */
+    static void journalAcrossTitle(ModelTokens t, int[] y) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || separator(t, c0 - 1)) {
+            return;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
+            c1++;
+        }
+        int t0 = c0 - 1;
+        while (t0 > 0 && y[t0 - 1] == RefLabel.TITLE) {
+            t0--;
+        }
+        int b = Journals.longestEndingAt(t, t0, c1);
+        if (b < 0 || b >= c0) {
+            return;
+        }
+        for (int k = b; k < c0; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
      * The model often reads the capitalised last words of a title as the container ("Theoretical Developments in |
      * QCD Jet Energy Loss, Nucl. Phys. A", "Elements of Modern X-Ray | Physics, Wiley"). A container that starts
      * right after the title, with no separator between them, gives the title its words up to the first separator
@@ -1351,6 +1505,13 @@ final class ModelFieldLabeller implements FieldLabeller {
         return j >= 0 && y[j] == RefLabel.TITLE;
     }
 
+    /** Token k is a lone publisher or place word with title or container words on both sides. */
+    private static boolean strayInTitle(int[] y, int k) {
+        return (y[k] == RefLabel.PUBLISHER || y[k] == RefLabel.PLACE) && k > 0 && k + 1 < y.length
+                && (y[k - 1] == RefLabel.TITLE || y[k - 1] == RefLabel.CONTAINER)
+                && (y[k + 1] == RefLabel.TITLE || y[k + 1] == RefLabel.CONTAINER);
+    }
+
     /**
      * The book of a chapter comes after its editors ("Title. In L. Angus & J. McLeod (Eds.), The handbook of narrative
      * and psychotherapy. Practice, theory, and research. London: Sage."): when the model read part of it as a second
@@ -1371,7 +1532,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         int end = k;
         boolean title = false;
         boolean container = false;
-        while (end < t.count && (y[end] == RefLabel.TITLE || y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O)) {
+        // (a lone publisher or place word between title words is one of the book's: "harbours. | A | reader in")
+        while (end < t.count && (y[end] == RefLabel.TITLE || y[end] == RefLabel.CONTAINER || y[end] == RefLabel.O
+                || strayInTitle(y, end))) {
             title |= y[end] == RefLabel.TITLE;
             container |= y[end] == RefLabel.CONTAINER;
             end++;
@@ -1384,7 +1547,8 @@ final class ModelFieldLabeller implements FieldLabeller {
             last--;
         }
         for (int j = k; j <= last; j++) {
-            if (y[j] == RefLabel.TITLE || y[j] == RefLabel.O && Character.isLetterOrDigit(t.word[j].charAt(0))) {
+            if (y[j] == RefLabel.TITLE || strayInTitle(y, j)
+                    || y[j] == RefLabel.O && Character.isLetterOrDigit(t.word[j].charAt(0))) {
                 y[j] = RefLabel.CONTAINER;
             }
         }
@@ -1881,13 +2045,20 @@ final class ModelFieldLabeller implements FieldLabeller {
         return null;
     }
 
-    /** Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]. */
+    /**
+     * Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]; initials written
+     * together ("N.Y.") may be tokens of their own ("N." "Y.").
+     */
     private static boolean nameIn(ModelTokens t, int[] span, String words) {
         if (words == null) {
             return false;
         }
+        StringBuilder joined = new StringBuilder();
+        for (int k = span[0]; k <= span[1]; k++) {
+            joined.append(t.word[k]);
+        }
         for (String w : words.split("\\s+")) {
-            boolean found = false;
+            boolean found = w.indexOf('.') >= 0 && w.indexOf('.') < w.length() - 1 && joined.indexOf(w) >= 0;
             for (int k = span[0]; k <= span[1] && !found; k++) {
                 found = t.word[k].equals(w);
             }

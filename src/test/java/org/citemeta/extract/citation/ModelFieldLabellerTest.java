@@ -449,4 +449,92 @@ class ModelFieldLabellerTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(model != null, "no shipped model");
         return new ReferenceParser(new ModelFieldLabeller(model));
     }
+    /** Labels written as the show tool prints them ("AU TI - CO"), one per token. */
+    private static int[] labels(ModelTokens t, String codes) {
+        String[] c = codes.trim().split("\\s+");
+        assertEquals(t.count, c.length, "one label per token: " + List.of(t.word));
+        int[] y = new int[c.length];
+        for (int k = 0; k < c.length; k++) {
+            String code = c[k];
+            y[k] = code.equals("-") ? RefLabel.O
+                    : RefLabel.NAMES.stream().filter(n -> n.startsWith(code)).map(RefLabel.NAMES::indexOf).findFirst().orElseThrow();
+        }
+        return y;
+    }
+
+    private static String text(ModelTokens t, int[] y, int label) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                b.append(b.length() == 0 ? "" : " ").append(t.word[k]);
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void shouldGiveATitleThatIsOnlyTheLastFamilyNameBackToTheNames() {
+        ModelTokens t = ModelTokens.of("K. Lindqvist et al. Quiet Phys. 12 (2001) 345.");
+        int[] y = labels(t, "AU TI TI TI CO CO VO - YE - PA -");
+        ModelFieldLabeller.familyAloneNotTitle(t, y, List.of(new CitationAuthor("Lindqvist", "K.")));
+        assertEquals("K. Lindqvist", text(t, y, RefLabel.AUTHOR));
+        assertEquals("", text(t, y, RefLabel.TITLE));
+        ModelTokens one = ModelTokens.of("K. Lindqvist. Harbours. Quiet Phys. 12 (2001) 345.");
+        int[] y1 = labels(one, "AU AU TI CO CO VO - YE - PA -");
+        ModelFieldLabeller.familyAloneNotTitle(one, y1, List.of(new CitationAuthor("Lindqvist", "K.")));
+        assertEquals("Harbours.", text(one, y1, RefLabel.TITLE), "a one-word title that is no author's name stays");
+    }
+
+    @Test
+    void shouldReadCapitalisedWordsAfterAnInitialBeforeTheJournalAsTheFamilyName() {
+        ModelTokens t = ModelTokens.of("B. Lund et X. BERGQVIST. Quiet J. Chem. 12, 345 (1988).");
+        int[] y = labels(t, "AU AU AU AU TI CO CO CO VO - PA - YE - -");
+        ModelFieldLabeller.familyAfterInitial(t, y);
+        assertEquals("B. Lund et X. BERGQVIST.", text(t, y, RefLabel.AUTHOR));
+        ModelTokens familyFirst = ModelTokens.of("Lund B. Harbours. Quiet J. Chem. 12, 345 (1988).");
+        int[] y1 = labels(familyFirst, "AU AU TI CO CO CO VO - PA - YE - -");
+        ModelFieldLabeller.familyAfterInitial(familyFirst, y1);
+        assertEquals("Harbours.", text(familyFirst, y1, RefLabel.TITLE), "names written family first end with the initial");
+    }
+
+    @Test
+    void shouldReadAnArticleNumberAfterTheVolumeAsThePagesNotTheTitle() {
+        String s = "Lund, K. 2016, A&A, 594, A7";
+        ModelTokens t = ModelTokens.of(s);
+        int[] y = labels(t, "AU AU AU YE - CO CO CO - VO - TI TI");
+        LabelledFields r = new LabelledFields();
+        r.pageFirst = "A7";
+        ModelFieldLabeller.pagesNotTitle(s, t, y, r);
+        assertEquals("", text(t, y, RefLabel.TITLE));
+        assertEquals("A 7", text(t, y, RefLabel.PAGES));
+    }
+
+    @Test
+    void shouldTakeTheTitleWordsOfAKnownJournalEndingWithTheContainer() {
+        ModelTokens t = ModelTokens.of("Lund, K. Quiet machines, Annals of Physics 12 (2001) 345.");
+        int[] y = labels(t, "AU AU AU TI TI - TI TI CO VO - YE - PA -");
+        ModelFieldLabeller.journalAcrossTitle(t, y);
+        assertEquals("Quiet machines", text(t, y, RefLabel.TITLE));
+        assertEquals("Annals of Physics", text(t, y, RefLabel.CONTAINER));
+    }
+
+    @Test
+    void shouldReadAPeriodicalCitedAloneAsOneContainer() {
+        ModelTokens t = ModelTokens.of("Lund, K. 2016, The Quiet Journal, arXiv:1612.00001");
+        int[] y = labels(t, "AU AU AU YE - TI TI CO - DO");
+        ModelFieldLabeller.periodicalCitedAlone(t, y, new LabelledFields());
+        assertEquals("The Quiet Journal", text(t, y, RefLabel.CONTAINER));
+        int[] withVolume = labels(ModelTokens.of("Lund, K. 2016, The Quiet Journal 12"), "AU AU AU YE - TI TI CO VO");
+        ModelFieldLabeller.periodicalCitedAlone(ModelTokens.of("Lund, K. 2016, The Quiet Journal 12"), withVolume,
+                new LabelledFields());
+        assertEquals(RefLabel.TITLE, withVolume[5], "with a volume the model's split stands");
+    }
+
+    @Test
+    void shouldKeepALonePublisherWordInsideTheBookAfterItsEditors() {
+        ModelTokens t = ModelTokens.of("Memory. In A. Berg (Ed.), The lives of harbours. A reader in history. London: Hill.");
+        int[] y = labels(t, "TI - ED ED ED ED - - CO CO CO CO PU TI TI TI PL - PU");
+        ModelFieldLabeller.bookAfterEditors(t, y);
+        assertEquals("The lives of harbours. A reader in history.", text(t, y, RefLabel.CONTAINER));
+    }
 }
