@@ -301,6 +301,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
         ruleVolume(t, y, rule);
+        yearNotVolume(t, y, rule);
         quotedTitle(t, y);
         singleQuotedTitle(t, y);
         titleParentheses(t, y);
@@ -387,8 +388,10 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.issue = r.issue;
         } else if (f.issue != null) {
             int k = index(t, y, RefLabel.ISSUE);
-            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR) {
-                // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue
+            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR
+                    || k > 0 && t.glued(k - 1) && (t.word[k - 1] + t.word[k]).equals(r.pageFirst)) {
+                // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue; nor is the
+                // number of an article number the rules read as the page ("ApJ, 526, L1")
                 f.issue = null;
             } else if (f.volume == null && (rule[k] == RefLabel.VOLUME || k + 3 < t.count && t.word[k + 1].equals("(")
                     && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() && t.word[k + 3].equals(")")
@@ -1269,6 +1272,25 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int j = c0; j <= lastC; j++) {
             if (y[j] == RefLabel.CONTAINER) {
                 y[j] = RefLabel.TITLE;
+            }
+        }
+    }
+
+    /**
+     * A year the model read as a second volume ("Dutton A. A. et al., 2016a, MNRAS, 461, 2658") is the year when the
+     * rules read it as the year (or it is a year with a letter, "2016a") and the volume they read is the model's volume
+     * too.
+     */
+    private static final java.util.regex.Pattern YEAR_LETTER = java.util.regex.Pattern.compile("(?:1[5-9]|20)\\d\\d[a-z]");
+
+    static void yearNotVolume(ModelTokens t, int[] y, byte[] rule) {
+        boolean ruleVolume = false;
+        for (int j = 0; j < t.count; j++) {
+            ruleVolume |= y[j] == RefLabel.VOLUME && rule[j] == RefLabel.VOLUME;
+        }
+        for (int k = 0; ruleVolume && k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME && (rule[k] == RefLabel.YEAR || YEAR_LETTER.matcher(t.word[k]).matches())) {
+                y[k] = RefLabel.YEAR;
             }
         }
     }

@@ -537,4 +537,26 @@ class ModelFieldLabellerTest {
         ModelFieldLabeller.bookAfterEditors(t, y);
         assertEquals("The lives of harbours. A reader in history.", text(t, y, RefLabel.CONTAINER));
     }
+    @Test
+    void shouldReadAYearWithALetterThatTheModelReadAsASecondVolumeAsTheYear() {
+        ModelTokens t = ModelTokens.of("Lund K. et al., 2016a, QJRS, 461, 2658");
+        int[] y = labels(t, "AU AU AU AU - VO - CO - VO - PA");
+        byte[] rule = new byte[t.count];
+        rule[9] = RefLabel.VOLUME;
+        ModelFieldLabeller.yearNotVolume(t, y, rule);
+        assertEquals("2016a", text(t, y, RefLabel.YEAR));
+        assertEquals("461", text(t, y, RefLabel.VOLUME));
+    }
+
+    @Test
+    void shouldNotReadTheNumberOfAnArticleNumberAsTheIssue() {
+        String s = "Lund, K. 1999, Quiet J., 526, L1";
+        ModelTokens t = ModelTokens.of(s);
+        LabelledFields r = new RuleFieldLabeller().label(s);
+        assertEquals("L1", r.pageFirst, "the rules read the article number as the page");
+        int[] y = labels(t, "AU AU AU YE - CO CO - VO - - IS");
+        LabelledFields f = ModelFieldLabeller.assemble(s, t, y, r, ModelFieldLabeller.project(s, t, r));
+        assertNull(f.issue);
+        assertEquals("L1", f.pageFirst);
+    }
 }
