@@ -253,7 +253,13 @@ public final class OrgLinker {
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
                 String head = beforeDash(n.value());
-                if (head != null) {
+                if (head != null && head.strip().indexOf(' ') < 0 && isCapitalised(head.strip())) {
+                    // "QIT - Quillon Institute of Tides": an acronym before the dash, chosen only with a country (not a name)
+                    String a = acronymKey(head.strip());
+                    if (a != null && seen.add("A" + a)) {
+                        acronyms.computeIfAbsent(a, k -> new ArrayList<>(1)).add(i);
+                    }
+                } else if (head != null) {
                     // "Leibniz Institute on Aging - Fritz Lipmann Institute" is written "Leibniz Institute on Aging"
                     cityLess.add(fold(head));
                     cityLessOrg.add(i);

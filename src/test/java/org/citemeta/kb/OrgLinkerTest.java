@@ -367,6 +367,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeAOneWordAcronymBeforeASpacedDashForAnAcronymAndAOneWordNameForAName() {
+        OrgLinker l = linker(
+                org("0qvx00000", "QVX - Quillon Vortex Institute", "active", "DE", "Marlow", List.of("facility"), List.of(),
+                        List.of()),
+                org("0zor00000", "Zorbé - Universitätsklinik Ashby", "active", "DE", "Ashby", List.of("healthcare"),
+                        List.of(), List.of()));
+        List<LinkCandidate> found = l.match("Department of Eddies, QVX");
+        assertNull(chosen(found), "an acronym alone, without a country to support it");
+        assertTrue(found.stream().allMatch(c -> c.matchingType() == MatchingType.ACRONYM), found.toString());
+        assertChosen(l, "Department of Eddies, QVX, Marlow, Germany", "0qvx00000");
+        assertChosen(l, "Department of Eddies, Zorbé", "0zor00000");
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
