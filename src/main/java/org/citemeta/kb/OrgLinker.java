@@ -298,6 +298,7 @@ public final class OrgLinker {
                     names++;
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
+                    english(form, i);
                     schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
@@ -477,6 +478,27 @@ public final class OrgLinker {
                 if (!head.isEmpty() && head.split(" ").length <= 2) {
                     swapped.add(head + ofCity);
                     swappedOrg.add(org);
+                }
+            }
+        }
+
+        /** "Université", "Universität", "Università", "Universidad", "Universidade" and "Universiteit" opening a name. */
+        private static final List<String> UNIVERSITY_WORDS = List.of("universite ", "universitat ", "universita ",
+                "universidad ", "universidade ", "universiteit ");
+
+        /**
+         * A name opening with "University" in another language and a proper name, not "of" ("Université Grenoble
+         * Alpes"), also with the English word ("University Grenoble Alpes"), when no organisation has that name and no
+         * other would get it too.
+         */
+        private void english(String form, int org) {
+            for (String u : UNIVERSITY_WORDS) {
+                if (form.startsWith(u) && form.length() > u.length()) {
+                    String rest = form.substring(u.length());
+                    if (!STOP.contains(rest.split(" ")[0])) {
+                        swapped.add("university " + rest);
+                        swappedOrg.add(org);
+                    }
                 }
             }
         }

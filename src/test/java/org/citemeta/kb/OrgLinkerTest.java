@@ -381,6 +381,20 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldKnowAUniversityNamedInAnotherLanguageWithTheEnglishWord() {
+        OrgLinker l = linker(
+                university("0uqa00000", "Université Quillon Alpes", "FR", "Marlow"),
+                org("0zha00000", "Zylo Health Agency", "active", "FR", "Marlow", List.of("government"), List.of(), List.of()),
+                university("0ua000000", "Université Ashby", "FR", "Ashby"),
+                university("0ua000001", "Universidad Ashby", "ES", "Ashby"),
+                university("0ub000000", "Universität Brill", "DE", "Brill"),
+                university("0ub000001", "University Brill", "US", "Brill"));
+        assertChosen(l, "Team of Tides, University Quillon Alpes, Zylo Health Agency", "0uqa00000");
+        assertChosen(l, "Team of Tides, University Ashby, Zylo Health Agency", "0zha00000"); // no name of two universities
+        assertChosen(l, "Department of Currents, University Brill", "0ub000001"); // nor one another organisation has
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
