@@ -1201,6 +1201,7 @@ public final class OrgLinker {
         }
         // 2. countries named in the text (segment tails, not inside an organisation's name)
         Set<String> countries = new HashSet<>();
+        boolean[] countryWord = new boolean[n]; // the words of a country ending a segment ("Beijing 100049 China")
         for (int i = 0; i < n; i++) {
             if (segEnd[i] != i + 1) {
                 continue;
@@ -1218,6 +1219,9 @@ public final class OrgLinker {
                     foundFrom = k;
                 }
             }
+            for (int k = found == null ? i + 1 : foundFrom; k <= i; k++) {
+                countryWord[k] = true;
+            }
             boolean pair = false; // "Israel–Canada", "Sino-German": two countries joined by a dash name a partnership
             if (found != null && foundFrom > segStart[i]) {
                 String gap = text.substring(toks.get(foundFrom - 1).end(), toks.get(foundFrom).start());
@@ -1227,7 +1231,7 @@ public final class OrgLinker {
                 countries.add(found);
             }
         }
-        String folded = outsideNames(toks, kept);
+        String folded = outsideNames(toks, kept, countryWord);
         Map<Integer, LinkCandidate> best = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (Span s : kept) {
@@ -1945,7 +1949,7 @@ public final class OrgLinker {
         } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
             s += 3;
         }
-        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " ")) {
+        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " # ")) {
             s += 2;
         }
         for (int p : parents[o]) {
@@ -1969,17 +1973,28 @@ public final class OrgLinker {
     }
 
     /**
-     * The words outside every name, space-delimited (a name's words are "|"): a city supports an organisation only
-     * when it is not part of a name ("Newcastle University" does not place the University of Newcastle, Australia).
+     * The words outside every name, space-delimited (a name's words are "|"), each segment closed by "#", without
+     * numbers, two-letter codes in capitals ("MA"), "Cedex" and the words of a country ending the segment
+     * ({@code countryWord}): a city supports an organisation only when it is not part of a name ("Newcastle
+     * University" does not place the University of Newcastle, Australia) and ends its segment, as an address does
+     * ("…, Newcastle", "Newcastle NE2 4HH, UK"; not the unit "Newcastle Fibrosis Research Group").
      */
-    private static String outsideNames(List<Tok> toks, List<Span> kept) {
+    private static String outsideNames(List<Tok> toks, List<Span> kept, boolean[] countryWord) {
         StringBuilder b = new StringBuilder(" ");
         for (int i = 0; i < toks.size(); i++) {
             boolean covered = false;
             for (Span s : kept) {
                 covered |= s.from() <= i && i < s.to();
             }
-            b.append(covered ? "|" : toks.get(i).w()).append(' ');
+            Tok t = toks.get(i);
+            boolean address = !covered && (countryWord[i] || Character.isDigit(t.w().charAt(0)) || t.w().equals("cedex")
+                    || t.raw().length() == 2 && Character.isUpperCase(t.raw().charAt(0)) && Character.isUpperCase(t.raw().charAt(1)));
+            if (!address) {
+                b.append(covered ? "|" : t.w()).append(' ');
+            }
+            if (i + 1 == toks.size() || toks.get(i + 1).seg() != t.seg()) {
+                b.append("# ");
+            }
         }
         return b.toString();
     }

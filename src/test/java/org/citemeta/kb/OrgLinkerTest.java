@@ -395,6 +395,17 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeACityForTheLocationOnlyWhereAnAddressPutsIt() {
+        OrgLinker l = linker(
+                university("0zz000000", "Zephyr University", "US", "Dover"),
+                university("0zz000001", "Zephyr University", "CA", "Halton"));
+        assertNull(chosen(l.match("Dover Kelp Research Group, Zephyr University")), "a city opening a unit's name");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Dover", "0zz000000");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Dover DE 19901", "0zz000000");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Halton 40213 Canada", "0zz000001");
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
