@@ -1835,9 +1835,13 @@ public final class OrgLinker {
                             break;
                         }
                     }
-                    // ... or written after it past a comma ("Xiangya Hospital, Central South University")
+                    // ... or written after it past a comma ("Xiangya Hospital, Central South University"); an
+                    // education organisation only when the words before the comma name no university ("Medical
+                    // Institute of Bioregulation, X University"): not a campus and its system ("University at Y, Z
+                    // University of New York")
                     boolean tail = t.to() == s.to() && toksRef.get().get(s.from()).seg() != toksRef.get().get(t.from()).seg()
-                            && !orgs[org].types().contains("education"); // not a campus and its system
+                            && (!orgs[org].types().contains("education") || java.util.stream.IntStream.range(s.from(), t.from())
+                                    .noneMatch(k -> toksRef.get().get(k).w().startsWith("univ")));
                     if (!switched && t.orgs().length == 1 && !t.generic() && orgs[t.orgs()[0]].active()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())

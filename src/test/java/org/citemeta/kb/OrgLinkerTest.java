@@ -406,6 +406,18 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldLinkTheUniversityAnInstitutesNameEndsWithAfterAComma() {
+        OrgLinker l = linker(
+                university("0mit00000", "Marine Institute of Tides, Central Valley University", "CN", "Changsha"),
+                university("0cvu00000", "Central Valley University", "CN", "Changsha"),
+                university("0rvt00000", "University at Rivertown, State University of Nowhere", "US", "Rivertown"),
+                university("0sun00000", "State University of Nowhere", "US", "Albany"));
+        LinkCandidate c = assertChosen(l, "Division of Currents, Marine Institute of Tides, Central Valley University", "0cvu00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Biology, University at Rivertown, State University of Nowhere", "0rvt00000"); // a campus
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
