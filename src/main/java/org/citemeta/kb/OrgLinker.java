@@ -1978,10 +1978,10 @@ public final class OrgLinker {
 
     /**
      * The words outside every name, space-delimited (a name's words are "|"), each segment closed by "#", without
-     * numbers, two-letter codes in capitals ("MA"), "Cedex" and the words of a country ending the segment
-     * ({@code countryWord}): a city supports an organisation only when it is not part of a name ("Newcastle
-     * University" does not place the University of Newcastle, Australia) and ends its segment, as an address does
-     * ("…, Newcastle", "Newcastle NE2 4HH, UK"; not the unit "Newcastle Fibrosis Research Group").
+     * words holding a digit (numbers, postcodes), two-letter codes in capitals ("MA"), "Cedex" and the words of a
+     * country ending the segment ({@code countryWord}): a city supports an organisation only when it is not part of a
+     * name ("Newcastle University" does not place the University of Newcastle, Australia) and ends its segment, as an
+     * address does ("…, Newcastle", "Newcastle NE2 4HH, UK"; not the unit "Newcastle Fibrosis Research Group").
      */
     private static String outsideNames(List<Tok> toks, List<Span> kept, boolean[] countryWord) {
         StringBuilder b = new StringBuilder(" ");
@@ -1991,7 +1991,7 @@ public final class OrgLinker {
                 covered |= s.from() <= i && i < s.to();
             }
             Tok t = toks.get(i);
-            boolean address = !covered && (countryWord[i] || Character.isDigit(t.w().charAt(0)) || t.w().equals("cedex")
+            boolean address = !covered && (countryWord[i] || t.w().chars().anyMatch(Character::isDigit) || t.w().equals("cedex")
                     || t.raw().length() == 2 && Character.isUpperCase(t.raw().charAt(0)) && Character.isUpperCase(t.raw().charAt(1)));
             if (!address) {
                 b.append(covered ? "|" : t.w()).append(' ');

@@ -403,6 +403,7 @@ class OrgLinkerTest {
         assertChosen(l, "Kelp Research Group, Zephyr University, Dover", "0zz000000");
         assertChosen(l, "Kelp Research Group, Zephyr University, Dover DE 19901", "0zz000000");
         assertChosen(l, "Kelp Research Group, Zephyr University, Halton 40213 Canada", "0zz000001");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Halton HX3 7QB", "0zz000001"); // a postcode after it
     }
 
     @Test
