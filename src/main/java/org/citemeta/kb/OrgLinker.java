@@ -253,7 +253,13 @@ public final class OrgLinker {
                 String f = fold(n.value());
                 int code = i * 2 + (n.kind().equals("label") ? 1 : 0);
                 String head = beforeDash(n.value());
-                if (head != null) {
+                if (head != null && head.strip().indexOf(' ') < 0 && isCapitalised(head.strip())) {
+                    // "QIT - Quillon Institute of Tides": an acronym before the dash, chosen only with a country (not a name)
+                    String a = acronymKey(head.strip());
+                    if (a != null && seen.add("A" + a)) {
+                        acronyms.computeIfAbsent(a, k -> new ArrayList<>(1)).add(i);
+                    }
+                } else if (head != null) {
                     // "Leibniz Institute on Aging - Fritz Lipmann Institute" is written "Leibniz Institute on Aging"
                     cityLess.add(fold(head));
                     cityLessOrg.add(i);
@@ -292,6 +298,7 @@ public final class OrgLinker {
                     names++;
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
+                    english(form, i);
                     schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
@@ -471,6 +478,27 @@ public final class OrgLinker {
                 if (!head.isEmpty() && head.split(" ").length <= 2) {
                     swapped.add(head + ofCity);
                     swappedOrg.add(org);
+                }
+            }
+        }
+
+        /** "Université", "Universität", "Università", "Universidad", "Universidade" and "Universiteit" opening a name. */
+        private static final List<String> UNIVERSITY_WORDS = List.of("universite ", "universitat ", "universita ",
+                "universidad ", "universidade ", "universiteit ");
+
+        /**
+         * A name opening with "University" in another language and a proper name, not "of" ("Université Grenoble
+         * Alpes"), also with the English word ("University Grenoble Alpes"), when no organisation has that name and no
+         * other would get it too.
+         */
+        private void english(String form, int org) {
+            for (String u : UNIVERSITY_WORDS) {
+                if (form.startsWith(u) && form.length() > u.length()) {
+                    String rest = form.substring(u.length());
+                    if (!STOP.contains(rest.split(" ")[0])) {
+                        swapped.add("university " + rest);
+                        swappedOrg.add(org);
+                    }
                 }
             }
         }
@@ -1173,6 +1201,7 @@ public final class OrgLinker {
         }
         // 2. countries named in the text (segment tails, not inside an organisation's name)
         Set<String> countries = new HashSet<>();
+        boolean[] countryWord = new boolean[n]; // the words of a country ending a segment ("Beijing 100049 China")
         for (int i = 0; i < n; i++) {
             if (segEnd[i] != i + 1) {
                 continue;
@@ -1190,6 +1219,9 @@ public final class OrgLinker {
                     foundFrom = k;
                 }
             }
+            for (int k = found == null ? i + 1 : foundFrom; k <= i; k++) {
+                countryWord[k] = true;
+            }
             boolean pair = false; // "Israel–Canada", "Sino-German": two countries joined by a dash name a partnership
             if (found != null && foundFrom > segStart[i]) {
                 String gap = text.substring(toks.get(foundFrom - 1).end(), toks.get(foundFrom).start());
@@ -1199,7 +1231,7 @@ public final class OrgLinker {
                 countries.add(found);
             }
         }
-        String folded = outsideNames(toks, kept);
+        String folded = outsideNames(toks, kept, countryWord);
         Map<Integer, LinkCandidate> best = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (Span s : kept) {
@@ -1803,9 +1835,13 @@ public final class OrgLinker {
                             break;
                         }
                     }
-                    // ... or written after it past a comma ("Xiangya Hospital, Central South University")
+                    // ... or written after it past a comma ("Xiangya Hospital, Central South University"); an
+                    // education organisation only when the words before the comma name no university ("Medical
+                    // Institute of Bioregulation, X University"): not a campus and its system ("University at Y, Z
+                    // University of New York")
                     boolean tail = t.to() == s.to() && toksRef.get().get(s.from()).seg() != toksRef.get().get(t.from()).seg()
-                            && !orgs[org].types().contains("education"); // not a campus and its system
+                            && (!orgs[org].types().contains("education") || java.util.stream.IntStream.range(s.from(), t.from())
+                                    .noneMatch(k -> toksRef.get().get(k).w().startsWith("univ")));
                     if (!switched && t.orgs().length == 1 && !t.generic() && orgs[t.orgs()[0]].active()
                             && orgs[t.orgs()[0]].types().contains("education")
                             && java.util.Objects.equals(orgs[t.orgs()[0]].country(), orgs[org].country())
@@ -1917,7 +1953,7 @@ public final class OrgLinker {
         } else if (!context.isEmpty() && r.country() != null && context.contains(r.country())) {
             s += 3;
         }
-        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " ")) {
+        if (cities[o] != null && !cities[o].isEmpty() && folded.contains(" " + cities[o] + " # ")) {
             s += 2;
         }
         for (int p : parents[o]) {
@@ -1941,17 +1977,28 @@ public final class OrgLinker {
     }
 
     /**
-     * The words outside every name, space-delimited (a name's words are "|"): a city supports an organisation only
-     * when it is not part of a name ("Newcastle University" does not place the University of Newcastle, Australia).
+     * The words outside every name, space-delimited (a name's words are "|"), each segment closed by "#", without
+     * words holding a digit (numbers, postcodes), two-letter codes in capitals ("MA"), "Cedex" and the words of a
+     * country ending the segment ({@code countryWord}): a city supports an organisation only when it is not part of a
+     * name ("Newcastle University" does not place the University of Newcastle, Australia) and ends its segment, as an
+     * address does ("…, Newcastle", "Newcastle NE2 4HH, UK"; not the unit "Newcastle Fibrosis Research Group").
      */
-    private static String outsideNames(List<Tok> toks, List<Span> kept) {
+    private static String outsideNames(List<Tok> toks, List<Span> kept, boolean[] countryWord) {
         StringBuilder b = new StringBuilder(" ");
         for (int i = 0; i < toks.size(); i++) {
             boolean covered = false;
             for (Span s : kept) {
                 covered |= s.from() <= i && i < s.to();
             }
-            b.append(covered ? "|" : toks.get(i).w()).append(' ');
+            Tok t = toks.get(i);
+            boolean address = !covered && (countryWord[i] || t.w().chars().anyMatch(Character::isDigit) || t.w().equals("cedex")
+                    || t.raw().length() == 2 && Character.isUpperCase(t.raw().charAt(0)) && Character.isUpperCase(t.raw().charAt(1)));
+            if (!address) {
+                b.append(covered ? "|" : t.w()).append(' ');
+            }
+            if (i + 1 == toks.size() || toks.get(i + 1).seg() != t.seg()) {
+                b.append("# ");
+            }
         }
         return b.toString();
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Precision / recall / F1 of the linker's {@code chosen} link on the Crossref 2023 affiliation strings, against
  * the ROR subset (only rows whose gold id is in the subset count). Rows are split: odd rows (1st, 3rd ...) are
  * the development half the matcher was tuned on, even rows the held-out half. Skipped without ../shared/data.
- * {@code -Daffiliation.errors=FILE} writes the wrong and missed rows of the development half for study.
+ * {@code -Daffiliation.errors=FILE} writes the wrong and missed rows of the development half for study (a wrong
+ * choice with its ROR relation to the gold organisation and whether the gold is a candidate at all).
  */
 class AffiliationEvaluationTest {
 
@@ -79,7 +80,8 @@ class AffiliationEvaluationTest {
                 }
                 if (errors != null && half == 0 && (chosen == null || !chosen.org().id().equals(g.ror()))) {
                     errors.printf("%s\tgold=%s %s\tchosen=%s%n", g.affiliation().replaceAll("\\s+", " "), g.ror(), linker.get(g.ror()).name(),
-                            chosen == null ? "-" : chosen.org().id() + " " + chosen.org().name() + " " + chosen.matchingType());
+                            chosen == null ? "-" : chosen.org().id() + " " + chosen.org().name() + " " + chosen.matchingType()
+                                    + " (" + relation(chosen.org(), g.ror()) + ", gold " + (goldFound ? "a" : "no") + " candidate)");
                     for (LinkCandidate c : found.subList(0, Math.min(4, found.size()))) {
                         errors.printf("\t\t%.3f %s %s %s [%s] %s%n", c.score(), c.matchingType(), c.org().id(), c.org().name(),
                                 c.substring(), c.org().country());
@@ -112,11 +114,11 @@ class AffiliationEvaluationTest {
                 + " %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
                 tokens / ((t3 - t2) / 1e9));
         assertTrue(all.gold() > 6000, "the subset should cover most gold ids");
-        // regression floors just under the measured figures (all rows P 0.912, R 0.851, held-out F1 0.878); the
+        // regression floors just under the measured figures (all rows P 0.914, R 0.852, held-out F1 0.878); the
         // issue's precision target (P >= 0.95 with R >= 0.85) is not reached and so not asserted
-        assertTrue(all.precision() >= 0.91, "precision fell: " + all.precision());
-        assertTrue(all.recall() >= 0.85, "recall fell: " + all.recall());
-        assertTrue(held.f1() >= 0.875, "held-out F1 fell: " + held.f1());
+        assertTrue(all.precision() >= 0.912, "precision fell: " + all.precision());
+        assertTrue(all.recall() >= 0.851, "recall fell: " + all.recall());
+        assertTrue(held.f1() >= 0.877, "held-out F1 fell: " + held.f1());
     }
 
     /** How {@code chosen} relates to the organisation {@code goldId}: "parent" when it is the gold's parent, "child",

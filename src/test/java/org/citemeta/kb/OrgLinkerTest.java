@@ -367,6 +367,58 @@ class OrgLinkerTest {
     }
 
     @Test
+    void shouldTakeAOneWordAcronymBeforeASpacedDashForAnAcronymAndAOneWordNameForAName() {
+        OrgLinker l = linker(
+                org("0qvx00000", "QVX - Quillon Vortex Institute", "active", "DE", "Marlow", List.of("facility"), List.of(),
+                        List.of()),
+                org("0zor00000", "Zorbé - Universitätsklinik Ashby", "active", "DE", "Ashby", List.of("healthcare"),
+                        List.of(), List.of()));
+        List<LinkCandidate> found = l.match("Department of Eddies, QVX");
+        assertNull(chosen(found), "an acronym alone, without a country to support it");
+        assertTrue(found.stream().allMatch(c -> c.matchingType() == MatchingType.ACRONYM), found.toString());
+        assertChosen(l, "Department of Eddies, QVX, Marlow, Germany", "0qvx00000");
+        assertChosen(l, "Department of Eddies, Zorbé", "0zor00000");
+    }
+
+    @Test
+    void shouldKnowAUniversityNamedInAnotherLanguageWithTheEnglishWord() {
+        OrgLinker l = linker(
+                university("0uqa00000", "Université Quillon Alpes", "FR", "Marlow"),
+                org("0zha00000", "Zylo Health Agency", "active", "FR", "Marlow", List.of("government"), List.of(), List.of()),
+                university("0ua000000", "Université Ashby", "FR", "Ashby"),
+                university("0ua000001", "Universidad Ashby", "ES", "Ashby"),
+                university("0ub000000", "Universität Brill", "DE", "Brill"),
+                university("0ub000001", "University Brill", "US", "Brill"));
+        assertChosen(l, "Team of Tides, University Quillon Alpes, Zylo Health Agency", "0uqa00000");
+        assertChosen(l, "Team of Tides, University Ashby, Zylo Health Agency", "0zha00000"); // no name of two universities
+        assertChosen(l, "Department of Currents, University Brill", "0ub000001"); // nor one another organisation has
+    }
+
+    @Test
+    void shouldTakeACityForTheLocationOnlyWhereAnAddressPutsIt() {
+        OrgLinker l = linker(
+                university("0zz000000", "Zephyr University", "US", "Dover"),
+                university("0zz000001", "Zephyr University", "CA", "Halton"));
+        assertNull(chosen(l.match("Dover Kelp Research Group, Zephyr University")), "a city opening a unit's name");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Dover", "0zz000000");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Dover DE 19901", "0zz000000");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Halton 40213 Canada", "0zz000001");
+        assertChosen(l, "Kelp Research Group, Zephyr University, Halton HX3 7QB", "0zz000001"); // a postcode after it
+    }
+
+    @Test
+    void shouldLinkTheUniversityAnInstitutesNameEndsWithAfterAComma() {
+        OrgLinker l = linker(
+                university("0mit00000", "Marine Institute of Tides, Central Valley University", "CN", "Changsha"),
+                university("0cvu00000", "Central Valley University", "CN", "Changsha"),
+                university("0rvt00000", "University at Rivertown, State University of Nowhere", "US", "Rivertown"),
+                university("0sun00000", "State University of Nowhere", "US", "Albany"));
+        LinkCandidate c = assertChosen(l, "Division of Currents, Marine Institute of Tides, Central Valley University", "0cvu00000");
+        assertEquals(MatchingType.HEURISTICS, c.matchingType());
+        assertChosen(l, "Department of Biology, University at Rivertown, State University of Nowhere", "0rvt00000"); // a campus
+    }
+
+    @Test
     void shouldLinkTheOrganisationRatherThanThoseItIsAMemberOf() {
         OrgLinker l = linker(
                 org("0cha00000", "Charité - Universitätsmedizin Berlin", "active", "DE", "Berlin", List.of("healthcare"),
