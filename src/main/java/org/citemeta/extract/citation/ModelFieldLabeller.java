@@ -1391,6 +1391,19 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (cut < 0) {
             return;
         }
+        int c1 = c0;
+        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
+            c1++;
+        }
+        boolean capitalised = true;
+        for (int k = c0; k <= cut; k++) {
+            capitalised &= !Character.isLetter(t.word[k].charAt(0)) || Character.isUpperCase(t.word[k].charAt(0));
+        }
+        if (capitalised && Journals.known(t, c0, c1)) {
+            // a known journal's abbreviation is no sentence end ("Compos. Sci. Technol."; but "... during sleep.
+            // Science" is no "Sleep Science")
+            return;
+        }
         int prev = RefLabel.O;
         for (int k = c0 - 1; k >= 0; k--) {
             if (y[k] != RefLabel.O) {

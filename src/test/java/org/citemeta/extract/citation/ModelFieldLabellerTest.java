@@ -559,4 +559,15 @@ class ModelFieldLabellerTest {
         assertNull(f.issue);
         assertEquals("L1", f.pageFirst);
     }
+    @Test
+    void shouldNotCutAKnownJournalAtAnAbbreviationThatLooksLikeASentenceEnd() {
+        ModelTokens t = ModelTokens.of("Lund K. Quiet machines. Compos. Sci. Technol. 62, 1327 (2002).");
+        int[] y = labels(t, "AU AU TI TI CO CO CO VO - PA - YE - -");
+        ModelFieldLabeller.containerAfterSentence(t, y);
+        assertEquals("Compos. Sci. Technol.", text(t, y, RefLabel.CONTAINER));
+        ModelTokens sentence = ModelTokens.of("Lund K. Quiet periods during sleep. Science 118, 273 (1953).");
+        int[] y1 = labels(sentence, "AU AU TI TI TI CO CO VO - PA - YE - -");
+        ModelFieldLabeller.containerAfterSentence(sentence, y1);
+        assertEquals("Science", text(sentence, y1, RefLabel.CONTAINER), "a lower-case word ending a sentence still ends the title");
+    }
 }
