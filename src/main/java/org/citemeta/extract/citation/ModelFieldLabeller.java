@@ -339,6 +339,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         pagesNotTitle(s, t, y, r);
+        arxivPieces(t, y, r);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -829,6 +830,32 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = ti[0]; k <= ti[1]; k++) {
             if (y[k] == RefLabel.TITLE) {
                 y[k] = k == word ? RefLabel.AUTHOR : RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * A number that is a piece of the arXiv id the rules read ("arXiv.org: astro-ph/0509330", where the id is no
+     * token of its own) is no volume, issue or page.
+     */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v\\d{1,2}");
+
+    static void arxivPieces(ModelTokens t, int[] y, LabelledFields r) {
+        if (r.arxiv == null) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            boolean number = y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES;
+            if (number && VERSION.matcher(t.word[k]).matches() && r.arxiv.endsWith(t.word[k])) {
+                y[k] = RefLabel.O; // the id's version ("arXiv :1006.1769v2")
+            } else if (number && t.word[k].length() >= 4
+                    && Character.isDigit(t.word[k].charAt(0)) && r.arxiv.contains(t.word[k])) {
+                y[k] = RefLabel.O;
+                // and its version glued to it ("1204 .1691v2")
+                while (k + 1 < t.count && t.glued(k) && (y[k + 1] == RefLabel.PAGES || y[k + 1] == RefLabel.VOLUME
+                        || y[k + 1] == RefLabel.ISSUE)) {
+                    y[++k] = RefLabel.O;
+                }
             }
         }
     }

@@ -570,4 +570,19 @@ class ModelFieldLabellerTest {
         ModelFieldLabeller.containerAfterSentence(sentence, y1);
         assertEquals("Science", text(sentence, y1, RefLabel.CONTAINER), "a lower-case word ending a sentence still ends the title");
     }
+    @Test
+    void shouldNotReadThePiecesOfTheRulesArxivIdAsNumbers() {
+        ModelTokens t = ModelTokens.of("K. Lund et al. arXiv.org: astro-ph/0612345 (2005).");
+        int[] y = labels(t, "AU AU AU AU TI TI - TI - IS - YE - -");
+        LabelledFields r = new LabelledFields();
+        r.arxiv = "astro-ph/0612345";
+        ModelFieldLabeller.arxivPieces(t, y, r);
+        assertEquals(RefLabel.O, y[9], "0612345 is the id's number");
+        ModelTokens version = ModelTokens.of("Lund, K. Quiet machines, arXiv :1006.1234v2.");
+        int[] y1 = labels(version, "AU AU AU TI TI - PU - PA - YE PA -");
+        LabelledFields r1 = new LabelledFields();
+        r1.arxiv = "1006.1234v2";
+        ModelFieldLabeller.arxivPieces(version, y1, r1);
+        assertEquals("", text(version, y1, RefLabel.PAGES), "neither the id's numbers nor its version are pages");
+    }
 }
