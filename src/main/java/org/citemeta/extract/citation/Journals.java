@@ -35,7 +35,10 @@ final class Journals {
     }
 
     private static final class Holder {
-        static final Table NAMES = load();
+        static final Table[] TABLES = load();
+        static final Table NAMES = TABLES[0];
+        /** The words the names abbreviate with a final period ("Compos.", "Technol."), as {@link #word} hashes. */
+        static final Table ABBREVIATED = TABLES[1];
     }
 
     /** Open addressing over a power-of-two table of name hashes (0 is never a hash). */
@@ -162,7 +165,15 @@ final class Journals {
         return h == SKIP || h == STOP ? 1 : h;
     }
 
-    private static Table load() {
+    /**
+     * Whether {@code w} is a word with a final period that some known name abbreviates that way ("Compos.",
+     * "Struct."): a journal abbreviation, not the end of a sentence.
+     */
+    static boolean abbreviation(String w) {
+        return w.length() > 2 && w.endsWith(".") && Character.isLetter(w.charAt(0)) && Holder.ABBREVIATED.contains(word(w));
+    }
+
+    private static Table[] load() {
         List<String> names = new ArrayList<>();
         read(line -> {
             int eq = line.indexOf(" = ");
@@ -174,15 +185,24 @@ final class Journals {
             }
         });
         Table table = new Table(names.size());
+        java.util.Set<Long> abbreviated = new java.util.HashSet<>();
         for (String name : names) {
             // a name with a number or a quote ("2D Materials") has no hash and is never matched
-            long[] w = words(ModelTokens.of(name));
+            ModelTokens t = ModelTokens.of(name);
+            long[] w = words(t);
             long h = nameHash(w, 0, w.length - 1);
             if (h != 0) {
                 table.add(h);
             }
+            for (int k = 0; k < t.count; k++) {
+                if (t.word[k].length() > 2 && t.word[k].endsWith(".") && w[k] != SKIP && w[k] != STOP) {
+                    abbreviated.add(w[k]);
+                }
+            }
         }
-        return table;
+        Table words = new Table(abbreviated.size());
+        abbreviated.forEach(words::add);
+        return new Table[]{table, words};
     }
 
     private static void read(java.util.function.Consumer<String> lines) {

@@ -1204,6 +1204,11 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (first < 0 || last + 1 >= t.count || y[last + 1] != RefLabel.CONTAINER || last - first > 2) {
             return;
         }
+        if (first == last && first > 0 && y[first - 1] == RefLabel.AUTHOR && t.word[first].length() == 2
+                && Character.isUpperCase(t.word[first].charAt(0)) && t.word[first].endsWith(".")) {
+            y[first] = RefLabel.AUTHOR; // the names' last initial ("Hirsch, J. E. | Phys Rev Lett"), no journal word
+            return;
+        }
         boolean abbreviations = true;
         for (int k = first; k <= last; k++) {
             String w = t.word[k];
@@ -1213,8 +1218,10 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             // after authors, longer abbreviations too ("Combust. Flame", "J. Heterocycl. Chem.")
             // (cut after a consonant, as ISO 4 abbreviates: not "Othello.")
+            // (a longer word only when a known name abbreviates it so: not "Vancomycin.")
             abbreviations &= w.endsWith(".") && (w.length() <= 7 || authors && w.length() <= 12
-                    && "aeiouy".indexOf(Character.toLowerCase(w.charAt(w.length() - 2))) < 0) || connector;
+                    && "aeiouy".indexOf(Character.toLowerCase(w.charAt(w.length() - 2))) < 0 && Journals.abbreviation(w))
+                    || connector;
         }
         if (authors && !(abbreviations && last - first <= 1)) {
             return;
@@ -1686,7 +1693,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             return false;
         }
         String bare = w.substring(0, n - 1);
-        if (Abbreviations.isJournalWord(bare) || bare.indexOf('.') >= 0) {
+        if (Abbreviations.isJournalWord(bare) || bare.indexOf('.') >= 0 || Character.isUpperCase(w.charAt(0)) && Journals.abbreviation(w)) {
             return false;
         }
         String lower = bare.toLowerCase(java.util.Locale.ROOT);

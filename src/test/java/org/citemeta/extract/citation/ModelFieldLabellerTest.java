@@ -2,6 +2,7 @@ package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -584,5 +585,25 @@ class ModelFieldLabellerTest {
         r1.arxiv = "1006.1234v2";
         ModelFieldLabeller.arxivPieces(version, y1, r1);
         assertEquals("", text(version, y1, RefLabel.PAGES), "neither the id's numbers nor its version are pages");
+    }
+    @Test
+    void shouldTellAJournalAbbreviationFromTheEndOfASentence() {
+        assertTrue(Journals.abbreviation("Compos."), "a known name abbreviates it so (\"Compos. Sci. Technol.\")");
+        assertFalse(ModelFieldLabeller.sentenceEnd("Compos."));
+        assertTrue(ModelFieldLabeller.sentenceEnd("Asians."));
+        assertFalse(Journals.abbreviation("Vancomycin."));
+    }
+
+    @Test
+    void shouldGiveTheNamesTheirLastInitialAndAJournalHeadOnlyItsAbbreviations() {
+        ModelTokens t = ModelTokens.of("Lund, J. E. Phys Rev Lett 1999, 83, 1834.");
+        int[] y = labels(t, "AU AU AU TI CO CO CO YE - VO - PA -");
+        ModelFieldLabeller.journalHead(t, y);
+        assertEquals("Lund , J. E.", text(t, y, RefLabel.AUTHOR));
+        assertEquals("Phys Rev Lett", text(t, y, RefLabel.CONTAINER));
+        ModelTokens word = ModelTokens.of("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.");
+        int[] y1 = labels(word, "AU AU TI CO CO CO YE - VO - PA -");
+        ModelFieldLabeller.journalHead(word, y1);
+        assertEquals("Quietamycin.", text(word, y1, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
 }
