@@ -463,6 +463,14 @@ class ModelFieldLabellerTest {
         return y;
     }
 
+    /** The text labelled {@code label} after {@code rule} ran on the tokens of {@code s} labelled {@code codes}. */
+    private static String after(String s, String codes, java.util.function.BiConsumer<ModelTokens, int[]> rule, int label) {
+        ModelTokens t = ModelTokens.of(s);
+        int[] y = labels(t, codes);
+        rule.accept(t, y);
+        return text(t, y, label);
+    }
+
     private static String text(ModelTokens t, int[] y, int label) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < t.count; k++) {
@@ -488,14 +496,10 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldReadCapitalisedWordsAfterAnInitialBeforeTheJournalAsTheFamilyName() {
-        ModelTokens t = ModelTokens.of("B. Lund et X. BERGQVIST. Quiet J. Chem. 12, 345 (1988).");
-        int[] y = labels(t, "AU AU AU AU TI CO CO CO VO - PA - YE - -");
-        ModelFieldLabeller.familyAfterInitial(t, y);
-        assertEquals("B. Lund et X. BERGQVIST.", text(t, y, RefLabel.AUTHOR));
-        ModelTokens familyFirst = ModelTokens.of("Lund B. Harbours. Quiet J. Chem. 12, 345 (1988).");
-        int[] y1 = labels(familyFirst, "AU AU TI CO CO CO VO - PA - YE - -");
-        ModelFieldLabeller.familyAfterInitial(familyFirst, y1);
-        assertEquals("Harbours.", text(familyFirst, y1, RefLabel.TITLE), "names written family first end with the initial");
+        assertEquals("B. Lund et X. BERGQVIST.", after("B. Lund et X. BERGQVIST. Quiet J. Chem. 12, 345 (1988).",
+                "AU AU AU AU TI CO CO CO VO - PA - YE - -", ModelFieldLabeller::familyAfterInitial, RefLabel.AUTHOR));
+        assertEquals("Harbours.", after("Lund B. Harbours. Quiet J. Chem. 12, 345 (1988).", "AU AU TI CO CO CO VO - PA - YE - -",
+                ModelFieldLabeller::familyAfterInitial, RefLabel.TITLE), "names written family first end with the initial");
     }
 
     @Test
@@ -512,11 +516,10 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldTakeTheTitleWordsOfAKnownJournalEndingWithTheContainer() {
-        ModelTokens t = ModelTokens.of("Lund, K. Quiet machines, Annals of Physics 12 (2001) 345.");
-        int[] y = labels(t, "AU AU AU TI TI - TI TI CO VO - YE - PA -");
-        ModelFieldLabeller.journalAcrossTitle(t, y);
-        assertEquals("Quiet machines", text(t, y, RefLabel.TITLE));
-        assertEquals("Annals of Physics", text(t, y, RefLabel.CONTAINER));
+        String s = "Lund, K. Quiet machines, Annals of Physics 12 (2001) 345.";
+        String codes = "AU AU AU TI TI - TI TI CO VO - YE - PA -";
+        assertEquals("Quiet machines", after(s, codes, ModelFieldLabeller::journalAcrossTitle, RefLabel.TITLE));
+        assertEquals("Annals of Physics", after(s, codes, ModelFieldLabeller::journalAcrossTitle, RefLabel.CONTAINER));
     }
 
     @Test
@@ -533,11 +536,11 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldKeepALonePublisherWordInsideTheBookAfterItsEditors() {
-        ModelTokens t = ModelTokens.of("Memory. In A. Berg (Ed.), The lives of harbours. A reader in history. London: Hill.");
-        int[] y = labels(t, "TI - ED ED ED ED - - CO CO CO CO PU TI TI TI PL - PU");
-        ModelFieldLabeller.bookAfterEditors(t, y);
-        assertEquals("The lives of harbours. A reader in history.", text(t, y, RefLabel.CONTAINER));
+        assertEquals("The lives of harbours. A reader in history.", after("Memory. In A. Berg (Ed.), The lives of harbours. A reader "
+                + "in history. London: Hill.", "TI - ED ED ED ED - - CO CO CO CO PU TI TI TI PL - PU", ModelFieldLabeller::bookAfterEditors,
+                RefLabel.CONTAINER));
     }
+
     @Test
     void shouldReadAYearWithALetterThatTheModelReadAsASecondVolumeAsTheYear() {
         ModelTokens t = ModelTokens.of("Lund K. et al., 2016a, QJRS, 461, 2658");
@@ -560,17 +563,16 @@ class ModelFieldLabellerTest {
         assertNull(f.issue);
         assertEquals("L1", f.pageFirst);
     }
+
     @Test
     void shouldNotCutAKnownJournalAtAnAbbreviationThatLooksLikeASentenceEnd() {
-        ModelTokens t = ModelTokens.of("Lund K. Quiet machines. Compos. Sci. Technol. 62, 1327 (2002).");
-        int[] y = labels(t, "AU AU TI TI CO CO CO VO - PA - YE - -");
-        ModelFieldLabeller.containerAfterSentence(t, y);
-        assertEquals("Compos. Sci. Technol.", text(t, y, RefLabel.CONTAINER));
-        ModelTokens sentence = ModelTokens.of("Lund K. Quiet periods during sleep. Science 118, 273 (1953).");
-        int[] y1 = labels(sentence, "AU AU TI TI TI CO CO VO - PA - YE - -");
-        ModelFieldLabeller.containerAfterSentence(sentence, y1);
-        assertEquals("Science", text(sentence, y1, RefLabel.CONTAINER), "a lower-case word ending a sentence still ends the title");
+        assertEquals("Compos. Sci. Technol.", after("Lund K. Quiet machines. Compos. Sci. Technol. 62, 1327 (2002).",
+                "AU AU TI TI CO CO CO VO - PA - YE - -", ModelFieldLabeller::containerAfterSentence, RefLabel.CONTAINER));
+        assertEquals("Science", after("Lund K. Quiet periods during sleep. Science 118, 273 (1953).",
+                "AU AU TI TI TI CO CO VO - PA - YE - -", ModelFieldLabeller::containerAfterSentence, RefLabel.CONTAINER),
+                "a lower-case word ending a sentence still ends the title");
     }
+
     @Test
     void shouldNotReadThePiecesOfTheRulesArxivIdAsNumbers() {
         ModelTokens t = ModelTokens.of("K. Lund et al. arXiv.org: astro-ph/0612345 (2005).");
@@ -586,6 +588,7 @@ class ModelFieldLabellerTest {
         ModelFieldLabeller.arxivPieces(version, y1, r1);
         assertEquals("", text(version, y1, RefLabel.PAGES), "neither the id's numbers nor its version are pages");
     }
+
     @Test
     void shouldTellAJournalAbbreviationFromTheEndOfASentence() {
         assertTrue(Journals.abbreviation("Compos."), "a known name abbreviates it so (\"Compos. Sci. Technol.\")");
@@ -596,14 +599,11 @@ class ModelFieldLabellerTest {
 
     @Test
     void shouldGiveTheNamesTheirLastInitialAndAJournalHeadOnlyItsAbbreviations() {
-        ModelTokens t = ModelTokens.of("Lund, J. E. Phys Rev Lett 1999, 83, 1834.");
-        int[] y = labels(t, "AU AU AU TI CO CO CO YE - VO - PA -");
-        ModelFieldLabeller.journalHead(t, y);
-        assertEquals("Lund , J. E.", text(t, y, RefLabel.AUTHOR));
-        assertEquals("Phys Rev Lett", text(t, y, RefLabel.CONTAINER));
-        ModelTokens word = ModelTokens.of("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.");
-        int[] y1 = labels(word, "AU AU TI CO CO CO YE - VO - PA -");
-        ModelFieldLabeller.journalHead(word, y1);
-        assertEquals("Quietamycin.", text(word, y1, RefLabel.TITLE), "a word no journal abbreviates so is the title");
+        String s = "Lund, J. E. Phys Rev Lett 1999, 83, 1834.";
+        String codes = "AU AU AU TI CO CO CO YE - VO - PA -";
+        assertEquals("Lund , J. E.", after(s, codes, ModelFieldLabeller::journalHead, RefLabel.AUTHOR));
+        assertEquals("Phys Rev Lett", after(s, codes, ModelFieldLabeller::journalHead, RefLabel.CONTAINER));
+        assertEquals("Quietamycin.", after("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.", "AU AU TI CO CO CO YE - VO - PA -",
+                ModelFieldLabeller::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
 }
