@@ -1409,10 +1409,20 @@ final class ModelFieldLabeller implements FieldLabeller {
      * "... in Castle Eden Dene, County Durham. Acta Zoologica Fennica 1983" the words up to the sentence-final one
      * end the title (or, after the authors, belong to nothing).
      */
+    private static final java.util.regex.Pattern PROCEEDINGS_HEAD = java.util.regex.Pattern.compile(
+            "(?i)proc\\.?|proceedings|conference|symposium|workshop");
+
     static void containerAfterSentence(ModelTokens t, int[] y) {
         int c0 = first(t, y, RefLabel.CONTAINER);
         if (c0 < 0 || afterEditors(t, y, c0)) {
             return; // a book after its editors has subtitles: "(Eds.), The dialogical self in psychotherapy. An Introduction."
+        }
+        int in = c0 - 1;
+        while (in > 0 && (t.word[in].equals(":") || t.word[in].equals(","))) {
+            in--;
+        }
+        if (in >= 0 && y[in] == RefLabel.O && t.word[in].equals("In") || PROCEEDINGS_HEAD.matcher(t.word[c0]).matches()) {
+            return; // "In Proceedings of the 11th Symposium on ... Languages. Salt Lake City": its first sentence is the container
         }
         int cut = -1;
         for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {

@@ -571,6 +571,9 @@ class ModelFieldLabellerTest {
         assertEquals("Science", after("Lund K. Quiet periods during sleep. Science 118, 273 (1953).",
                 "AU AU TI TI TI CO CO VO - PA - YE - -", ModelFieldLabeller::containerAfterSentence, RefLabel.CONTAINER),
                 "a lower-case word ending a sentence still ends the title");
+        assertEquals("Quiet termination.", after("Lund, K. Quiet termination. In Proceedings of the Quiet Symposium on Machines. "
+                + "Salt Lake City, 1984, pages 46-53.", "AU AU AU TI TI - CO CO CO CO CO CO CO CO CO CO - YE - - PA PA PA -",
+                ModelFieldLabeller::containerAfterSentence, RefLabel.TITLE), "a container after \"In\" keeps its first sentence");
     }
 
     @Test
