@@ -63,11 +63,24 @@ final class SyntheticCjkReferences {
         }
     }
 
+    /**
+     * Share of Korean journal articles written in the further layouts of {@link #koreanMore} ({@code -Dtrain.koLayouts},
+     * default 0: the data unchanged).
+     */
+    static final double KO_LAYOUTS = Double.parseDouble(System.getProperty("train.koLayouts", "0"));
+
     static List<SyntheticReferences.Sample> generate(int n, Random rnd) {
+        return generate(n, rnd, 0);
+    }
+
+    static List<SyntheticReferences.Sample> generate(int n, Random rnd, long seed) {
         List<SyntheticReferences.Sample> out = new ArrayList<>(n);
+        // the variants' own draws, so that the references they leave alone stay as they were
+        Random more = new Random(seed * 0x5DEECE66DL + 29);
         for (int i = 0; i < n; i++) {
             int lang = rnd.nextInt(10);
-            B b = lang < 5 ? korean(rnd) : lang < 8 ? chinese(rnd) : japanese(rnd);
+            B b = lang < 5 && KO_LAYOUTS > 0 && more.nextDouble() < KO_LAYOUTS ? koreanMore(rnd, more)
+                    : lang < 5 ? korean(rnd) : lang < 8 ? chinese(rnd) : japanese(rnd);
             SyntheticReferences.Labelled l = new SyntheticReferences.Labelled(b.text, b.labels);
             SyntheticReferences.noise(l, rnd);
             l.clean();
@@ -206,6 +219,115 @@ final class SyntheticCjkReferences {
                         .o(". ").add(n[0], RefLabel.VOLUME).o(". ").add(n[2] + "-" + n[3], RefLabel.PAGES).o(".");
             }
         }
+        return b;
+    }
+
+    static final String[] KO_HANJA = SyntheticMetadata.words("文化 歷史 考察 社會 韓國 朝鮮 傳統 遺蹟 分析 論 制度 變遷 "
+            + "時代 思想 新羅 高麗 百濟 古墳 出土 土器 金石文 教育 經濟 政策 資料 問題");
+    static final String[] KO_SOCIETY = SyntheticMetadata.words("학회 연구소 학술원 연구원 협회");
+
+    /**
+     * A Korean title with the devices real ones have: words listed with commas ("경복궁, 창덕궁, 점경물 ..."), two
+     * words joined by a period ("교육.문화"), Hanja words ("高麗 古墳의 變遷"), an English gloss in parentheses
+     * ("기술(Signal Models) ...").
+     */
+    private static String koTitleMore(Random r, Random m) {
+        String t = koTitle(r);
+        double p = m.nextDouble();
+        if (p < 0.2) {
+            t = pick(m, KO_WORDS) + ", " + pick(m, KO_WORDS) + (m.nextBoolean() ? ", " + pick(m, KO_WORDS) : "") + " " + t;
+        } else if (p < 0.3) {
+            t = pick(m, KO_WORDS) + "." + pick(m, KO_WORDS) + " " + t;
+        } else if (p < 0.5) {
+            t = pick(m, KO_HANJA) + pick(m, new String[]{"의 ", " ", "에 "}) + pick(m, KO_HANJA) + " " + t;
+        } else if (p < 0.6) {
+            int sp = t.indexOf(' ');
+            String gloss = "(" + SyntheticMetadata.cap(pick(m, SyntheticMetadata.NOUNS)) + " "
+                    + SyntheticMetadata.cap(pick(m, SyntheticMetadata.NOUNS)) + ")";
+            t = sp < 0 ? t + gloss : t.substring(0, sp) + gloss + t.substring(sp);
+        }
+        return t;
+    }
+
+    /**
+     * Korean journal articles in layouts {@link #korean} lacks: the title followed by the journal without a separator
+     * ("... 연구 교육학회지-4", journal and volume); the volume glued to the journal ("교육학회지9-2호", "논총12");
+     * "(18:1)" for volume and issue after a year without parentheses ("김민준 2017. '제목,' 경영학회지 (12:2),
+     * pp.145-176."); "10권 1호" and "제 29집 제2호" with or without "제"; an issue alone ("제1631호"); the society
+     * that publishes the journal before it ("경영학회, 경영학회지"), not part of the container.
+     */
+    private static B koreanMore(Random r, Random m) {
+        B b = new B();
+        String[] n = numbers(r);
+        authors(b, r, 0);
+        String title = koTitleMore(r, m);
+        String journal = koJournal(r);
+        String pages = n[2] + "-" + n[3];
+        // the head: year and title
+        switch (m.nextInt(4)) {
+            case 0 -> b.o(", ").add(n[4], RefLabel.YEAR).o(", ").add(title, RefLabel.TITLE);
+            case 1 -> b.o(" ").add(n[4], RefLabel.YEAR).o(m.nextBoolean() ? ". '" : "." + (1 + m.nextInt(12)) + ". '")
+                    .add(title, RefLabel.TITLE).o(m.nextBoolean() ? ",'" : "',");
+            case 2 -> b.o("(").add(n[4], RefLabel.YEAR).o("). ").add(title, RefLabel.TITLE).o(".");
+            default -> b.o(", ").add(title, RefLabel.TITLE).o(",");
+        }
+        boolean yearDone = !b.labels.isEmpty() && b.labels.contains((byte) RefLabel.YEAR);
+        // the journal and its numbers
+        int form = m.nextInt(6);
+        if (form == 0) {
+            // no separator: "제목 교육학회지-4." / "제목 정보학회지 47(3), pp.227-250."
+            if (b.text.charAt(b.text.length() - 1) == ',' || b.text.charAt(b.text.length() - 1) == '.') {
+                b.text.setLength(b.text.length() - 1);
+                b.labels.remove(b.labels.size() - 1);
+            }
+            b.o(" ").add(journal, RefLabel.CONTAINER);
+            if (m.nextBoolean()) {
+                b.o("-").add(n[0], RefLabel.VOLUME);
+            } else {
+                b.o(" ").add(n[0], RefLabel.VOLUME).o("(").add(n[1], RefLabel.ISSUE).o("), pp.").add(pages, RefLabel.PAGES);
+            }
+        } else {
+            b.o(" ");
+            if (form == 1 || m.nextDouble() < 0.1) {
+                // the society first: "경영학회, 경영학회지, ..."
+                b.o(pick(m, KO_FIELDS) + pick(m, KO_SOCIETY) + (m.nextBoolean() ? ", " : ". "));
+            }
+            b.add(journal, RefLabel.CONTAINER);
+            switch (form) {
+                case 2 -> {
+                    // "교육학회지9-2호", "논총12", "교육연구 4"
+                    b.o(m.nextBoolean() ? "" : " ").add(n[0], RefLabel.VOLUME);
+                    if (m.nextBoolean()) {
+                        b.o("-").add(n[1], RefLabel.ISSUE).o(m.nextBoolean() ? "호" : "");
+                    }
+                }
+                case 3 -> b.o(m.nextBoolean() ? " (" : ", (").add(n[0], RefLabel.VOLUME).o(":").add(n[1], RefLabel.ISSUE).o(")");
+                case 4 -> {
+                    // an issue alone: "정책논단, 제1631호"
+                    b.o(m.nextBoolean() ? ", 제" : " 제").add(String.valueOf(1 + m.nextInt(2000)), RefLabel.ISSUE).o("호");
+                }
+                default -> {
+                    // "10권 1호", "제26권 2호", "제 29집 제2호", "13-2"
+                    if (m.nextDouble() < 0.2) {
+                        b.o(", ").add(n[0], RefLabel.VOLUME).o("-").add(n[1], RefLabel.ISSUE);
+                    } else {
+                        b.o(m.nextBoolean() ? ", " : " ").o(pick(m, new String[]{"", "제", "제 "})).add(n[0], RefLabel.VOLUME)
+                                .o(pick(m, new String[]{"권", "집"}));
+                        if (m.nextDouble() < 0.8) {
+                            b.o(m.nextBoolean() ? " " : "").o(m.nextBoolean() ? "제" : "").add(n[1], RefLabel.ISSUE).o("호");
+                        }
+                    }
+                }
+            }
+            if (m.nextBoolean()) {
+                b.o(m.nextBoolean() ? ", pp." : ", ").add(pages, RefLabel.PAGES).o(m.nextDouble() < 0.3 ? "쪽" : "");
+            }
+        }
+        if (!yearDone) {
+            boolean paren = m.nextBoolean();
+            b.o(paren ? " (" : ", ").add(n[4], RefLabel.YEAR).o(paren ? ")" : "");
+        }
+        b.o(".");
         return b;
     }
 

@@ -19,11 +19,35 @@ import java.util.Random;
  */
 final class SyntheticMetadata {
     private final Random rnd;
+    /**
+     * Draws of the switchable variants below, apart from {@link #rnd} so that the rest of the data stays as it was
+     * (with every variant off, the data is the same as without this generator).
+     */
+    private final Random extra;
     private int next;
 
     SyntheticMetadata(long seed) {
         this.rnd = new Random(seed);
+        this.extra = new Random(seed * 0x5DEECE66DL + 11);
     }
+
+    /**
+     * Share of journal articles whose page is an article number as physics and astronomy journals print them
+     * ({@code -Dtrain.articleNumbers}, default 0): "A1" (A&amp;A), "L12" (ApJ Letters), "042008" (Phys. Rev.),
+     * "S08003" / "P01001" (JINST), "R1" (reviews); see {@link #articleNumber}.
+     */
+    static final double ARTICLE_NUMBERS = Double.parseDouble(System.getProperty("train.articleNumbers", "0"));
+    /**
+     * Share of full journal names and proceedings names written in sentence or lower case as reference managers
+     * export them ({@code -Dtrain.lowerJournals}, default 0): "Frontiers in computational neuroscience".
+     */
+    static final double LOWER_JOURNALS = Double.parseDouble(System.getProperty("train.lowerJournals", "0"));
+    /**
+     * Share of titles that end with an acronym, a symbol, a version or a label in parentheses ({@code
+     * -Dtrain.titleEnds}, default 0): "... using XQT", "... candidate WTe2", "..., version 1.2", "... (XK-26)", "...
+     * (type 1)", "... (4S)", the words the model cuts off before an abbreviated journal.
+     */
+    static final double TITLE_ENDS = Double.parseDouble(System.getProperty("train.titleEnds", "0"));
 
     // ------------------------------------------------------------------ pools
 
@@ -501,6 +525,9 @@ final class SyntheticMetadata {
         } else {
             t = np(0) + ", " + (1500 + rnd.nextInt(400)) + "–" + (1900 + rnd.nextInt(120));
         }
+        if (TITLE_ENDS > 0 && extra.nextDouble() < TITLE_ENDS) {
+            t = t + titleEnd();
+        }
         t = cap(t);
         if (p(0.35)) {
             t = titleCase(t);
@@ -741,6 +768,64 @@ final class SyntheticMetadata {
         return prefix + first + "-" + prefix + (first + 1 + rnd.nextInt(p(0.8) ? 25 : 300));
     }
 
+    /** The end of a title that looks like the start of a journal or a number (see {@link #TITLE_ENDS}). */
+    String titleEnd() {
+        StringBuilder acr = new StringBuilder();
+        for (int i = 0, n = 2 + extra.nextInt(3); i < n; i++) {
+            acr.append((char) ('A' + extra.nextInt(26)));
+        }
+        return switch (extra.nextInt(7)) {
+            case 0 -> pick(new String[]{" using ", " with ", " in ", " for ", " by "}, extra) + acr;
+            case 1 -> pick(new String[]{" candidate ", " in ", " of ", " and "}, extra)
+                    + pick(new String[]{"MoS2", "GaN", "TiO2", "p53", "BRCA1", "HIV-1", "SrTiO3", "ZnO", "Bi2Se3", "KRAS",
+                            "EGFR", "GaAs", "WTe2", "E. coli", "CO2"}, extra);
+            case 2 -> pick(new String[]{", version ", " version ", " ", ", Release "}, extra) + (1 + extra.nextInt(9)) + "."
+                    + extra.nextInt(10);
+            case 3 -> " (" + acr + "-" + (1 + extra.nextInt(99)) + ")";
+            case 4 -> " (" + pick(new String[]{"type", "phase", "grade", "stage", "class", "part"}, extra) + " "
+                    + (extra.nextBoolean() ? String.valueOf(1 + extra.nextInt(4)) : pick(new String[]{"I", "II", "III"}, extra)) + ")";
+            case 5 -> " (" + (1 + extra.nextInt(9)) + (char) ('A' + extra.nextInt(26)) + ")";
+            default -> " " + pick(new String[]{"I", "II", "III", "IV", "1", "2", "3"}, extra);
+        };
+    }
+
+    /** An article number as physics and astronomy journals print it in place of pages (see {@link #ARTICLE_NUMBERS}). */
+    String articleNumber() {
+        return switch (extra.nextInt(8)) {
+            case 0, 1 -> "A" + (1 + extra.nextInt(extra.nextBoolean() ? 30 : 200));
+            case 2 -> "L" + (1 + extra.nextInt(60));
+            case 3, 4 -> String.format("%06d", extra.nextInt(extra.nextBoolean() ? 60000 : 300000));
+            case 5 -> pick(new String[]{"S", "P", "T", "C"}, extra) + String.format("%02d%03d", 1 + extra.nextInt(12),
+                    1 + extra.nextInt(200));
+            case 6 -> "L" + (1 + extra.nextInt(60)) + "-L" + (61 + extra.nextInt(30));
+            default -> pick(new String[]{"R", "E", "N", "B"}, extra) + (1 + extra.nextInt(120));
+        };
+    }
+
+    static String pick(String[] a, Random r) {
+        return a[r.nextInt(a.length)];
+    }
+
+    /**
+     * A name as reference managers often export it: "Frontiers in computational neuroscience", "Proceedings of the
+     * 12th international conference on machine learning", or all in lower case ("nature photonics"); acronyms stay.
+     */
+    static String lowerCaseName(String name, boolean all) {
+        StringBuilder b = new StringBuilder();
+        String[] w = name.split(" ");
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            int upper = 0;
+            for (int k = 0; k < w[i].length(); k++) {
+                upper += Character.isUpperCase(w[i].charAt(k)) ? 1 : 0;
+            }
+            b.append((i == 0 && !all) || upper >= 2 ? w[i] : w[i].toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
     String doi() {
         StringBuilder b = new StringBuilder("10.").append(1000 + rnd.nextInt(9000)).append('/');
         switch (rnd.nextInt(5)) {
@@ -813,6 +898,9 @@ final class SyntheticMetadata {
             }
             int jf = rnd.nextInt(3);
             String ct = jf == 0 ? j[0] : jf == 1 ? j[1] : j[2];
+            if (jf == 0 && LOWER_JOURNALS > 0 && extra.nextDouble() < LOWER_JOURNALS) {
+                ct = lowerCaseName(ct, extra.nextDouble() < 0.25);
+            }
             b.containerTitle(p(0.03) ? ct.toUpperCase(Locale.ROOT) : ct);
             b.containerTitleShort(p(0.5) ? j[1] : j[2]);
             b.journalAbbreviation(p(0.5) ? j[1] : j[2]);
@@ -823,7 +911,8 @@ final class SyntheticMetadata {
                 b.issue(p(0.95) ? String.valueOf(1 + rnd.nextInt(24)) : (1 + rnd.nextInt(6)) + "-" + (7 + rnd.nextInt(6)));
             }
             if (p(0.95)) {
-                b.page(page(p(0.8)));
+                String pg = page(p(0.8));
+                b.page(ARTICLE_NUMBERS > 0 && extra.nextDouble() < ARTICLE_NUMBERS ? articleNumber() : pg);
             }
             if (p(0.35)) {
                 b.DOI(doi());
@@ -914,7 +1003,8 @@ final class SyntheticMetadata {
                 case 7 -> "Lecture Notes in Computer Science";
                 default -> year + " IEEE International Symposium on " + topic;
             };
-            b.containerTitle(conf);
+            b.containerTitle(LOWER_JOURNALS > 0 && extra.nextDouble() < LOWER_JOURNALS
+                    ? lowerCaseName(conf, extra.nextDouble() < 0.1) : conf);
             if (p(0.4)) {
                 b.publisher(pick(new String[]{"IEEE", "ACM", "Springer", "AAAI Press", "PMLR", "Curran Associates"}));
             }

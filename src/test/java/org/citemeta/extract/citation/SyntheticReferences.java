@@ -41,7 +41,30 @@ final class SyntheticReferences {
     record Sample(String text, byte[] labels, String style) {
     }
 
-    static final List<String> STYLES = List.of("nature", "science", "apa", "vancouver", "ieee", "chicago-author-date",
+    /** A style name with this suffix is rendered with its first-note layout as the bibliography. */
+    static final String NOTE = "#note";
+
+    /**
+     * Styles added to {@link #STYLES} by switchable variants (default none, the data unchanged):
+     * {@code -Dtrain.iop=true} IOP's author-year style twice ("Smith J and Lee K 2015 Title words Class. Quantum Grav.
+     * 32 024001", no separator between the title and the journal); {@code -Dtrain.notes=true} Chicago's first-note layout
+     * ("Name, Title (Place: Publisher, 1972)").
+     */
+    static final List<String> EXTRA_STYLES = extraStyles();
+
+    private static List<String> extraStyles() {
+        List<String> out = new ArrayList<>();
+        if (Boolean.getBoolean("train.iop")) {
+            out.add("institute-of-physics-harvard");
+            out.add("institute-of-physics-harvard");
+        }
+        if (Boolean.getBoolean("train.notes")) {
+            out.add("chicago-fullnote-bibliography" + NOTE);
+        }
+        return out;
+    }
+
+    static final List<String> STYLES = withExtra(List.of("nature", "science", "apa", "vancouver", "ieee", "chicago-author-date",
             "chicago-note-bibliography", "american-physics-society", "american-institute-of-physics",
             "modern-language-association", "harvard-cite-them-right", "american-chemical-society", "elsevier-harvard",
             "elsevier-vancouver", "springer-basic-author-date", "springer-lecture-notes-in-computer-science",
@@ -64,7 +87,16 @@ final class SyntheticReferences {
             "american-physics-society", "institute-of-physics-numeric", "springer-physics-brackets", "nature",
             "royal-society-of-chemistry", "american-chemical-society", "iso690-author-date-de", "chicago-author-date-de",
             "harvard-cite-them-right-10th-edition", "apa-single-spaced", "modern-language-association-7th-edition-with-url",
-            "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review");
+            "oscola", "din-1505-2-numeric", "iso690-author-date-es", "bluebook-law-review"));
+
+    private static List<String> withExtra(List<String> styles) {
+        if (EXTRA_STYLES.isEmpty()) {
+            return styles;
+        }
+        List<String> out = new ArrayList<>(styles);
+        out.addAll(EXTRA_STYLES);
+        return List.copyOf(out);
+    }
 
     /**
      * Every 25th independent style with a bibliography of the styles jar (sorted by name, the list above left out):
@@ -141,7 +173,10 @@ final class SyntheticReferences {
     /** The style's XML with field markers in the affixes, or null when the style is absent or has no bibliography. */
     static String markedStyle(String name) throws Exception {
         String xml;
-        try (InputStream in = SyntheticReferences.class.getResourceAsStream("/" + name + ".csl")) {
+        // "style#note": the style's first-note layout as the bibliography ("Title (New York: Publisher, 1972), 230")
+        boolean note = name.endsWith(NOTE);
+        String file = note ? name.substring(0, name.length() - NOTE.length()) : name;
+        try (InputStream in = SyntheticReferences.class.getResourceAsStream("/" + file + ".csl")) {
             if (in == null) {
                 return null;
             }
@@ -153,6 +188,18 @@ final class SyntheticReferences {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(false);
         Document doc = dbf.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        if (note) {
+            Element citation = (Element) doc.getElementsByTagName("citation").item(0);
+            Element bibliography = (Element) doc.getElementsByTagName("bibliography").item(0);
+            Element citeLayout = citation == null ? null : child(citation, "layout");
+            Element bibLayout = bibliography == null ? null : child(bibliography, "layout");
+            if (citeLayout == null || bibLayout == null) {
+                return null;
+            }
+            Element copy = (Element) citeLayout.cloneNode(true);
+            copy.removeAttribute("delimiter");
+            bibliography.replaceChild(copy, bibLayout);
+        }
         for (String tag : List.of("names", "text", "number", "date")) {
             NodeList nl = doc.getElementsByTagName(tag);
             for (int i = 0; i < nl.getLength(); i++) {
@@ -177,6 +224,15 @@ final class SyntheticReferences {
         tf.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         tf.transform(new DOMSource(doc), new StreamResult(w));
         return w.toString();
+    }
+
+    private static Element child(Element e, String tag) {
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && c.getTagName().equals(tag)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ generation
@@ -227,7 +283,7 @@ final class SyntheticReferences {
             }
         }
         // Korean, Chinese and Japanese references, which no CSL style lays out as those languages do
-        out.addAll(SyntheticCjkReferences.generate(3 * Math.min(perStyle, 1000), rnd));
+        out.addAll(SyntheticCjkReferences.generate(3 * Math.min(perStyle, 1000), rnd, seed));
         return out;
     }
 
