@@ -766,7 +766,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             "\\p{Lu}[\\p{L}'\\-]+\\.?");
 
     /**
-     * In names written initials first ("B. Solastiouk et X. Deglise. Can. J. Chem.", "J. CARREL MORRIS. J. Phys.
+     * In names written initials first ("B. Lund et X. Bergqvist. Can. J. Chem.", "J. KARL BERGQVIST. J. Phys.
      * Chem."), a capitalised word (two in capitals) between the last initial and the journal is the last family name,
      * not a title: the model gives it to the title when no title follows.
      */
@@ -787,7 +787,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         y[ti[0]] = RefLabel.AUTHOR;
-        // the second word too when both are in capitals ("J. CARREL MORRIS."); otherwise it may begin the journal
+        // the second word too when both are in capitals ("J. KARL BERGQVIST."); otherwise it may begin the journal
         // ("K. Lindqvist Astroparticle | Physics", which the known-journal rule reads later)
         if (ti[1] > ti[0] && FAMILY_WORD.matcher(t.word[ti[1]]).matches() && upper(t.word[ti[0]]) && upper(t.word[ti[1]])) {
             y[ti[1]] = RefLabel.AUTHOR;
@@ -799,8 +799,8 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
-     * A title that is nothing but an author's family name right after the names ("M. Ackermann et al. Phys. Rev. D",
-     * "B. Solastiouk et X. Deglise. Can. J. Chem."): the model gave the last family name to the title where no title
+     * A title that is nothing but an author's family name right after the names ("M. Lund et al. Phys. Rev. D",
+     * "B. Lund et X. Bergqvist. Can. J. Chem."): the model gave the last family name to the title where no title
      * follows; it is a name (and an "et al." after it no title either).
      */
     static void familyAloneNotTitle(ModelTokens t, int[] y, List<CitationAuthor> authors) {
@@ -834,12 +834,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
-    /**
-     * A number that is a piece of the arXiv id the rules read ("arXiv.org: astro-ph/0509330", where the id is no
-     * token of its own) is no volume, issue or page.
-     */
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v\\d{1,2}");
 
+    /**
+     * A number that is a piece of the arXiv id the rules read ("arXiv.org: astro-ph/0509330", where the id is no
+     * token of its own), or the id's version, is no volume, issue or page.
+     */
     static void arxivPieces(ModelTokens t, int[] y, LabelledFields r) {
         if (r.arxiv == null) {
             return;
@@ -1206,7 +1206,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         if (first == last && first > 0 && y[first - 1] == RefLabel.AUTHOR && t.word[first].length() == 2
                 && Character.isUpperCase(t.word[first].charAt(0)) && t.word[first].endsWith(".")) {
-            y[first] = RefLabel.AUTHOR; // the names' last initial ("Hirsch, J. E. | Phys Rev Lett"), no journal word
+            y[first] = RefLabel.AUTHOR; // the names' last initial ("Lund, J. E. | Phys Rev Lett"), no journal word
             return;
         }
         boolean abbreviations = true;
@@ -1218,7 +1218,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             // after authors, longer abbreviations too ("Combust. Flame", "J. Heterocycl. Chem.")
             // (cut after a consonant, as ISO 4 abbreviates: not "Othello.")
-            // (a longer word only when a known name abbreviates it so: not "Vancomycin.")
+            // (a longer word only when a known name abbreviates it so: not "Quietamycin.")
             abbreviations &= w.endsWith(".") && (w.length() <= 7 || authors && w.length() <= 12
                     && "aeiouy".indexOf(Character.toLowerCase(w.charAt(w.length() - 2))) < 0 && Journals.abbreviation(w))
                     || connector;
@@ -1233,7 +1233,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /**
      * A known journal name that begins in the title and ends where the container the model read right after it ends
-     * ("The Astronomical | Journal", "Annals of | Physics"): the title's words of the name are the container's.
+     * ("Annals of | Physics"): the title's words of the name are the container's.
      */
     static void journalAcrossTitle(ModelTokens t, int[] y) {
         int c0 = first(t, y, RefLabel.CONTAINER);
@@ -1310,13 +1310,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
-    /**
-     * A year the model read as a second volume ("Dutton A. A. et al., 2016a, MNRAS, 461, 2658") is the year when the
-     * rules read it as the year (or it is a year with a letter, "2016a") and the volume they read is the model's volume
-     * too.
-     */
     private static final java.util.regex.Pattern YEAR_LETTER = java.util.regex.Pattern.compile("(?:1[5-9]|20)\\d\\d[a-z]");
 
+    /**
+     * A year the model read as a second volume ("Lund K. et al., 2016a, MNRAS, 461, 2658") is the year when the rules
+     * read it as the year (or it is a year with a letter, "2016a") and the volume they read is the model's volume too.
+     */
     static void yearNotVolume(ModelTokens t, int[] y, byte[] rule) {
         boolean ruleVolume = false;
         for (int j = 0; j < t.count; j++) {
@@ -1422,7 +1421,8 @@ final class ModelFieldLabeller implements FieldLabeller {
             in--;
         }
         if (in >= 0 && y[in] == RefLabel.O && t.word[in].equals("In") || PROCEEDINGS_HEAD.matcher(t.word[c0]).matches()) {
-            return; // "In Proceedings of the 11th Symposium on ... Languages. Salt Lake City": its first sentence is the container
+            // "In Proceedings of the 11th Symposium on ... Languages. Salt Lake City": its first sentence is the container
+            return;
         }
         int cut = -1;
         for (int k = c0; k + 1 < t.count && (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.O); k++) {
