@@ -889,6 +889,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    private static final java.util.regex.Pattern SPACE_OR_DASH = java.util.regex.Pattern.compile("[\\s\\p{Pd}]");
+
     /**
      * A title after the volume that is the pages the rules read ("A&A, 594, A1", "ApJL, 367, L9-L13"): an article
      * number or a page range, not a title.
@@ -899,8 +901,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (ti == null || vo == null || vo[1] > ti[0] || r.pageFirst == null) {
             return;
         }
-        String title = s.substring(t.start[ti[0]], t.end[ti[1]]).replaceAll("[\\s\\p{Pd}]", "");
-        String pages = (r.pageFirst + (r.pageLast == null ? "" : r.pageLast)).replaceAll("[\\s\\p{Pd}]", "");
+        String title = SPACE_OR_DASH.matcher(s.substring(t.start[ti[0]], t.end[ti[1]])).replaceAll("");
+        String pages = SPACE_OR_DASH.matcher(r.pageFirst + (r.pageLast == null ? "" : r.pageLast)).replaceAll("");
         if (title.equals(pages)) {
             for (int k = ti[0]; k <= ti[1]; k++) {
                 if (y[k] == RefLabel.TITLE) {
@@ -1240,10 +1242,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (c0 <= 0 || y[c0 - 1] != RefLabel.TITLE || separator(t, c0 - 1)) {
             return;
         }
-        int c1 = c0;
-        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
-            c1++;
-        }
+        int c1 = runEnd(y, c0);
         int t0 = c0 - 1;
         while (t0 > 0 && y[t0 - 1] == RefLabel.TITLE) {
             t0--;
@@ -1435,10 +1434,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (cut < 0) {
             return;
         }
-        int c1 = c0;
-        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
-            c1++;
-        }
+        int c1 = runEnd(y, c0);
         boolean capitalised = true;
         for (int k = c0; k <= cut; k++) {
             capitalised &= !Character.isLetter(t.word[k].charAt(0)) || Character.isUpperCase(t.word[k].charAt(0));
@@ -2437,6 +2433,15 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return -1;
+    }
+
+    /** The last token of the run of tokens labelled as token {@code k} is, from {@code k} on. */
+    private static int runEnd(int[] y, int k) {
+        int e = k;
+        while (e + 1 < y.length && y[e + 1] == y[k]) {
+            e++;
+        }
+        return e;
     }
 
     private static int index(ModelTokens t, int[] y, int label) {
