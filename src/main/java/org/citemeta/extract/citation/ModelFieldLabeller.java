@@ -385,7 +385,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
-        if (RULE_FIELDS.contains("issue") && r.issue != null) {
+        if (RULE_FIELDS.contains("issue") && r.issue != null && !ruleIssueInTitle(t, y, r.issue)) {
             f.issue = r.issue;
         } else if (f.issue != null) {
             int k = index(t, y, RefLabel.ISSUE);
@@ -2442,6 +2442,51 @@ final class ModelFieldLabeller implements FieldLabeller {
             e++;
         }
         return e;
+    }
+
+    /**
+     * Whether the issue the rules read is a symbol with a letter that lies inside the model's title, title words on
+     * both sides: a gene or cell line in brackets after a number ("... type 2 (FB2) transcript ..."), not the issue
+     * of "9 (KD2)" after the title. (An issue of digits only is left to the rules: measured, it costs a right one.)
+     */
+    static boolean ruleIssueInTitle(ModelTokens t, int[] y, String issue) {
+        if (issue.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        int k = t.count - 1; // the last place it is written: a number of the title may equal it
+        while (k >= 0 && !gluedRunStarts(t, k, issue)) {
+            k--;
+        }
+        if (k < 0 || y[k] != RefLabel.TITLE) {
+            return false;
+        }
+        boolean before = false;
+        boolean after = false;
+        for (int j = 0; j < t.count; j++) {
+            if (y[j] == RefLabel.TITLE && Character.isLetter(t.word[j].charAt(0))) {
+                before |= j < k;
+                after |= j > k;
+            }
+        }
+        return before && after;
+    }
+
+    /** Whether the tokens from {@code k} on, glued to each other, spell {@code w} ("KDM" "7" spell "KDM7"). */
+    private static boolean gluedRunStarts(ModelTokens t, int k, String w) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < t.count && b.length() < w.length(); j++) {
+            b.append(t.word[j]);
+            if (!w.startsWith(b.toString())) {
+                return false;
+            }
+            if (b.length() == w.length()) {
+                return true;
+            }
+            if (!t.glued(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int index(ModelTokens t, int[] y, int label) {

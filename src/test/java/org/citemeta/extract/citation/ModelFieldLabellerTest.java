@@ -553,6 +553,24 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldNotTakeTheRulesIssueFromASymbolInBracketsInsideTheTitle() {
+        String s = "Berg K, Lund A. A locus on chromosome 12q21 (KDM7) causes kidney disease. Quiet J 1998; 9:177-181.";
+        ModelTokens t = ModelTokens.of(s);
+        LabelledFields r = new RuleFieldLabeller().label(s);
+        assertEquals("KDM7", r.issue, "the rules read the symbol in brackets as the issue");
+        int[] y = labels(t, "AU AU AU AU AU TI TI TI TI TI TI TI TI TI TI TI TI TI CO CO YE - VO - PA PA PA -");
+        LabelledFields f = ModelFieldLabeller.assemble(s, t, y, r, ModelFieldLabeller.project(s, t, r));
+        assertNull(f.issue);
+        assertEquals("9", f.volume);
+        // the issue after the volume is still the rules' one
+        String i = "Berg K, Lund A. Kidney disease in mice. Quiet J 1998; 9(KD2):177-181.";
+        LabelledFields ri = new RuleFieldLabeller().label(i);
+        ModelTokens ti = ModelTokens.of(i);
+        int[] yi = labels(ti, "AU AU AU AU AU TI TI TI TI CO CO YE - VO - TI - - PA PA PA -");
+        assertEquals("KD2", ModelFieldLabeller.assemble(i, ti, yi, ri, ModelFieldLabeller.project(i, ti, ri)).issue);
+    }
+
+    @Test
     void shouldNotReadTheNumberOfAnArticleNumberAsTheIssue() {
         String s = "Lund, K. 1999, Quiet J., 526, L1";
         ModelTokens t = ModelTokens.of(s);
