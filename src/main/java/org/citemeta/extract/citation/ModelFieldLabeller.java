@@ -340,6 +340,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         pagesNotTitle(s, t, y, r);
         arxivPieces(t, y, r);
+        reportNumber(t, y);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -434,6 +435,19 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (f.title == null && free(y, rule, RefLabel.TITLE, 0.5)) {
                 f.title = r.title;
             }
+        }
+        if (f.container != null && onlyInReportNumber(t, f.container.replace(" ", ""))) {
+            f.container = null; // the rules' container read from the number's first words
+        }
+        if (f.volume != null && onlyInReportNumber(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyInReportNumber(t, f.issue)) {
+            f.issue = null;
+        }
+        if (f.pageFirst != null && onlyInReportNumber(t, f.pageFirst)) {
+            f.pageFirst = null;
+            f.pageLast = null;
         }
         if (f.container != null && PATENT.matcher(f.container).matches()) {
             // "US Patent 3,712,959", "USA Patent № 5351122": a patent has a number, no container, volume or pages
@@ -858,6 +872,78 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
+            "(?i)technical|tech\\.|report|rep\\.|rept\\.|note|memo|paper|working|no\\.|number");
+    private static final java.util.regex.Pattern REPORT_NUMBER =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z]*(-[A-Za-z0-9]+){2,}");
+
+    /**
+     * A report or document number written as one dashed word opening with capitals ("XLAB-PROJ-2016-0412") that the
+     * model read as the end of the title, or as numbers, is neither: nothing titled follows it.
+     */
+    static void reportNumber(ModelTokens t, int[] y) {
+        for (int b = 0; b < t.count; ) {
+            int e = reportRunEnd(t, b);
+            if (e > b && REPORT_NUMBER.matcher(run(t, b, e)).matches()) {
+                boolean titledAfter = false;
+                for (int k = e + 1; k < t.count; k++) {
+                    titledAfter |= y[k] == RefLabel.TITLE;
+                }
+                for (int k = b; k <= e; k++) {
+                    if (y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES
+                            || y[k] == RefLabel.TITLE && !titledAfter) {
+                        y[k] = RefLabel.O;
+                    }
+                }
+                // and the words that say what it numbers ("Technical Report XLAB-TR-95-141")
+                for (int k = b - 1; k >= 0 && y[k] == RefLabel.TITLE && !titledAfter
+                        && REPORT_WORD.matcher(t.word[k]).matches(); k--) {
+                    y[k] = RefLabel.O;
+                }
+            }
+            b = e + 1;
+        }
+    }
+
+    /** The last token of the run of tokens glued to {@code b}, up to a bracket or other punctuation. */
+    private static int reportRunEnd(ModelTokens t, int b) {
+        int e = b;
+        while (e + 1 < t.count && t.glued(e) && "()[],;:".indexOf(t.word[e + 1].charAt(0)) < 0) {
+            e++;
+        }
+        return e;
+    }
+
+    private static String run(ModelTokens t, int b, int e) {
+        StringBuilder w = new StringBuilder();
+        for (int k = b; k <= e; k++) {
+            w.append(t.word[k]);
+        }
+        return w.toString();
+    }
+
+    /**
+     * Whether every place {@code v} is written is inside a report or document number written as one dashed word
+     * opening with capitals ("CERN-ACC-2014-0321", "XYZ-CONF-2011-042"): such a number is no volume, issue or page.
+     */
+    static boolean onlyInReportNumber(ModelTokens t, String v) {
+        boolean seen = false;
+        for (int b = 0; b < t.count; ) {
+            int e = reportRunEnd(t, b);
+            boolean report = e > b && REPORT_NUMBER.matcher(run(t, b, e)).matches();
+            for (int k = b; k <= e; k++) {
+                if (gluedRunStarts(t, k, v)) {
+                    if (!report) {
+                        return false;
+                    }
+                    seen = true;
+                }
+            }
+            b = e + 1;
+        }
+        return seen;
     }
 
     /**

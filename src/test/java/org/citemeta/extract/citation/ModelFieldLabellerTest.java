@@ -553,6 +553,20 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadNoVolumeOrTitleWordsFromAReportNumber() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Q. Lund et al., Upgrade of the muon chambers, XLAB-PROJ-2016-0412 (2016).");
+        assertEquals("Upgrade of the muon chambers", r.title());
+        assertNull(r.volume());
+        assertEquals(2016, r.year());
+        ParsedReference t = parser.parse("S. Berg and K. Moss. A survey of cache models. Technical Report XLAB-TR-95-141, "
+                + "Quarry Research Center, Bowie, MD, 1995.");
+        assertEquals("A survey of cache models", t.title());
+        assertNull(t.volume());
+        assertNull(t.pageFirst());
+    }
+
+    @Test
     void shouldNotTakeTheRulesIssueFromASymbolInBracketsInsideTheTitle() {
         String s = "Berg K, Lund A. A locus on chromosome 12q21 (KDM7) causes kidney disease. Quiet J 1998; 9:177-181.";
         ModelTokens t = ModelTokens.of(s);
