@@ -341,6 +341,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         pagesNotTitle(s, t, y, r);
         arxivPieces(t, y, r);
         reportNumber(t, y);
+        editionOrChapter(t, y);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -878,6 +879,25 @@ final class ModelFieldLabeller implements FieldLabeller {
             "(?i)technical|tech\\.|report|rep\\.|rept\\.|note|memo|paper|working|no\\.|number");
     private static final java.util.regex.Pattern REPORT_NUMBER =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z]*(-[A-Za-z0-9]+){2,}");
+
+    private static final java.util.regex.Pattern CHAPTER_WORD =
+            java.util.regex.Pattern.compile("(?i)chapter|chap\\.|ch\\.|chapitre|kapitel|cap\\.");
+
+    /**
+     * The number of an edition ("19th Edition", "8th ed.") or of a chapter ("Chapter 9") is no volume or issue.
+     */
+    static void editionOrChapter(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if ((y[k] != RefLabel.VOLUME && y[k] != RefLabel.ISSUE) || !t.word[k].chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean edition = ordinalEdition(t, k);
+            boolean chapter = k > 0 && CHAPTER_WORD.matcher(t.word[k - 1]).matches();
+            if (edition || chapter) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
 
     /**
      * A report or document number written as one dashed word opening with capitals ("XLAB-PROJ-2016-0412") that the

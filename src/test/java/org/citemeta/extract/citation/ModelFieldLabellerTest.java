@@ -553,6 +553,19 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadNoVolumeOrIssueFromAnEditionOrAChapter() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Quarry's Pharmaceutical Handbook, Lund Publishing Company, Easton, Pa., 19th Edition (1995)");
+        assertNull(r.volume());
+        assertEquals(1995, r.year());
+        ParsedReference c = parser.parse("D. Berg, \"Thermal Imaging Systems\", Imaging Processes and Materials, Moss, 8th ed., "
+                + "compiled by J. Lund, Chapter 9, p.279, (1989)");
+        assertNull(c.volume());
+        assertNull(c.issue());
+        assertEquals("279", c.pageFirst());
+    }
+
+    @Test
     void shouldReadNoVolumeOrTitleWordsFromAReportNumber() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Q. Lund et al., Upgrade of the muon chambers, XLAB-PROJ-2016-0412 (2016).");
