@@ -341,7 +341,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         pagesNotTitle(s, t, y, r);
         arxivPieces(t, y, r);
         reportNumber(t, y);
-        editionOrChapter(t, y);
+        ordinalOrChapter(t, y);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -884,16 +884,17 @@ final class ModelFieldLabeller implements FieldLabeller {
             java.util.regex.Pattern.compile("(?i)chapter|chap\\.|ch\\.|chapitre|kapitel|cap\\.");
 
     /**
-     * The number of an edition ("19th Edition", "8th ed.") or of a chapter ("Chapter 9") is no volume or issue.
+     * An ordinal ("19th Edition", "8th ed.", "26th-30th Aug") or the number of a chapter ("Chapter 9") is no volume or
+     * issue.
      */
-    static void editionOrChapter(ModelTokens t, int[] y) {
+    static void ordinalOrChapter(ModelTokens t, int[] y) {
         for (int k = 0; k < t.count; k++) {
             if ((y[k] != RefLabel.VOLUME && y[k] != RefLabel.ISSUE) || !t.word[k].chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            boolean edition = ordinalEdition(t, k);
+            boolean ordinal = k + 1 < t.count && t.glued(k) && ORDINAL_SUFFIX.contains(t.word[k + 1]);
             boolean chapter = k > 0 && CHAPTER_WORD.matcher(t.word[k - 1]).matches();
-            if (edition || chapter) {
+            if (ordinal || chapter) {
                 y[k] = RefLabel.O;
             }
         }

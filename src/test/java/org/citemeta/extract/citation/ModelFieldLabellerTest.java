@@ -553,7 +553,7 @@ class ModelFieldLabellerTest {
     }
 
     @Test
-    void shouldReadNoVolumeOrIssueFromAnEditionOrAChapter() {
+    void shouldReadNoVolumeOrIssueFromAnOrdinalOrAChapter() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Quarry's Pharmaceutical Handbook, Lund Publishing Company, Easton, Pa., 19th Edition (1995)");
         assertNull(r.volume());
@@ -563,6 +563,7 @@ class ModelFieldLabellerTest {
         assertNull(c.volume());
         assertNull(c.issue());
         assertEquals("279", c.pageFirst());
+        assertNull(parser.parse("Meeting #31, Quarry Town, Quarryland, 14th -18th August 2019").volume(), "days of a meeting");
     }
 
     @Test
