@@ -342,6 +342,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         arxivPieces(t, y, r);
         reportNumber(t, y);
         ordinalOrChapter(t, y);
+        lastTitleWord(t, y);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -897,6 +898,35 @@ final class ModelFieldLabeller implements FieldLabeller {
             if (ordinal || chapter) {
                 y[k] = RefLabel.O;
             }
+        }
+    }
+
+    /**
+     * One word the model read as the container or the publisher right after the title's words, with no punctuation
+     * between, ends the title: "... in Ethnographic | Semantics. Mouton." (a container with no number after it), "...
+     * of the Modern | World (Boston: Quarry Press" (a publisher named again later).
+     */
+    static void lastTitleWord(ModelTokens t, int[] y) {
+        for (int k = 1; k < t.count; k++) {
+            int l = y[k];
+            if (l != RefLabel.CONTAINER && l != RefLabel.PUBLISHER) {
+                continue;
+            }
+            boolean one = k + 1 == t.count || y[k + 1] != l;
+            String prev = t.word[k - 1];
+            if (y[k - 1] == RefLabel.TITLE && one && Character.isLetter(prev.charAt(prev.length() - 1))
+                    && Character.isLetter(t.word[k].charAt(0))) {
+                boolean numbers = false;
+                boolean laterPublisher = false;
+                for (int j = k + 2; j < t.count; j++) {
+                    numbers |= y[j] == RefLabel.VOLUME || y[j] == RefLabel.ISSUE || y[j] == RefLabel.PAGES;
+                    laterPublisher |= y[j] == RefLabel.PUBLISHER;
+                }
+                if (l == RefLabel.CONTAINER ? !numbers && t.word[k].endsWith(".") : laterPublisher) {
+                    y[k] = RefLabel.TITLE;
+                }
+            }
+            return; // only the first span after the title
         }
     }
 

@@ -553,6 +553,18 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldEndTheTitleWithAWordTheModelReadAsTheNextField() {
+        ReferenceParser parser = modelParser();
+        ParsedReference c = parser.parse("Moss, Berit 1968 Quenish Numerical Classifiers: A Study in Ethnographic Semantics. Mouton.");
+        assertEquals("Quenish Numerical Classifiers: A Study in Ethnographic Semantics", c.title());
+        assertNull(c.containerTitle());
+        ParsedReference p = parser.parse("Berit Moss, Social Origins of Harbours and Trade: Lord and Peasant in the Making of "
+                + "the Modern World (Boston: Quarry Press, 1966)");
+        assertEquals("Social Origins of Harbours and Trade: Lord and Peasant in the Making of the Modern World", p.title());
+        assertEquals("Quarry Press", p.publisher());
+    }
+
+    @Test
     void shouldReadNoVolumeOrIssueFromAnOrdinalOrAChapter() {
         ReferenceParser parser = modelParser();
         ParsedReference r = parser.parse("Quarry's Pharmaceutical Handbook, Lund Publishing Company, Easton, Pa., 19th Edition (1995)");
