@@ -145,6 +145,32 @@ final class Journals {
         return best;
     }
 
+    /** The number of words of the longest known name that starts at token {@code b}, or 0. */
+    static int knownFrom(ModelTokens t, int b) {
+        long[] words = words(t);
+        if (b >= t.count || words[b] == SKIP || words[b] == STOP) {
+            return 0;
+        }
+        long h = START;
+        int count = 0;
+        int best = 0;
+        for (int k = b; k < t.count && count < MAX_WORDS; k++) {
+            long w = words[k];
+            if (w == STOP) {
+                break;
+            }
+            if (w == SKIP) {
+                continue;
+            }
+            h = ReferenceFeatures.mix(h, w);
+            count++;
+            if (Holder.NAMES.contains(h)) {
+                best = count;
+            }
+        }
+        return best;
+    }
+
     /** A word lower-cased without its final period ("&amp;" is "and") as a hash; SKIP or STOP otherwise. */
     private static long word(String w) {
         if (w.equals("&")) {

@@ -553,6 +553,23 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldPutBackTheSpaceBeforeAKnownJournalGluedToTheTitle() {
+        assertEquals("a wave detector Class .Quantum Grav .32 024001",
+                ModelFieldLabeller.splitGluedJournal("a wave detectorClass .Quantum Grav .32 024001"));
+        assertEquals("Lund K 2013 Logarithmic field theories J .Phys .A 46 494001",
+                ModelFieldLabeller.splitGluedJournal("Lund K 2013 Logarithmic field theoriesJ .Phys .A 46 494001"));
+        // a capital inside a name, or one that starts no known journal, stays
+        assertEquals("Berg K. A study of McDonald and DeGroot models. Quiet J 12, 3 (1999)",
+                ModelFieldLabeller.splitGluedJournal("Berg K. A study of McDonald and DeGroot models. Quiet J 12, 3 (1999)"));
+        assertEquals("the quarryHarbour Review 12", ModelFieldLabeller.splitGluedJournal("the quarryHarbour Review 12"));
+        ParsedReference r = modelParser().parse(
+                "Lund A, Berg K 2005 Monolithic anti-spring bladesNucl .Instrum .Methods Phys .Res .A 540 502 -19");
+        assertEquals("Monolithic anti-spring blades", r.title());
+        assertEquals("Nucl .Instrum .Methods Phys .Res .A", r.containerTitle());
+        assertEquals("540", r.volume());
+    }
+
+    @Test
     void shouldEndTheTitleWithAWordTheModelReadAsTheNextField() {
         ReferenceParser parser = modelParser();
         ParsedReference c = parser.parse("Moss, Berit 1968 Quenish Numerical Classifiers: A Study in Ethnographic Semantics. Mouton.");
