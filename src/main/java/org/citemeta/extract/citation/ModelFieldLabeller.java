@@ -59,6 +59,9 @@ final class ModelFieldLabeller implements FieldLabeller {
      * capital that starts a name the journal list knows.
      */
     static String splitGluedJournal(String s) {
+        if (!GLUED_CAPITAL.matcher(s).find()) {
+            return s; // most references: no token to look at
+        }
         ModelTokens t = ModelTokens.of(s);
         for (int k = 0; k < t.count; k++) {
             java.util.regex.Matcher m = GLUED_CAPITAL.matcher(t.word[k]);
