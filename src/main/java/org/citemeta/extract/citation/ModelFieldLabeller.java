@@ -356,13 +356,25 @@ final class ModelFieldLabeller implements FieldLabeller {
         containerNumber(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
+            if (name == null) {
+                int c0 = first(t, y, RefLabel.CONTAINER);
+                int c1 = last(t, y, RefLabel.CONTAINER);
+                name = c0 >= 0 && Journals.known(t, c0, c1) ? new int[]{c0, c1} : null; // the model's, known
+            }
             // a family name read from the journal's words is no author ("J. SIMONET. J. Electroanal. Chem.")
             while (name != null && !f.authors.isEmpty()) {
                 CitationAuthor last = f.authors.get(f.authors.size() - 1);
-                if (!nameIn(t, name, last.family()) || last.given() != null && !nameIn(t, name, last.given())) {
-                    break;
+                boolean familyIn = nameIn(t, name, last.family());
+                boolean givenIn = last.given() != null && nameIn(t, name, last.given());
+                if (familyIn && (last.given() == null || givenIn)) {
+                    f.authors.remove(f.authors.size() - 1);
+                    continue;
                 }
-                f.authors.remove(f.authors.size() - 1);
+                CitationAuthor fixed = journalWordInName(last, familyIn, givenIn);
+                if (fixed != null) {
+                    f.authors.set(f.authors.size() - 1, fixed);
+                }
+                break;
             }
         }
         pagesNotTitle(s, t, y, r);
@@ -2288,6 +2300,25 @@ final class ModelFieldLabeller implements FieldLabeller {
      * Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]; initials written
      * together ("N.Y.") may be tokens of their own ("N." "Y.").
      */
+    /**
+     * The last author with one part read from the journal's words: "K. Mannheim Astropart. Phys." read as given
+     * "K. Mannheim" and family "Astropart" is Mannheim, K.; "Lund, Curr. Opin." read as given "Curr" is Lund alone.
+     * Null when neither applies.
+     */
+    static CitationAuthor journalWordInName(CitationAuthor a, boolean familyIn, boolean givenIn) {
+        if (familyIn && a.given() != null) {
+            String[] g = a.given().trim().split("\\s+");
+            String w = g[g.length - 1];
+            if (g.length > 1 && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
+                return new CitationAuthor(w, String.join(" ", java.util.Arrays.copyOf(g, g.length - 1)));
+            }
+        } else if (!familyIn && givenIn && a.given().replace(".", "").strip().length() >= 3
+                && a.given().indexOf(' ') < 0) {
+            return new CitationAuthor(a.family(), null); // one word, not initials ("J." is a journal word too)
+        }
+        return null;
+    }
+
     private static boolean nameIn(ModelTokens t, int[] span, String words) {
         if (words == null) {
             return false;
@@ -2299,7 +2330,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (String w : words.split("\\s+")) {
             boolean found = w.indexOf('.') >= 0 && w.indexOf('.') < w.length() - 1 && joined.indexOf(w) >= 0;
             for (int k = span[0]; k <= span[1] && !found; k++) {
-                found = t.word[k].equals(w);
+                found = t.word[k].equals(w) || t.word[k].length() == w.length() + 1 && t.word[k].startsWith(w)
+                        && t.word[k].endsWith("."); // "Astropart." for the name part "Astropart"
             }
             if (!found) {
                 return false;

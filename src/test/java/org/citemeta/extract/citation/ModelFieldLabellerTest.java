@@ -553,6 +553,18 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldTakeBackANamePartReadFromTheJournal() {
+        ReferenceParser parser = modelParser();
+        assertEquals(List.of(new CitationAuthor("Lundqvist", "B.")),
+                parser.parse("B. Lundqvist Astropart. Phys. 3 (1995) 295.").authors());
+        assertEquals(List.of(new CitationAuthor("Bergmann", null)),
+                parser.parse("Bergmann, Curr. Opin. Cell Biol. 10: 262-267 (1998)").authors());
+        // an initial is no journal word, even where the journal starts with "J."
+        assertEquals(List.of(new CitationAuthor("Lund", "K.")),
+                parser.parse("Lund K., J. Phys. G: Nucl. Part. Phys., 34 (2007) 959.").authors());
+    }
+
+    @Test
     void shouldPutBackTheSpaceBeforeAKnownJournalGluedToTheTitle() {
         assertEquals("a wave detector Class .Quantum Grav .32 024001",
                 ModelFieldLabeller.splitGluedJournal("a wave detectorClass .Quantum Grav .32 024001"));
