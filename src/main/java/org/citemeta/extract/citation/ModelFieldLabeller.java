@@ -2220,7 +2220,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             while (from - 1 >= min && nameWord(t, from - 1)) {
                 from--;
             }
-            int b = Journals.longestEndingAt(t, from, e);
+            int b = intoNames(t, y, Journals.longestEndingAt(t, from, e), e);
             if (b < 0) {
                 continue;
             }
@@ -2300,6 +2300,22 @@ final class ModelFieldLabeller implements FieldLabeller {
      * Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]; initials written
      * together ("N.Y.") may be tokens of their own ("N." "Y.").
      */
+    /**
+     * A longer known name ending at {@code e} that starts in the names, right after a comma: "A. Lund, C. R. Acad.
+     * Sci., 30" (the names end with "A. Lund"), "Berg, Expert. Opin. Ther. Targets" (no initial follows the comma).
+     * Its first token, or {@code b} (-1: none).
+     */
+    private static int intoNames(ModelTokens t, int[] y, int b, int e) {
+        int b2 = Journals.longestEndingAt(t, 0, e);
+        if (b2 < 2 || b >= 0 && b2 >= b || !t.word[b2 - 1].equals(",") || y[b2] != RefLabel.AUTHOR) {
+            return b;
+        }
+        String before = t.word[b2 - 2];
+        boolean complete = before.length() >= 3 && Character.isUpperCase(before.charAt(0)) && !before.endsWith(".")
+                && b2 >= 3 && AuthorScanner.isInitial(t.word[b2 - 3]);
+        return complete || !AuthorScanner.isInitial(t.word[b2]) ? b2 : b;
+    }
+
     /**
      * The last author with one part read from the journal's words: "K. Mannheim Astropart. Phys." read as given
      * "K. Mannheim" and family "Astropart" is Mannheim, K.; "Lund, Curr. Opin." read as given "Curr" is Lund alone.

@@ -559,6 +559,12 @@ class ModelFieldLabellerTest {
                 parser.parse("B. Lundqvist Astropart. Phys. 3 (1995) 295.").authors());
         assertEquals(List.of(new CitationAuthor("Bergmann", null)),
                 parser.parse("Bergmann, Curr. Opin. Cell Biol. 10: 262-267 (1998)").authors());
+        // a known name that starts in the names after a comma
+        ParsedReference c = parser.parse("B. Lundqvist, C. R. Acad. Sci., 30, 301-305 (1941).");
+        assertEquals(List.of(new CitationAuthor("Lundqvist", "B.")), c.authors());
+        assertEquals("C. R. Acad. Sci.", c.containerTitle());
+        assertEquals("Expert. Opin. Ther. Targets",
+                parser.parse("Bergmann, Expert. Opin. Ther. Targets (2002) 6(1): 103-113").containerTitle());
         // an initial is no journal word, even where the journal starts with "J."
         assertEquals(List.of(new CitationAuthor("Lund", "K.")),
                 parser.parse("Lund K., J. Phys. G: Nucl. Part. Phys., 34 (2007) 959.").authors());
