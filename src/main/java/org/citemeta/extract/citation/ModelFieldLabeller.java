@@ -2229,7 +2229,10 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             if (b == e) {
                 String w = t.word[b];
-                if (!Character.isUpperCase(w.charAt(0)) || w.length() < 4 || b > 0 && !separator(t, b - 1) && b != min) {
+                // (three letters only with a capital inside: "ApJ", not "Age")
+                boolean shortName = w.length() == 3 && Character.isUpperCase(w.charAt(1)) != Character.isUpperCase(w.charAt(2));
+                if (!Character.isUpperCase(w.charAt(0)) || w.length() < 4 && !shortName
+                        || b > 0 && !separator(t, b - 1) && b != min) {
                     continue;
                 }
             }

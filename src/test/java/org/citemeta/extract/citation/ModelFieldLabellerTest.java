@@ -553,6 +553,13 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldTakeAKnownThreeLetterJournalWithACapitalInsideBeforeItsNumbers() {
+        ParsedReference r = modelParser().parse("LundH .,Berg K .,2002 ,ApJ ,565 ,385");
+        assertEquals("ApJ", r.containerTitle());
+        assertEquals("565", r.volume());
+    }
+
+    @Test
     void shouldTakeBackANamePartReadFromTheJournal() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(new CitationAuthor("Lundqvist", "B.")),
