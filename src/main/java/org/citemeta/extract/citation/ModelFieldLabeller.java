@@ -917,6 +917,8 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
             "(?i)technical|tech\\.|report|rep\\.|rept\\.|note|memo|paper|working|no\\.|number");
+    /** What every {@link #REPORT_NUMBER} holds: a capital, letters, a dash, a letter or digit, a dash. */
+    private static final java.util.regex.Pattern REPORT_HINT = java.util.regex.Pattern.compile("[A-Z][A-Za-z]*-[A-Za-z0-9]+-");
     private static final java.util.regex.Pattern REPORT_NUMBER =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z]*(-[A-Za-z0-9]+){2,}");
 
@@ -974,6 +976,9 @@ final class ModelFieldLabeller implements FieldLabeller {
      * model read as the end of the title, or as numbers, is neither: nothing titled follows it.
      */
     static void reportNumber(ModelTokens t, int[] y) {
+        if (!REPORT_HINT.matcher(t.text).find()) {
+            return;
+        }
         for (int b = 0; b < t.count; ) {
             int e = reportRunEnd(t, b);
             if (e > b && REPORT_NUMBER.matcher(run(t, b, e)).matches()) {
@@ -1019,6 +1024,9 @@ final class ModelFieldLabeller implements FieldLabeller {
      * opening with capitals ("CERN-ACC-2014-0321", "XYZ-CONF-2011-042"): such a number is no volume, issue or page.
      */
     static boolean onlyInReportNumber(ModelTokens t, String v) {
+        if (!REPORT_HINT.matcher(t.text).find()) {
+            return false;
+        }
         boolean seen = false;
         for (int b = 0; b < t.count; ) {
             int e = reportRunEnd(t, b);
@@ -2309,6 +2317,13 @@ final class ModelFieldLabeller implements FieldLabeller {
      * Its first token, or {@code b} (-1: none).
      */
     private static int intoNames(ModelTokens t, int[] y, int b, int e) {
+        boolean nameAfterComma = false;
+        for (int k = 1; k < e && !nameAfterComma; k++) {
+            nameAfterComma = y[k] == RefLabel.AUTHOR && t.word[k - 1].equals(",");
+        }
+        if (!nameAfterComma) {
+            return b; // (no look-up: most references)
+        }
         int b2 = Journals.longestEndingAt(t, 0, e);
         if (b2 < 2 || b >= 0 && b2 >= b || !t.word[b2 - 1].equals(",") || y[b2] != RefLabel.AUTHOR) {
             return b;
