@@ -2308,10 +2308,6 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
-     * Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]; initials written
-     * together ("N.Y.") may be tokens of their own ("N." "Y.").
-     */
-    /**
      * A longer known name ending at {@code e} that starts in the names, right after a comma: "A. Lund, C. R. Acad.
      * Sci., 30" (the names end with "A. Lund"), "Berg, Expert. Opin. Ther. Targets" (no initial follows the comma).
      * Its first token, or {@code b} (-1: none).
@@ -2353,6 +2349,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         return null;
     }
 
+    /**
+     * Whether {@code words} (an author's family or given name) are words of tokens span[0]..span[1]; initials written
+     * together ("N.Y.") may be tokens of their own ("N." "Y."), and a token may add a final period ("Astropart.").
+     */
     private static boolean nameIn(ModelTokens t, int[] span, String words) {
         if (words == null) {
             return false;
