@@ -130,6 +130,7 @@ public final class ReferenceExtractor {
         // 3. markers pointing at numbered entries
         markers(nt, s, listRegions, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.start));
+        sameAuthorsAsBefore(drafts);
         List<FoundReference> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             out.add(new FoundReference(out.size(), d.kind, d.label, d.raw, nt.originalStart(d.start),
@@ -284,6 +285,51 @@ public final class ReferenceExtractor {
             from++;
         }
         return from;
+    }
+
+    /** A ditto mark for the previous entry's authors: two dashes or underscores or more and a period ("———."). */
+    private static final Pattern DITTO = Pattern.compile("[-\u2012\u2013\u2014\u2015_]{2,}\\s*\\.\\s*(\\S.*)");
+
+    /**
+     * A list entry that opens with a ditto mark ("———. Quiet Harbours. London: ...") has the authors of the entry
+     * before it: it is parsed again with their names written out in place of the mark (its raw text stays as written).
+     */
+    private void sameAuthorsAsBefore(List<Draft> drafts) {
+        Draft prev = null;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.kind != ReferenceKind.LIST_ENTRY) {
+                continue;
+            }
+            Matcher m = DITTO.matcher(d.raw);
+            if (prev != null && !prev.parsed.authors().isEmpty() && m.matches()) {
+                Draft n = new Draft(d.kind, d.label, d.raw, d.start, d.end, d.context,
+                        parser.parse(names(prev.parsed) + " " + m.group(1)));
+                n.markers.addAll(d.markers);
+                drafts.set(i, n);
+                d = n;
+            }
+            prev = d;
+        }
+    }
+
+    /** The authors written out as a reference list writes them: "Lund, K., Berg, T., and Moss, A." */
+    static String names(ParsedReference p) {
+        StringBuilder b = new StringBuilder();
+        List<CitationAuthor> a = p.authors();
+        for (int k = 0; k < a.size(); k++) {
+            if (k > 0) {
+                b.append(k == a.size() - 1 && !p.etAl() ? ", and " : ", ");
+            }
+            b.append(a.get(k).family());
+            if (a.get(k).given() != null) {
+                b.append(", ").append(a.get(k).given());
+            }
+        }
+        if (p.etAl()) {
+            b.append(", et al");
+        }
+        return b.charAt(b.length() - 1) == '.' ? b.toString() : b.append('.').toString();
     }
 
     private void addEntry(NormalizedText nt, List<Draft> drafts, Entry e) {

@@ -122,6 +122,24 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void anEntryOpeningWithADittoMarkHasTheAuthorsOfTheEntryBefore() {
+        String text = "Body text.\n\nReferences\n"
+                + "Lund, Karin. Quiet Waters. London: Quarry Press, 1956.\n"
+                + "\u2014\u2014\u2014. Quiet Harbours and Trade. London: Quarry Press, 1961.\n"
+                + "Berg, T., and Moss, A. Salt and Tides. Harbour Review 12, 3-9 (1970).\n"
+                + "___. Tides Again. Harbour Review 14, 1-8 (1972).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(4, refs.size(), refs::toString);
+        assertEquals(List.of(new CitationAuthor("Lund", "Karin")), refs.get(1).parsed().authors());
+        assertEquals("Quiet Harbours and Trade", refs.get(1).parsed().title());
+        assertEquals(1961, refs.get(1).parsed().year());
+        assertEquals("---. Quiet Harbours and Trade. London: Quarry Press, 1961.", refs.get(1).raw()); // dashes normalised
+        assertEquals(List.of(new CitationAuthor("Berg", "T."), new CitationAuthor("Moss", "A.")), refs.get(3).parsed().authors());
+        assertEquals("Tides Again", refs.get(3).parsed().title());
+        assertEquals("14", refs.get(3).parsed().volume());
+    }
+
+    @Test
     void unnumberedListOnePerParagraph() {
         String text = "# Works cited\n\nGrätzel, M. The light and shade of perovskite solar cells. Nature Materials 13,\n"
                 + "838-842 (2014).\n\nPark, N.-G. Perovskite solar cells. Materials Today 18, 65-72 (2015).\n";
