@@ -490,6 +490,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageFirst = null;
             f.pageLast = null;
         }
+        if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
+            // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
+            f.authors.clear();
+            f.etAl = false;
+        }
         if (f.container != null && PATENT.matcher(f.container).matches()) {
             // "US Patent 3,712,959", "USA Patent № 5351122": a patent has a number, no container, volume or pages
             f.container = null;
@@ -915,6 +920,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    /** A reference that opens with the designation of a standard: a body, a series and a number. */
+    private static final java.util.regex.Pattern STANDARD_HEAD = java.util.regex.Pattern.compile(
+            "\\s*(?:Recommendation\\s+)?(?:3GPP\\s+T[SR]|ISO(?:/IEC)?|IEC|ITU-[TR]|ETSI\\s+(?:TS|TR|EN|ES)|RFC|IEEE\\s+Std\\.?)"
+                    + "\\s*(?:[A-Z]{1,2}\\.?\\s*)?\\d");
     private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
             "(?i)technical|tech\\.|report|rep\\.|rept\\.|note|memo|paper|working|no\\.|number");
     /** What every {@link #REPORT_NUMBER} holds: a capital, letters, a dash, a letter or digit, a dash. */

@@ -553,6 +553,16 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadNoPersonalNamesFromTheDesignationOfAStandard() {
+        ReferenceParser parser = modelParser();
+        assertEquals(List.of(), parser.parse("3GPP TS 99.123: \"Quiet Harbour Interface; general aspects\".").authors());
+        assertEquals(List.of(), parser.parse("ISO/IEC 99001-2: 2019: \"Quiet harbour streaming over tides\".").authors());
+        assertEquals(List.of(), parser.parse("Recommendation ITU-T P.999: \"Quiet assessment methods\".").authors());
+        // a family name that merely starts like one is still a name
+        assertEquals("Isola", parser.parse("Isola K. and Lund B., Quiet J. 12, 3 (1999).").authors().get(0).family());
+    }
+
+    @Test
     void shouldTakeAKnownThreeLetterJournalWithACapitalInsideBeforeItsNumbers() {
         ParsedReference r = modelParser().parse("LundH .,Berg K .,2002 ,ApJ ,565 ,385");
         assertEquals("ApJ", r.containerTitle());
