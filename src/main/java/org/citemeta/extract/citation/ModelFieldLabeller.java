@@ -2200,7 +2200,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /** Development switch for {@link #knownJournal}. */
     static final boolean KNOWN_JOURNALS = !"false".equals(System.getProperty("references.journals"));
-    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)(?:vol|v|no|n°|nr|pp?)\\.?");
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)(?:vol|v|no|n°|nr|pp?)\\.?|volume|number|issue");
 
     /**
      * A known journal name ({@link Journals}) that the volume, issue, pages or year follow is the container, whatever

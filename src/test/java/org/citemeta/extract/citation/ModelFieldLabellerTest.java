@@ -553,6 +553,14 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldTakeAKnownJournalAtTheStartBeforeVolumeWrittenOut() {
+        ParsedReference r = modelParser().parse("HYBRIDOMA AND HYBRIDOMICS Volume12 ,Number 4 ,2004");
+        assertEquals("HYBRIDOMA AND HYBRIDOMICS", r.containerTitle());
+        assertEquals(List.of(), r.authors());
+        assertEquals("12", r.volume());
+    }
+
+    @Test
     void shouldReadNoPersonalNamesFromTheDesignationOfAStandard() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(), parser.parse("3GPP TS 99.123: \"Quiet Harbour Interface; general aspects\".").authors());
