@@ -490,6 +490,9 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageFirst = null;
             f.pageLast = null;
         }
+        // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
+        // C.Real -time ...": "-")
+        f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();

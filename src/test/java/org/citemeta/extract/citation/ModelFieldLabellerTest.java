@@ -561,6 +561,14 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldDropANameWithoutALetterInItsFamilyName() {
+        ReferenceParser parser = modelParser();
+        assertEquals(List.of(new CitationAuthor("Berg", "G."), new CitationAuthor("Moss", "F."), new CitationAuthor("Lund", "C.")),
+                parser.parse("Berg, G., Moss, F. & Lund, C.Real -time tides in quiet harbours. Nat. Phot. 9, 12-19 (2015).").authors());
+        assertEquals(List.of(), parser.parse("Meeting #131, Quarry Town, Quarryland, 26 -30 August 2019").authors());
+    }
+
+    @Test
     void shouldReadNoPersonalNamesFromTheDesignationOfAStandard() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(), parser.parse("3GPP TS 99.123: \"Quiet Harbour Interface; general aspects\".").authors());
