@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Journal names and their ISO 4 abbreviations known to the parser ({@code journals.txt.gz}: 15,465 "name =
- * abbreviation" pairs from JabRef's journal lists, MIT, and 56 written for citemeta in
+ * abbreviation" pairs from JabRef's journal lists, MIT, and 64 written for citemeta in
  * {@code src/test/tools/journals-supplement.txt}; rebuilt by {@code src/test/tools/journals-from-jabref.sh}),
  * and the names derived from them at build time ({@code JournalVariants}: each full name abbreviated with the word
  * abbreviations the pairs use, names cut before a subtitle; one name per line).

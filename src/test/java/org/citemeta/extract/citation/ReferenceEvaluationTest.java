@@ -44,7 +44,7 @@ class ReferenceEvaluationTest {
     static final List<String> FIELDS = List.of("author", "title", "container", "volume", "issue", "pages", "year", "doi");
     /** Target of the issue, asserted on both corpora since it was reached (measured: src/main/java/org/citemeta/extract/citation/README.md). */
     static final double TARGET = 0.85;
-    /** Regression guards just under the measured micro F1 (.9394 GROBID, .9202 AnyStyle, 6 Dec 2026, edge model and the
+    /** Regression guards just under the measured micro F1 (.9397 GROBID, .9202 AnyStyle, 6 Dec 2026, edge model and the
      * rules of that day's second session). */
     static final double GROBID_FLOOR = Math.max(TARGET, 0.938);
     static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.919);
