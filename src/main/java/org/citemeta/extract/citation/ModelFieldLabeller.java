@@ -41,7 +41,7 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     @Override
     public LabelledFields label(String text) {
-        String s = splitGluedJournal(text);
+        String s = splitGluedJournal(INITIAL_GLUED.matcher(text).replaceAll("$1 $2"));
         LabelledFields r = rules.label(s);
         ModelTokens t = ModelTokens.of(s);
         byte[] rule = project(s, t, r);
@@ -50,6 +50,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         return assemble(s, t, y, r, rule);
     }
 
+    /** An initial after a comma, "&" or "and" glued by PDF extraction to the next capitalised word ("& Lund, C.Real"). */
+    private static final java.util.regex.Pattern INITIAL_GLUED =
+            java.util.regex.Pattern.compile("(?<=[,&] |\\band )(\\p{Lu}\\.)(\\p{Lu}\\p{Ll}{2,})");
     private static final java.util.regex.Pattern GLUED_CAPITAL = java.util.regex.Pattern.compile("\\p{Ll}{3}\\p{Lu}");
 
     /**

@@ -561,11 +561,14 @@ class ModelFieldLabellerTest {
     }
 
     @Test
-    void shouldDropANameWithoutALetterInItsFamilyName() {
+    void shouldDropANameWithoutALetterAndSplitAnInitialGluedToTheTitle() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(new CitationAuthor("Berg", "G."), new CitationAuthor("Moss", "F."), new CitationAuthor("Lund", "C.")),
                 parser.parse("Berg, G., Moss, F. & Lund, C.Real -time tides in quiet harbours. Nat. Phot. 9, 12-19 (2015).").authors());
         assertEquals(List.of(), parser.parse("Meeting #131, Quarry Town, Quarryland, 26 -30 August 2019").authors());
+        // and the title keeps the word glued to the last initial
+        assertEquals("Real -time tides in quiet harbours",
+                parser.parse("Berg, G., Moss, F. & Lund, C.Real -time tides in quiet harbours. Nat. Phot. 9, 12-19 (2015).").title());
     }
 
     @Test
