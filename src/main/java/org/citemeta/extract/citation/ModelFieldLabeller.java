@@ -382,7 +382,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         pagesNotTitle(s, t, y, r);
         arxivPieces(t, y, r);
-        reportNumber(t, y);
+        int[] reports = reportNumbers(t);
+        reportNumberLabels(t, y, reports);
         ordinalOrChapter(t, y);
         lastTitleWord(t, y);
         periodicalCitedAlone(t, y, r);
@@ -480,16 +481,16 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
-        if (f.container != null && onlyInReportNumber(t, f.container.replace(" ", ""))) {
+        if (f.container != null && onlyInReportNumber(t, reports, f.container.replace(" ", ""))) {
             f.container = null; // the rules' container read from the number's first words
         }
-        if (f.volume != null && onlyInReportNumber(t, f.volume)) {
+        if (f.volume != null && onlyInReportNumber(t, reports, f.volume)) {
             f.volume = null;
         }
-        if (f.issue != null && onlyInReportNumber(t, f.issue)) {
+        if (f.issue != null && onlyInReportNumber(t, reports, f.issue)) {
             f.issue = null;
         }
-        if (f.pageFirst != null && onlyInReportNumber(t, f.pageFirst)) {
+        if (f.pageFirst != null && onlyInReportNumber(t, reports, f.pageFirst)) {
             f.pageFirst = null;
             f.pageLast = null;
         }
@@ -987,74 +988,82 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
-     * A report or document number written as one dashed word opening with capitals ("XLAB-PROJ-2016-0412") that the
-     * model read as the end of the title, or as numbers, is neither: nothing titled follows it.
+     * Per token, the first token of the report or document number it is part of — one dashed word opening with
+     * capitals, "XLAB-PROJ-2016-0412", written as glued tokens up to a bracket or other punctuation — or -1; null when
+     * the reference holds none (most references: one look at the text). Computed once per reference for
+     * {@link #reportNumberLabels} and {@link #onlyInReportNumber}. (The pages' own check, {@code reportNumber(t, k)},
+     * is another, looser test: a number after a word and a hyphen.)
      */
-    static void reportNumber(ModelTokens t, int[] y) {
+    static int[] reportNumbers(ModelTokens t) {
         if (!REPORT_HINT.matcher(t.text).find()) {
-            return;
+            return null;
         }
+        int[] in = new int[t.count];
+        java.util.Arrays.fill(in, -1);
         for (int b = 0; b < t.count; ) {
-            int e = reportRunEnd(t, b);
-            if (e > b && REPORT_NUMBER.matcher(run(t, b, e)).matches()) {
-                boolean titledAfter = false;
-                for (int k = e + 1; k < t.count; k++) {
-                    titledAfter |= y[k] == RefLabel.TITLE;
-                }
-                for (int k = b; k <= e; k++) {
-                    if (y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES
-                            || y[k] == RefLabel.TITLE && !titledAfter) {
-                        y[k] = RefLabel.O;
-                    }
-                }
-                // and the words that say what it numbers ("Technical Report XLAB-TR-95-141")
-                for (int k = b - 1; k >= 0 && y[k] == RefLabel.TITLE && !titledAfter
-                        && REPORT_WORD.matcher(t.word[k]).matches(); k--) {
-                    y[k] = RefLabel.O;
-                }
+            int e = b;
+            while (e + 1 < t.count && t.glued(e) && "()[],;:".indexOf(t.word[e + 1].charAt(0)) < 0) {
+                e++;
+            }
+            // glued tokens: the text between the run's ends is its words without spaces
+            if (e > b && REPORT_NUMBER.matcher(t.text.substring(t.start[b], t.end[e])).matches()) {
+                java.util.Arrays.fill(in, b, e + 1, b);
             }
             b = e + 1;
         }
-    }
-
-    /** The last token of the run of tokens glued to {@code b}, up to a bracket or other punctuation. */
-    private static int reportRunEnd(ModelTokens t, int b) {
-        int e = b;
-        while (e + 1 < t.count && t.glued(e) && "()[],;:".indexOf(t.word[e + 1].charAt(0)) < 0) {
-            e++;
-        }
-        return e;
-    }
-
-    private static String run(ModelTokens t, int b, int e) {
-        StringBuilder w = new StringBuilder();
-        for (int k = b; k <= e; k++) {
-            w.append(t.word[k]);
-        }
-        return w.toString();
+        return in;
     }
 
     /**
-     * Whether every place {@code v} is written is inside a report or document number written as one dashed word
-     * opening with capitals ("CERN-ACC-2014-0321", "XYZ-CONF-2011-042"): such a number is no volume, issue or page.
+     * A report or document number ({@link #reportNumbers}) that the model read as the end of the title, or as
+     * numbers, is neither: nothing titled follows it.
      */
-    static boolean onlyInReportNumber(ModelTokens t, String v) {
-        if (!REPORT_HINT.matcher(t.text).find()) {
+    static void reportNumberLabels(ModelTokens t, int[] y, int[] reports) {
+        if (reports == null) {
+            return;
+        }
+        for (int b = 0; b < t.count; b++) {
+            if (reports[b] != b) {
+                continue;
+            }
+            int e = b;
+            while (e + 1 < t.count && reports[e + 1] == b) {
+                e++;
+            }
+            boolean titledAfter = false;
+            for (int k = e + 1; k < t.count; k++) {
+                titledAfter |= y[k] == RefLabel.TITLE;
+            }
+            for (int k = b; k <= e; k++) {
+                if (y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES
+                        || y[k] == RefLabel.TITLE && !titledAfter) {
+                    y[k] = RefLabel.O;
+                }
+            }
+            // and the words that say what it numbers ("Technical Report XLAB-TR-95-141")
+            for (int k = b - 1; k >= 0 && y[k] == RefLabel.TITLE && !titledAfter
+                    && REPORT_WORD.matcher(t.word[k]).matches(); k--) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * Whether every place {@code v} is written is inside a report or document number ({@link #reportNumbers}:
+     * "CERN-ACC-2014-0321", "XYZ-CONF-2011-042"): such a number is no volume, issue or page.
+     */
+    static boolean onlyInReportNumber(ModelTokens t, int[] reports, String v) {
+        if (reports == null) {
             return false;
         }
         boolean seen = false;
-        for (int b = 0; b < t.count; ) {
-            int e = reportRunEnd(t, b);
-            boolean report = e > b && REPORT_NUMBER.matcher(run(t, b, e)).matches();
-            for (int k = b; k <= e; k++) {
-                if (gluedRunStarts(t, k, v)) {
-                    if (!report) {
-                        return false;
-                    }
-                    seen = true;
+        for (int k = 0; k < t.count; k++) {
+            if (gluedRunStarts(t, k, v)) {
+                if (reports[k] < 0) {
+                    return false;
                 }
+                seen = true;
             }
-            b = e + 1;
         }
         return seen;
     }
