@@ -1206,16 +1206,27 @@ final class ModelFieldLabeller implements FieldLabeller {
                 continue; // a quoted word inside the title
             }
             int last = -1;
+            int nested = 0;
             for (int j = open + 1; j < t.count && last < 0; j++) {
                 String w = t.word[j];
+                if (w.equals("'") && !t.glued(j - 1) && t.glued(j) && Character.isLetter(t.word[j + 1].charAt(0))) {
+                    nested++; // a quote inside the quoted title: "'Potential of the 'Arab Spring': Some ...'"
+                    continue;
+                }
                 boolean quote = w.equals("'") ? j > open + 1 && t.glued(j - 1)
                         : w.length() > 1 && (w.endsWith("'") || w.endsWith("'.")); // "Journalism'." keeps its period
+                if (nested > 0 && !quote && w.indexOf('\'') > 0) {
+                    nested--; // closed inside a word: "'... '책임제한'법리의 재검토'"
+                    continue;
+                }
                 if (!quote) {
                     continue;
                 }
                 boolean closes = j + 1 == t.count || ",.;:)".contains(t.word[j + 1])
                         || !t.glued(j) && !Character.isLowerCase(t.word[j + 1].charAt(0));
-                if (closes) {
+                if (nested > 0) {
+                    nested--; // its closing quote, whatever follows
+                } else if (closes) {
                     last = w.equals("'") ? j - 1 : j;
                 }
             }

@@ -516,6 +516,10 @@ final class RuleFieldLabeller implements FieldLabeller {
         if (h.startsWith("\"") || h.startsWith("'") || h.startsWith("«")) {
             char q = h.charAt(0) == '\'' ? '\'' : '"';
             int close = h.indexOf(q, 1);
+            // a single quote before a letter is an apostrophe ("'So, what's this ...?'"), not the closing quote
+            while (q == '\'' && close > 0 && close + 1 < h.length() && Character.isLetter(h.charAt(close + 1))) {
+                close = h.indexOf(q, close + 1);
+            }
             if (close > 1) {
                 f.title = h.substring(1, close);
                 rest = h.substring(close + 1);

@@ -331,6 +331,12 @@ class ModelFieldLabellerTest {
         ParsedReference inner = parser.parse("Moore KT, Ali R. The 'quiet patient': a study of silence in clinics. "
                 + "Clin Commun 2004; 12: 33-41.");
         assertEquals("The 'quiet patient': a study of silence in clinics", inner.title(), "a quoted word inside the title");
+        ParsedReference nested = parser.parse("Karin Lund, \u2018Reading the \u2018Quiet Harbour\u2019: Some Late Notes\u2019, "
+                + "Coastal Affairs, 12: 4 (2011), 101-119.");
+        assertEquals("Reading the 'Quiet Harbour': Some Late Notes", nested.title(), "quotes inside the quoted title");
+        assertEquals("Coastal Affairs", nested.containerTitle());
+        ParsedReference apostrophe = parser.parse("Lund, Karin, \u2018So, what\u2019s this Harbour Talk?\u2019, Courier, 3 March 2009.");
+        assertEquals("Courier", apostrophe.containerTitle(), "the apostrophe of \"what's\" closes no quote");
     }
 
     @Test
