@@ -357,6 +357,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         containerAfterIn(t, y);
         yearAfterTitle(t, y);
         containerNumber(t, y);
+        cjkNumberUnits(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             if (name == null) {
@@ -1353,6 +1354,84 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern PROCEEDINGS_WORD = java.util.regex.Pattern.compile(
             "(?i)(?:proc|conf|symp|colloq|supp|suppl|ser|rep)\\.?|proceedings?|conferences?|symposi(?:um|a)|workshops?"
                     + "|colloqui(?:um|a)|meetings?|congress(?:es)?|series|supplements?|reports?");
+
+    /**
+     * In Chinese, Japanese and Korean references the unit written after a number says what it counts, whatever the
+     * model read: "第58巻", "제33권", "45巻" a volume; "第3号", "제1호", "第20號" an issue; "第105页", "99-114頁" pages;
+     * "第3期" an issue after a volume, the volume when the reference has no volume unit. The unit and the ordinal
+     * prefix ("第", "제") are no part of any field. A cumulative number ("總第221期", "통권") is left alone.
+     */
+    static void cjkNumberUnits(ModelTokens t, int[] y) {
+        boolean volumeUnit = false;
+        for (int k = 0; k + 1 < t.count; k++) {
+            volumeUnit |= cjkUnit(t, k, true) == RefLabel.VOLUME;
+        }
+        for (int k = 0; k + 1 < t.count; k++) {
+            int label = cjkUnit(t, k, volumeUnit);
+            if (label < 0) {
+                continue;
+            }
+            int from = k;
+            if (label == RefLabel.PAGES && k >= 2 && t.word[k - 1].equals("-") && t.glued(k - 2) && t.glued(k - 1)
+                    && t.word[k - 2].chars().allMatch(Character::isDigit)) {
+                from = k - 2; // "99-114頁"
+            }
+            int p = from - 1;
+            if (p >= 0 && t.glued(p) && (t.word[p].endsWith("第") || t.word[p].equals("제"))) {
+                if (t.word[p].length() > 1 || p > 0 && t.glued(p - 1) && t.word[p - 1].endsWith("권")) {
+                    continue; // "總第221期", "통권제1호": a cumulative number
+                }
+                y[p] = RefLabel.O;
+            } else if (p >= 0 && t.glued(p) && !t.word[p].equals("(")) {
+                continue; // glued to a word: "고고학9-2호", not a number of its own
+            }
+            for (int j = from; j <= k; j++) {
+                y[j] = label;
+            }
+            y[k + 1] = RefLabel.O;
+            journalBeforeUnit(t, y, p >= 0 && y[p] == RefLabel.O && t.glued(p) ? p : from);
+        }
+    }
+
+    /**
+     * The journal comes right before its numbered volume or issue: one CJK word that the model ran into the title
+     * ("東莞可園. 建築歷史與理論. 第3期", "...分析Y 新媒体研究 第3期") is the container when title words come before it.
+     */
+    private static void journalBeforeUnit(ModelTokens t, int[] y, int number) {
+        if (first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int j = number - 1;
+        while (j >= 0 && (t.word[j].equals(",") || t.word[j].equals("."))) {
+            j--;
+        }
+        int b = wordBefore(t, j);
+        if (j < 1 || b < 0 || y[j] != RefLabel.TITLE || y[b] != RefLabel.TITLE || !cjk(t.word[j]) || t.glued(b)) {
+            return;
+        }
+        y[j] = RefLabel.CONTAINER;
+    }
+
+    private static boolean cjk(String w) {
+        int c = w.codePointAt(0);
+        Character.UnicodeScript u = Character.UnicodeScript.of(c);
+        return u == Character.UnicodeScript.HAN || u == Character.UnicodeScript.HIRAGANA
+                || u == Character.UnicodeScript.KATAKANA || u == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The field that the unit glued after the digits of token k names, or -1 ({@link #cjkNumberUnits}). */
+    private static int cjkUnit(ModelTokens t, int k, boolean volumeUnit) {
+        if (!t.glued(k) || !t.word[k].chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return switch (t.word[k + 1].charAt(0)) {
+            case '卷', '巻', '권' -> RefLabel.VOLUME;
+            case '号', '號', '호' -> RefLabel.ISSUE;
+            case '期' -> volumeUnit ? RefLabel.ISSUE : RefLabel.VOLUME;
+            case '页', '頁' -> RefLabel.PAGES;
+            default -> -1;
+        };
+    }
 
     static void containerNumber(ModelTokens t, int[] y) {
         int c1 = last(t, y, RefLabel.CONTAINER);

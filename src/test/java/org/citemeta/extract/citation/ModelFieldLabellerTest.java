@@ -340,6 +340,26 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadTheUnitAfterACjkNumberAsItsField() {
+        ReferenceParser parser = modelParser();
+        ParsedReference page = parser.parse("李华, 2010, '乡村道路规划', 规划论坛, 第105页.");
+        assertNull(page.volume(), "页 counts pages");
+        assertEquals("105", page.pageFirst());
+        ParsedReference alone = parser.parse("张伟(2011). 园林小记. 园林学刊. 第4期.: 21-30.");
+        assertEquals("4", alone.volume(), "期 without a volume unit is the volume");
+        assertEquals("园林小记", alone.title());
+        assertEquals("园林学刊", alone.containerTitle(), "the word before the number is the journal");
+        ParsedReference korean = parser.parse("김민수, '도시 숲 연구', 한국조경학회지 제12권 제3호 (2015).");
+        assertEquals("12", korean.volume());
+        assertEquals("3", korean.issue());
+        ParsedReference japanese = parser.parse("佐藤 花子, 2016, '地域の森林管理', 森林科学 45巻 2号, 131-132頁.");
+        assertEquals("45", japanese.volume());
+        assertEquals("2", japanese.issue());
+        assertEquals("131", japanese.pageFirst());
+        assertEquals("132", japanese.pageLast());
+    }
+
+    @Test
     void shouldReadATitleInDoubleQuotesAfterTheNamesAndNotAPhraseQuotedInsideIt() {
         ReferenceParser parser = modelParser();
         ParsedReference names = parser.parse("Quiet Machines Group, K. Lund et al., \"Review of Quiet Machines,\" Chin. Mach. J. C38( 2014)090001 .");
