@@ -1191,14 +1191,15 @@ final class ModelFieldLabeller implements FieldLabeller {
     /**
      * A title in single quotation marks ("Calhoun, 'Homeric Repetitions', University of California Publications
      * 12"; typographic quotes are straightened by cleaning) is what the quotes hold, as for double quotes. The opening
-     * quote stands at the start or after a separator, an author or the year (not after a title word: "The 'healthy
-     * smoker': a ...") and is glued to the word after it; the closing one is glued to the word before it (the tokens
-     * keep it: "Repetitions'") and a separator, the end or a word that is not lower case follows, so "Achilles'
-     * keuze" and "Smith's" close nothing. A quoted Chinese or Japanese title of one token counts.
+     * quote stands at the start or after a separator (also glued to it: "2010,'..."), an author or the year (not after
+     * a title word: "The 'healthy smoker': a ...") and is glued to the word after it; the closing one is glued to the
+     * word before it (the tokens keep it: "Repetitions'") and a separator, the end or a word that is not lower case
+     * follows, so "Achilles' keuze" and "Smith's" close nothing. Quotes inside the title pair up first ("'... of the
+     * 'Arab Spring': Some ...'"). A quoted Chinese or Japanese title of one token counts.
      */
     static void singleQuotedTitle(ModelTokens t, int[] y) {
         for (int open = 0; open + 1 < t.count; open++) {
-            if (!t.word[open].equals("'") || open > 0 && t.glued(open - 1) && !t.word[open - 1].equals("(")
+            if (!t.word[open].equals("'") || open > 0 && t.glued(open - 1) && !"(,;".contains(t.word[open - 1])
                     || !t.glued(open) || !Character.isLetterOrDigit(t.word[open + 1].charAt(0))) {
                 continue;
             }

@@ -335,6 +335,8 @@ class ModelFieldLabellerTest {
                 + "Coastal Affairs, 12: 4 (2011), 101-119.");
         assertEquals("Reading the 'Quiet Harbour': Some Late Notes", nested.title(), "quotes inside the quoted title");
         assertEquals("Coastal Affairs", nested.containerTitle());
+        ParsedReference afterComma = parser.parse("李华, 周强,2010,'乡村道路规划研究', 规划论坛, 第105页.");
+        assertEquals("乡村道路规划研究", afterComma.title(), "a quote glued to the comma before it opens");
         ParsedReference apostrophe = parser.parse("Lund, Karin, \u2018So, what\u2019s this Harbour Talk?\u2019, Courier, 3 March 2009.");
         assertEquals("Courier", apostrophe.containerTitle(), "the apostrophe of \"what's\" closes no quote");
     }
