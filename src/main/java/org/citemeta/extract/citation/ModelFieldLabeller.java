@@ -2355,7 +2355,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 // (three letters only with a capital inside: "ApJ", not "Age")
                 boolean shortName = w.length() == 3 && Character.isUpperCase(w.charAt(1)) != Character.isUpperCase(w.charAt(2));
                 if (!Character.isUpperCase(w.charAt(0)) || w.length() < 4 && !shortName
-                        || b > 0 && !separator(t, b - 1) && b != min) {
+                        || b > 0 && !separator(t, b - 1) && !sentenceEnd(t.word[b - 1]) && b != min) {
                     continue;
                 }
             }
@@ -2392,16 +2392,23 @@ final class ModelFieldLabeller implements FieldLabeller {
             // container words before the name
             int k = b - 1;
             while (k >= min && (y[k] == RefLabel.CONTAINER || !Character.isLetterOrDigit(t.word[k].charAt(0)) && k > 0
-                    && y[k - 1] == RefLabel.CONTAINER)) {
-                k--;
+                    && (y[k - 1] == RefLabel.CONTAINER || !Character.isLetterOrDigit(t.word[k - 1].charAt(0)) && k > 1
+                    && y[k - 2] == RefLabel.CONTAINER))) {
+                k--; // "teniposide (VM-26). Cancer Res": through the ")" and "." too
             }
             while (k > min && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
                 k--;
+            }
+            if (k > min && y[k] == RefLabel.O && CONNECTORS.contains(t.word[k]) && y[wordBefore(t, k)] == RefLabel.TITLE) {
+                y[k] = RefLabel.TITLE; // "Developments in | QCD Jet Energy Loss, Nucl. Phys. A": the title goes on
             }
             boolean titleBefore = k >= 0 && y[k] == RefLabel.TITLE;
             for (int j = k + 1; j < b; j++) {
                 if (y[j] == RefLabel.CONTAINER) {
                     y[j] = titleBefore || !anyTitle ? RefLabel.TITLE : RefLabel.O;
+                    if (y[j] == RefLabel.TITLE && t.word[j + 1].equals(")") && y[j + 1] == RefLabel.O) {
+                        y[j + 1] = RefLabel.TITLE; // the title keeps the parenthesis it opened: "(QH-12)"
+                    }
                 }
             }
             // container words after it

@@ -188,6 +188,17 @@ class ModelFieldLabellerTest {
         // a longer name than the list knows stays whole
         assertEquals("Ann. Rev. Astron. Astrophys.",
                 parser.parse("Allen, S. W., Evrard, A. E., & Mantz, A. B. 2011, Ann. Rev. Astron. Astrophys., 49, 409").containerTitle());
+        // a one-word journal after the period that ends the title
+        ParsedReference cell = parser.parse("Lund K, Berg A. A quiet structure for harbour RNA. Cell (1991) 67:343-353.");
+        assertEquals("A quiet structure for harbour RNA", cell.title());
+        assertEquals("Cell", cell.containerTitle());
+        // what the model read as container before the journal goes back to the title, through a parenthesis and a
+        // connector it left out
+        ParsedReference paren = parser.parse("Lund K, Berg A. A quiet promoter in the harbour gene (QH-12). Cancer Res 1991; 51:120-128.");
+        assertEquals("A quiet promoter in the harbour gene (QH-12)", paren.title());
+        assertEquals("Cancer Res", paren.containerTitle());
+        assertEquals("Recent Developments in QCD Harbour Energy Loss",
+                parser.parse("K. Berg, Recent Developments in QCD Harbour Energy Loss, Nucl. Phys. A 931 (2014)160.").title());
     }
 
     @Test
