@@ -498,6 +498,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
+        // nor is Proceedings of Science ("A.Li,PoS LAT2009 (2009) 011") or the word of a thesis ("B. VOGIN. Thèse de
+        // Docteur-Ingénieur, INPL") a name
+        f.authors.removeIf(n -> NOT_A_NAME.matcher(n.family()).find() || n.given() != null && NOT_A_NAME.matcher(n.given()).find());
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
@@ -2303,6 +2306,10 @@ final class ModelFieldLabeller implements FieldLabeller {
             y[k] = RefLabel.CONTAINER;
         }
     }
+
+    /** A word no personal name has: "PoS" (Proceedings of Science, also glued to its volume: "PoSLATTICE"), thesis. */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "^PoS(?:$|\\s|\\p{Lu})|(?i)\\b(?:th[eè]se|thesis)\\b");
 
     /** Development switch for {@link #knownJournal}. */
     static final boolean KNOWN_JOURNALS = !"false".equals(System.getProperty("references.journals"));

@@ -611,6 +611,18 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadNoNameFromProceedingsOfScienceOrAThesis() {
+        ReferenceParser parser = modelParser();
+        assertEquals(List.of(new CitationAuthor("Lund", "A.")),
+                parser.parse("A.Lund,PoS LAT2009 (2009 ) 011 [ arXiv:1002 . 4459[hep-lat] ].").authors());
+        assertEquals(List.of(new CitationAuthor("Lundqvist", "S.")),
+                parser.parse("S.Lundqvist,PoSLATTICE 2008( 2008) 004 [ arXiv :0810. 2419 [hep-lat]] .").authors());
+        assertEquals(List.of(), parser.parse("PoS LAT 2005 (2006)021 [ hep-lat/0509026].").authors());
+        assertEquals(List.of(new CitationAuthor("LUNDQVIST", "B.")), parser.parse("B. LUNDQVIST. Thèse de Docteur-Ingénieur "
+                + "n° 4, 12 mars 1986, Université de Quarry, France.").authors());
+    }
+
+    @Test
     void shouldReadNoPersonalNamesFromTheDesignationOfAStandard() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(), parser.parse("3GPP TS 99.123: \"Quiet Harbour Interface; general aspects\".").authors());
