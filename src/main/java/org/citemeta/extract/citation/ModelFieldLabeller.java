@@ -387,6 +387,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         reportNumberLabels(t, y, reports);
         ordinalOrChapter(t, y);
         lastTitleWord(t, y);
+        bookTitleRunOn(t, y);
         periodicalCitedAlone(t, y, r);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -988,6 +989,42 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
             return; // only the first span after the title
+        }
+    }
+
+    /**
+     * In a book (a publisher or place, no volume, issue or pages), a container that goes on from the title's words with
+     * nothing between them but a quote closing a phrase of the title is the rest of the title: "... Into the
+     * \"Ecclesial\" | Notions of the Apocalypse. Massachusetts: Peeters Press". A known journal stays the container.
+     */
+    static void bookTitleRunOn(ModelTokens t, int[] y) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        if (c0 < 1 || first(t, y, RefLabel.PUBLISHER) < 0 && first(t, y, RefLabel.PLACE) < 0
+                || first(t, y, RefLabel.VOLUME) >= 0 || first(t, y, RefLabel.ISSUE) >= 0 || first(t, y, RefLabel.PAGES) >= 0) {
+            return;
+        }
+        int b = c0 - 1;
+        while (b > 0 && t.word[b].equals("\"") && y[b] == RefLabel.O) {
+            b--;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
+            c1++;
+        }
+        String w = t.word[b];
+        if (b == c0 - 1 || y[b] != RefLabel.TITLE || !Character.isLetterOrDigit(w.charAt(w.length() - 1))
+                || !Character.isLetterOrDigit(t.word[c0].charAt(0)) || Journals.known(t, c0, c1)) {
+            return;
+        }
+        int open = b - 1;
+        while (open > 0 && !t.word[open].equals("\"")) {
+            open--;
+        }
+        if (open < 1 || y[open - 1] != RefLabel.TITLE) {
+            return; // the quotes hold the whole title, opened after the names: the container follows it
+        }
+        for (int j = b + 1; j <= c1; j++) {
+            y[j] = RefLabel.TITLE;
         }
     }
 

@@ -611,6 +611,14 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldNotEndABookTitleAtAPhraseQuotedInsideIt() {
+        ParsedReference r = modelParser().parse("Berg, Anna. Mothers and Sailors: A Study of the \u201cHarbour\u201d Songs of "
+                + "the Coast. Massachusetts: Tide Press, 2011.");
+        assertEquals("Mothers and Sailors: A Study of the \"Harbour\" Songs of the Coast", r.title());
+        assertNull(r.containerTitle());
+    }
+
+    @Test
     void shouldReadNoNameFromProceedingsOfScienceOrAThesis() {
         ReferenceParser parser = modelParser();
         assertEquals(List.of(new CitationAuthor("Lund", "A.")),
