@@ -337,6 +337,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
+        containerLowerTail(t, y);
         journalAcrossTitle(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
@@ -1568,6 +1569,29 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         for (int k = first; k <= last; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * Lower-case words that go on from the container with no punctuation, opening with a connector, up to the volume
+     * or issue are the rest of the journal's name: "Current opinion | in cell biology 20, 483-488" (journals written in
+     * sentence case).
+     */
+    static void containerLowerTail(ModelTokens t, int[] y) {
+        int c1 = last(t, y, RefLabel.CONTAINER);
+        if (c1 < 0 || c1 + 2 >= t.count || !CONNECTORS.contains(t.word[c1 + 1]) || !Character.isLetter(t.word[c1].charAt(t.word[c1].length() - 1))) {
+            return;
+        }
+        int e = c1 + 1;
+        while (e < t.count && (y[e] == RefLabel.O || y[e] == RefLabel.TITLE) && Character.isLowerCase(t.word[e].charAt(0))
+                && t.word[e].chars().allMatch(Character::isLetter)) {
+            e++;
+        }
+        if (e == c1 + 2 || e >= t.count || !(y[e] == RefLabel.VOLUME || y[e] == RefLabel.ISSUE) || CONNECTORS.contains(t.word[e - 1])) {
+            return;
+        }
+        for (int k = c1 + 1; k < e; k++) {
             y[k] = RefLabel.CONTAINER;
         }
     }

@@ -611,6 +611,14 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldTakeTheLowerCaseWordsBeforeTheVolumeIntoAJournalWrittenInSentenceCase() {
+        ParsedReference r = modelParser().parse("Lund, K. & Berg, A. The voyage of the harbour seal: tides and currents in "
+                + "coastal waters. Current opinion in marine biology 25, 483-488 (2013).");
+        assertEquals("Current opinion in marine biology", r.containerTitle());
+        assertEquals("25", r.volume());
+    }
+
+    @Test
     void shouldNotEndABookTitleAtAPhraseQuotedInsideIt() {
         ParsedReference r = modelParser().parse("Berg, Anna. Mothers and Sailors: A Study of the \u201cHarbour\u201d Songs of "
                 + "the Coast. Massachusetts: Tide Press, 2011.");
