@@ -384,6 +384,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         pagesNotTitle(s, t, y, r);
         arxivPieces(t, y, r);
+        arxivIdNoYear(t, y);
         int[] reports = reportNumbers(t);
         reportNumberLabels(t, y, reports);
         ordinalOrChapter(t, y);
@@ -929,6 +930,20 @@ final class ModelFieldLabeller implements FieldLabeller {
                         || y[k + 1] == RefLabel.ISSUE)) {
                     y[++k] = RefLabel.O;
                 }
+            }
+        }
+    }
+
+    /**
+     * Four digits glued by a period to four or five more are a new-style arXiv id ("abs/2006.03654", "arXiv :1702.00804":
+     * year and month, then the number), not a year, whether or not the rules read the id.
+     */
+    static void arxivIdNoYear(ModelTokens t, int[] y) {
+        for (int k = 0; k + 2 < t.count; k++) {
+            if (y[k] == RefLabel.YEAR && t.word[k].length() == 4 && t.glued(k) && t.word[k + 1].equals(".") && t.glued(k + 1)
+                    && (t.word[k + 2].length() == 4 || t.word[k + 2].length() == 5)
+                    && t.word[k + 2].chars().allMatch(Character::isDigit)) {
+                y[k] = RefLabel.O;
             }
         }
     }

@@ -619,6 +619,15 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldNotReadTheYearFromANewStyleArxivId() {
+        ReferenceParser parser = modelParser();
+        assertEquals(2020, parser.parse("Lund, K., Berg, A., and Moss, F. Quietbert: Harbour-enhanced tides with tangled "
+                + "attention. ArXiv, abs/2006.04321, 2020.").year());
+        assertNull(parser.parse("QUARRY collaboration, First measurement of tide mass in quiet harbours at the coast,"
+                + "arXiv :1702.01234[ INSPIRE].").year());
+    }
+
+    @Test
     void shouldNotEndABookTitleAtAPhraseQuotedInsideIt() {
         ParsedReference r = modelParser().parse("Berg, Anna. Mothers and Sailors: A Study of the \u201cHarbour\u201d Songs of "
                 + "the Coast. Massachusetts: Tide Press, 2011.");
