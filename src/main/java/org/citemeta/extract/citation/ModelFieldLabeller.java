@@ -231,6 +231,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.arxiv = r.arxiv;
         f.url = r.url;
         f.typeHint = r.typeHint;
+        periodicalFirst(t, y);
         familyAfterInitial(t, y);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
@@ -2246,6 +2247,77 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return null;
+    }
+
+    /**
+     * A reference that is a journal's name and its numbers only, as the header of an article's first page is
+     * ("Pervasive and Mobile Computing 7 (2011) 98–113", "FOLIA VETERINARIA, 52, 2: 109-112.2008", "Clinical, Cosmetic
+     * and Investigational Dermatology 2009:2 39–48"), has no authors and no title: the capitalised words (and
+     * connectors) before the first number are the container, whether or not the list knows it. Only numbers,
+     * punctuation and "Vol." / "No." may follow, two numbers at least; what the model read there as title, names or
+     * container is nothing (the rules' numbers back it up). Not where an initial, a word ending a sentence, a period
+     * or a bracket of their own or a report's number shows names or a title.
+     */
+    static void periodicalFirst(ModelTokens t, int[] y) {
+        if (!Character.isLetter(t.word[0].charAt(0)) || !Character.isUpperCase(t.word[0].charAt(0))) {
+            return;
+        }
+        int e = -1;
+        int words = 0;
+        int k = 0;
+        for (; k < t.count && !Character.isDigit(t.word[k].charAt(0)); k++) {
+            String w = t.word[k];
+            if (Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w) || Months.isMonth(w)
+                        || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-')
+                        || AuthorScanner.isInitial(w) || w.endsWith(".") && w.length() > 8 && !Journals.abbreviation(w)) {
+                    return; // an initial of a name, the end of a title's sentence ("Vancomycin.")
+                }
+                e = k;
+                words++;
+            } else if (w.length() > 1 || ",:&".indexOf(w.charAt(0)) < 0) {
+                return; // a period alone ends a sentence; brackets hold a note ("Morgentaler (Lancet, 1999"); a dash
+                        // parts a name from a periodical ("FLORENNE, Yves - Le Monde, 30 juillet 1952")
+            }
+        }
+        if (REPORT_HINT.matcher(t.text).find()) {
+            return; // "CMS Collaboration, CMS-PAS-TOP-16-022": a report's number
+        }
+        if (k == t.count || e < 0 || words == 1 && t.word[0].length() < 4 || CONNECTORS.contains(t.word[e])
+                || ROMAN.matcher(t.word[e]).matches()) {
+            return; // "Lunar and Planetary Science XI, pp. 468-470": the volume of a proceedings
+        }
+        int numbers = 0;
+        for (int j = k; j < t.count; j++) {
+            String w = t.word[j];
+            if (Character.isLetter(w.charAt(0)) && !(VOLUME_WORD.matcher(w).matches() && !w.startsWith("p"))) {
+                return; // (a month too: a dated newspaper or magazine names its author first)
+            }
+            numbers += Character.isDigit(w.charAt(0)) ? 1 : 0;
+        }
+        if (numbers < 2) {
+            return; // "Robot Vision, MIT Press, 1986": a book and its year
+        }
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        if (c0 >= 0) {
+            // where the model read a container, it must end the words, and no comma may part names from a title
+            // ("Shiojima and Walsh, Circ. Res. (2002) 90:1243")
+            if (last(t, y, RefLabel.CONTAINER) != e) {
+                return;
+            }
+            for (int j = 0; j < e; j++) {
+                if (t.word[j].equals(",")) {
+                    return;
+                }
+            }
+        }
+        for (int j = 0; j < t.count; j++) {
+            if (j <= e) {
+                y[j] = Character.isLetter(t.word[j].charAt(0)) || j < e ? RefLabel.CONTAINER : RefLabel.O;
+            } else if (y[j] == RefLabel.TITLE || y[j] == RefLabel.AUTHOR || y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.O;
+            }
+        }
     }
 
     /** The tokens after {@code e} up to {@code end} are punctuation and a month ("INFECTION AND IMMUNITY, Sept."). */

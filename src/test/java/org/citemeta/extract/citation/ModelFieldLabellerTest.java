@@ -619,6 +619,21 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldReadAJournalAndItsNumbersAloneAsTheContainerWithoutNamesOrTitle() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Clinical, Coastal and Investigational Harbours 2009:2 39–48");
+        assertEquals(List.of(), r.authors());
+        assertEquals("Clinical, Coastal and Investigational Harbours", r.containerTitle());
+        ParsedReference c = parser.parse("Current Treatment Options in Tides 2009, 11:186–190");
+        assertNull(c.title());
+        assertEquals("Current Treatment Options in Tides", c.containerTitle());
+        assertEquals("11", c.volume());
+        assertEquals("FOLIA HARBOURIA", parser.parse("FOLIA HARBOURIA, 52, 2: 109-112.2008").containerTitle());
+        // a book and its year, and names before a dated newspaper, stay as they were
+        assertEquals("Quiet Harbours of the North", parser.parse("Karin Lund, Quiet Harbours of the North, Tide Press 1987.").title());
+    }
+
+    @Test
     void shouldNotReadTheYearFromANewStyleArxivId() {
         ReferenceParser parser = modelParser();
         assertEquals(2020, parser.parse("Lund, K., Berg, A., and Moss, F. Quietbert: Harbour-enhanced tides with tangled "
