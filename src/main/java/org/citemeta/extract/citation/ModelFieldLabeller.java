@@ -350,6 +350,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
         swappedVolume(t, y, rule);
+        volumeBeforeParenYear(t, y);
         pagesAfterVolume(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
@@ -2112,6 +2113,42 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return;
             }
         }
+    }
+
+    /**
+     * Where nothing is the volume, the number right after the journal and before "(year)" is the volume, whatever
+     * other number field the model gave it: "J .Phys .Conf .Ser .331 ( 2011)032047" (read as the page, so the
+     * article number after the year was lost), "Rev .Math .Phys .5 ( 1993),no .2 ,345 -361" (read as an issue, the
+     * rules' issue "2" replacing it). The volume is a plain number of up to four digits; the journal is the model's
+     * container (periods between allowed).
+     */
+    static void volumeBeforeParenYear(ModelTokens t, int[] y) {
+        if (index(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        for (int k = 1; k + 3 < t.count; k++) {
+            if ((y[k] == RefLabel.PAGES || y[k] == RefLabel.ISSUE) && t.word[k].length() <= 4
+                    && t.word[k].chars().allMatch(Character::isDigit) && afterJournal(t, y, k)
+                    && t.word[k + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches()
+                    && t.word[k + 3].equals(")") && numberAfter(t, k + 4)) {
+                y[k] = RefLabel.VOLUME;
+                return;
+            }
+        }
+    }
+
+    /** A page-like number at {@code k}, or after a comma "No." / "no." and a number ("(1993),no .2"). */
+    private static boolean numberAfter(ModelTokens t, int k) {
+        if (k < t.count && pageLike(t.word[k])) {
+            return true;
+        }
+        if (k < t.count && t.word[k].equals(",")) {
+            k++;
+        }
+        while (k < t.count && (NUMBER_WORD.matcher(t.word[k]).matches() || t.word[k].equals("."))) {
+            k++;
+        }
+        return k < t.count && k > 0 && !t.word[k - 1].equals(",") && pageLike(t.word[k]);
     }
 
     /**

@@ -789,4 +789,28 @@ class ModelFieldLabellerTest {
         assertEquals("Quietamycin.", after("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.", "AU AU TI CO CO CO YE - VO - PA -",
                 ModelFieldLabeller::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
+
+    @Test
+    void shouldReadTheNumberBeforeTheParenthesisedYearAsTheVolume() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("K. Lund, et al., Quiet harbour tracking for the Oslo high-level trigger,J .Phys .:Conf .Ser .417 ( 2013)012031 .");
+        assertEquals("417", r.volume());
+        assertEquals("012031", r.pageFirst());
+        ParsedReference s = parser.parse("Berg, A. Quiet groups and their harbour modules .Rev .Math .Phys .9 ( 1997),no .4 ,211 -238.");
+        assertEquals("9", s.volume());
+        assertEquals("4", s.issue());
+        assertEquals("211", s.pageFirst());
+        // a journal without volumes: the number before the year, with nothing after it, stays the page
+        assertEquals(RefLabel.PAGES, labelled("J. Lund. Bull. Soc. Quiet Fr. 2185 (1971).",
+                "AU AU CO CO CO CO PA - YE - -", ModelFieldLabeller::volumeBeforeParenYear)[6]);
+        assertEquals(RefLabel.VOLUME, labelled("J. Lund. Quiet Phys. 12 (1971) 345.",
+                "AU AU CO CO PA - YE - PA -", ModelFieldLabeller::volumeBeforeParenYear)[4]);
+    }
+
+    private static int[] labelled(String s, String codes, java.util.function.BiConsumer<ModelTokens, int[]> rule) {
+        ModelTokens t = ModelTokens.of(s);
+        int[] y = labels(t, codes);
+        rule.accept(t, y);
+        return y;
+    }
 }
