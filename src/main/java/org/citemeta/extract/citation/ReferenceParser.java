@@ -463,9 +463,23 @@ public final class ReferenceParser {
             String rest = s.substring(m.end());
             // "2005 Smith" would be a year, not a label: labels are short numbers
             s = rest;
+        } else {
+            m = GLUED_LABEL.matcher(s);
+            if (m.find() && m.end() < s.length()) {
+                s = s.substring(m.end());
+            }
         }
         return s;
     }
+
+    /**
+     * A list label that PDF extraction glued to the first name: "17.Lund PA, Berg RE." and "23.van der Berg JH" (a
+     * period and a letter), "26-Lund J-F, Berg A" (a dash before a Vancouver name: a family name and its initials, so
+     * "2-Methylpyridine as ..." keeps its number), "10T .Lund" and "73P .Berg ,C .Lund" (digits glued to an initial).
+     */
+    static final Pattern GLUED_LABEL = Pattern.compile("^(?:\\d{1,3}\\.(?=\\p{L})"
+            + "|\\d{1,3}-(?=\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.\\s])"
+            + "|\\d{1,3}(?=\\p{Lu}\\s?\\.\\s?\\p{Lu}))");
 
     // ------------------------------------------------------------------ assembling
 
