@@ -2167,8 +2167,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         int k = v + 1;
+        if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.ISSUE && t.word[k + 2].equals(")")) {
+            k += 3; // "EPL 87 ( 4)( 2009)48007": the issue, then the year
+        }
         if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.YEAR && t.word[k + 2].equals(")")
-                && y[k + 3] == RefLabel.O && pageLike(t.word[k + 3])) {
+                && (y[k + 3] == RefLabel.O || y[k + 3] == RefLabel.VOLUME) && pageLike(t.word[k + 3])) {
             y[k + 3] = RefLabel.PAGES;
         }
     }

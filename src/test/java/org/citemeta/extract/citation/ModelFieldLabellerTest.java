@@ -813,4 +813,12 @@ class ModelFieldLabellerTest {
         rule.accept(t, y);
         return y;
     }
+
+    @Test
+    void shouldReadThePageAfterVolumeAndYearWhereTheModelReadASecondVolumeOrAnIssueIsBetween() {
+        assertEquals("345", after("K. Lund, Quiet Phys. 12 ( 2001)345 [ hep-th/0101234].",
+                "AU AU - CO CO VO - YE - VO - - - - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+        assertEquals("48012", after("K. Lund, Quiet Lett. 87 ( 4)( 2009)48012 .",
+                "AU AU - CO CO VO - IS - - YE - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+    }
 }
