@@ -433,11 +433,15 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
+        boolean ruleIssuePage = false; // the rules read the issue of "(18:1)" as the page: the model's pages are kept
         if (RULE_FIELDS.contains("issue") && r.issue != null && !ruleIssueInTitle(t, y, r.issue)) {
             f.issue = r.issue;
         } else if (f.issue != null) {
             int k = index(t, y, RefLabel.ISSUE);
-            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR
+            boolean volumeIssue = volumeColonIssue(t, y, k);
+            if (volumeIssue && rule[k] == RefLabel.PAGES && t.word[k].equals(r.pageFirst) && f.pageFirst != null) {
+                ruleIssuePage = true;
+            } else if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR
                     || k > 0 && t.glued(k - 1) && (t.word[k - 1] + t.word[k]).equals(r.pageFirst)) {
                 // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue; nor is the
                 // number of an article number the rules read as the page ("ApJ, 526, L1")
@@ -452,7 +456,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.issue = null;
             }
         }
-        if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage) {
             f.pageFirst = r.pageFirst;
             f.pageLast = r.pageLast;
         }
@@ -2135,6 +2139,15 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return;
             }
         }
+    }
+
+    /**
+     * The issue at {@code k} is written with the volume as "(volume:issue)", in parentheses after the journal: "지식경영연구
+     * (18:1), pp. 117-138" (the rules read it as volume and page).
+     */
+    private static boolean volumeColonIssue(ModelTokens t, int[] y, int k) {
+        return k >= 3 && k + 1 < t.count && t.word[k + 1].equals(")") && t.word[k - 1].equals(":")
+                && y[k - 2] == RefLabel.VOLUME && t.word[k - 3].equals("(") && pageLike(t.word[k]);
     }
 
     /** A page-like number at {@code k}, or after a comma "No." / "no." and a number ("(1993),no .2"). */

@@ -821,4 +821,17 @@ class ModelFieldLabellerTest {
         assertEquals("48012", after("K. Lund, Quiet Lett. 87 ( 4)( 2009)48012 .",
                 "AU AU - CO CO VO - IS - - YE - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
     }
+
+    @Test
+    void shouldKeepTheIssueOfVolumeColonIssueInParentheses() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, K. 2017. 'Quiet harbours of the north,' Journal of Quiet Studies (18:1), pp. 117-138.");
+        assertEquals("18", r.volume());
+        assertEquals("1", r.issue());
+        assertEquals("117", r.pageFirst());
+        ParsedReference k = parser.parse("김하나, 이두리 2016. '조용한 항구의 경제학,' 항구경영연구 (21:3), pp. 45-67.");
+        assertEquals("21", k.volume());
+        assertEquals("3", k.issue());
+        assertEquals("45", k.pageFirst());
+    }
 }
