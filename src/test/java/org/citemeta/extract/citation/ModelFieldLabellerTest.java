@@ -834,4 +834,13 @@ class ModelFieldLabellerTest {
         assertEquals("3", k.issue());
         assertEquals("45", k.pageFirst());
     }
+
+    @Test
+    void shouldKeepTheSpaceBetweenASupplementWordAndItsNumber() {
+        ReferenceParser parser = modelParser();
+        assertEquals("Supplement 1", parser.parse("Lund K, Berg A. Quiet harbours of the north. J Quiet Res. 2005; 24(Supplement 1):7-11.").issue());
+        assertEquals("Pt 2", parser.parse("Lund K, Berg A. Quiet harbours of the north. J Quiet Physiol. 2005;566(Pt 2):407-17.").issue());
+        assertEquals("2-3", RuleFieldLabeller.issue("2 - 3"));
+        assertEquals("Suppl. 3", RuleFieldLabeller.issue("Suppl.  3"));
+    }
 }
