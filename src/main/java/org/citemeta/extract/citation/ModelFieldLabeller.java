@@ -232,6 +232,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.url = r.url;
         f.typeHint = r.typeHint;
         familyAfterInitial(t, y);
+        journalReadAsNames(t, y, rule);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -2148,6 +2149,44 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static boolean volumeColonIssue(ModelTokens t, int[] y, int k) {
         return k >= 3 && k + 1 < t.count && t.word[k + 1].equals(")") && t.word[k - 1].equals(":")
                 && y[k - 2] == RefLabel.VOLUME && t.word[k - 3].equals("(") && pageLike(t.word[k]);
+    }
+
+    /**
+     * An unsigned reference that opens with its journal, which the model read as names and the rules as the container,
+     * with neither a title nor a container read by the model and the numbers right after: "European J. of Cancer, Vol.
+     * 35, No. 9, pp.1394-1401 (1999)", "CHEM. RES. CHINESE UNIVERSITIES 2011, 27(2), 232—236". The words are the
+     * container (a reference with names and numbers has a journal or a title somewhere), unless a word other than
+     * "Vol.", "No.", "pp." or a month follows them.
+     */
+    static void journalReadAsNames(ModelTokens t, int[] y, byte[] rule) {
+        if (t.count == 0 || y[0] != RefLabel.AUTHOR || first(t, y, RefLabel.TITLE) >= 0 || first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int e = 0;
+        while (e + 1 < t.count && y[e + 1] == RefLabel.AUTHOR) {
+            e++;
+        }
+        for (int k = 0; k <= e; k++) {
+            if (Character.isLetter(t.word[k].charAt(0)) && rule[k] != RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        for (int k = e + 1; k < t.count; k++) {
+            String w = t.word[k];
+            if (Character.isLetter(w.charAt(0)) && !VOLUME_WORD.matcher(w).matches() && !Months.isMonth(w)) {
+                return; // another word that could be the journal ("UmedaH .,Nomoto K .,2002 ,ApJ ,565")
+            }
+        }
+        int k = e + 1;
+        while (k < t.count && (t.word[k].equals(",") || t.word[k].equals("."))) {
+            k++;
+        }
+        if (k < t.count && (y[k] == RefLabel.VOLUME || y[k] == RefLabel.YEAR
+                || VOLUME_WORD.matcher(t.word[k]).matches() && k + 1 < t.count && y[k + 1] == RefLabel.VOLUME)) {
+            for (int j = 0; j <= e; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+        }
     }
 
     /** A page-like number at {@code k}, or after a comma "No." / "no." and a number ("(1993),no .2"). */

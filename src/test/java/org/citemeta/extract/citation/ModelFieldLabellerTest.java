@@ -843,4 +843,24 @@ class ModelFieldLabellerTest {
         assertEquals("2-3", RuleFieldLabeller.issue("2 - 3"));
         assertEquals("Suppl. 3", RuleFieldLabeller.issue("Suppl.  3"));
     }
+
+    @Test
+    void shouldReadAJournalAtTheStartThatTheModelReadAsNamesAsTheContainer() {
+        ParsedReference r = modelParser().parse("Northern J. of Harbours, Vol. 35, No. 9, pp.1394-1401 (1999)");
+        assertEquals("Northern J. of Harbours", r.containerTitle());
+        assertTrue(r.authors().isEmpty());
+        // not when another word that could be the journal follows the names
+        ModelTokens t = ModelTokens.of("Lund H ., Berg K ., 2002 , Quiet , 565 , 385");
+        int[] y = labels(t, "AU AU AU AU AU AU AU - YE - - - VO - PA");
+        byte[] rule = new byte[t.count];
+        java.util.Arrays.fill(rule, 0, 7, (byte) RefLabel.CONTAINER);
+        ModelFieldLabeller.journalReadAsNames(t, y, rule);
+        assertEquals(RefLabel.AUTHOR, y[0]);
+        ModelTokens u = ModelTokens.of("Quiet Harbour Letters 2011, 27(2), 232-236");
+        int[] yu = labels(u, "AU AU AU YE - VO - IS - - PA PA PA");
+        byte[] ru = new byte[u.count];
+        java.util.Arrays.fill(ru, 0, 3, (byte) RefLabel.CONTAINER);
+        ModelFieldLabeller.journalReadAsNames(u, yu, ru);
+        assertEquals("Quiet Harbour Letters", text(u, yu, RefLabel.CONTAINER));
+    }
 }
