@@ -464,4 +464,19 @@ class ReferenceParserTest {
                 ReferenceParser.clean("2-Methylpyridine as a quiet solvent. J. Quiet Chem. 12, 33 (1999)."));
         assertEquals("3D printing of harbours. Quiet Phys. 12 (1999) 33.", ReferenceParser.clean("3D printing of harbours. Quiet Phys. 12 (1999) 33."));
     }
+
+    @Test
+    void theNumberAfterAFullDateEndingTheStringIsTheNewspapersPage() {
+        ParsedReference r = parser.parse("Lund, Karin. \u201cQuiet Harbours.\u201d Review of Tides, by Anna Berg. Northern Times Review, May 14, 2001, 12.");
+        assertEquals("12", r.pageFirst());
+        assertNull(r.volume());
+        ParsedReference c = parser.parse("Berg, Anna. \u201cOn the Pier.\u201d Harbour Globe, 3 March 1999, C4+.");
+        assertEquals("C4", c.pageFirst());
+        assertNull(c.volume());
+        // a volume before the date stays; only the number ending the string after the date is the page
+        ParsedReference v = ReferenceParser.pageAfterDate(new ParsedReference(java.util.List.of(), false, null, null, "7", null,
+                null, null, null, null, null, null, null, null), "Quiet Weekly 7, June 2, 1998, 45.");
+        assertEquals("7", v.volume());
+        assertEquals("45", v.pageFirst());
+    }
 }
