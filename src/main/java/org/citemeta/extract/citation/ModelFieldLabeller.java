@@ -233,6 +233,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.typeHint = r.typeHint;
         periodicalFirst(t, y);
         familyAfterInitial(t, y);
+        journalReadAsNames(t, y, rule);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -352,6 +353,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         leadingConnector(t, y, RefLabel.TITLE);
         volumeBeforeYear(t, y);
         swappedVolume(t, y, rule);
+        volumeBeforeParenYear(t, y);
         pagesAfterVolume(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
@@ -436,11 +438,15 @@ final class ModelFieldLabeller implements FieldLabeller {
         if (f.year == null) {
             f.year = r.year;
         }
+        boolean ruleIssuePage = false; // the rules read the issue of "(18:1)" as the page: the model's pages are kept
         if (RULE_FIELDS.contains("issue") && r.issue != null && !ruleIssueInTitle(t, y, r.issue)) {
             f.issue = r.issue;
         } else if (f.issue != null) {
             int k = index(t, y, RefLabel.ISSUE);
-            if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR
+            boolean volumeIssue = volumeColonIssue(t, y, k);
+            if (volumeIssue && rule[k] == RefLabel.PAGES && t.word[k].equals(r.pageFirst) && f.pageFirst != null) {
+                ruleIssuePage = true;
+            } else if (rule[k] == RefLabel.PAGES || rule[k] == RefLabel.YEAR
                     || k > 0 && t.glued(k - 1) && (t.word[k - 1] + t.word[k]).equals(r.pageFirst)) {
                 // "629, 1 (2004)", "B 746 (2015) 1": the page (or year) the rules read is no issue; nor is the
                 // number of an article number the rules read as the page ("ApJ, 526, L1")
@@ -455,7 +461,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.issue = null;
             }
         }
-        if (RULE_FIELDS.contains("pages") && r.pageFirst != null) {
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage) {
             f.pageFirst = r.pageFirst;
             f.pageLast = r.pageLast;
         }
@@ -2192,6 +2198,89 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * Where nothing is the volume, the number right after the journal and before "(year)" is the volume, whatever
+     * other number field the model gave it: "J .Phys .Conf .Ser .331 ( 2011)032047" (read as the page, so the
+     * article number after the year was lost), "Rev .Math .Phys .5 ( 1993),no .2 ,345 -361" (read as an issue, the
+     * rules' issue "2" replacing it). The volume is a plain number of up to four digits; the journal is the model's
+     * container (periods between allowed).
+     */
+    static void volumeBeforeParenYear(ModelTokens t, int[] y) {
+        if (index(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        for (int k = 1; k + 3 < t.count; k++) {
+            if ((y[k] == RefLabel.PAGES || y[k] == RefLabel.ISSUE) && t.word[k].length() <= 4
+                    && t.word[k].chars().allMatch(Character::isDigit) && afterJournal(t, y, k)
+                    && t.word[k + 1].equals("(") && PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches()
+                    && t.word[k + 3].equals(")") && numberAfter(t, k + 4)) {
+                y[k] = RefLabel.VOLUME;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The issue at {@code k} is written with the volume as "(volume:issue)", in parentheses after the journal: "지식경영연구
+     * (18:1), pp. 117-138" (the rules read it as volume and page).
+     */
+    private static boolean volumeColonIssue(ModelTokens t, int[] y, int k) {
+        return k >= 3 && k + 1 < t.count && t.word[k + 1].equals(")") && t.word[k - 1].equals(":")
+                && y[k - 2] == RefLabel.VOLUME && t.word[k - 3].equals("(") && pageLike(t.word[k]);
+    }
+
+    /**
+     * An unsigned reference that opens with its journal, which the model read as names and the rules as the container,
+     * with neither a title nor a container read by the model and the numbers right after: "European J. of Cancer, Vol.
+     * 35, No. 9, pp.1394-1401 (1999)", "CHEM. RES. CHINESE UNIVERSITIES 2011, 27(2), 232—236". The words are the
+     * container (a reference with names and numbers has a journal or a title somewhere), unless a word other than
+     * "Vol.", "No.", "pp." or a month follows them.
+     */
+    static void journalReadAsNames(ModelTokens t, int[] y, byte[] rule) {
+        if (t.count == 0 || y[0] != RefLabel.AUTHOR || first(t, y, RefLabel.TITLE) >= 0 || first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int e = 0;
+        while (e + 1 < t.count && y[e + 1] == RefLabel.AUTHOR) {
+            e++;
+        }
+        for (int k = 0; k <= e; k++) {
+            if (Character.isLetter(t.word[k].charAt(0)) && rule[k] != RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        for (int k = e + 1; k < t.count; k++) {
+            String w = t.word[k];
+            if (Character.isLetter(w.charAt(0)) && !VOLUME_WORD.matcher(w).matches() && !Months.isMonth(w)) {
+                return; // another word that could be the journal ("UmedaH .,Nomoto K .,2002 ,ApJ ,565")
+            }
+        }
+        int k = e + 1;
+        while (k < t.count && (t.word[k].equals(",") || t.word[k].equals("."))) {
+            k++;
+        }
+        if (k < t.count && (y[k] == RefLabel.VOLUME || y[k] == RefLabel.YEAR
+                || VOLUME_WORD.matcher(t.word[k]).matches() && k + 1 < t.count && y[k + 1] == RefLabel.VOLUME)) {
+            for (int j = 0; j <= e; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+        }
+    }
+
+    /** A page-like number at {@code k}, or after a comma "No." / "no." and a number ("(1993),no .2"). */
+    private static boolean numberAfter(ModelTokens t, int k) {
+        if (k < t.count && pageLike(t.word[k])) {
+            return true;
+        }
+        if (k < t.count && t.word[k].equals(",")) {
+            k++;
+        }
+        while (k < t.count && (NUMBER_WORD.matcher(t.word[k]).matches() || t.word[k].equals("."))) {
+            k++;
+        }
+        return k < t.count && k > 0 && !t.word[k - 1].equals(",") && pageLike(t.word[k]);
+    }
+
+    /**
      * Without pages, the number right after "volume (year)" is the page ("Phys .Rev .Lett .116 ( 2016)211603 [",
      * "Comput. Phys. Commun. 184 (2013) 1535"), and a second volume right after the first and a comma is the page
      * ("Rev. Mod. Phys. 24, 258 (1952)", where the model read both numbers as volumes).
@@ -2207,8 +2296,11 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         int k = v + 1;
+        if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.ISSUE && t.word[k + 2].equals(")")) {
+            k += 3; // "EPL 87 ( 4)( 2009)48007": the issue, then the year
+        }
         if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.YEAR && t.word[k + 2].equals(")")
-                && y[k + 3] == RefLabel.O && pageLike(t.word[k + 3])) {
+                && (y[k + 3] == RefLabel.O || y[k + 3] == RefLabel.VOLUME) && pageLike(t.word[k + 3])) {
             y[k + 3] = RefLabel.PAGES;
         }
     }

@@ -91,6 +91,7 @@ public final class ReferenceParser {
         p = chapterIsNoVolume(p, s);
         p = standardIsNoVolume(p, s);
         p = dayRangeIsNoPages(p, s);
+        p = pageAfterDate(p, s);
         p = romanVolume(p, s);
         p = reportInstitution(p, s);
         p = ppRange(p, s);
@@ -245,6 +246,30 @@ public final class ReferenceParser {
                     && !s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT).contains("vol");
         }
         return day && count(v, s) == 1;
+    }
+
+    /** A full date, then a comma and a page number (a section letter before it, a "+" after it) ending the string. */
+    private static final Pattern PAGE_AFTER_DATE = Pattern.compile("(?i)(?:\\b" + Months.NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
+            + "|(?<![\\d.])\\d{1,2}\\s+" + Months.NAME + ",?)\\s+(?:1[5-9]|20)\\d\\d\\s*,\\s*(?-i:([A-Z]{0,2}\\d{1,4}))\\+?\\.?\\s*$");
+
+    /**
+     * Without pages, the number after a full date that ends the string is the page of a newspaper or magazine: "New
+     * York Times Book Review, June 21, 1998, 11.", "Boston Globe, June 7, 1998, C1+.", "Chronicle of Higher Education,
+     * April 2, 2004, A44." (it had been read as the volume, which such a date does not follow; so where the page was
+     * read and its number also as the volume, "3 March 1999, C4+.", that volume goes).
+     */
+    static ParsedReference pageAfterDate(ParsedReference p, String s) {
+        Matcher m = PAGE_AFTER_DATE.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        String page = m.group(1);
+        if (p.pageFirst() != null && !(page.equals(p.pageFirst()) && p.pageLast() == null)) {
+            return p;
+        }
+        String digits = page.replaceAll("^[A-Z]+", "");
+        ParsedReference q = p.withPages(page, null);
+        return digits.equals(p.volume()) ? q.withVolume(null) : q;
     }
 
     /** A range of days beside a month: "19-23 August", "26 th -30 th August", "August 18-23", "Aug. 26-30 th". */
@@ -463,9 +488,23 @@ public final class ReferenceParser {
             String rest = s.substring(m.end());
             // "2005 Smith" would be a year, not a label: labels are short numbers
             s = rest;
+        } else {
+            m = GLUED_LABEL.matcher(s);
+            if (m.find() && m.end() < s.length()) {
+                s = s.substring(m.end());
+            }
         }
         return s;
     }
+
+    /**
+     * A list label that PDF extraction glued to the first name: "17.Lund PA, Berg RE." and "23.van der Berg JH" (a
+     * period and a letter), "26-Lund J-F, Berg A" (a dash before a Vancouver name: a family name and its initials, so
+     * "2-Methylpyridine as ..." keeps its number), "10T .Lund" and "73P .Berg ,C .Lund" (digits glued to an initial).
+     */
+    static final Pattern GLUED_LABEL = Pattern.compile("^(?:\\d{1,3}\\.(?=\\p{L})"
+            + "|\\d{1,3}-(?=\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.\\s])"
+            + "|\\d{1,3}(?=\\p{Lu}\\s?\\.\\s?\\p{Lu}))");
 
     // ------------------------------------------------------------------ assembling
 

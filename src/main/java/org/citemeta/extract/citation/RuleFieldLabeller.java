@@ -315,6 +315,14 @@ final class RuleFieldLabeller implements FieldLabeller {
                        boolean strong) {
     }
 
+    /**
+     * The issue as written, without the spaces around a dash or slash ("2 - 3" is "2-3") but with the one between a
+     * word and its number ("Supplement 1", "Pt 2", "Suppl. 3": gluing them gave "Supplement1").
+     */
+    static String issue(String written) {
+        return written.replaceAll("\\s*([-/])\\s*", "$1").replaceAll("\\s+", " ").trim();
+    }
+
     private static void numbers(char[] w, int authorEnd, LabelledFields f) {
         String ws = new String(w);
         List<Hit> hits = new ArrayList<>();
@@ -353,7 +361,7 @@ final class RuleFieldLabeller implements FieldLabeller {
                 used = true;
             }
             if (h.issue != null && f.issue == null) {
-                f.issue = h.issue.replaceAll("\\s+", "");
+                f.issue = issue(h.issue);
                 used = true;
             }
             if (h.pageFirst != null && f.pageFirst == null) {

@@ -829,4 +829,78 @@ class ModelFieldLabellerTest {
         assertEquals("Quietamycin.", after("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.", "AU AU TI CO CO CO YE - VO - PA -",
                 ModelFieldLabeller::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
+
+    @Test
+    void shouldReadTheNumberBeforeTheParenthesisedYearAsTheVolume() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("K. Lund, et al., Quiet harbour tracking for the Oslo high-level trigger,J .Phys .:Conf .Ser .417 ( 2013)012031 .");
+        assertEquals("417", r.volume());
+        assertEquals("012031", r.pageFirst());
+        ParsedReference s = parser.parse("Berg, A. Quiet groups and their harbour modules .Rev .Math .Phys .9 ( 1997),no .4 ,211 -238.");
+        assertEquals("9", s.volume());
+        assertEquals("4", s.issue());
+        assertEquals("211", s.pageFirst());
+        // a journal without volumes: the number before the year, with nothing after it, stays the page
+        assertEquals(RefLabel.PAGES, labelled("J. Lund. Bull. Soc. Quiet Fr. 2185 (1971).",
+                "AU AU CO CO CO CO PA - YE - -", ModelFieldLabeller::volumeBeforeParenYear)[6]);
+        assertEquals(RefLabel.VOLUME, labelled("J. Lund. Quiet Phys. 12 (1971) 345.",
+                "AU AU CO CO PA - YE - PA -", ModelFieldLabeller::volumeBeforeParenYear)[4]);
+    }
+
+    private static int[] labelled(String s, String codes, java.util.function.BiConsumer<ModelTokens, int[]> rule) {
+        ModelTokens t = ModelTokens.of(s);
+        int[] y = labels(t, codes);
+        rule.accept(t, y);
+        return y;
+    }
+
+    @Test
+    void shouldReadThePageAfterVolumeAndYearWhereTheModelReadASecondVolumeOrAnIssueIsBetween() {
+        assertEquals("345", after("K. Lund, Quiet Phys. 12 ( 2001)345 [ hep-th/0101234].",
+                "AU AU - CO CO VO - YE - VO - - - - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+        assertEquals("48012", after("K. Lund, Quiet Lett. 87 ( 4)( 2009)48012 .",
+                "AU AU - CO CO VO - IS - - YE - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+    }
+
+    @Test
+    void shouldKeepTheIssueOfVolumeColonIssueInParentheses() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, K. 2017. 'Quiet harbours of the north,' Journal of Quiet Studies (18:1), pp. 117-138.");
+        assertEquals("18", r.volume());
+        assertEquals("1", r.issue());
+        assertEquals("117", r.pageFirst());
+        ParsedReference k = parser.parse("김하나, 이두리 2016. '조용한 항구의 경제학,' 항구경영연구 (21:3), pp. 45-67.");
+        assertEquals("21", k.volume());
+        assertEquals("3", k.issue());
+        assertEquals("45", k.pageFirst());
+    }
+
+    @Test
+    void shouldKeepTheSpaceBetweenASupplementWordAndItsNumber() {
+        ReferenceParser parser = modelParser();
+        assertEquals("Supplement 1", parser.parse("Lund K, Berg A. Quiet harbours of the north. J Quiet Res. 2005; 24(Supplement 1):7-11.").issue());
+        assertEquals("Pt 2", parser.parse("Lund K, Berg A. Quiet harbours of the north. J Quiet Physiol. 2005;566(Pt 2):407-17.").issue());
+        assertEquals("2-3", RuleFieldLabeller.issue("2 - 3"));
+        assertEquals("Suppl. 3", RuleFieldLabeller.issue("Suppl.  3"));
+    }
+
+    @Test
+    void shouldReadAJournalAtTheStartThatTheModelReadAsNamesAsTheContainer() {
+        ParsedReference r = modelParser().parse("Northern J. of Harbours, Vol. 35, No. 9, pp.1394-1401 (1999)");
+        assertEquals("Northern J. of Harbours", r.containerTitle());
+        assertTrue(r.authors().isEmpty());
+        // not when another word that could be the journal follows the names
+        ModelTokens t = ModelTokens.of("Lund H ., Berg K ., 2002 , Quiet , 565 , 385");
+        int[] y = labels(t, "AU AU AU AU AU AU AU - YE - - - VO - PA");
+        byte[] rule = new byte[t.count];
+        java.util.Arrays.fill(rule, 0, 7, (byte) RefLabel.CONTAINER);
+        ModelFieldLabeller.journalReadAsNames(t, y, rule);
+        assertEquals(RefLabel.AUTHOR, y[0]);
+        ModelTokens u = ModelTokens.of("Quiet Harbour Letters 2011, 27(2), 232-236");
+        int[] yu = labels(u, "AU AU AU YE - VO - IS - - PA PA PA");
+        byte[] ru = new byte[u.count];
+        java.util.Arrays.fill(ru, 0, 3, (byte) RefLabel.CONTAINER);
+        ModelFieldLabeller.journalReadAsNames(u, yu, ru);
+        assertEquals("Quiet Harbour Letters", text(u, yu, RefLabel.CONTAINER));
+    }
 }

@@ -450,4 +450,33 @@ class ReferenceParserTest {
         assertEquals("Mathematics of the heat equation",
                 parser.parse("F. Author, Mathematics of the heat equation, J. Appl. Math. 12, 33 (1999).").title());
     }
+
+    @Test
+    void aListLabelGluedToTheFirstNameIsNoPartOfIt() {
+        assertEquals("Lund PA, Berg RE. Quiet harbours.", ReferenceParser.clean("17.Lund PA, Berg RE. Quiet harbours."));
+        assertEquals("van der Berg JH. Quiet harbours.", ReferenceParser.clean("23.van der Berg JH. Quiet harbours."));
+        assertEquals("Lund J-F, Berg A. Quiet harbours.", ReferenceParser.clean("26-Lund J-F, Berg A. Quiet harbours."));
+        assertEquals("T .Lund ,J .Berg ,Quiet Phys .12 :455 ( 2005)", ReferenceParser.clean("10T .Lund ,J .Berg ,Quiet Phys .12 :455 ( 2005)"));
+        assertEquals("Lund", parser.parse("32-Lund D, Berg J, Holm R. Quiet harbours of the north. J Quiet Res. 2011;8: 331-43.")
+                .authors().get(0).family());
+        // a chemical name keeps its number
+        assertEquals("2-Methylpyridine as a quiet solvent. J. Quiet Chem. 12, 33 (1999).",
+                ReferenceParser.clean("2-Methylpyridine as a quiet solvent. J. Quiet Chem. 12, 33 (1999)."));
+        assertEquals("3D printing of harbours. Quiet Phys. 12 (1999) 33.", ReferenceParser.clean("3D printing of harbours. Quiet Phys. 12 (1999) 33."));
+    }
+
+    @Test
+    void theNumberAfterAFullDateEndingTheStringIsTheNewspapersPage() {
+        ParsedReference r = parser.parse("Lund, Karin. \u201cQuiet Harbours.\u201d Review of Tides, by Anna Berg. Northern Times Review, May 14, 2001, 12.");
+        assertEquals("12", r.pageFirst());
+        assertNull(r.volume());
+        ParsedReference c = parser.parse("Berg, Anna. \u201cOn the Pier.\u201d Harbour Globe, 3 March 1999, C4+.");
+        assertEquals("C4", c.pageFirst());
+        assertNull(c.volume());
+        // a volume before the date stays; only the number ending the string after the date is the page
+        ParsedReference v = ReferenceParser.pageAfterDate(new ParsedReference(java.util.List.of(), false, null, null, "7", null,
+                null, null, null, null, null, null, null, null), "Quiet Weekly 7, June 2, 1998, 45.");
+        assertEquals("7", v.volume());
+        assertEquals("45", v.pageFirst());
+    }
 }
