@@ -358,6 +358,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         yearAfterTitle(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
+        cjkTitleSentence(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             if (name == null) {
@@ -1414,6 +1415,44 @@ final class ModelFieldLabeller implements FieldLabeller {
             return;
         }
         y[j] = RefLabel.CONTAINER;
+    }
+
+    /**
+     * In a Chinese, Japanese or Korean reference written in sentences that end in a period ("李明. 园林小记. 园林学刊.
+     * 2012. 第2期."), the journal is the last sentence of the model's container: the sentences before it that the
+     * model ran into the container are the title ("园林小记. 园林学刊" gives the title "园林小记" and the container
+     * "园林学刊"), when the reference has no title or its title ends right before them.
+     */
+    static void cjkTitleSentence(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null || !cjk(t.word[c[0]])) {
+            return;
+        }
+        int cut = -1;
+        for (int k = c[0]; k < c[1]; k++) {
+            String w = t.word[k];
+            boolean end = w.equals(".") || w.length() > 1 && w.endsWith(".") && cjk(w);
+            if (end && !t.glued(k) && y[k + 1] == RefLabel.CONTAINER && cjk(t.word[k + 1])) {
+                cut = k;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        int title = last(t, y, RefLabel.TITLE);
+        if (title > c[1]) {
+            return;
+        }
+        for (int k = title + 1; title >= 0 && k < c[0]; k++) {
+            if (y[k] != RefLabel.O) {
+                return; // a title elsewhere: the sentences are not its
+            }
+        }
+        for (int k = c[0]; k <= cut; k++) {
+            if (!(k == cut && t.word[k].equals("."))) {
+                y[k] = title < 0 ? RefLabel.TITLE : RefLabel.O;
+            }
+        }
     }
 
     private static boolean cjk(String w) {

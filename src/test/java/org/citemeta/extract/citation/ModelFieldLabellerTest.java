@@ -789,4 +789,21 @@ class ModelFieldLabellerTest {
         assertEquals("Quietamycin.", after("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.", "AU AU TI CO CO CO YE - VO - PA -",
                 ModelFieldLabeller::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
+    @Test
+    void shouldGiveTheSentencesBeforeACjkJournalToTheTitle() {
+        String s = "陈明. 山水小记. 园林杂志. 2012. 第2期.";
+        String codes = "AU CO CO YE - - VO -";
+        assertEquals("山水小记.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE));
+        assertEquals("园林杂志.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        String society = "李华(2001). 乡村道路研究. 规划学会. 规划学会志, 2(1), 5-9.";
+        String societyCodes = "AU - YE - - TI CO CO - VO - IS - - PA PA PA -";
+        assertEquals("乡村道路研究.", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE),
+                "after a title the sentence between is no title");
+        assertEquals("规划学会志", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        assertEquals("乡村.道路学会志", after("李华. 规划研究. 乡村.道路学会志, 2(1).", "AU TI CO CO - VO - IS - -",
+                ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER).replace(" ", ""), "a period glued to the next word is the name's");
+        ParsedReference parsed = modelParser().parse("周立(1998). 古园小议(上). 北方园艺. 3(-): 12-15.");
+        assertEquals("古园小议(上)", parsed.title());
+        assertEquals("北方园艺", parsed.containerTitle());
+    }
 }
