@@ -389,6 +389,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ordinalOrChapter(t, y);
         lastTitleWord(t, y);
         periodicalCitedAlone(t, y, r);
+        titleNumberTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -1453,6 +1454,61 @@ final class ModelFieldLabeller implements FieldLabeller {
                 y[k] = title < 0 ? RefLabel.TITLE : RefLabel.O;
             }
         }
+    }
+
+    /**
+     * A number that ends the title, which the model left without a field between the title's last word and the
+     * separator before the next field, is the title's: "... the Programming Language Haskell, version 1.2. ACM SIGPLAN
+     * Notices", "... tyrocidine synthetase 1. Gene 1991", "A brief introduction to PYTHIA 8.1, Comput. Phys. Commun.",
+     * "... retraction syndrome (type 1). Arch Ophth" (with the parenthesis it closes). Digits only, a decimal point
+     * glued to the digits after it, no year; a separator or the end must follow.
+     */
+    static void titleNumberTail(ModelTokens t, int[] y) {
+        int e = last(t, y, RefLabel.TITLE);
+        if (e < 0) {
+            return;
+        }
+        int j = e + 1;
+        boolean number = false;
+        while (j < t.count && y[j] == RefLabel.O) {
+            String w = t.word[j];
+            if (digits(w) && !PLAUSIBLE_YEAR.matcher(w).matches()) {
+                number = true;
+                j++;
+            } else if (w.equals(".") && j + 1 < t.count && t.glued(j) && y[j + 1] == RefLabel.O && digits(t.word[j + 1])
+                    && digits(t.word[j - 1]) && (j - 1 > e || number || y[j - 1] == RefLabel.TITLE)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!number) {
+            return;
+        }
+        int open = 0;
+        for (int k = first(t, y, RefLabel.TITLE); k <= e; k++) {
+            open += t.word[k].equals("(") ? 1 : t.word[k].equals(")") ? -1 : 0;
+        }
+        if (j < t.count && t.word[j].equals(")") && y[j] == RefLabel.O && open > 0) {
+            j++;
+        }
+        if (j < t.count && !separator(t, j) || t.word[e].length() > 1 && t.word[e].endsWith(".")) {
+            return; // "Geschichte der Soziologie. 9. Auflage": a number after a sentence is an edition's
+        }
+        int next = j;
+        while (next < t.count && y[next] == RefLabel.O) {
+            next++;
+        }
+        if (next < t.count && y[next] != RefLabel.CONTAINER) {
+            return; // "Vortrag auf dem 7. Kongress der ...": an ordinal inside a longer note
+        }
+        for (int k = e + 1; k < j; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    private static boolean digits(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean cjk(String w) {

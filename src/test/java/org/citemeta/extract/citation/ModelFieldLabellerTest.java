@@ -806,4 +806,16 @@ class ModelFieldLabellerTest {
         assertEquals("古园小议(上)", parsed.title());
         assertEquals("北方园艺", parsed.containerTitle());
     }
+    @Test
+    void shouldKeepTheNumberThatEndsTheTitle() {
+        ParsedReference version = modelParser().parse("K. Lund and A. Berg, Report on the Quiet Language Harbour, version 2.3. "
+                + "Quiet Notices, 27(5), 1994.");
+        assertEquals("Report on the Quiet Language Harbour, version 2.3", version.title());
+        assertEquals("Quiet retraction syndrome ( type 2 )", after("Lund K. Quiet retraction syndrome (type 2). Harbour Med J 1984; 12:100-104.",
+                "AU AU TI TI TI TI TI - - - CO CO CO YE - VO - PA PA PA -", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "with the parenthesis it closes");
+        assertEquals("Quiet history.", after("Lund, Karl (1971): Quiet history. 9. Auflage. Berlin: Harbour",
+                "AU AU AU - YE - - TI TI - - - PL - PU", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "a number after the title's sentence is an edition's");
+    }
 }
