@@ -523,6 +523,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
             f.container = null;
         }
+        meetingAlone(s, f);
         f.title = title(f.title);
         if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
                 && !journalWords(f.container) && !knownJournalName(f.container)) {
@@ -1509,6 +1510,34 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static boolean digits(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** "Meeting #105", "Working Group Meeting #51", "Meeting #74-bis", "Meeting #125 Ad-hoc" at the start of a reference. */
+    private static final java.util.regex.Pattern MEETING_ALONE = java.util.regex.Pattern.compile(
+            "\\s*((?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,3}Meeting\\s*#\\s*\\d+[\\p{L}\\d-]*(?:\\s+(?:[\\p{L}]+-[\\p{L}-]+|\\p{Lu}{2,}))?)"
+                    + "(?=\\s*[,;.(]|\\s+\\p{Lu}\\p{Ll}|\\s*$)");
+
+    /**
+     * A reference that is a numbered meeting with its place and dates ("Meeting #105, Ljubljana, Slovenia, 12-16 August
+     * 2019", "Meeting #106 Prague, Czech Republic, Aug. 26-30 th , 2019", the meetings of standards bodies cited in
+     * their documents) has the meeting as its title and the year of its dates: the place is no container or name, the
+     * meeting's number and days no volume or pages.
+     */
+    static void meetingAlone(String s, LabelledFields f) {
+        java.util.regex.Matcher m = MEETING_ALONE.matcher(s);
+        if (!m.lookingAt()) {
+            return;
+        }
+        f.title = m.group(1).trim();
+        f.authors.clear();
+        f.etAl = false;
+        f.container = null;
+        f.volume = null;
+        f.issue = null;
+        f.pageFirst = null;
+        f.pageLast = null;
+        f.publisher = null;
+        f.editors = null;
     }
 
     private static boolean cjk(String w) {

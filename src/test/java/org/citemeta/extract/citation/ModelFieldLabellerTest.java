@@ -818,4 +818,17 @@ class ModelFieldLabellerTest {
                 "AU AU AU - YE - - TI TI - - - PL - PU", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
                 "a number after the title's sentence is an edition's");
     }
+    @Test
+    void shouldReadANumberedMeetingAsTheTitleAndItsPlaceAsNothing() {
+        ReferenceParser parser = modelParser();
+        ParsedReference comma = parser.parse("Meeting #57, Quarry Town, Quarryland, 3-7 May 2021");
+        assertEquals("Meeting #57", comma.title());
+        assertNull(comma.containerTitle());
+        assertNull(comma.volume());
+        assertEquals(2021, comma.year());
+        ParsedReference glued = parser.parse("Meeting #58-bis Harbour City, Quarryland, 2 nd -6 th June 2021");
+        assertEquals("Meeting #58-bis", glued.title(), "the place after the number without a comma is no title");
+        assertEquals(List.of(), glued.authors());
+        assertNull(glued.pageFirst());
+    }
 }
