@@ -330,6 +330,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyNotTitle(t, y, f.authors);
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
+        organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
         quotedTitle(t, y);
@@ -1510,6 +1511,65 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static boolean digits(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * An organisation that signs a work in the author's place, before the year, is not its title: in "United States
+     * Quarry Corps (USQC). 2012. Range Safety. ..." or "Department for Quiet Harbours (2015). Practice Standards ..." the
+     * model read no name and two titles, one before the year and one after it; the one after the year is the title
+     * and the words before the year belong to nothing.
+     */
+    private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
+            "(?:Department|Council|Agency|Institute|Institution|Office|Corps|Group|Team|Commission|Ministry|Minist[èe]re"
+                    + "|Cent(?:er|re)|Bureau|Society|Association|Organi[sz]ation|University|Foundation|Committee|Board"
+                    + "|Service|Survey|Alliance|Administration|Authority|Consortium|Panel|Government|Gouvernement|Agence"
+                    + "|Collaboration|Company|Corporation|Inc|Ltd)[.,]?");
+
+    static void organisationBeforeYear(ModelTokens t, int[] y) {
+        if (first(t, y, RefLabel.AUTHOR) >= 0 || t.count == 0 || y[0] != RefLabel.TITLE) {
+            return;
+        }
+        int e = runEnd(y, 0);
+        boolean organisation = false;
+        for (int j = 0; j <= e; j++) {
+            String w = t.word[j];
+            if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                return; // "Pillars of an institution. (1993, September).": a title, cited without author
+            }
+            organisation |= ORGANISATION_WORD.matcher(w).matches()
+                    || j > 0 && j < e && t.word[j - 1].equals("(") && t.word[j + 1].equals(")") && w.length() >= 2
+                    && w.chars().allMatch(Character::isUpperCase);
+        }
+        if (!organisation) {
+            return; // "Quiet Harbours in Winter. (1995, March). Harbour Magazine": an unsigned work's title
+        }
+        int k = e + 1;
+        while (k < t.count && (y[k] == RefLabel.O || y[k] == RefLabel.PUBLISHER)) {
+            k++;
+        }
+        if (k >= t.count || y[k] != RefLabel.YEAR) {
+            return;
+        }
+        k++;
+        while (k < t.count && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || y[k] != RefLabel.TITLE) {
+            return;
+        }
+        int words = 0;
+        for (int j = k; j <= runEnd(y, k); j++) {
+            if (t.word[j].equalsIgnoreCase("URL") || t.word[j].startsWith("http")) {
+                return; // "... Records-Part 2, 2020. URL https: //...": the title came before the year
+            }
+            words += Character.isLetter(t.word[j].charAt(0)) ? 1 : 0;
+        }
+        if (words < 2) {
+            return;
+        }
+        for (int j = 0; j <= e; j++) {
+            y[j] = RefLabel.O;
+        }
     }
 
     /** "Meeting #105", "Working Group Meeting #51", "Meeting #74-bis", "Meeting #125 Ad-hoc" at the start of a reference. */

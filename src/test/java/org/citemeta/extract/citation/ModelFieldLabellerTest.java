@@ -831,4 +831,12 @@ class ModelFieldLabellerTest {
         assertEquals(List.of(), glued.authors());
         assertNull(glued.pageFirst());
     }
+    @Test
+    void shouldNotTakeTheOrganisationBeforeTheYearForTheTitle() {
+        assertEquals("Harbour Safety Rules.", after("Quarry Harbour Council (QHC). 2011. Harbour Safety Rules.",
+                "TI TI TI TI TI - - YE - TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE));
+        assertEquals("Quiet Harbours in Winter. Harbour Rules for Boats.", after("Quiet Harbours in Winter. (1995). Harbour Rules for Boats.",
+                "TI TI TI TI - YE - - TI TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE),
+                "without a word of an organisation the words before the year stay a title");
+    }
 }
