@@ -335,6 +335,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         yearNotVolume(t, y, rule);
         quotedTitle(t, y);
         singleQuotedTitle(t, y);
+        containerInParentheses(t, y);
         titleParentheses(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
@@ -1519,6 +1520,54 @@ final class ModelFieldLabeller implements FieldLabeller {
      * model read no name and two titles, one before the year and one after it; the one after the year is the title
      * and the words before the year belong to nothing.
      */
+    /**
+     * A container does not begin inside a parenthesis of the title: in "... prostate cancer in rats by N-(4-hydroxyphenyl)
+     * retinamide. Cancer Res 1991" or "... nitric oxide synthase (NOS 3) gene. Circ Res 1997" the model read the words
+     * inside the parenthesis as a container, left its ")" and the words after it up to the sentence end without a
+     * field, and read the journal after them as a container again: all up to the sentence end is the title's.
+     */
+    static void containerInParentheses(ModelTokens t, int[] y) {
+        int a0 = first(t, y, RefLabel.CONTAINER);
+        if (a0 <= 0) {
+            return;
+        }
+        int a1 = runEnd(y, a0);
+        int title = a0 - 1;
+        while (title >= 0 && y[title] == RefLabel.O && !separator(t, title)) {
+            title--;
+        }
+        if (title < 0 || y[title] != RefLabel.TITLE || a1 + 1 >= t.count || !t.word[a1 + 1].equals(")")) {
+            return;
+        }
+        int open = 0;
+        for (int k = first(t, y, RefLabel.TITLE); k <= a1; k++) {
+            open += t.word[k].equals("(") ? 1 : t.word[k].equals(")") ? -1 : 0;
+        }
+        if (open <= 0) {
+            return;
+        }
+        int b0 = a1 + 1;
+        int end = -1;
+        while (b0 < t.count && y[b0] == RefLabel.O) {
+            String w = t.word[b0];
+            if (w.length() > 1 && w.endsWith(".") && Character.isLetter(w.charAt(0)) || w.equals(".") && !t.glued(b0)) {
+                end = b0;
+            }
+            b0++;
+        }
+        if (end < 0 || b0 >= t.count || y[b0] != RefLabel.CONTAINER) {
+            return;
+        }
+        for (int k = a0; k <= end; k++) {
+            if (!(k == end && t.word[k].equals("."))) {
+                y[k] = RefLabel.TITLE;
+            }
+        }
+        for (int k = title + 1; k < a0; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
     private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
             "(?:Department|Council|Agency|Institute|Institution|Office|Corps|Group|Team|Commission|Ministry|Minist[èe]re"
                     + "|Cent(?:er|re)|Bureau|Society|Association|Organi[sz]ation|University|Foundation|Committee|Board"

@@ -839,4 +839,15 @@ class ModelFieldLabellerTest {
                 "TI TI TI TI - YE - - TI TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE),
                 "without a word of an organisation the words before the year stay a title");
     }
+    @Test
+    void shouldNotBeginTheContainerInsideAParenthesisOfTheTitle() {
+        String s = "Lund K. Quiet seals treated by N-(4-quietphenyl) amide. Harbour Res 1991; 51:36-41.";
+        String codes = "AU AU TI TI TI TI CO CO CO CO CO CO - - CO CO YE - VO - PA PA PA -";
+        assertEquals("Quiet seals treated by N - ( 4 - quietphenyl ) amide.", after(s, codes,
+                ModelFieldLabeller::containerInParentheses, RefLabel.TITLE));
+        assertEquals("Harbour Res", after(s, codes, ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER));
+        String gene = "Lund K. Quiet tone of the harbour synthase (HOS 2) gene. Harbour Res 1997; 81:31-41.";
+        assertEquals("Harbour Res", after(gene, "AU AU TI TI TI TI TI TI - CO CO - - CO CO YE - VO - PA PA PA -",
+                ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER), "the \"(\" left out before the container");
+    }
 }
