@@ -392,6 +392,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         lastTitleWord(t, y);
         periodicalCitedAlone(t, y, r);
         titleNumberTail(t, y);
+        societyAfterJournal(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -1566,6 +1567,26 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = title + 1; k < a0; k++) {
             y[k] = RefLabel.TITLE;
         }
+    }
+
+    /**
+     * The acronym of the society that publishes a known journal, written after it and a comma ("J. Struct. Eng., ASCE,
+     * 135(11)", "Journal of Applied Mechanics, ASME, Vol. 28"), is no part of the journal's name.
+     */
+    static void societyAfterJournal(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int c0 = c[0];
+        int c1 = c[1];
+        String w = t.word[c1];
+        if (c1 - c0 < 2 || !t.word[c1 - 1].equals(",") || w.length() < 3 || w.length() > 6 || w.equals("USA")
+                || !w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || !Journals.known(t, c0, c1 - 2)) {
+            return;
+        }
+        y[c1 - 1] = RefLabel.O;
+        y[c1] = RefLabel.O;
     }
 
     private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(

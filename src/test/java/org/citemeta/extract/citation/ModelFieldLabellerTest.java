@@ -850,4 +850,13 @@ class ModelFieldLabellerTest {
         assertEquals("Harbour Res", after(gene, "AU AU TI TI TI TI TI TI - CO CO - - CO CO YE - VO - PA PA PA -",
                 ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER), "the \"(\" left out before the container");
     }
+    @Test
+    void shouldLeaveTheSocietyAfterAKnownJournalOutOfItsName() {
+        String s = "Lund, K. (2009), 'Quiet walls', J. Struct. Eng., ASCE, 135(11), 1367-1376.";
+        String codes = "AU AU AU - YE - - - TI TI - CO CO CO - CO - VO - IS - - PA PA PA -";
+        assertEquals("J. Struct. Eng.", after(s, codes, ModelFieldLabeller::societyAfterJournal, RefLabel.CONTAINER));
+        assertEquals("Quiet Journal QJA", after("Lund, K. (2009), 'Quiet walls', Quiet Journal, QJA, 135(11), 1367-1376.",
+                "AU AU AU - YE - - - TI TI - CO CO - CO - VO - IS - - PA PA PA -", ModelFieldLabeller::societyAfterJournal,
+                RefLabel.CONTAINER), "only after a known journal");
+    }
 }
