@@ -393,6 +393,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         periodicalCitedAlone(t, y, r);
         titleNumberTail(t, y);
         societyAfterJournal(t, y);
+        placeBeforeYear(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -1587,6 +1588,43 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         y[c1 - 1] = RefLabel.O;
         y[c1] = RefLabel.O;
+    }
+
+    /**
+     * The place of a book written right before its year, without a publisher ("The Singer of Tales, Cambridge Mass.
+     * 1960.", "Oral Literature and the Formula, Ann Arbor 1976, pp. 73-106."), is no container: a short capitalised
+     * name after a separator that the year follows, where nothing is a volume or issue and no page follows the year
+     * without "pp.", and that is no known journal nor has a periodical's word.
+     */
+    static void placeBeforeYear(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || !separator(t, c[0] - 1) || c[1] - c[0] > 4 || c[1] + 1 >= t.count
+                || y[c[1] + 1] != RefLabel.YEAR || first(t, y, RefLabel.VOLUME) >= 0 || first(t, y, RefLabel.ISSUE) >= 0) {
+            return;
+        }
+        int p = first(t, y, RefLabel.PAGES);
+        if (p >= 0 && !(p > 0 && t.word[p - 1].matches("(?i)pp?\\.?"))) {
+            return;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = c[0]; k <= c[1]; k++) {
+            String w = t.word[k];
+            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("a."))
+                    || w.length() > 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+                return; // "TECHNOMETRICS. 1989.", "OECD 2014": a journal or a body in capitals
+            }
+            name.append(k > c[0] ? " " : "").append(w);
+        }
+        int before = c[0] - 1;
+        while (before > 0 && (t.word[before].equals(":") || t.word[before].equals(","))) {
+            before--;
+        }
+        if (journalWords(name.toString()) || Journals.known(t, c[0], c[1]) || t.word[before].equalsIgnoreCase("in")) {
+            return;
+        }
+        for (int k = c[0]; k <= c[1]; k++) {
+            y[k] = RefLabel.PLACE;
+        }
     }
 
     private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(

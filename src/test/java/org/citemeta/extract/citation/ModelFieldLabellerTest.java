@@ -859,4 +859,15 @@ class ModelFieldLabellerTest {
                 "AU AU AU - YE - - - TI TI - CO CO - CO - VO - IS - - PA PA PA -", ModelFieldLabeller::societyAfterJournal,
                 RefLabel.CONTAINER), "only after a known journal");
     }
+    @Test
+    void shouldReadThePlaceBeforeTheYearOfABookAsNoContainer() {
+        String s = "K. Lund, Quiet Harbours of the North, Ann Arbor 1976.";
+        String codes = "AU AU - TI TI TI TI TI - CO CO YE -";
+        assertEquals("", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER));
+        assertEquals("Ann Arbor", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.PLACE));
+        assertEquals("HARBOURMETRICS.", after("Lund, K. Quiet seals. HARBOURMETRICS. 1989.", "AU AU AU TI TI CO YE -",
+                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a name in capitals is a journal");
+        assertEquals("Quiet Seals", after("Lund, K. Quiet seals, Quiet Seals 1989; 12: 3-9.", "AU AU AU TI TI - CO CO YE - VO - PA PA PA -",
+                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a journal has a volume");
+    }
 }
