@@ -2237,6 +2237,10 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern STATUS_NOTE = java.util.regex.Pattern.compile(
             "(?i)submitted|forthcoming|unpublished|accepted|exhibition|television|dvd|video|film");
 
+    /** The part of a book cited after a comma: ", Chapter 14", ", Chapters 3 and 4", ", page 346", ", Section 6.4". */
+    private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+            "(?i)chapters?|ch\\.|pages?|sections?|sect\\.");
+
     private static final java.util.Set<String> ORDINAL_SUFFIX = java.util.Set.of("st", "nd", "rd", "th");
     private static final java.util.regex.Pattern EDITION_WORD = java.util.regex.Pattern.compile("(?i)edn\\.?|ed\\.|edition");
 
@@ -2248,7 +2252,8 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /**
      * A title does not go on past ", in X" or ". In X" (what follows is the container), into a note after a comma
-     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...") or into the credits after a sentence
+     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...", the part of a book cited: ", Chapter
+     * 14", ", page 346") or into the credits after a sentence
      * ("The Arrival. Dir. J. Smith.", "Labyrinthe. Revised and expanded.").
      */
     static void titleIn(ModelTokens t, int[] y) {
@@ -2268,7 +2273,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                     && Character.isUpperCase(t.word[next].charAt(0));
             boolean note = comma && (TITLE_NOTE.matcher(w).matches() || ordinalEdition(t, k)
                     || STATUS_NOTE.matcher(w).matches()
-                    || w.equalsIgnoreCase("to") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("appear"))
+                    || w.equalsIgnoreCase("to") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("appear")
+                    || PART_WORD.matcher(w).matches() && k + 1 < t.count && Character.isDigit(t.word[k + 1].charAt(0)))
                     || sentence && SENTENCE_NOTE.matcher(w).matches();
             if (!in && !note || y[k] != RefLabel.TITLE) {
                 continue;

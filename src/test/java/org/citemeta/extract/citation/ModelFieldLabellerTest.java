@@ -870,4 +870,13 @@ class ModelFieldLabellerTest {
         assertEquals("Quiet Seals", after("Lund, K. Quiet seals, Quiet Seals 1989; 12: 3-9.", "AU AU AU TI TI - CO CO YE - VO - PA PA PA -",
                 ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a journal has a volume");
     }
+    @Test
+    void shouldEndTheTitleBeforeThePartOfTheBookCited() {
+        assertEquals("Quiet Harbour Modems", after("K. Lund, Quiet Harbour Modems, Chapter 14, pp. 512-518 (Quarry Hill 1997)",
+                "AU AU - TI TI TI - TI TI - - PA PA PA - PU PU YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+        assertEquals("Quiet Harbours", after("K. Lund, Quiet Harbours, page 346. Quarry Press, 1994.",
+                "AU AU - TI TI - TI TI - PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+        assertEquals("Quiet Chapter Two.", after("K. Lund, Quiet Chapter Two. Quarry Press, 1994.",
+                "AU AU - TI TI TI PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE), "only after a comma and before a number");
+    }
 }
