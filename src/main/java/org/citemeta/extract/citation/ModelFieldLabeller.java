@@ -528,6 +528,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.container = null;
         }
         meetingAlone(s, f);
+        meetingHeldIn(s, f);
         f.title = title(f.title);
         if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
                 && !journalWords(f.container) && !knownJournalName(f.container)) {
@@ -1704,6 +1705,30 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.issue = null;
         f.pageFirst = null;
         f.pageLast = null;
+        f.publisher = null;
+        f.editors = null;
+    }
+
+    /** A meeting's name at the start of a reference, up to "held in" or "held at" its venue. */
+    private static final java.util.regex.Pattern MEETING_HELD = java.util.regex.Pattern.compile(
+            "\\s*((?:the\\s+)?[\\p{L}\\d'’&.\\s-]*?(?:Meeting|Conference|Symposium|Workshop|Congress|Exhibition|Forum))\\s*held\\s+(?:in|at)\\s");
+
+    /**
+     * A reference that is a meeting with its venue and dates ("SPE Western Quarry Meeting held in San Jose, California,
+     * USA, 24–26 March 2009.") has the meeting's name as its title, up to "held in"; the venue is no title or
+     * container and the reference has no names.
+     */
+    static void meetingHeldIn(String s, LabelledFields f) {
+        java.util.regex.Matcher m = MEETING_HELD.matcher(s);
+        if (!m.lookingAt()) {
+            return;
+        }
+        f.title = m.group(1).trim();
+        f.authors.clear();
+        f.etAl = false;
+        f.container = null;
+        f.volume = null;
+        f.issue = null;
         f.publisher = null;
         f.editors = null;
     }

@@ -879,4 +879,14 @@ class ModelFieldLabellerTest {
         assertEquals("Quiet Chapter Two.", after("K. Lund, Quiet Chapter Two. Quarry Press, 1994.",
                 "AU AU - TI TI TI PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE), "only after a comma and before a number");
     }
+    @Test
+    void shouldEndTheTitleOfAMeetingBeforeItsVenue() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Quarry Western Regional Meeting held in Harbour Town, Quarryland, USA, 3-5 May 2011.");
+        assertEquals("Quarry Western Regional Meeting", r.title());
+        assertNull(r.containerTitle());
+        ParsedReference glued = parser.parse("the 2001 Quarry Annual Technical Conference and Exhibitionheld in Harbour Town ,Quarryland ,3 -6October 2001 .");
+        assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
+        assertNull(glued.containerTitle());
+    }
 }
