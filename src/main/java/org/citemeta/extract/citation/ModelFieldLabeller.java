@@ -332,10 +332,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyNotTitle(t, y, f.authors);
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
+        organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
         quotedTitle(t, y);
         singleQuotedTitle(t, y);
+        containerInParentheses(t, y);
         titleParentheses(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
@@ -362,6 +364,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         yearAfterTitle(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
+        cjkTitleSentence(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             if (name == null) {
@@ -394,6 +397,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         lastTitleWord(t, y);
         bookTitleRunOn(t, y);
         periodicalCitedAlone(t, y, r);
+        titleNumberTail(t, y);
+        societyAfterJournal(t, y);
+        placeBeforeYear(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -531,6 +537,8 @@ final class ModelFieldLabeller implements FieldLabeller {
             // Sciences", "PhD Thesis, Eindhoven, the Netherlands")
             f.container = null;
         }
+        meetingAlone(s, f);
+        meetingHeldIn(s, f);
         f.title = title(f.title);
         if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
                 && !journalWords(f.container) && !knownJournalName(f.container)) {
@@ -1476,6 +1484,315 @@ final class ModelFieldLabeller implements FieldLabeller {
         y[j] = RefLabel.CONTAINER;
     }
 
+    /**
+     * In a Chinese, Japanese or Korean reference written in sentences that end in a period ("李明. 园林小记. 园林学刊.
+     * 2012. 第2期."), the journal is the last sentence of the model's container: the sentences before it that the
+     * model ran into the container are the title ("园林小记. 园林学刊" gives the title "园林小记" and the container
+     * "园林学刊"), when the reference has no title or its title ends right before them.
+     */
+    static void cjkTitleSentence(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null || !cjk(t.word[c[0]])) {
+            return;
+        }
+        int cut = -1;
+        for (int k = c[0]; k < c[1]; k++) {
+            String w = t.word[k];
+            boolean end = w.equals(".") || w.length() > 1 && w.endsWith(".") && cjk(w);
+            if (end && !t.glued(k) && y[k + 1] == RefLabel.CONTAINER && cjk(t.word[k + 1])) {
+                cut = k;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        int title = last(t, y, RefLabel.TITLE);
+        if (title > c[1]) {
+            return;
+        }
+        for (int k = title + 1; title >= 0 && k < c[0]; k++) {
+            if (y[k] != RefLabel.O) {
+                return; // a title elsewhere: the sentences are not its
+            }
+        }
+        for (int k = c[0]; k <= cut; k++) {
+            if (!(k == cut && t.word[k].equals("."))) {
+                y[k] = title < 0 ? RefLabel.TITLE : RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * A number that ends the title, which the model left without a field between the title's last word and the
+     * separator before the next field, is the title's: "... the Programming Language Haskell, version 1.2. ACM SIGPLAN
+     * Notices", "... tyrocidine synthetase 1. Gene 1991", "A brief introduction to PYTHIA 8.1, Comput. Phys. Commun.",
+     * "... retraction syndrome (type 1). Arch Ophth" (with the parenthesis it closes). Digits only, a decimal point
+     * glued to the digits after it, no year; a separator or the end must follow.
+     */
+    static void titleNumberTail(ModelTokens t, int[] y) {
+        int e = last(t, y, RefLabel.TITLE);
+        if (e < 0) {
+            return;
+        }
+        int j = e + 1;
+        boolean number = false;
+        while (j < t.count && y[j] == RefLabel.O) {
+            String w = t.word[j];
+            if (digits(w) && !PLAUSIBLE_YEAR.matcher(w).matches()) {
+                number = true;
+                j++;
+            } else if (w.equals(".") && j + 1 < t.count && t.glued(j) && y[j + 1] == RefLabel.O && digits(t.word[j + 1])
+                    && digits(t.word[j - 1]) && (j - 1 > e || number || y[j - 1] == RefLabel.TITLE)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!number) {
+            return;
+        }
+        int open = 0;
+        for (int k = first(t, y, RefLabel.TITLE); k <= e; k++) {
+            open += t.word[k].equals("(") ? 1 : t.word[k].equals(")") ? -1 : 0;
+        }
+        if (j < t.count && t.word[j].equals(")") && y[j] == RefLabel.O && open > 0) {
+            j++;
+        }
+        if (j < t.count && !separator(t, j) || t.word[e].length() > 1 && t.word[e].endsWith(".")) {
+            return; // "Geschichte der Soziologie. 9. Auflage": a number after a sentence is an edition's
+        }
+        int next = j;
+        while (next < t.count && y[next] == RefLabel.O) {
+            next++;
+        }
+        if (next < t.count && y[next] != RefLabel.CONTAINER) {
+            return; // "Vortrag auf dem 7. Kongress der ...": an ordinal inside a longer note
+        }
+        for (int k = e + 1; k < j; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    private static boolean digits(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * An organisation that signs a work in the author's place, before the year, is not its title: in "United States
+     * Quarry Corps (USQC). 2012. Range Safety. ..." or "Department for Quiet Harbours (2015). Practice Standards ..." the
+     * model read no name and two titles, one before the year and one after it; the one after the year is the title
+     * and the words before the year belong to nothing.
+     */
+    /**
+     * A container does not begin inside a parenthesis of the title: in "... prostate cancer in rats by N-(4-hydroxyphenyl)
+     * retinamide. Cancer Res 1991" or "... nitric oxide synthase (NOS 3) gene. Circ Res 1997" the model read the words
+     * inside the parenthesis as a container, left its ")" and the words after it up to the sentence end without a
+     * field, and read the journal after them as a container again: all up to the sentence end is the title's.
+     */
+    static void containerInParentheses(ModelTokens t, int[] y) {
+        int a0 = first(t, y, RefLabel.CONTAINER);
+        if (a0 <= 0) {
+            return;
+        }
+        int a1 = runEnd(y, a0);
+        int title = a0 - 1;
+        while (title >= 0 && y[title] == RefLabel.O && !separator(t, title)) {
+            title--;
+        }
+        if (title < 0 || y[title] != RefLabel.TITLE || a1 + 1 >= t.count || !t.word[a1 + 1].equals(")")) {
+            return;
+        }
+        int open = 0;
+        for (int k = first(t, y, RefLabel.TITLE); k <= a1; k++) {
+            open += t.word[k].equals("(") ? 1 : t.word[k].equals(")") ? -1 : 0;
+        }
+        if (open <= 0) {
+            return;
+        }
+        int b0 = a1 + 1;
+        int end = -1;
+        while (b0 < t.count && y[b0] == RefLabel.O) {
+            String w = t.word[b0];
+            if (w.length() > 1 && w.endsWith(".") && Character.isLetter(w.charAt(0)) || w.equals(".") && !t.glued(b0)) {
+                end = b0;
+            }
+            b0++;
+        }
+        if (end < 0 || b0 >= t.count || y[b0] != RefLabel.CONTAINER) {
+            return;
+        }
+        for (int k = a0; k <= end; k++) {
+            if (!(k == end && t.word[k].equals("."))) {
+                y[k] = RefLabel.TITLE;
+            }
+        }
+        for (int k = title + 1; k < a0; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    /**
+     * The acronym of the society that publishes a known journal, written after it and a comma ("J. Struct. Eng., ASCE,
+     * 135(11)", "Journal of Applied Mechanics, ASME, Vol. 28"), is no part of the journal's name.
+     */
+    static void societyAfterJournal(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int c0 = c[0];
+        int c1 = c[1];
+        String w = t.word[c1];
+        if (c1 - c0 < 2 || !t.word[c1 - 1].equals(",") || w.length() < 3 || w.length() > 6 || w.equals("USA")
+                || !w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || !Journals.known(t, c0, c1 - 2)) {
+            return;
+        }
+        y[c1 - 1] = RefLabel.O;
+        y[c1] = RefLabel.O;
+    }
+
+    /**
+     * The place of a book written right before its year, without a publisher ("The Singer of Tales, Cambridge Mass.
+     * 1960.", "Oral Literature and the Formula, Ann Arbor 1976, pp. 73-106."), is no container: a short capitalised
+     * name after a separator that the year follows, where nothing is a volume or issue and no page follows the year
+     * without "pp.", and that is no known journal nor has a periodical's word.
+     */
+    static void placeBeforeYear(ModelTokens t, int[] y) {
+        int[] c = span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || !separator(t, c[0] - 1) || c[1] - c[0] > 4 || c[1] + 1 >= t.count
+                || y[c[1] + 1] != RefLabel.YEAR || first(t, y, RefLabel.VOLUME) >= 0 || first(t, y, RefLabel.ISSUE) >= 0) {
+            return;
+        }
+        int p = first(t, y, RefLabel.PAGES);
+        if (p >= 0 && !(p > 0 && t.word[p - 1].matches("(?i)pp?\\.?"))) {
+            return;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = c[0]; k <= c[1]; k++) {
+            String w = t.word[k];
+            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("a."))
+                    || w.length() > 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+                return; // "TECHNOMETRICS. 1989.", "OECD 2014": a journal or a body in capitals
+            }
+            name.append(k > c[0] ? " " : "").append(w);
+        }
+        int before = c[0] - 1;
+        while (before > 0 && (t.word[before].equals(":") || t.word[before].equals(","))) {
+            before--;
+        }
+        if (journalWords(name.toString()) || Journals.known(t, c[0], c[1]) || t.word[before].equalsIgnoreCase("in")) {
+            return;
+        }
+        for (int k = c[0]; k <= c[1]; k++) {
+            y[k] = RefLabel.PLACE;
+        }
+    }
+
+    private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
+            "(?:Department|Council|Agency|Institute|Institution|Office|Corps|Group|Team|Commission|Ministry|Minist[èe]re"
+                    + "|Cent(?:er|re)|Bureau|Society|Association|Organi[sz]ation|University|Foundation|Committee|Board"
+                    + "|Service|Survey|Alliance|Administration|Authority|Consortium|Panel|Government|Gouvernement|Agence"
+                    + "|Collaboration|Company|Corporation|Inc|Ltd)[.,]?");
+
+    static void organisationBeforeYear(ModelTokens t, int[] y) {
+        if (first(t, y, RefLabel.AUTHOR) >= 0 || t.count == 0 || y[0] != RefLabel.TITLE) {
+            return;
+        }
+        int e = runEnd(y, 0);
+        boolean organisation = false;
+        for (int j = 0; j <= e; j++) {
+            String w = t.word[j];
+            if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                return; // "Pillars of an institution. (1993, September).": a title, cited without author
+            }
+            organisation |= ORGANISATION_WORD.matcher(w).matches()
+                    || j > 0 && j < e && t.word[j - 1].equals("(") && t.word[j + 1].equals(")") && w.length() >= 2
+                    && w.chars().allMatch(Character::isUpperCase);
+        }
+        if (!organisation) {
+            return; // "Quiet Harbours in Winter. (1995, March). Harbour Magazine": an unsigned work's title
+        }
+        int k = e + 1;
+        while (k < t.count && (y[k] == RefLabel.O || y[k] == RefLabel.PUBLISHER)) {
+            k++;
+        }
+        if (k >= t.count || y[k] != RefLabel.YEAR) {
+            return;
+        }
+        k++;
+        while (k < t.count && y[k] == RefLabel.O) {
+            k++;
+        }
+        if (k >= t.count || y[k] != RefLabel.TITLE) {
+            return;
+        }
+        int words = 0;
+        for (int j = k; j <= runEnd(y, k); j++) {
+            if (t.word[j].equalsIgnoreCase("URL") || t.word[j].startsWith("http")) {
+                return; // "... Records-Part 2, 2020. URL https: //...": the title came before the year
+            }
+            words += Character.isLetter(t.word[j].charAt(0)) ? 1 : 0;
+        }
+        if (words < 2) {
+            return;
+        }
+        for (int j = 0; j <= e; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
+
+    /** "Meeting #105", "Working Group Meeting #51", "Meeting #74-bis", "Meeting #125 Ad-hoc" at the start of a reference. */
+    private static final java.util.regex.Pattern MEETING_ALONE = java.util.regex.Pattern.compile(
+            "\\s*((?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,3}Meeting\\s*#\\s*\\d+[\\p{L}\\d-]*(?:\\s+(?:[\\p{L}]+-[\\p{L}-]+|\\p{Lu}{2,}))?)"
+                    + "(?=\\s*[,;.(]|\\s+\\p{Lu}\\p{Ll}|\\s*$)");
+
+    /**
+     * A reference that is a numbered meeting with its place and dates ("Meeting #105, Ljubljana, Slovenia, 12-16 August
+     * 2019", "Meeting #106 Prague, Czech Republic, Aug. 26-30 th , 2019", the meetings of standards bodies cited in
+     * their documents) has the meeting as its title and the year of its dates: the place is no container or name, the
+     * meeting's number and days no volume or pages.
+     */
+    static void meetingAlone(String s, LabelledFields f) {
+        java.util.regex.Matcher m = MEETING_ALONE.matcher(s);
+        if (!m.lookingAt()) {
+            return;
+        }
+        f.title = m.group(1).trim();
+        f.authors.clear();
+        f.etAl = false;
+        f.container = null;
+        f.volume = null;
+        f.issue = null;
+        f.pageFirst = null;
+        f.pageLast = null;
+        f.publisher = null;
+        f.editors = null;
+    }
+
+    /** A meeting's name at the start of a reference, up to "held in" or "held at" its venue. */
+    private static final java.util.regex.Pattern MEETING_HELD = java.util.regex.Pattern.compile(
+            "\\s*((?:the\\s+)?[\\p{L}\\d'’&.\\s-]*?(?:Meeting|Conference|Symposium|Workshop|Congress|Exhibition|Forum))\\s*held\\s+(?:in|at)\\s");
+
+    /**
+     * A reference that is a meeting with its venue and dates ("SPE Western Quarry Meeting held in San Jose, California,
+     * USA, 24–26 March 2009.") has the meeting's name as its title, up to "held in"; the venue is no title or
+     * container and the reference has no names.
+     */
+    static void meetingHeldIn(String s, LabelledFields f) {
+        java.util.regex.Matcher m = MEETING_HELD.matcher(s);
+        if (!m.lookingAt()) {
+            return;
+        }
+        f.title = m.group(1).trim();
+        f.authors.clear();
+        f.etAl = false;
+        f.container = null;
+        f.volume = null;
+        f.issue = null;
+        f.publisher = null;
+        f.editors = null;
+    }
+
     private static boolean cjk(String w) {
         int c = w.codePointAt(0);
         Character.UnicodeScript u = Character.UnicodeScript.of(c);
@@ -2028,6 +2345,10 @@ final class ModelFieldLabeller implements FieldLabeller {
     private static final java.util.regex.Pattern STATUS_NOTE = java.util.regex.Pattern.compile(
             "(?i)submitted|forthcoming|unpublished|accepted|exhibition|television|dvd|video|film");
 
+    /** The part of a book cited after a comma: ", Chapter 14", ", Chapters 3 and 4", ", page 346", ", Section 6.4". */
+    private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+            "(?i)chapters?|ch\\.|pages?|sections?|sect\\.");
+
     private static final java.util.Set<String> ORDINAL_SUFFIX = java.util.Set.of("st", "nd", "rd", "th");
     private static final java.util.regex.Pattern EDITION_WORD = java.util.regex.Pattern.compile("(?i)edn\\.?|ed\\.|edition");
 
@@ -2039,7 +2360,8 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     /**
      * A title does not go on past ", in X" or ". In X" (what follows is the container), into a note after a comma
-     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...") or into the credits after a sentence
+     * (", 3rd edn", ", talk at this conference", ", plenary talk given at ...", the part of a book cited: ", Chapter
+     * 14", ", page 346") or into the credits after a sentence
      * ("The Arrival. Dir. J. Smith.", "Labyrinthe. Revised and expanded.").
      */
     static void titleIn(ModelTokens t, int[] y) {
@@ -2059,7 +2381,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                     && Character.isUpperCase(t.word[next].charAt(0));
             boolean note = comma && (TITLE_NOTE.matcher(w).matches() || ordinalEdition(t, k)
                     || STATUS_NOTE.matcher(w).matches()
-                    || w.equalsIgnoreCase("to") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("appear"))
+                    || w.equalsIgnoreCase("to") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("appear")
+                    || PART_WORD.matcher(w).matches() && k + 1 < t.count && Character.isDigit(t.word[k + 1].charAt(0)))
                     || sentence && SENTENCE_NOTE.matcher(w).matches();
             if (!in && !note || y[k] != RefLabel.TITLE) {
                 continue;

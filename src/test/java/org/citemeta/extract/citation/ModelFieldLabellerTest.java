@@ -903,4 +903,105 @@ class ModelFieldLabellerTest {
         ModelFieldLabeller.journalReadAsNames(u, yu, ru);
         assertEquals("Quiet Harbour Letters", text(u, yu, RefLabel.CONTAINER));
     }
+
+    @Test
+    void shouldGiveTheSentencesBeforeACjkJournalToTheTitle() {
+        String s = "陈明. 山水小记. 园林杂志. 2012. 第2期.";
+        String codes = "AU CO CO YE - - VO -";
+        assertEquals("山水小记.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE));
+        assertEquals("园林杂志.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        String society = "李华(2001). 乡村道路研究. 规划学会. 规划学会志, 2(1), 5-9.";
+        String societyCodes = "AU - YE - - TI CO CO - VO - IS - - PA PA PA -";
+        assertEquals("乡村道路研究.", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE),
+                "after a title the sentence between is no title");
+        assertEquals("规划学会志", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        assertEquals("乡村.道路学会志", after("李华. 规划研究. 乡村.道路学会志, 2(1).", "AU TI CO CO - VO - IS - -",
+                ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER).replace(" ", ""), "a period glued to the next word is the name's");
+        ParsedReference parsed = modelParser().parse("周立(1998). 古园小议(上). 北方园艺. 3(-): 12-15.");
+        assertEquals("古园小议(上)", parsed.title());
+        assertEquals("北方园艺", parsed.containerTitle());
+    }
+    @Test
+    void shouldKeepTheNumberThatEndsTheTitle() {
+        ParsedReference version = modelParser().parse("K. Lund and A. Berg, Report on the Quiet Language Harbour, version 2.3. "
+                + "Quiet Notices, 27(5), 1994.");
+        assertEquals("Report on the Quiet Language Harbour, version 2.3", version.title());
+        assertEquals("Quiet retraction syndrome ( type 2 )", after("Lund K. Quiet retraction syndrome (type 2). Harbour Med J 1984; 12:100-104.",
+                "AU AU TI TI TI TI TI - - - CO CO CO YE - VO - PA PA PA -", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "with the parenthesis it closes");
+        assertEquals("Quiet history.", after("Lund, Karl (1971): Quiet history. 9. Auflage. Berlin: Harbour",
+                "AU AU AU - YE - - TI TI - - - PL - PU", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "a number after the title's sentence is an edition's");
+    }
+    @Test
+    void shouldReadANumberedMeetingAsTheTitleAndItsPlaceAsNothing() {
+        ReferenceParser parser = modelParser();
+        ParsedReference comma = parser.parse("Meeting #57, Quarry Town, Quarryland, 3-7 May 2021");
+        assertEquals("Meeting #57", comma.title());
+        assertNull(comma.containerTitle());
+        assertNull(comma.volume());
+        assertEquals(2021, comma.year());
+        ParsedReference glued = parser.parse("Meeting #58-bis Harbour City, Quarryland, 2 nd -6 th June 2021");
+        assertEquals("Meeting #58-bis", glued.title(), "the place after the number without a comma is no title");
+        assertEquals(List.of(), glued.authors());
+        assertNull(glued.pageFirst());
+    }
+    @Test
+    void shouldNotTakeTheOrganisationBeforeTheYearForTheTitle() {
+        assertEquals("Harbour Safety Rules.", after("Quarry Harbour Council (QHC). 2011. Harbour Safety Rules.",
+                "TI TI TI TI TI - - YE - TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE));
+        assertEquals("Quiet Harbours in Winter. Harbour Rules for Boats.", after("Quiet Harbours in Winter. (1995). Harbour Rules for Boats.",
+                "TI TI TI TI - YE - - TI TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE),
+                "without a word of an organisation the words before the year stay a title");
+    }
+    @Test
+    void shouldNotBeginTheContainerInsideAParenthesisOfTheTitle() {
+        String s = "Lund K. Quiet seals treated by N-(4-quietphenyl) amide. Harbour Res 1991; 51:36-41.";
+        String codes = "AU AU TI TI TI TI CO CO CO CO CO CO - - CO CO YE - VO - PA PA PA -";
+        assertEquals("Quiet seals treated by N - ( 4 - quietphenyl ) amide.", after(s, codes,
+                ModelFieldLabeller::containerInParentheses, RefLabel.TITLE));
+        assertEquals("Harbour Res", after(s, codes, ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER));
+        String gene = "Lund K. Quiet tone of the harbour synthase (HOS 2) gene. Harbour Res 1997; 81:31-41.";
+        assertEquals("Harbour Res", after(gene, "AU AU TI TI TI TI TI TI - CO CO - - CO CO YE - VO - PA PA PA -",
+                ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER), "the \"(\" left out before the container");
+    }
+    @Test
+    void shouldLeaveTheSocietyAfterAKnownJournalOutOfItsName() {
+        String s = "Lund, K. (2009), 'Quiet walls', J. Struct. Eng., ASCE, 135(11), 1367-1376.";
+        String codes = "AU AU AU - YE - - - TI TI - CO CO CO - CO - VO - IS - - PA PA PA -";
+        assertEquals("J. Struct. Eng.", after(s, codes, ModelFieldLabeller::societyAfterJournal, RefLabel.CONTAINER));
+        assertEquals("Quiet Journal QJA", after("Lund, K. (2009), 'Quiet walls', Quiet Journal, QJA, 135(11), 1367-1376.",
+                "AU AU AU - YE - - - TI TI - CO CO - CO - VO - IS - - PA PA PA -", ModelFieldLabeller::societyAfterJournal,
+                RefLabel.CONTAINER), "only after a known journal");
+    }
+    @Test
+    void shouldReadThePlaceBeforeTheYearOfABookAsNoContainer() {
+        String s = "K. Lund, Quiet Harbours of the North, Ann Arbor 1976.";
+        String codes = "AU AU - TI TI TI TI TI - CO CO YE -";
+        assertEquals("", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER));
+        assertEquals("Ann Arbor", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.PLACE));
+        assertEquals("HARBOURMETRICS.", after("Lund, K. Quiet seals. HARBOURMETRICS. 1989.", "AU AU AU TI TI CO YE -",
+                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a name in capitals is a journal");
+        assertEquals("Quiet Seals", after("Lund, K. Quiet seals, Quiet Seals 1989; 12: 3-9.", "AU AU AU TI TI - CO CO YE - VO - PA PA PA -",
+                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a journal has a volume");
+    }
+    @Test
+    void shouldEndTheTitleBeforeThePartOfTheBookCited() {
+        assertEquals("Quiet Harbour Modems", after("K. Lund, Quiet Harbour Modems, Chapter 14, pp. 512-518 (Quarry Hill 1997)",
+                "AU AU - TI TI TI - TI TI - - PA PA PA - PU PU YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+        assertEquals("Quiet Harbours", after("K. Lund, Quiet Harbours, page 346. Quarry Press, 1994.",
+                "AU AU - TI TI - TI TI - PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+        assertEquals("Quiet Chapter Two.", after("K. Lund, Quiet Chapter Two. Quarry Press, 1994.",
+                "AU AU - TI TI TI PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE), "only after a comma and before a number");
+    }
+    @Test
+    void shouldEndTheTitleOfAMeetingBeforeItsVenue() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Quarry Western Regional Meeting held in Harbour Town, Quarryland, USA, 3-5 May 2011.");
+        assertEquals("Quarry Western Regional Meeting", r.title());
+        assertNull(r.containerTitle());
+        ParsedReference glued = parser.parse("the 2001 Quarry Annual Technical Conference and Exhibitionheld in Harbour Town ,Quarryland ,3 -6October 2001 .");
+        assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
+        assertNull(glued.containerTitle());
+    }
 }
