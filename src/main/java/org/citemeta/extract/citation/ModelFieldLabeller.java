@@ -1753,18 +1753,23 @@ final class ModelFieldLabeller implements FieldLabeller {
      * meeting's number and days no volume or pages.
      */
     static void meetingAlone(String s, LabelledFields f) {
-        java.util.regex.Matcher m = MEETING_ALONE.matcher(s);
-        if (!m.lookingAt()) {
+        java.util.regex.Matcher m = s.indexOf('#') < 0 ? null : MEETING_ALONE.matcher(s);
+        if (m == null || !m.lookingAt()) {
             return;
         }
-        f.title = m.group(1).trim();
+        meetingIsTheTitle(f, m.group(1));
+        f.pageFirst = null;
+        f.pageLast = null;
+    }
+
+    /** The meeting is the title of a reference that has no names, container, volume, issue, publisher or editors. */
+    private static void meetingIsTheTitle(LabelledFields f, String meeting) {
+        f.title = meeting.trim();
         f.authors.clear();
         f.etAl = false;
         f.container = null;
         f.volume = null;
         f.issue = null;
-        f.pageFirst = null;
-        f.pageLast = null;
         f.publisher = null;
         f.editors = null;
     }
@@ -1779,18 +1784,11 @@ final class ModelFieldLabeller implements FieldLabeller {
      * container and the reference has no names.
      */
     static void meetingHeldIn(String s, LabelledFields f) {
-        java.util.regex.Matcher m = MEETING_HELD.matcher(s);
-        if (!m.lookingAt()) {
+        java.util.regex.Matcher m = s.contains("held") ? MEETING_HELD.matcher(s) : null;
+        if (m == null || !m.lookingAt()) {
             return;
         }
-        f.title = m.group(1).trim();
-        f.authors.clear();
-        f.etAl = false;
-        f.container = null;
-        f.volume = null;
-        f.issue = null;
-        f.publisher = null;
-        f.editors = null;
+        meetingIsTheTitle(f, m.group(1));
     }
 
     private static boolean cjk(String w) {
