@@ -259,6 +259,9 @@ public final class ReferenceParser {
      * read and its number also as the volume, "3 March 1999, C4+.", that volume goes).
      */
     static ParsedReference pageAfterDate(ParsedReference p, String s) {
+        if (!yearCommaNumberAtEnd(s)) {
+            return p; // (the cheap look first: the pattern tries every month name at every position)
+        }
         Matcher m = PAGE_AFTER_DATE.matcher(s);
         if (!m.find()) {
             return p;
@@ -270,6 +273,30 @@ public final class ReferenceParser {
         String digits = page.replaceAll("^[A-Z]+", "");
         ParsedReference q = p.withPages(page, null);
         return digits.equals(p.volume()) ? q.withVolume(null) : q;
+    }
+
+    /** The string ends with a four-digit year, a comma and a short number ("..., 1998, 11.", "..., 1998, C1+."). */
+    private static boolean yearCommaNumberAtEnd(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '+' || s.charAt(e - 1) == ' ')) {
+            e--;
+        }
+        int d = e;
+        while (d > 0 && Character.isDigit(s.charAt(d - 1))) {
+            d--;
+        }
+        if (d == e || e - d > 4) {
+            return false;
+        }
+        int c = s.lastIndexOf(',', d);
+        if (c < 4 || d - c > 5) {
+            return false;
+        }
+        int y = c;
+        while (y > 0 && s.charAt(y - 1) == ' ') {
+            y--;
+        }
+        return y >= 4 && s.substring(y - 4, y).chars().allMatch(Character::isDigit);
     }
 
     /** A range of days beside a month: "19-23 August", "26 th -30 th August", "August 18-23", "Aug. 26-30 th". */
