@@ -234,6 +234,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         periodicalFirst(t, y);
         familyAfterInitial(t, y);
         journalReadAsNames(t, y, rule);
+        titleAfterInvertedName(t, y);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -848,6 +849,59 @@ final class ModelFieldLabeller implements FieldLabeller {
                 return;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+");
+    private static final java.util.regex.Pattern EDITOR_MARK = java.util.regex.Pattern.compile(
+            "(?i)eds?\\.?|editors?|trans\\.?|hrsg\\.?|dir\\.?");
+
+    /**
+     * A book cited in the humanities' note style, the author's name inverted and the title after it with nothing but
+     * commas between ("Lund, Marta, Stille Wasser, Karl Berg (ed.) (Bremen: Quarry, 1986).", "Lund, Marta, Reading
+     * Machines and Minds, Journal 59, pp 433–460"): where the model read no title at all and ran the names on into
+     * the comma-separated part after "Family, Given,", that part is the title; more names after it are the editors
+     * or translators when a marker ("(ed.)", "(eds.)", "(trans.)") or the model's editors close them, and otherwise the rule leaves the
+     * names alone (a list of names "Lund, Marta, Karl Berg, Anna Holm" stays one).
+     */
+    static void titleAfterInvertedName(ModelTokens t, int[] y) {
+        if (t.count < 6 || y[0] != RefLabel.AUTHOR || y[1] != RefLabel.AUTHOR || y[2] != RefLabel.AUTHOR
+                || y[4] != RefLabel.AUTHOR || !t.word[1].equals(",") || !t.word[3].equals(",")
+                || !NAME_WORD.matcher(t.word[0]).matches() || !NAME_WORD.matcher(t.word[2]).matches()) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                return;
+            }
+        }
+        int k = 4;
+        while (k < t.count && y[k] == RefLabel.AUTHOR && !t.word[k].equals(",")) {
+            if (INITIAL.matcher(t.word[k]).matches() || t.word[k].equals("&")
+                    || k == 4 && (t.word[k].equalsIgnoreCase("and") || !Character.isUpperCase(t.word[k].charAt(0)))) {
+                return;
+            }
+            k++;
+        }
+        int titleEnd = k; // exclusive
+        if (k < t.count && y[k] == RefLabel.AUTHOR) {
+            // more names: only editors or translators closed by their marker
+            int e = k;
+            while (e < t.count && y[e] == RefLabel.AUTHOR) {
+                e++;
+            }
+            int n = e < t.count && t.word[e].equals(",") && y[e] == RefLabel.O ? e + 1 : e; // "..., and B (eds.)"
+            int m = n < t.count && t.word[n].equals("(") ? n + 1 : n;
+            if (m >= t.count || !EDITOR_MARK.matcher(t.word[m]).matches() && y[n] != RefLabel.EDITOR) {
+                return;
+            }
+            for (int j = k; j < e; j++) {
+                y[j] = t.word[j].equals(",") && (j == k || j == e - 1) ? RefLabel.O : RefLabel.EDITOR;
+            }
+        }
+        for (int j = 4; j < titleEnd; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+        y[3] = RefLabel.O;
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}?\\.");

@@ -1004,4 +1004,22 @@ class ModelFieldLabellerTest {
         assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
         assertNull(glued.containerTitle());
     }
+    @Test
+    void shouldReadTheTitleAfterAnInvertedNameWithCommasOnly() {
+        ReferenceParser parser = modelParser();
+        ParsedReference edited = parser.parse("Lundqvist, Marta, Stille Wasser, Karl Bergmann (ed.), 2 vols. (Bremen: Quarry Verlag, 1986).");
+        assertEquals(1, edited.authors().size());
+        assertEquals("Lundqvist", edited.authors().get(0).family());
+        assertEquals("Stille Wasser", edited.title());
+        ParsedReference translated = parser.parse("Holmberg, Pierre, Quiet Harbours, Anna Lindgren (trans.) (Quarry University Press, 1988).");
+        assertEquals(1, translated.authors().size());
+        assertEquals("Quiet Harbours", translated.title());
+        ParsedReference article = parser.parse("Lundqvist, Marta, Reading Machines and Minds, Mind 59, pp 433–460 (1950)");
+        assertEquals(1, article.authors().size());
+        assertEquals("Reading Machines and Minds", article.title());
+        assertEquals("Mind", article.containerTitle());
+        ParsedReference names = parser.parse("Lundqvist, Marta, Karl Bergmann, Anna Holm, Stille Wasser, Quarry, 1986.");
+        assertEquals(3, names.authors().size(), "a list of names with a title after it stays a list of names");
+        assertEquals("Stille Wasser", names.title());
+    }
 }
