@@ -333,6 +333,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyNotTitle(t, y, f.authors);
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
+        rolePhrase(t, y);
         organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
@@ -902,6 +903,78 @@ final class ModelFieldLabeller implements FieldLabeller {
             y[j] = RefLabel.TITLE;
         }
         y[3] = RefLabel.O;
+    }
+
+    /** A role that opens a sentence of names in MLA and Chicago ("Trans.", "Dir.", "Perf.", "Edited by", "Hrsg. von"). */
+    private static final java.util.regex.Pattern ROLE_WORD = java.util.regex.Pattern.compile(
+            "Trans\\.|Transl\\.|Trad\\.|Dir\\.?|Perf\\.|Prod\\.|Ed\\.|Eds\\.|Hrsg\\.|Übers\\.");
+    private static final java.util.regex.Pattern ROLE_VERB = java.util.regex.Pattern.compile(
+            "Edited|Translated|Directed|Produced|Performed|Herausgegeben|Übersetzt|Ubersetzt|Traduit");
+    private static final java.util.Set<String> ROLE_NAME_LINKS = java.util.Set.of("and", "&", "et", "al.", "by", "von",
+            "van", "de", "der", "du", "la", "le", "di", "da", "und", "par");
+
+    /**
+     * A sentence that names the translator, director, performers or editors of a work ("... Metapsychology.” Trans.
+     * Karl Lund. Quarry Inquiry 13.2 (1989)", "The Arrival. Dir. Anna Holm. Perf. Karl Lund. Artisan, 1996.", "Quiet
+     * Harbours. Edited by Karl Lund, Anna Holm, and Marta Berg. New York: Norton, 1977."): from the role, which opens
+     * a sentence, up to the word that ends the sentence, are names of contributors, not the title or the container.
+     * Only names follow the role (capitalised words, initials and "and", "et al.", "von" ...), at most 24 tokens, and
+     * no journal's word among them nor a known journal from the role on ("Trans. Faraday Soc.", "Phil. Trans. Roy.
+     * Soc. London A").
+     */
+    static void rolePhrase(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            char c = w.charAt(0);
+            if (c != 'T' && c != 'D' && c != 'P' && c != 'E' && c != 'H' && c != 'Ü' && c != 'U') {
+                continue; // cheap: no role starts with another letter
+            }
+            int names;
+            if (ROLE_WORD.matcher(w).matches()) {
+                names = t.word[k + 1].equals(",") ? k + 2 : k + 1;
+            } else if (ROLE_VERB.matcher(w).matches() && (t.word[k + 1].equals("by") || t.word[k + 1].equals("von")
+                    || t.word[k + 1].equals("par"))) {
+                names = k + 2;
+            } else {
+                continue;
+            }
+            int p = k - 1;
+            if (p > 0 && (t.word[p].equals("\"") || t.word[p].equals("”") || t.word[p].equals("’"))) {
+                p--;
+            }
+            String before = t.word[p];
+            if (!(before.endsWith(".") || before.endsWith("?") || before.endsWith("!")) || before.length() < 2) {
+                continue; // not at the start of a sentence ("2nd ed.", "Rev. ed.")
+            }
+            int end = -1;
+            for (int j = names; j < t.count && j < names + 24; j++) {
+                String n = t.word[j];
+                if (n.equals(",")) {
+                    continue;
+                }
+                if (!Character.isUpperCase(n.charAt(0)) && !ROLE_NAME_LINKS.contains(n)) {
+                    break;
+                }
+                if (n.endsWith(".") && n.length() > 3 && (Abbreviations.isJournalWord(n.substring(0, n.length() - 1))
+                        || Journals.abbreviation(n))) {
+                    break; // a journal's words ("Trans. Amer. Math. Soc.", "Phil. Trans. Roy. Soc."): no names
+                }
+                if (n.endsWith(".") && !INITIAL.matcher(n).matches()) {
+                    end = j;
+                    break;
+                }
+            }
+            if (end < 0 || end == names && !Character.isUpperCase(t.word[names].charAt(0)) || Journals.knownFrom(t, k) > 0) {
+                continue;
+            }
+            for (int j = k; j <= end; j++) {
+                if (y[j] == RefLabel.TITLE || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER
+                        || y[j] == RefLabel.PLACE || y[j] == RefLabel.O) {
+                    y[j] = RefLabel.EDITOR;
+                }
+            }
+            k = end;
+        }
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}?\\.");

@@ -1022,4 +1022,15 @@ class ModelFieldLabellerTest {
         assertEquals(3, names.authors().size(), "a list of names with a title after it stays a list of names");
         assertEquals("Stille Wasser", names.title());
     }
+    @Test
+    void shouldReadTheSentenceOfATranslatorOrProducerAsNoContainerOrTitle() {
+        ReferenceParser parser = modelParser();
+        ParsedReference translated = parser.parse("Holm, Anna. “Notes on the Quiet Harbour.” Trans. Karl Lundqvist. Quarry Inquiry 13.2 (1989): 287-292.");
+        assertEquals("Quarry Inquiry", translated.containerTitle());
+        assertEquals("Notes on the Quiet Harbour", translated.title());
+        ParsedReference film = parser.parse("Quiet Harbour. Dir, Anna Holmberg. Prod. Karl Lundqvist. Screenplay, Marta Berg. Quarry Artists, 1979.");
+        assertTrue(film.title() == null || !film.title().contains("Lundqvist"), film.title());
+        assertEquals("Trans. Quarry Soc.", parser.parse("K. Lund. Quiet harbours. Trans. Quarry Soc. 66, 2805 (1970).").containerTitle(),
+                "a journal's name that opens with \"Trans.\" stays the container");
+    }
 }
