@@ -334,6 +334,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
         rolePhrase(t, y);
+        editorsReadAsContainer(t, y);
         organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
@@ -974,6 +975,66 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
             }
             k = end;
+        }
+    }
+
+    /**
+     * The editors of a book read as its container ("... Theory.” in Karl Lund, ed. Quiet Harbours: Essays, Vol. 1.",
+     * "In Anna Holm, editor, Quiet Programs, volume 193", "in Karl Lund, Anna Holm, and Marta Berg (eds.), Harbours
+     * 2001, 2 vols."): where the model read names as container right before an editor's marker ("ed.", "eds.",
+     * "editor", "(eds.)", with the model's editor words between) and read a container again after it, the names are
+     * the editors; the container is the book after the marker. Names only: capitalised words, initials, commas and
+     * "and" / "&"; where the model's editor words stand between them and the marker, those go on with "and" or are the
+     * initials of a single family name ("French, B.M. and Short, N.M., eds."): a book's title comes before its
+     * editors too ("In Quiet Bioassays, A. L. Lund and K. Berg, eds.").
+     */
+    static void editorsReadAsContainer(ModelTokens t, int[] y) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        if (c0 < 0) {
+            return;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && (y[c1 + 1] == RefLabel.CONTAINER || t.word[c1 + 1].equals(",") && c1 + 2 < t.count
+                && y[c1 + 2] == RefLabel.CONTAINER)) {
+            c1++;
+        }
+        for (int j = c0; j <= c1; j++) {
+            String w = t.word[j];
+            if (!(w.equals(",") || w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0))
+                    && !w.endsWith(":") && (w.indexOf('.') < 0 || INITIAL.matcher(w).matches()
+                    || w.length() <= 5 && w.matches("(?:\\p{Lu}\\.)+")))) {
+                return;
+            }
+        }
+        int k = c1 + 1;
+        if (k < t.count && t.word[k].equals(",") && y[k] != RefLabel.CONTAINER) {
+            k++;
+        }
+        boolean mark = false;
+        int e = k;
+        while (e < t.count && (y[e] == RefLabel.EDITOR || EDITOR_MARK.matcher(t.word[e]).matches()
+                || (t.word[e].equals("(") || t.word[e].equals(")") || t.word[e].equals(",")) && e > k)) {
+            mark |= EDITOR_MARK.matcher(t.word[e]).matches() && !t.word[e].equalsIgnoreCase("dir")
+                    && !t.word[e].equalsIgnoreCase("dir.");
+            if (mark && !(y[e] == RefLabel.EDITOR || t.word[e].equals(")") || t.word[e].equals(","))
+                    && !EDITOR_MARK.matcher(t.word[e]).matches()) {
+                break;
+            }
+            e++;
+            if (mark && e < t.count && y[e] == RefLabel.CONTAINER) {
+                break;
+            }
+        }
+        if (!mark || e >= t.count || y[e] != RefLabel.CONTAINER
+                || Character.isLetter(t.word[e - 1].charAt(0)) && !EDITOR_MARK.matcher(t.word[e - 1]).matches()) {
+            return; // (names after the marker: "In Quiet Theory, eds. Karl Lund and Anna Holm. Quarry Series")
+        }
+        if (y[k] == RefLabel.EDITOR && !EDITOR_MARK.matcher(t.word[k]).matches() && !t.word[k].equals("and")
+                && !t.word[k].equals("&") && !(c1 == c0 && INITIAL.matcher(t.word[k]).matches())) {
+            return; // the model's editors after a book's title ("In Quiet Bioassays, A. L. Lund and K. Berg, eds.")
+        }
+        for (int j = c0; j <= c1; j++) {
+            y[j] = RefLabel.EDITOR;
         }
     }
 

@@ -1033,4 +1033,14 @@ class ModelFieldLabellerTest {
         assertEquals("Trans. Quarry Soc.", parser.parse("K. Lund. Quiet harbours. Trans. Quarry Soc. 66, 2805 (1970).").containerTitle(),
                 "a journal's name that opens with \"Trans.\" stays the container");
     }
+    @Test
+    void shouldReadTheEditorsBeforeTheirMarkerAsNoContainer() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, Marta. “Quiet Harbours from the Standpoint of a General Theory.” in Karl Bergmann, ed. "
+                + "Quiet Harbours: Defining Perspectives in Harbour Studies, Vol. 1. New York: Quarry Publishing, 1994.");
+        assertEquals("Quiet Harbours: Defining Perspectives in Harbour Studies", r.containerTitle());
+        assertEquals("Higher Harbour Theory", parser.parse("Anna Holm, Peter Lind, Harbourisation. In Higher Harbour Theory, "
+                + "eds. Karl Bergmann and Marta Lundqvist. Quarry Mathematics vol. 230, Amer. Math. Soc., 1998. pp. 1-36.")
+                .containerTitle(), "a book's title before the marker and its editors after it stays the container");
+    }
 }
