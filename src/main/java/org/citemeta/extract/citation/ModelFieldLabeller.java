@@ -360,6 +360,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         swappedVolume(t, y, rule);
         volumeBeforeParenYear(t, y);
         pagesAfterVolume(t, y);
+        volumesNotPages(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
         pagePrefix(t, y);
@@ -1035,6 +1036,30 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         for (int j = c0; j <= c1; j++) {
             y[j] = RefLabel.EDITOR;
+        }
+    }
+
+    private static final java.util.regex.Pattern VOLUMES_WORD = java.util.regex.Pattern.compile("(?i)vols?\\.|volumes?|bde?\\.");
+
+    /**
+     * The numbers right after "vol." / "vols." / "Bd." are volumes, not pages ("Quarry Series, vols. 12–15. Rome,
+     * 1951."): where the model read them as pages and read no volume, they are the volume (the first of the range).
+     */
+    static void volumesNotPages(ModelTokens t, int[] y) {
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (y[k + 1] != RefLabel.PAGES || y[k] == RefLabel.PAGES || !VOLUMES_WORD.matcher(t.word[k]).matches()
+                    || !Character.isDigit(t.word[k + 1].charAt(0))) {
+                continue;
+            }
+            for (int j = 0; j < t.count; j++) {
+                if (y[j] == RefLabel.VOLUME) {
+                    return;
+                }
+            }
+            for (int j = k + 1; j < t.count && y[j] == RefLabel.PAGES; j++) {
+                y[j] = RefLabel.VOLUME;
+            }
+            return;
         }
     }
 

@@ -1043,4 +1043,10 @@ class ModelFieldLabellerTest {
                 + "eds. Karl Bergmann and Marta Lundqvist. Quarry Mathematics vol. 230, Amer. Math. Soc., 1998. pp. 1-36.")
                 .containerTitle(), "a book's title before the marker and its editors after it stays the container");
     }
+    @Test
+    void shouldReadTheNumbersAfterVolsAsTheVolume() {
+        ParsedReference r = modelParser().parse("Lund, Karl. Glossa in libros harbouri. Bibliotheca Quarriana scholastica medii aevi, vols. 12–15. Rome, 1951.");
+        assertEquals("12", r.volume());
+        assertNull(r.pageFirst());
+    }
 }
