@@ -335,6 +335,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleFirstWord(t, y);
         rolePhrase(t, y);
         editorsReadAsContainer(t, y);
+        reviewOf(t, y);
         organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
@@ -1058,6 +1059,52 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             for (int j = k + 1; j < t.count && y[j] == RefLabel.PAGES; j++) {
                 y[j] = RefLabel.VOLUME;
+            }
+            return;
+        }
+    }
+
+    /**
+     * A review cited in MLA names the work reviewed in a sentence of its own after the title ("Lund, Karl. “Quiet
+     * Company.” Review of Harbours, by Anna Holm. Quarry Times Book Review, June 21, 1998, 11."): "Review of ..., by
+     * ..." is no container; the periodical is the capitalised words after it up to the comma, whatever the model
+     * read them as (a place: "Boston Globe").
+     */
+    static void reviewOf(ModelTokens t, int[] y) {
+        for (int k = 1; k + 3 < t.count; k++) {
+            if (!t.word[k].equals("Review") || !t.word[k + 1].equals("of") || y[k] != RefLabel.CONTAINER) {
+                continue;
+            }
+            String before = t.word[k - 1];
+            if (!(before.endsWith(".") || before.equals("”") || before.equals("\""))) {
+                return;
+            }
+            int by = k + 2;
+            while (by < t.count && by < k + 16 && !t.word[by].equals("by")) {
+                by++;
+            }
+            int end = by + 1;
+            while (end < t.count && end < by + 10 && !(t.word[end].endsWith(".") && !INITIAL.matcher(t.word[end]).matches())) {
+                end++;
+            }
+            if (by >= t.count || !t.word[by - 1].equals(",") || end >= t.count || end >= by + 10) {
+                return;
+            }
+            int c = end + 1;
+            int c1 = c;
+            while (c1 < t.count && Character.isUpperCase(t.word[c1].charAt(0)) && !t.word[c1].endsWith(".")
+                    && (y[c1] == RefLabel.CONTAINER || y[c1] == RefLabel.PLACE || y[c1] == RefLabel.PUBLISHER
+                    || y[c1] == RefLabel.O)) {
+                c1++;
+            }
+            if (c1 == c || c1 >= t.count || !t.word[c1].equals(",")) {
+                return;
+            }
+            for (int j = k; j <= end; j++) {
+                y[j] = RefLabel.O;
+            }
+            for (int j = c; j < c1; j++) {
+                y[j] = RefLabel.CONTAINER;
             }
             return;
         }

@@ -1049,4 +1049,13 @@ class ModelFieldLabellerTest {
         assertEquals("12", r.volume());
         assertNull(r.pageFirst());
     }
+    @Test
+    void shouldReadTheWorkReviewedAsNoContainer() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, Karl. “Quiet Company.” Review of Harbours, by Anna Holmberg. Quarry Times Book Review, June 21, 1998, 11.");
+        assertEquals("Quiet Company", r.title());
+        assertEquals("Quarry Times Book Review", r.containerTitle());
+        assertEquals("Quarry Globe", parser.parse("Holm, Anna. “On the Quay.” Review of Harbours, by Karl Lundqvist. Quarry Globe, June 7, 1998, C1+.")
+                .containerTitle());
+    }
 }
