@@ -929,7 +929,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int k = 1; k + 1 < t.count; k++) {
             String w = t.word[k];
             char c = w.charAt(0);
-            if (c != 'T' && c != 'D' && c != 'P' && c != 'E' && c != 'H' && c != 'Ü' && c != 'U') {
+            if (w.length() > 13 || c != 'T' && c != 'D' && c != 'P' && c != 'E' && c != 'H' && c != 'Ü' && c != 'U') {
                 continue; // cheap: no role starts with another letter
             }
             int names;
@@ -1004,7 +1004,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             String w = t.word[j];
             if (!(w.equals(",") || w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0))
                     && !w.endsWith(":") && (w.indexOf('.') < 0 || INITIAL.matcher(w).matches()
-                    || w.length() <= 5 && w.matches("(?:\\p{Lu}\\.)+")))) {
+                    || w.length() <= 5 && DOTTED_INITIALS.matcher(w).matches()))) {
                 return;
             }
         }
@@ -1040,6 +1040,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final java.util.regex.Pattern VOLUMES_WORD = java.util.regex.Pattern.compile("(?i)vols?\\.|volumes?|bde?\\.");
 
     /**
