@@ -234,6 +234,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         periodicalFirst(t, y);
         familyAfterInitial(t, y);
         journalReadAsNames(t, y, rule);
+        titleAfterInvertedName(t, y);
         int[] a = span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -332,6 +333,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         familyNotTitle(t, y, f.authors);
         familyAloneNotTitle(t, y, f.authors);
         titleFirstWord(t, y);
+        rolePhrase(t, y);
+        editorsReadAsContainer(t, y);
+        reviewOf(t, y);
         organisationBeforeYear(t, y);
         ruleVolume(t, y, rule);
         yearNotVolume(t, y, rule);
@@ -357,6 +361,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         swappedVolume(t, y, rule);
         volumeBeforeParenYear(t, y);
         pagesAfterVolume(t, y);
+        volumesNotPages(t, y);
         journalBeforeVolume(t, y);
         periodicalAfterQuotes(t, y);
         pagePrefix(t, y);
@@ -847,6 +852,262 @@ final class ModelFieldLabeller implements FieldLabeller {
                 }
                 return;
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+");
+    private static final java.util.regex.Pattern EDITOR_MARK = java.util.regex.Pattern.compile(
+            "(?i)eds?\\.?|editors?|trans\\.?|hrsg\\.?|dir\\.?");
+
+    /**
+     * A book cited in the humanities' note style, the author's name inverted and the title after it with nothing but
+     * commas between ("Lund, Marta, Stille Wasser, Karl Berg (ed.) (Bremen: Quarry, 1986).", "Lund, Marta, Reading
+     * Machines and Minds, Journal 59, pp 433–460"): where the model read no title at all and ran the names on into
+     * the comma-separated part after "Family, Given,", that part is the title; more names after it are the editors
+     * or translators when a marker ("(ed.)", "(eds.)", "(trans.)") or the model's editors close them, and otherwise the rule leaves the
+     * names alone (a list of names "Lund, Marta, Karl Berg, Anna Holm" stays one).
+     */
+    static void titleAfterInvertedName(ModelTokens t, int[] y) {
+        if (t.count < 6 || y[0] != RefLabel.AUTHOR || y[1] != RefLabel.AUTHOR || y[2] != RefLabel.AUTHOR
+                || y[4] != RefLabel.AUTHOR || !t.word[1].equals(",") || !t.word[3].equals(",")
+                || !NAME_WORD.matcher(t.word[0]).matches() || !NAME_WORD.matcher(t.word[2]).matches()) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                return;
+            }
+        }
+        int k = 4;
+        while (k < t.count && y[k] == RefLabel.AUTHOR && !t.word[k].equals(",")) {
+            if (INITIAL.matcher(t.word[k]).matches() || t.word[k].equals("&")
+                    || k == 4 && (t.word[k].equalsIgnoreCase("and") || !Character.isUpperCase(t.word[k].charAt(0)))) {
+                return;
+            }
+            k++;
+        }
+        int titleEnd = k; // exclusive
+        if (k < t.count && y[k] == RefLabel.AUTHOR) {
+            // more names: only editors or translators closed by their marker
+            int e = k;
+            while (e < t.count && y[e] == RefLabel.AUTHOR) {
+                e++;
+            }
+            int n = e < t.count && t.word[e].equals(",") && y[e] == RefLabel.O ? e + 1 : e; // "..., and B (eds.)"
+            int m = n < t.count && t.word[n].equals("(") ? n + 1 : n;
+            if (m >= t.count || !EDITOR_MARK.matcher(t.word[m]).matches() && y[n] != RefLabel.EDITOR) {
+                return;
+            }
+            for (int j = k; j < e; j++) {
+                y[j] = t.word[j].equals(",") && (j == k || j == e - 1) ? RefLabel.O : RefLabel.EDITOR;
+            }
+        }
+        for (int j = 4; j < titleEnd; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+        y[3] = RefLabel.O;
+    }
+
+    /** A role that opens a sentence of names in MLA and Chicago ("Trans.", "Dir.", "Perf.", "Edited by", "Hrsg. von"). */
+    private static final java.util.regex.Pattern ROLE_WORD = java.util.regex.Pattern.compile(
+            "Trans\\.|Transl\\.|Trad\\.|Dir\\.?|Perf\\.|Prod\\.|Ed\\.|Eds\\.|Hrsg\\.|Übers\\.");
+    private static final java.util.regex.Pattern ROLE_VERB = java.util.regex.Pattern.compile(
+            "Edited|Translated|Directed|Produced|Performed|Herausgegeben|Übersetzt|Ubersetzt|Traduit");
+    private static final java.util.Set<String> ROLE_NAME_LINKS = java.util.Set.of("and", "&", "et", "al.", "by", "von",
+            "van", "de", "der", "du", "la", "le", "di", "da", "und", "par");
+
+    /**
+     * A sentence that names the translator, director, performers or editors of a work ("... Metapsychology.” Trans.
+     * Karl Lund. Quarry Inquiry 13.2 (1989)", "The Arrival. Dir. Anna Holm. Perf. Karl Lund. Artisan, 1996.", "Quiet
+     * Harbours. Edited by Karl Lund, Anna Holm, and Marta Berg. New York: Norton, 1977."): from the role, which opens
+     * a sentence, up to the word that ends the sentence, are names of contributors, not the title or the container.
+     * Only names follow the role (capitalised words, initials and "and", "et al.", "von" ...), at most 24 tokens, and
+     * no journal's word among them nor a known journal from the role on ("Trans. Faraday Soc.", "Phil. Trans. Roy.
+     * Soc. London A").
+     */
+    static void rolePhrase(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            char c = w.charAt(0);
+            if (w.length() > 13 || c != 'T' && c != 'D' && c != 'P' && c != 'E' && c != 'H' && c != 'Ü' && c != 'U') {
+                continue; // cheap: no role starts with another letter
+            }
+            int names;
+            if (ROLE_WORD.matcher(w).matches()) {
+                names = t.word[k + 1].equals(",") ? k + 2 : k + 1;
+            } else if (ROLE_VERB.matcher(w).matches() && (t.word[k + 1].equals("by") || t.word[k + 1].equals("von")
+                    || t.word[k + 1].equals("par"))) {
+                names = k + 2;
+            } else {
+                continue;
+            }
+            int p = k - 1;
+            if (p > 0 && (t.word[p].equals("\"") || t.word[p].equals("”") || t.word[p].equals("’"))) {
+                p--;
+            }
+            String before = t.word[p];
+            if (!(before.endsWith(".") || before.endsWith("?") || before.endsWith("!")) || before.length() < 2) {
+                continue; // not at the start of a sentence ("2nd ed.", "Rev. ed.")
+            }
+            int end = -1;
+            for (int j = names; j < t.count && j < names + 24; j++) {
+                String n = t.word[j];
+                if (n.equals(",")) {
+                    continue;
+                }
+                if (!Character.isUpperCase(n.charAt(0)) && !ROLE_NAME_LINKS.contains(n)) {
+                    break;
+                }
+                if (n.endsWith(".") && n.length() > 3 && (Abbreviations.isJournalWord(n.substring(0, n.length() - 1))
+                        || Journals.abbreviation(n))) {
+                    break; // a journal's words ("Trans. Amer. Math. Soc.", "Phil. Trans. Roy. Soc."): no names
+                }
+                if (n.endsWith(".") && !INITIAL.matcher(n).matches()) {
+                    end = j;
+                    break;
+                }
+            }
+            if (end < 0 || end == names && !Character.isUpperCase(t.word[names].charAt(0)) || Journals.knownFrom(t, k) > 0) {
+                continue;
+            }
+            for (int j = k; j <= end; j++) {
+                if (y[j] == RefLabel.TITLE || y[j] == RefLabel.CONTAINER || y[j] == RefLabel.PUBLISHER
+                        || y[j] == RefLabel.PLACE || y[j] == RefLabel.O) {
+                    y[j] = RefLabel.EDITOR;
+                }
+            }
+            k = end;
+        }
+    }
+
+    /**
+     * The editors of a book read as its container ("... Theory.” in Karl Lund, ed. Quiet Harbours: Essays, Vol. 1.",
+     * "In Anna Holm, editor, Quiet Programs, volume 193", "in Karl Lund, Anna Holm, and Marta Berg (eds.), Harbours
+     * 2001, 2 vols."): where the model read names as container right before an editor's marker ("ed.", "eds.",
+     * "editor", "(eds.)", with the model's editor words between) and read a container again after it, the names are
+     * the editors; the container is the book after the marker. Names only: capitalised words, initials, commas and
+     * "and" / "&"; where the model's editor words stand between them and the marker, those go on with "and" or are the
+     * initials of a single family name ("French, B.M. and Short, N.M., eds."): a book's title comes before its
+     * editors too ("In Quiet Bioassays, A. L. Lund and K. Berg, eds.").
+     */
+    static void editorsReadAsContainer(ModelTokens t, int[] y) {
+        int c0 = first(t, y, RefLabel.CONTAINER);
+        if (c0 < 0) {
+            return;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && (y[c1 + 1] == RefLabel.CONTAINER || t.word[c1 + 1].equals(",") && c1 + 2 < t.count
+                && y[c1 + 2] == RefLabel.CONTAINER)) {
+            c1++;
+        }
+        for (int j = c0; j <= c1; j++) {
+            String w = t.word[j];
+            if (!(w.equals(",") || w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0))
+                    && !w.endsWith(":") && (w.indexOf('.') < 0 || INITIAL.matcher(w).matches()
+                    || w.length() <= 5 && DOTTED_INITIALS.matcher(w).matches()))) {
+                return;
+            }
+        }
+        int k = c1 + 1;
+        if (k < t.count && t.word[k].equals(",") && y[k] != RefLabel.CONTAINER) {
+            k++;
+        }
+        boolean mark = false;
+        int e = k;
+        while (e < t.count && (y[e] == RefLabel.EDITOR || EDITOR_MARK.matcher(t.word[e]).matches()
+                || (t.word[e].equals("(") || t.word[e].equals(")") || t.word[e].equals(",")) && e > k)) {
+            mark |= EDITOR_MARK.matcher(t.word[e]).matches() && !t.word[e].equalsIgnoreCase("dir")
+                    && !t.word[e].equalsIgnoreCase("dir.");
+            if (mark && !(y[e] == RefLabel.EDITOR || t.word[e].equals(")") || t.word[e].equals(","))
+                    && !EDITOR_MARK.matcher(t.word[e]).matches()) {
+                break;
+            }
+            e++;
+            if (mark && e < t.count && y[e] == RefLabel.CONTAINER) {
+                break;
+            }
+        }
+        if (!mark || e >= t.count || y[e] != RefLabel.CONTAINER
+                || Character.isLetter(t.word[e - 1].charAt(0)) && !EDITOR_MARK.matcher(t.word[e - 1]).matches()) {
+            return; // (names after the marker: "In Quiet Theory, eds. Karl Lund and Anna Holm. Quarry Series")
+        }
+        if (y[k] == RefLabel.EDITOR && !EDITOR_MARK.matcher(t.word[k]).matches() && !t.word[k].equals("and")
+                && !t.word[k].equals("&") && !(c1 == c0 && INITIAL.matcher(t.word[k]).matches())) {
+            return; // the model's editors after a book's title ("In Quiet Bioassays, A. L. Lund and K. Berg, eds.")
+        }
+        for (int j = c0; j <= c1; j++) {
+            y[j] = RefLabel.EDITOR;
+        }
+    }
+
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+");
+    private static final java.util.regex.Pattern VOLUMES_WORD = java.util.regex.Pattern.compile("(?i)vols?\\.|volumes?|bde?\\.");
+
+    /**
+     * The numbers right after "vol." / "vols." / "Bd." are volumes, not pages ("Quarry Series, vols. 12–15. Rome,
+     * 1951."): where the model read them as pages and read no volume, they are the volume (the first of the range).
+     */
+    static void volumesNotPages(ModelTokens t, int[] y) {
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (y[k + 1] != RefLabel.PAGES || y[k] == RefLabel.PAGES || !VOLUMES_WORD.matcher(t.word[k]).matches()
+                    || !Character.isDigit(t.word[k + 1].charAt(0))) {
+                continue;
+            }
+            for (int j = 0; j < t.count; j++) {
+                if (y[j] == RefLabel.VOLUME) {
+                    return;
+                }
+            }
+            for (int j = k + 1; j < t.count && y[j] == RefLabel.PAGES; j++) {
+                y[j] = RefLabel.VOLUME;
+            }
+            return;
+        }
+    }
+
+    /**
+     * A review cited in MLA names the work reviewed in a sentence of its own after the title ("Lund, Karl. “Quiet
+     * Company.” Review of Harbours, by Anna Holm. Quarry Times Book Review, June 21, 1998, 11."): "Review of ..., by
+     * ..." is no container; the periodical is the capitalised words after it up to the comma, whatever the model
+     * read them as (a place: "Boston Globe").
+     */
+    static void reviewOf(ModelTokens t, int[] y) {
+        for (int k = 1; k + 3 < t.count; k++) {
+            if (!t.word[k].equals("Review") || !t.word[k + 1].equals("of") || y[k] != RefLabel.CONTAINER) {
+                continue;
+            }
+            String before = t.word[k - 1];
+            if (!(before.endsWith(".") || before.equals("”") || before.equals("\""))) {
+                return;
+            }
+            int by = k + 2;
+            while (by < t.count && by < k + 16 && !t.word[by].equals("by")) {
+                by++;
+            }
+            int end = by + 1;
+            while (end < t.count && end < by + 10 && !(t.word[end].endsWith(".") && !INITIAL.matcher(t.word[end]).matches())) {
+                end++;
+            }
+            if (by >= t.count || !t.word[by - 1].equals(",") || end >= t.count || end >= by + 10) {
+                return;
+            }
+            int c = end + 1;
+            int c1 = c;
+            while (c1 < t.count && Character.isUpperCase(t.word[c1].charAt(0)) && !t.word[c1].endsWith(".")
+                    && (y[c1] == RefLabel.CONTAINER || y[c1] == RefLabel.PLACE || y[c1] == RefLabel.PUBLISHER
+                    || y[c1] == RefLabel.O)) {
+                c1++;
+            }
+            if (c1 == c || c1 >= t.count || !t.word[c1].equals(",")) {
+                return;
+            }
+            for (int j = k; j <= end; j++) {
+                y[j] = RefLabel.O;
+            }
+            for (int j = c; j < c1; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            return;
         }
     }
 

@@ -1004,4 +1004,58 @@ class ModelFieldLabellerTest {
         assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
         assertNull(glued.containerTitle());
     }
+    @Test
+    void shouldReadTheTitleAfterAnInvertedNameWithCommasOnly() {
+        ReferenceParser parser = modelParser();
+        ParsedReference edited = parser.parse("Lundqvist, Marta, Stille Wasser, Karl Bergmann (ed.), 2 vols. (Bremen: Quarry Verlag, 1986).");
+        assertEquals(1, edited.authors().size());
+        assertEquals("Lundqvist", edited.authors().get(0).family());
+        assertEquals("Stille Wasser", edited.title());
+        ParsedReference translated = parser.parse("Holmberg, Pierre, Quiet Harbours, Anna Lindgren (trans.) (Quarry University Press, 1988).");
+        assertEquals(1, translated.authors().size());
+        assertEquals("Quiet Harbours", translated.title());
+        ParsedReference article = parser.parse("Lundqvist, Marta, Reading Machines and Minds, Mind 59, pp 433–460 (1950)");
+        assertEquals(1, article.authors().size());
+        assertEquals("Reading Machines and Minds", article.title());
+        assertEquals("Mind", article.containerTitle());
+        ParsedReference names = parser.parse("Lundqvist, Marta, Karl Bergmann, Anna Holm, Stille Wasser, Quarry, 1986.");
+        assertEquals(3, names.authors().size(), "a list of names with a title after it stays a list of names");
+        assertEquals("Stille Wasser", names.title());
+    }
+    @Test
+    void shouldReadTheSentenceOfATranslatorOrProducerAsNoContainerOrTitle() {
+        ReferenceParser parser = modelParser();
+        ParsedReference translated = parser.parse("Holm, Anna. “Notes on the Quiet Harbour.” Trans. Karl Lundqvist. Quarry Inquiry 13.2 (1989): 287-292.");
+        assertEquals("Quarry Inquiry", translated.containerTitle());
+        assertEquals("Notes on the Quiet Harbour", translated.title());
+        ParsedReference film = parser.parse("Quiet Harbour. Dir, Anna Holmberg. Prod. Karl Lundqvist. Screenplay, Marta Berg. Quarry Artists, 1979.");
+        assertTrue(film.title() == null || !film.title().contains("Lundqvist"), film.title());
+        assertEquals("Trans. Quarry Soc.", parser.parse("K. Lund. Quiet harbours. Trans. Quarry Soc. 66, 2805 (1970).").containerTitle(),
+                "a journal's name that opens with \"Trans.\" stays the container");
+    }
+    @Test
+    void shouldReadTheEditorsBeforeTheirMarkerAsNoContainer() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, Marta. “Quiet Harbours from the Standpoint of a General Theory.” in Karl Bergmann, ed. "
+                + "Quiet Harbours: Defining Perspectives in Harbour Studies, Vol. 1. New York: Quarry Publishing, 1994.");
+        assertEquals("Quiet Harbours: Defining Perspectives in Harbour Studies", r.containerTitle());
+        assertEquals("Higher Harbour Theory", parser.parse("Anna Holm, Peter Lind, Harbourisation. In Higher Harbour Theory, "
+                + "eds. Karl Bergmann and Marta Lundqvist. Quarry Mathematics vol. 230, Amer. Math. Soc., 1998. pp. 1-36.")
+                .containerTitle(), "a book's title before the marker and its editors after it stays the container");
+    }
+    @Test
+    void shouldReadTheNumbersAfterVolsAsTheVolume() {
+        ParsedReference r = modelParser().parse("Lund, Karl. Glossa in libros harbouri. Bibliotheca Quarriana scholastica medii aevi, vols. 12–15. Rome, 1951.");
+        assertEquals("12", r.volume());
+        assertNull(r.pageFirst());
+    }
+    @Test
+    void shouldReadTheWorkReviewedAsNoContainer() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund, Karl. “Quiet Company.” Review of Harbours, by Anna Holmberg. Quarry Times Book Review, June 21, 1998, 11.");
+        assertEquals("Quiet Company", r.title());
+        assertEquals("Quarry Times Book Review", r.containerTitle());
+        assertEquals("Quarry Globe", parser.parse("Holm, Anna. “On the Quay.” Review of Harbours, by Karl Lundqvist. Quarry Globe, June 7, 1998, C1+.")
+                .containerTitle());
+    }
 }
