@@ -467,7 +467,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.issue = null;
             }
         }
-        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage) {
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage
+                && !(f.pageFirst != null && rulePagesInTitle(t, y, rule))) {
             f.pageFirst = r.pageFirst;
             f.pageLast = r.pageLast;
         }
@@ -3391,6 +3392,43 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return before && after;
+    }
+
+    /**
+     * Whether the first page the rules read is a number inside the model's title, title words on both sides, while
+     * the model read pages after the title: "Indoleamine 2,3-dioxygenase activity ... Graefes Arch 1993; 231:482-486"
+     * (the rules read "2,3" as volume 2, page 3), "... by 1,25-dihydroxyvitamin D3. Clin Endocrinol 2000; 52:211-216",
+     * "... of 2,500 squamous cell carcinomas": the model's pages are kept.
+     */
+    static boolean rulePagesInTitle(ModelTokens t, int[] y, byte[] rule) {
+        int k = 0;
+        while (k < t.count && rule[k] != RefLabel.PAGES) {
+            k++;
+        }
+        if (k == t.count || y[k] != RefLabel.TITLE) {
+            return false;
+        }
+        boolean before = false;
+        boolean after = false;
+        int lastTitle = k;
+        for (int j = 0; j < t.count; j++) {
+            if (y[j] == RefLabel.TITLE) {
+                lastTitle = Math.max(lastTitle, j);
+                if (Character.isLetter(t.word[j].charAt(0))) {
+                    before |= j < k;
+                    after |= j > k;
+                }
+            }
+        }
+        if (!before || !after) {
+            return false;
+        }
+        for (int j = lastTitle + 1; j < t.count; j++) {
+            if (y[j] == RefLabel.PAGES && hasDigit(t.word[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens from {@code k} on, glued to each other, spell {@code w} ("KDM" "7" spell "KDM7"). */

@@ -1004,4 +1004,15 @@ class ModelFieldLabellerTest {
         assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
         assertNull(glued.containerTitle());
     }
+    @Test
+    void shouldNotTakeANumberOfTheTitleAsThePages() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Effects of 2,4-dinitrophenol on the harbour seals of the north. Quarry Med J 1999; 41:233-239.");
+        assertEquals("233", r.pageFirst());
+        assertEquals("239", r.pageLast());
+        assertEquals("41", r.volume());
+        ParsedReference s = parser.parse("Lund K, Berg T. Survival of 1,200 harbour seals after release. Quarry Med J 1999; 41:233-239.");
+        assertEquals("233", s.pageFirst());
+        assertEquals("239", s.pageLast());
+    }
 }
