@@ -1015,4 +1015,14 @@ class ModelFieldLabellerTest {
         assertEquals("233", s.pageFirst());
         assertEquals("239", s.pageLast());
     }
+    @Test
+    void shouldReadAPageRangeWhoseFirstPageEndsWithACapital() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Harbour seals in winter. Quarry Med J 1999; 41:12S-19S.");
+        assertEquals("12S", r.pageFirst());
+        assertEquals("19S", r.pageLast());
+        ParsedReference s = parser.parse("Lund K, Berg T. Harbour seals in winter. Quarry Med J 1999; 41:233A-240.");
+        assertEquals("233A", s.pageFirst());
+        assertEquals("240", s.pageLast());
+    }
 }
