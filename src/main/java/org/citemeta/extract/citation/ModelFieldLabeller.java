@@ -365,6 +365,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
+        publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             if (name == null) {
@@ -1650,6 +1651,46 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         y[c1 - 1] = RefLabel.O;
         y[c1] = RefLabel.O;
+    }
+
+    /**
+     * What the model read as the publisher right before the volume, where it read no container and no title, is the
+     * journal of a reference cited without its title: a publisher has no volume ("Hunter M., et al., Maturitas; 8: 217, 1986", "Berman et al. (Urology, 1999, 54, 385)"
+     * with the year between; up to eight words, the volume after one separator at most, or after the year and one).
+     */
+    static void publisherBeforeVolume(ModelTokens t, int[] y) {
+        int p0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.TITLE) {
+                return;
+            }
+            if (p0 < 0 && y[k] == RefLabel.PUBLISHER) {
+                p0 = k;
+            }
+        }
+        if (p0 < 0) {
+            return;
+        }
+        int p1 = p0;
+        while (p1 + 1 < t.count && y[p1 + 1] == RefLabel.PUBLISHER) {
+            p1++;
+        }
+        if (p1 - p0 >= 8) {
+            return;
+        }
+        int k = p1 + 1;
+        if (k < t.count && separator(t, k)) {
+            k++;
+        }
+        if (k + 1 < t.count && y[k] == RefLabel.YEAR && separator(t, k + 1)) {
+            k += 2;
+        }
+        if (k >= t.count || y[k] != RefLabel.VOLUME || !hasDigit(t.word[k])) {
+            return;
+        }
+        for (int j = p0; j <= p1; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
     }
 
     /**

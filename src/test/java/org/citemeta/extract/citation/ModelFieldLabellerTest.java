@@ -1025,4 +1025,15 @@ class ModelFieldLabellerTest {
         assertEquals("233A", s.pageFirst());
         assertEquals("240", s.pageLast());
     }
+    @Test
+    void shouldReadAPublisherBeforeTheVolumeOfAnUntitledReferenceAsItsJournal() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K., et al., Harbouritas; 8: 217, 1986");
+        assertEquals("Harbouritas", r.containerTitle());
+        assertNull(r.publisher());
+        assertEquals("8", r.volume());
+        ParsedReference s = parser.parse("Lund et al. (Quarrology, 1999, 54, 385)");
+        assertEquals("Quarrology", s.containerTitle());
+        assertNull(s.publisher());
+    }
 }
