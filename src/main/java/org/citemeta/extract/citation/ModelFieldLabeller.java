@@ -396,6 +396,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         reportNumberLabels(t, y, reports);
         ordinalOrChapter(t, y);
         lastTitleWord(t, y);
+        titleIntoPlace(t, y, rule);
         bookTitleRunOn(t, y);
         periodicalCitedAlone(t, y, r);
         titleNumberTail(t, y);
@@ -1023,6 +1024,41 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
             return; // only the first span after the title
         }
+    }
+
+    /**
+     * A publisher or place that the model began right after a title word, with no punctuation between, and that has a
+     * comma inside, begins after that comma where the rules read the words before it as the title's: "... A Study in
+     * the Oral | Art of Homer, Berkeley 1974", "... in Traditional Oral | Epic, Bloomington 1991" (the title ends
+     * with "Homer", "Epic"). Only the first such run after the title.
+     */
+    static void titleIntoPlace(ModelTokens t, int[] y, byte[] rule) {
+        int k = 1;
+        while (k < t.count && y[k] != RefLabel.PUBLISHER && y[k] != RefLabel.PLACE) {
+            k++;
+        }
+        if (k >= t.count || y[k - 1] != RefLabel.TITLE || rule[k - 1] != RefLabel.TITLE) {
+            return;
+        }
+        String prev = t.word[k - 1];
+        if (!Character.isLetter(prev.charAt(prev.length() - 1)) || !Character.isLetter(t.word[k].charAt(0))) {
+            return;
+        }
+        int l = y[k];
+        int comma = k;
+        while (comma < t.count && y[comma] == l && !t.word[comma].equals(",")) {
+            if (rule[comma] != RefLabel.TITLE || separator(t, comma) || t.word[comma].endsWith(".")) {
+                return;
+            }
+            comma++;
+        }
+        if (comma + 1 >= t.count || y[comma] != l || !t.word[comma].equals(",") || y[comma + 1] != l) {
+            return;
+        }
+        for (int j = k; j < comma; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+        y[comma] = RefLabel.O;
     }
 
     /**

@@ -1036,4 +1036,13 @@ class ModelFieldLabellerTest {
         assertEquals("Quarrology", s.containerTitle());
         assertNull(s.publisher());
     }
+    @Test
+    void shouldEndABookTitleAtTheCommaBeforeItsPlace() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("K.L. Lund, Silence and Song: A Study in the Harbour Art of Quarrymen, Berkeley 1981");
+        assertEquals("Silence and Song: A Study in the Harbour Art of Quarrymen", r.title());
+        assertEquals("Berkeley", r.publisher());
+        ParsedReference s = parser.parse("J.M. Berg, Tidal Voices: From Sound to Meaning in Northern Sea Ballads, Bloomington 1993.");
+        assertEquals("Tidal Voices: From Sound to Meaning in Northern Sea Ballads", s.title());
+    }
 }
