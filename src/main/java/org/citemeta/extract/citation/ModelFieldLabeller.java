@@ -362,6 +362,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         pagePrefix(t, y);
         containerAfterIn(t, y);
         yearAfterTitle(t, y);
+        yearBeforeNote(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
@@ -1727,6 +1728,50 @@ final class ModelFieldLabeller implements FieldLabeller {
         for (int j = p0; j <= p1; j++) {
             y[j] = RefLabel.CONTAINER;
         }
+    }
+
+    private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+            "(?i)" + Months.NAME + "|" + Months.SEASON);
+
+    /**
+     * A year written right before a parenthesised note about another edition, where the model read the year inside the
+     * note, is the year of the work: "Firenze 1979 (Heroic Poetry, London 1952)", "Berkeley 1990 (Rpt. 1993)", "Paris,
+     * 1976 (édition originale : Stone Age Economics, 1972)". Only where the note has a word of three letters or more
+     * before its year that is no month ("(June 1993)" dates the same work), and where the year before it does not end
+     * a period of years ("... in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)": AnyStyle development).
+     */
+    static void yearBeforeNote(ModelTokens t, int[] y) {
+        int k = 0;
+        while (k < t.count && y[k] != RefLabel.YEAR) {
+            k++;
+        }
+        if (k >= t.count) {
+            return;
+        }
+        int o = k - 1;
+        boolean word = false;
+        while (o > 0 && k - o <= 12 && !t.word[o].equals("(")) {
+            String w = t.word[o];
+            if (w.equals(")")) {
+                return;
+            }
+            int letters = 0;
+            for (int i = 0; i < w.length(); i++) {
+                letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+            }
+            word |= letters >= 3 && !MONTH_WORD.matcher(w).matches();
+            o--;
+        }
+        if (o < 1 || !t.word[o].equals("(") || !word || y[o - 1] == RefLabel.YEAR) {
+            return;
+        }
+        String before = t.word[o - 1];
+        if (before.length() != 4 || !PLAUSIBLE_YEAR.matcher(before).matches()
+                || o > 1 && t.word[o - 2].chars().allMatch(c -> Character.getType(c) == Character.DASH_PUNCTUATION)) {
+            return; // not the end of a period of years ("The Volga Countryside in Revolution, 1917-1921 (Oxford: ...")
+        }
+        y[o - 1] = RefLabel.YEAR;
+        y[k] = RefLabel.O;
     }
 
     /**

@@ -1045,4 +1045,10 @@ class ModelFieldLabellerTest {
         ParsedReference s = parser.parse("J.M. Berg, Tidal Voices: From Sound to Meaning in Northern Sea Ballads, Bloomington 1993.");
         assertEquals("Tidal Voices: From Sound to Meaning in Northern Sea Ballads", s.title());
     }
+    @Test
+    void shouldTakeTheYearBeforeANoteOnAnotherEdition() {
+        ReferenceParser parser = modelParser();
+        assertEquals(1981, parser.parse("K.L. Lund, Songs of the Northern Quarry, Harbour Town and Quarryville 1981 (Rpt. 1994).").year());
+        assertEquals(1977, parser.parse("K.L. Lund, Canti del porto I, Firenze 1977 (Harbour Songs, London 1950)").year());
+    }
 }
