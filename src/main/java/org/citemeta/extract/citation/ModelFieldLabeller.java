@@ -363,6 +363,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         containerAfterIn(t, y);
         yearAfterTitle(t, y);
         yearBeforeNote(t, y);
+        dayNotIssue(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
@@ -1732,6 +1733,29 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
             "(?i)" + Months.NAME + "|" + Months.SEASON);
+
+    /**
+     * The day of a date, a number of one or two digits between a month and the year ("Cancer Res, 51, 672-675, Jan.
+     * 15, 1991", "Sept .20 ,2011"), is no issue.
+     */
+    static void dayNotIssue(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (y[k] != RefLabel.ISSUE || t.word[k].length() > 2 || !digits(t.word[k])) {
+                continue;
+            }
+            int m = k - 1;
+            if (t.word[m].equals(".") && m > 0) {
+                m--;
+            }
+            int e = k + 1;
+            if (t.word[e].equals(",") && e + 1 < t.count) {
+                e++;
+            }
+            if (y[e] == RefLabel.YEAR && MONTH_WORD.matcher(t.word[m]).matches()) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
 
     /**
      * A year written right before a parenthesised note about another edition, where the model read the year inside the

@@ -1051,4 +1051,14 @@ class ModelFieldLabellerTest {
         assertEquals(1981, parser.parse("K.L. Lund, Songs of the Northern Quarry, Harbour Town and Quarryville 1981 (Rpt. 1994).").year());
         assertEquals(1977, parser.parse("K.L. Lund, Canti del porto I, Firenze 1977 (Harbour Songs, London 1950)").year());
     }
+    @Test
+    void shouldNotReadTheDayOfADateAsTheIssue() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Harbour Research, 51, 672-675, Jan. 15, 1991");
+        assertNull(r.issue());
+        assertEquals("51", r.volume());
+        assertEquals("672", r.pageFirst());
+        assertNull(parser.parse("Quarry Research, 44, 1201-1204, Dec. 3,1990").issue());
+        assertNull(parser.parse("Lund K. et al., QUARRY-CONF-2013-017, Sept .14 ,2013 .").issue());
+    }
 }
