@@ -364,6 +364,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         yearAfterTitle(t, y);
         yearBeforeNote(t, y);
         dayNotIssue(t, y);
+        journalEndingTitle(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
@@ -1733,6 +1734,54 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
             "(?i)" + Months.NAME + "|" + Months.SEASON);
+
+    /** Lower-case words after which capitalised words are no journal's head (see {@link #journalEndingTitle}). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("its", "the", "their", "his", "her",
+            "our", "this", "that", "these", "those");
+
+    /**
+     * Where the model read no container but a volume, capitalised words that end the title after a lower-case word,
+     * right before the year or the volume with no sentence end between, are the journal the title ran into: "...
+     * treatment of the common cold Pharmacotherapy (2000) 20:690-697" (up to five words). Not after a determiner
+     * ("Physica A: Statistical Mechanics and its | Applications 333") nor in a title of three words or fewer before
+     * them ("The plant | Journal 6"): both are a journal's name that the model read as the title.
+     */
+    static void journalEndingTitle(ModelTokens t, int[] y) {
+        int e = -1;
+        boolean volume = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                e = k;
+            }
+            volume |= y[k] == RefLabel.VOLUME;
+        }
+        if (e < 2 || !volume || e + 1 >= t.count) {
+            return;
+        }
+        int n = e + 1;
+        if (t.word[n].equals("(")) {
+            n++;
+        }
+        if (n >= t.count || y[n] != RefLabel.YEAR && y[n] != RefLabel.VOLUME) {
+            return;
+        }
+        int b = e;
+        while (b > 0 && e - b < 5 && y[b] == RefLabel.TITLE && Character.isUpperCase(t.word[b].charAt(0))
+                && t.word[b].chars().allMatch(Character::isLetter)) {
+            b--;
+        }
+        String w = t.word[b];
+        if (b == e || y[b] != RefLabel.TITLE || w.length() < 3 || !w.chars().allMatch(Character::isLowerCase)
+                || CONNECTORS.contains(w) || DETERMINERS.contains(w) || b - first(t, y, RefLabel.TITLE) < 3) {
+            return;
+        }
+        for (int j = b + 1; j <= e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 
     /**
      * The day of a date, a number of one or two digits between a month and the year ("Cancer Res, 51, 672-675, Jan.

@@ -1061,4 +1061,14 @@ class ModelFieldLabellerTest {
         assertNull(parser.parse("Quarry Research, 44, 1201-1204, Dec. 3,1990").issue());
         assertNull(parser.parse("Lund K. et al., QUARRY-CONF-2013-017, Sept .14 ,2013 .").issue());
     }
+    @Test
+    void shouldTakeTheJournalThatEndsTheTitleWithoutAPeriod() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Seasonal moulting of harbour seals in the northern quarry Harbourtherapy (2001) 12:340-346.");
+        assertEquals("Seasonal moulting of harbour seals in the northern quarry", r.title());
+        assertEquals("Harbourtherapy", r.containerTitle());
+        ParsedReference s = parser.parse("Lund K, Berg T. Seasonal moulting of harbour seals in cold water Quarry Science (1999) 40:12-19.");
+        assertEquals("Seasonal moulting of harbour seals in cold water", s.title());
+        assertEquals("Quarry Science", s.containerTitle());
+    }
 }
