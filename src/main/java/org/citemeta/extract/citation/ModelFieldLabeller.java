@@ -367,9 +367,13 @@ final class ModelFieldLabeller implements FieldLabeller {
         pagePrefix(t, y);
         containerAfterIn(t, y);
         yearAfterTitle(t, y);
+        yearBeforeNote(t, y);
+        dayNotIssue(t, y);
+        journalEndingTitle(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
+        publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = knownJournal(t, y);
             if (name == null) {
@@ -400,6 +404,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         reportNumberLabels(t, y, reports);
         ordinalOrChapter(t, y);
         lastTitleWord(t, y);
+        titleIntoPlace(t, y, rule);
         bookTitleRunOn(t, y);
         periodicalCitedAlone(t, y, r);
         titleNumberTail(t, y);
@@ -472,7 +477,8 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.issue = null;
             }
         }
-        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage) {
+        if (RULE_FIELDS.contains("pages") && r.pageFirst != null && !ruleIssuePage
+                && !(f.pageFirst != null && rulePagesInTitle(t, y, rule))) {
             f.pageFirst = r.pageFirst;
             f.pageLast = r.pageLast;
         }
@@ -1285,6 +1291,41 @@ final class ModelFieldLabeller implements FieldLabeller {
     }
 
     /**
+     * A publisher or place that the model began right after a title word, with no punctuation between, and that has a
+     * comma inside, begins after that comma where the rules read the words before it as the title's: "... A Study in
+     * the Oral | Art of Homer, Berkeley 1974", "... in Traditional Oral | Epic, Bloomington 1991" (the title ends
+     * with "Homer", "Epic"). Only the first such run after the title.
+     */
+    static void titleIntoPlace(ModelTokens t, int[] y, byte[] rule) {
+        int k = 1;
+        while (k < t.count && y[k] != RefLabel.PUBLISHER && y[k] != RefLabel.PLACE) {
+            k++;
+        }
+        if (k >= t.count || y[k - 1] != RefLabel.TITLE || rule[k - 1] != RefLabel.TITLE) {
+            return;
+        }
+        String prev = t.word[k - 1];
+        if (!Character.isLetter(prev.charAt(prev.length() - 1)) || !Character.isLetter(t.word[k].charAt(0))) {
+            return;
+        }
+        int l = y[k];
+        int comma = k;
+        while (comma < t.count && y[comma] == l && !t.word[comma].equals(",")) {
+            if (rule[comma] != RefLabel.TITLE || separator(t, comma) || t.word[comma].endsWith(".")) {
+                return;
+            }
+            comma++;
+        }
+        if (comma + 1 >= t.count || y[comma] != l || !t.word[comma].equals(",") || y[comma + 1] != l) {
+            return;
+        }
+        for (int j = k; j < comma; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+        y[comma] = RefLabel.O;
+    }
+
+    /**
      * In a book (a publisher or place, no volume, issue or pages), a container that goes on from the title's words with
      * nothing between them but a quote closing a phrase of the title is the rest of the title: "... Into the
      * \"Ecclesial\" | Notions of the Apocalypse. Massachusetts: Peeters Press". A known journal stays the container.
@@ -1910,6 +1951,161 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
         y[c1 - 1] = RefLabel.O;
         y[c1] = RefLabel.O;
+    }
+
+    /**
+     * What the model read as the publisher right before the volume, where it read no container and no title, is the
+     * journal of a reference cited without its title: a publisher has no volume ("Hunter M., et al., Maturitas; 8: 217, 1986", "Berman et al. (Urology, 1999, 54, 385)"
+     * with the year between; up to eight words, the volume after one separator at most, or after the year and one).
+     */
+    static void publisherBeforeVolume(ModelTokens t, int[] y) {
+        int p0 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER || y[k] == RefLabel.TITLE) {
+                return;
+            }
+            if (p0 < 0 && y[k] == RefLabel.PUBLISHER) {
+                p0 = k;
+            }
+        }
+        if (p0 < 0) {
+            return;
+        }
+        int p1 = p0;
+        while (p1 + 1 < t.count && y[p1 + 1] == RefLabel.PUBLISHER) {
+            p1++;
+        }
+        if (p1 - p0 >= 8) {
+            return;
+        }
+        int k = p1 + 1;
+        if (k < t.count && separator(t, k)) {
+            k++;
+        }
+        if (k + 1 < t.count && y[k] == RefLabel.YEAR && separator(t, k + 1)) {
+            k += 2;
+        }
+        if (k >= t.count || y[k] != RefLabel.VOLUME || !hasDigit(t.word[k])) {
+            return;
+        }
+        for (int j = p0; j <= p1; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+            "(?i)" + Months.NAME + "|" + Months.SEASON);
+
+    /** Lower-case words after which capitalised words are no journal's head (see {@link #journalEndingTitle}). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("its", "the", "their", "his", "her",
+            "our", "this", "that", "these", "those");
+
+    /**
+     * Where the model read no container but a volume, capitalised words that end the title after a lower-case word,
+     * right before the year or the volume with no sentence end between, are the journal the title ran into: "...
+     * treatment of the common cold Pharmacotherapy (2000) 20:690-697" (up to five words). Not after a determiner
+     * ("Physica A: Statistical Mechanics and its | Applications 333") nor in a title of three words or fewer before
+     * them ("The plant | Journal 6"): both are a journal's name that the model read as the title.
+     */
+    static void journalEndingTitle(ModelTokens t, int[] y) {
+        int e = -1;
+        boolean volume = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                e = k;
+            }
+            volume |= y[k] == RefLabel.VOLUME;
+        }
+        if (e < 2 || !volume || e + 1 >= t.count) {
+            return;
+        }
+        int n = e + 1;
+        if (t.word[n].equals("(")) {
+            n++;
+        }
+        if (n >= t.count || y[n] != RefLabel.YEAR && y[n] != RefLabel.VOLUME) {
+            return;
+        }
+        int b = e;
+        while (b > 0 && e - b < 5 && y[b] == RefLabel.TITLE && Character.isUpperCase(t.word[b].charAt(0))
+                && t.word[b].chars().allMatch(Character::isLetter)) {
+            b--;
+        }
+        String w = t.word[b];
+        if (b == e || y[b] != RefLabel.TITLE || w.length() < 3 || !w.chars().allMatch(Character::isLowerCase)
+                || CONNECTORS.contains(w) || DETERMINERS.contains(w) || b - first(t, y, RefLabel.TITLE) < 3) {
+            return;
+        }
+        for (int j = b + 1; j <= e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * The day of a date, a number of one or two digits between a month and the year ("Cancer Res, 51, 672-675, Jan.
+     * 15, 1991", "Sept .20 ,2011"), is no issue.
+     */
+    static void dayNotIssue(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (y[k] != RefLabel.ISSUE || t.word[k].length() > 2 || !digits(t.word[k])) {
+                continue;
+            }
+            int m = k - 1;
+            if (t.word[m].equals(".") && m > 0) {
+                m--;
+            }
+            int e = k + 1;
+            if (t.word[e].equals(",") && e + 1 < t.count) {
+                e++;
+            }
+            if (y[e] == RefLabel.YEAR && MONTH_WORD.matcher(t.word[m]).matches()) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * A year written right before a parenthesised note about another edition, where the model read the year inside the
+     * note, is the year of the work: "Firenze 1979 (Heroic Poetry, London 1952)", "Berkeley 1990 (Rpt. 1993)", "Paris,
+     * 1976 (édition originale : Stone Age Economics, 1972)". Only where the note has a word of three letters or more
+     * before its year that is no month ("(June 1993)" dates the same work), and where the year before it does not end
+     * a period of years ("... in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)": AnyStyle development).
+     */
+    static void yearBeforeNote(ModelTokens t, int[] y) {
+        int k = 0;
+        while (k < t.count && y[k] != RefLabel.YEAR) {
+            k++;
+        }
+        if (k >= t.count) {
+            return;
+        }
+        int o = k - 1;
+        boolean word = false;
+        while (o > 0 && k - o <= 12 && !t.word[o].equals("(")) {
+            String w = t.word[o];
+            if (w.equals(")")) {
+                return;
+            }
+            int letters = 0;
+            for (int i = 0; i < w.length(); i++) {
+                letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+            }
+            word |= letters >= 3 && !MONTH_WORD.matcher(w).matches();
+            o--;
+        }
+        if (o < 1 || !t.word[o].equals("(") || !word || y[o - 1] == RefLabel.YEAR) {
+            return;
+        }
+        String before = t.word[o - 1];
+        if (before.length() != 4 || !PLAUSIBLE_YEAR.matcher(before).matches()
+                || o > 1 && t.word[o - 2].chars().allMatch(c -> Character.getType(c) == Character.DASH_PUNCTUATION)) {
+            return; // not the end of a period of years ("The Volga Countryside in Revolution, 1917-1921 (Oxford: ...")
+        }
+        y[o - 1] = RefLabel.YEAR;
+        y[k] = RefLabel.O;
     }
 
     /**
@@ -3650,6 +3846,43 @@ final class ModelFieldLabeller implements FieldLabeller {
             }
         }
         return before && after;
+    }
+
+    /**
+     * Whether the first page the rules read is a number inside the model's title, title words on both sides, while
+     * the model read pages after the title: "Indoleamine 2,3-dioxygenase activity ... Graefes Arch 1993; 231:482-486"
+     * (the rules read "2,3" as volume 2, page 3), "... by 1,25-dihydroxyvitamin D3. Clin Endocrinol 2000; 52:211-216",
+     * "... of 2,500 squamous cell carcinomas": the model's pages are kept.
+     */
+    static boolean rulePagesInTitle(ModelTokens t, int[] y, byte[] rule) {
+        int k = 0;
+        while (k < t.count && rule[k] != RefLabel.PAGES) {
+            k++;
+        }
+        if (k == t.count || y[k] != RefLabel.TITLE) {
+            return false;
+        }
+        boolean before = false;
+        boolean after = false;
+        int lastTitle = k;
+        for (int j = 0; j < t.count; j++) {
+            if (y[j] == RefLabel.TITLE) {
+                lastTitle = Math.max(lastTitle, j);
+                if (Character.isLetter(t.word[j].charAt(0))) {
+                    before |= j < k;
+                    after |= j > k;
+                }
+            }
+        }
+        if (!before || !after) {
+            return false;
+        }
+        for (int j = lastTitle + 1; j < t.count; j++) {
+            if (y[j] == RefLabel.PAGES && hasDigit(t.word[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens from {@code k} on, glued to each other, spell {@code w} ("KDM" "7" spell "KDM7"). */

@@ -18,6 +18,13 @@ final class RuleFieldLabeller implements FieldLabeller {
 
     private static final String PG = "(?:[A-Za-z]{1,2})?\\d+[a-z]?";
     private static final String DASH = "\\s*-+\\s*";
+    /**
+     * The first page of a range, which may end with a capital when the range follows ("73S-79S", "2S-50", "143D-150D":
+     * the pages of a supplement or section; before, the rules read "73" alone), and the last page of a range, which
+     * keeps such a capital ("79S").
+     */
+    private static final String PG_FIRST = "(?:[A-Za-z]{1,2})?\\d+(?:[a-z]|[A-Z](?=" + DASH + "(?:[A-Za-z]{1,2})?\\d))?";
+    private static final String PG_LAST = "(?:[A-Za-z]{1,2})?\\d+(?:[a-z]|[A-Z](?![\\p{L}\\d]))?";
 
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:(?:https?\\s*:\\s*//\\s*)?(?:dx\\.)?doi\\.org/\\s*|\\bdoi\\s*[:=]?\\s*)?\\b(10\\s?\\.\\s?\\d{4,9}\\s?/\\s?[^\\s\"<>,]+)");
@@ -51,21 +58,21 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static final Pattern ISSUE_KW = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:no|nos|nr|num|number|issue|iss|heft|fasc|n°|n)\\s*\\.?\\s*(\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)");
     private static final Pattern PAGES_KW = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\p{L}])(?:(?:pp|PP|Pp|p|P|pgs?|S)(?:\\s*\\.\\s*|\\s+)|(?:pages?|Pages?)\\s*)(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)\\s*[:,.]?\\s*(?:pp?\\.?\\s*)?(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile(
             "(?<![\\d.]|\\p{L}-)(\\d+)\\s*\\(\\s*(?!(?:1[5-9]|20)\\d\\d\\s*\\))((?:[A-Za-z]+\\.?\\s?)?\\d+[A-Za-z]?(?:\\s*[-/]\\s*\\d+)?)\\s*\\)");
     private static final Pattern VOL_NUM_YEAR_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*,\\s*(\\d{1,3})\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_COLON_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*:\\s*(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+)\\s*:\\s*(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_YEAR_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*\\(\\s*\\)\\s*[,:]?\\s*(?:pp?\\.?\\s*)?(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_COMMA_PAGES = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s*,\\s*(?:pp?\\.?\\s*)?(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])");
     private static final Pattern VOL_SPACE_PAGE = Pattern.compile(
-            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s+(" + PG + ")(?:" + DASH + "(" + PG + "))?(?![\\d])(?=[\\s().;,]*$)");
+            "(?<![\\d.]|\\p{L}-)(\\d+[A-Z]?)\\s+(" + PG_FIRST + ")(?:" + DASH + "(" + PG_LAST + "))?(?![\\d])(?=[\\s().;,]*$)");
     private static final Pattern VOL_YEAR = Pattern.compile("(?<![\\d.]|\\p{L}-)(\\d+)\\s*,?\\s*\\(\\s*\\)");
     private static final Pattern PAGE_RANGE = Pattern.compile(
             "(?<![\\d.\\p{L}]|[\\p{L}\\d]-|\\p{L}\\s)(" + PG + ")" + DASH + "(" + PG + ")(?![\\d])");

@@ -1004,6 +1004,7 @@ class ModelFieldLabellerTest {
         assertEquals("the 2001 Quarry Annual Technical Conference and Exhibition", glued.title());
         assertNull(glued.containerTitle());
     }
+
     @Test
     void shouldReadTheTitleAfterAnInvertedNameWithCommasOnly() {
         ReferenceParser parser = modelParser();
@@ -1057,5 +1058,73 @@ class ModelFieldLabellerTest {
         assertEquals("Quarry Times Book Review", r.containerTitle());
         assertEquals("Quarry Globe", parser.parse("Holm, Anna. “On the Quay.” Review of Harbours, by Karl Lundqvist. Quarry Globe, June 7, 1998, C1+.")
                 .containerTitle());
+    }
+
+    @Test
+    void shouldNotTakeANumberOfTheTitleAsThePages() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Effects of 2,4-dinitrophenol on the harbour seals of the north. Quarry Med J 1999; 41:233-239.");
+        assertEquals("233", r.pageFirst());
+        assertEquals("239", r.pageLast());
+        assertEquals("41", r.volume());
+        ParsedReference s = parser.parse("Lund K, Berg T. Survival of 1,200 harbour seals after release. Quarry Med J 1999; 41:233-239.");
+        assertEquals("233", s.pageFirst());
+        assertEquals("239", s.pageLast());
+    }
+    @Test
+    void shouldReadAPageRangeWhoseFirstPageEndsWithACapital() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Harbour seals in winter. Quarry Med J 1999; 41:12S-19S.");
+        assertEquals("12S", r.pageFirst());
+        assertEquals("19S", r.pageLast());
+        ParsedReference s = parser.parse("Lund K, Berg T. Harbour seals in winter. Quarry Med J 1999; 41:233A-240.");
+        assertEquals("233A", s.pageFirst());
+        assertEquals("240", s.pageLast());
+    }
+    @Test
+    void shouldReadAPublisherBeforeTheVolumeOfAnUntitledReferenceAsItsJournal() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K., et al., Harbouritas; 8: 217, 1986");
+        assertEquals("Harbouritas", r.containerTitle());
+        assertNull(r.publisher());
+        assertEquals("8", r.volume());
+        ParsedReference s = parser.parse("Lund et al. (Quarrology, 1999, 54, 385)");
+        assertEquals("Quarrology", s.containerTitle());
+        assertNull(s.publisher());
+    }
+    @Test
+    void shouldEndABookTitleAtTheCommaBeforeItsPlace() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("K.L. Lund, Silence and Song: A Study in the Harbour Art of Quarrymen, Berkeley 1981");
+        assertEquals("Silence and Song: A Study in the Harbour Art of Quarrymen", r.title());
+        assertEquals("Berkeley", r.publisher());
+        ParsedReference s = parser.parse("J.M. Berg, Tidal Voices: From Sound to Meaning in Northern Sea Ballads, Bloomington 1993.");
+        assertEquals("Tidal Voices: From Sound to Meaning in Northern Sea Ballads", s.title());
+    }
+    @Test
+    void shouldTakeTheYearBeforeANoteOnAnotherEdition() {
+        ReferenceParser parser = modelParser();
+        assertEquals(1981, parser.parse("K.L. Lund, Songs of the Northern Quarry, Harbour Town and Quarryville 1981 (Rpt. 1994).").year());
+        assertEquals(1977, parser.parse("K.L. Lund, Canti del porto I, Firenze 1977 (Harbour Songs, London 1950)").year());
+    }
+    @Test
+    void shouldNotReadTheDayOfADateAsTheIssue() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Harbour Research, 51, 672-675, Jan. 15, 1991");
+        assertNull(r.issue());
+        assertEquals("51", r.volume());
+        assertEquals("672", r.pageFirst());
+        assertNull(parser.parse("Quarry Research, 44, 1201-1204, Dec. 3,1990").issue());
+        assertNull(parser.parse("Lund K. et al., QUARRY-CONF-2013-017, Sept .14 ,2013 .").issue());
+    }
+    @Test
+    void shouldTakeTheJournalThatEndsTheTitleWithoutAPeriod() {
+        ReferenceParser parser = modelParser();
+        ParsedReference r = parser.parse("Lund K, Berg T. Seasonal moulting of harbour seals in the northern quarry Harbourtherapy (2001) 12:340-346.");
+        assertEquals("Seasonal moulting of harbour seals in the northern quarry", r.title());
+        assertEquals("Harbourtherapy", r.containerTitle());
+        ParsedReference s = parser.parse("Lund K, Berg T. Seasonal moulting of harbour seals in cold water Quarry Science (1999) 40:12-19.");
+        assertEquals("Seasonal moulting of harbour seals in cold water", s.title());
+        assertEquals("Quarry Science", s.containerTitle());
     }
 }
