@@ -32,6 +32,8 @@ final class Months {
 
     /** Whether the whole word (a token, with or without its final period) is a month name. */
     static boolean isMonth(String word) {
-        return word != null && WORD.matcher(word).matches();
+        // (the cheap look first: a month name is 3 to 10 characters with its period and opens with one of these)
+        return word != null && word.length() >= 3 && word.length() <= 10 && "jfmasondJFMASOND".indexOf(word.charAt(0)) >= 0
+                && WORD.matcher(word).matches();
     }
 }
