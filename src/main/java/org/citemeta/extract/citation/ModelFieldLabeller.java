@@ -3424,7 +3424,8 @@ final class ModelFieldLabeller implements FieldLabeller {
             while (k > min && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
                 k--;
             }
-            if (k > min && y[k] == RefLabel.O && CONNECTORS.contains(t.word[k]) && y[wordBefore(t, k)] == RefLabel.TITLE) {
+            int w = k > min && y[k] == RefLabel.O && CONNECTORS.contains(t.word[k]) ? wordBefore(t, k) : -1;
+            if (w >= 0 && y[w] == RefLabel.TITLE) {
                 y[k] = RefLabel.TITLE; // "Developments in | QCD Jet Energy Loss, Nucl. Phys. A": the title goes on
             }
             boolean titleBefore = k >= 0 && y[k] == RefLabel.TITLE;

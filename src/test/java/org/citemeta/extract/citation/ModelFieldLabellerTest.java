@@ -199,6 +199,8 @@ class ModelFieldLabellerTest {
         assertEquals("Cancer Res", paren.containerTitle());
         assertEquals("Recent Developments in QCD Harbour Energy Loss",
                 parser.parse("K. Berg, Recent Developments in QCD Harbour Energy Loss, Nucl. Phys. A 931 (2014)160.").title());
+        // a connector with no word before it (only punctuation) is left alone, and nothing fails
+        assertEquals("Nucl. Phys. A", parser.parse("( in QCD Harbour Jet Energy Loss, Nucl. Phys. A 956 (2016) 168.").containerTitle());
     }
 
     @Test
