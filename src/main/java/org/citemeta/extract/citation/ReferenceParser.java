@@ -36,6 +36,7 @@ public final class ReferenceParser {
             "(?i)\\b(?:proc\\.?|proceedings|conference|conf\\.?|symposium|symp\\.?|workshop|congress|meeting|colloquium)\\b");
 
     private final FieldLabeller labeller;
+    private final FieldLabeller fallback;
 
     /**
      * System property choosing the labeller: {@code model} (the trained labeller, the default when its model file is
@@ -72,16 +73,61 @@ public final class ReferenceParser {
     }
 
     ReferenceParser(FieldLabeller labeller) {
-        this.labeller = labeller;
+        this(labeller, labeller instanceof RuleFieldLabeller ? null : new RuleFieldLabeller());
     }
 
-    /** Parses {@code raw}; never null (all fields null for a blank string). */
+    /** A parser whose {@link #parse} answers {@code fallback}'s parse (if not null) when {@code labeller} fails. */
+    ReferenceParser(FieldLabeller labeller, FieldLabeller fallback) {
+        this.labeller = labeller;
+        this.fallback = fallback;
+    }
+
+    /**
+     * Parses {@code raw}; never null (all fields null for a blank string) and never throws for any string: should the
+     * labeller or a post-processing step fail on a string (a defect, logged as a warning with the string), the rule
+     * labeller's parse is returned instead, and if that fails too, a parse with no fields — so that one odd reference
+     * cannot fail the document it comes from or a {@code POST /citations/parse} request.
+     * {@link org.citemeta.extract.Cancellation.Cancelled} still propagates.
+     */
     public ParsedReference parse(String raw) {
         org.citemeta.extract.Cancellation.check();
+        try {
+            return parseUnguarded(raw, labeller);
+        } catch (org.citemeta.extract.Cancellation.Cancelled c) {
+            throw c;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "reference parse failed, falling back: " + describe(raw), e);
+            if (fallback != null) {
+                try {
+                    return parseUnguarded(raw, fallback);
+                } catch (org.citemeta.extract.Cancellation.Cancelled c) {
+                    throw c;
+                } catch (RuntimeException | StackOverflowError e2) {
+                    LOG.log(System.Logger.Level.WARNING, "rule labeller failed too: " + describe(raw), e2);
+                }
+            }
+            return EMPTY;
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(ReferenceParser.class.getName());
+    private static final ParsedReference EMPTY =
+            new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    private static String describe(String raw) {
+        String r = String.valueOf(raw);
+        return '"' + (r.length() > 300 ? r.substring(0, 300) + "…" : r) + '"';
+    }
+
+    /** The parse itself with this parser's labeller: what {@link #parse} guards; exceptions propagate (for tests). */
+    ParsedReference parseUnguarded(String raw) {
+        return parseUnguarded(raw, labeller);
+    }
+
+    private ParsedReference parseUnguarded(String raw, FieldLabeller labeller) {
         String s = clean(raw == null ? "" : raw);
         if (s.isBlank()) {
-            return new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+            return EMPTY;
         }
         LabelledFields f = labeller.label(s);
         // post-processing on the cleaned string, in this order (each step measured: the citation README)

@@ -1,0 +1,135 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.citemeta.extract.Cancellation;
+import org.citemeta.extract.bench.ReferenceParseBenchmark;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser must not throw on any string: a reference comes from a document or a client as it is. The rules of the
+ * trained labeller index tokens around what the model labelled, and a string shaped unlike the ones they were written
+ * for has made one of them index outside the tokens before ("( in QCD ..., Nucl. Phys. A 956"). This test parses
+ * mutated references with the guard off ({@link ReferenceParser#parseUnguarded}), so a defect shows here instead of
+ * only as a warning in the service's log: references rendered through every style of the training generator (a fixed
+ * seed of its own, so not the training data) and the benchmark's hand-written ones, each cut at every token
+ * boundary from the left (also with a bracket, quote or punctuation mark left before it) and from the right, and changed at random places (a bracket, quote, dash, digit, CJK unit
+ * or punctuation put in, a character dropped, a word doubled, two words swapped).
+ */
+class ReferenceParserFuzzTest {
+    private static final String OPENERS = "([{\"'“‘«,.;:–&/";
+    private static final String PUT_IN = "()[]{}\"'“”‘’«»,.;:–-—&/ 0123456789卷号页期年.eEIVpS";
+
+    @Test
+    void shouldParseCutAndChangedReferencesWithoutAnException() throws Exception {
+        List<String> base = new ArrayList<>(ReferenceParseBenchmark.REFERENCES);
+        for (SyntheticReferences.Sample s : SyntheticReferences.generate(2, 777L, new ArrayList<>(SyntheticReferences.STYLES),
+                List.of("en-GB", "de-DE", "fr-FR"))) {
+            base.add(s.text());
+        }
+        assertTrue(base.size() > 150, "too few references generated: " + base.size());
+        ReferenceParser parser = new ReferenceParser();
+        Random rnd = new Random(20261206L);
+        List<String> failures = new ArrayList<>();
+        int parsed = 0;
+        for (String ref : base) {
+            for (String v : variants(ref, rnd)) {
+                parsed++;
+                try {
+                    parser.parseUnguarded(v);
+                } catch (RuntimeException | StackOverflowError e) {
+                    if (failures.size() < 10) {
+                        failures.add(e + " at " + e.getStackTrace()[0] + " for \"" + v + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(parsed > 5_000, "too few variants: " + parsed);
+        assertTrue(failures.isEmpty(), "the parser threw on " + failures.size() + "+ of " + parsed + " strings:\n"
+                + String.join("\n", failures));
+    }
+
+    private static Set<String> variants(String ref, Random rnd) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(ref);
+        for (int i = 1; i < ref.length(); i++) {
+            if (ref.charAt(i) == ' ') {
+                out.add(ref.substring(0, i)); // cut on the right
+                out.add(ref.substring(i + 1)); // cut on the left
+                out.add(OPENERS.charAt(rnd.nextInt(OPENERS.length())) + " " + ref.substring(i + 1)); // a mark left over
+            }
+        }
+        String[] words = ref.split(" ");
+        for (int n = 0; n < 12; n++) {
+            StringBuilder b = new StringBuilder(ref);
+            int at = rnd.nextInt(b.length() + 1);
+            switch (n % 4) {
+                case 0 -> b.insert(at, PUT_IN.charAt(rnd.nextInt(PUT_IN.length())));
+                case 1 -> {
+                    if (b.length() > 1) {
+                        b.deleteCharAt(Math.min(at, b.length() - 1));
+                    }
+                }
+                case 2 -> {
+                    int w = rnd.nextInt(words.length);
+                    List<String> l = new ArrayList<>(List.of(words));
+                    l.add(w, words[w]);
+                    b = new StringBuilder(String.join(" ", l));
+                }
+                default -> {
+                    if (words.length > 1) {
+                        int w = rnd.nextInt(words.length - 1);
+                        List<String> l = new ArrayList<>(List.of(words));
+                        l.set(w, words[w + 1]);
+                        l.set(w + 1, words[w]);
+                        b = new StringBuilder(String.join(" ", l));
+                    }
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void shouldAnswerTheRuleLabellersParseWhenTheLabellerThrows() {
+        ReferenceParser failing = new ReferenceParser(s -> {
+            throw new ArrayIndexOutOfBoundsException(-1);
+        });
+        ParsedReference r = failing.parse("X. Yang et al. Science 379, 240–243; 2023");
+        assertEquals("Science", r.containerTitle());
+        assertEquals("379", r.volume());
+        assertEquals("240", r.pageFirst());
+        assertEquals("243", r.pageLast());
+        assertEquals(2023, r.year());
+        assertEquals("Yang", r.authors().get(0).family());
+    }
+
+    @Test
+    void shouldAnswerAParseWithNoFieldsWhenTheRuleLabellerThrowsToo() {
+        FieldLabeller defect = s -> {
+            throw new IllegalStateException("defect");
+        };
+        ReferenceParser failing = new ReferenceParser(defect, defect);
+        ParsedReference r = failing.parse("X. Yang et al. Science 379, 240–243; 2023");
+        assertTrue(r.authors().isEmpty());
+        assertNull(r.containerTitle());
+        assertNull(r.year());
+    }
+
+    @Test
+    void shouldLetCancellationThrough() {
+        ReferenceParser cancelled = new ReferenceParser(s -> {
+            throw new Cancellation.Cancelled();
+        });
+        assertThrows(Cancellation.Cancelled.class, () -> cancelled.parse("X. Yang et al. Science 379, 240–243; 2023"));
+    }
+}
