@@ -109,9 +109,9 @@ class ModelFieldLabellerTest {
     @Test
     void shouldSplitNamesTheScannerCouldNotRead() {
         assertEquals(List.of(new CitationAuthor("Villmann", "T."), new CitationAuthor("Der", "R.")),
-                ModelFieldLabeller.simpleNames("Villmann, T., Der, R."));
+                NameRules.simpleNames("Villmann, T., Der, R."));
         assertEquals(List.of(new CitationAuthor("Davoine", "X."), new CitationAuthor("Gallot", "G.")),
-                ModelFieldLabeller.simpleNames("Davoine X. ,Gallot G ."));
+                NameRules.simpleNames("Davoine X. ,Gallot G ."));
     }
 
     @Test
@@ -526,21 +526,21 @@ class ModelFieldLabellerTest {
     void shouldGiveATitleThatIsOnlyTheLastFamilyNameBackToTheNames() {
         ModelTokens t = ModelTokens.of("K. Lindqvist et al. Quiet Phys. 12 (2001) 345.");
         int[] y = labels(t, "AU TI TI TI CO CO VO - YE - PA -");
-        ModelFieldLabeller.familyAloneNotTitle(t, y, List.of(new CitationAuthor("Lindqvist", "K.")));
+        NameRules.familyAloneNotTitle(t, y, List.of(new CitationAuthor("Lindqvist", "K.")));
         assertEquals("K. Lindqvist", text(t, y, RefLabel.AUTHOR));
         assertEquals("", text(t, y, RefLabel.TITLE));
         ModelTokens one = ModelTokens.of("K. Lindqvist. Harbours. Quiet Phys. 12 (2001) 345.");
         int[] y1 = labels(one, "AU AU TI CO CO VO - YE - PA -");
-        ModelFieldLabeller.familyAloneNotTitle(one, y1, List.of(new CitationAuthor("Lindqvist", "K.")));
+        NameRules.familyAloneNotTitle(one, y1, List.of(new CitationAuthor("Lindqvist", "K.")));
         assertEquals("Harbours.", text(one, y1, RefLabel.TITLE), "a one-word title that is no author's name stays");
     }
 
     @Test
     void shouldReadCapitalisedWordsAfterAnInitialBeforeTheJournalAsTheFamilyName() {
         assertEquals("B. Lund et X. BERGQVIST.", after("B. Lund et X. BERGQVIST. Quiet J. Chem. 12, 345 (1988).",
-                "AU AU AU AU TI CO CO CO VO - PA - YE - -", ModelFieldLabeller::familyAfterInitial, RefLabel.AUTHOR));
+                "AU AU AU AU TI CO CO CO VO - PA - YE - -", NameRules::familyAfterInitial, RefLabel.AUTHOR));
         assertEquals("Harbours.", after("Lund B. Harbours. Quiet J. Chem. 12, 345 (1988).", "AU AU TI CO CO CO VO - PA - YE - -",
-                ModelFieldLabeller::familyAfterInitial, RefLabel.TITLE), "names written family first end with the initial");
+                NameRules::familyAfterInitial, RefLabel.TITLE), "names written family first end with the initial");
     }
 
     @Test
@@ -550,7 +550,7 @@ class ModelFieldLabellerTest {
         int[] y = labels(t, "AU AU AU YE - CO CO CO - VO - TI TI");
         LabelledFields r = new LabelledFields();
         r.pageFirst = "A7";
-        ModelFieldLabeller.pagesNotTitle(s, t, y, r);
+        NumberRules.pagesNotTitle(s, t, y, r);
         assertEquals("", text(t, y, RefLabel.TITLE));
         assertEquals("A 7", text(t, y, RefLabel.PAGES));
     }
@@ -559,18 +559,18 @@ class ModelFieldLabellerTest {
     void shouldTakeTheTitleWordsOfAKnownJournalEndingWithTheContainer() {
         String s = "Lund, K. Quiet machines, Annals of Physics 12 (2001) 345.";
         String codes = "AU AU AU TI TI - TI TI CO VO - YE - PA -";
-        assertEquals("Quiet machines", after(s, codes, ModelFieldLabeller::journalAcrossTitle, RefLabel.TITLE));
-        assertEquals("Annals of Physics", after(s, codes, ModelFieldLabeller::journalAcrossTitle, RefLabel.CONTAINER));
+        assertEquals("Quiet machines", after(s, codes, ContainerRules::journalAcrossTitle, RefLabel.TITLE));
+        assertEquals("Annals of Physics", after(s, codes, ContainerRules::journalAcrossTitle, RefLabel.CONTAINER));
     }
 
     @Test
     void shouldReadAPeriodicalCitedAloneAsOneContainer() {
         ModelTokens t = ModelTokens.of("Lund, K. 2016, The Quiet Journal, arXiv:1612.00001");
         int[] y = labels(t, "AU AU AU YE - TI TI CO - DO");
-        ModelFieldLabeller.periodicalCitedAlone(t, y, new LabelledFields());
+        ContainerRules.periodicalCitedAlone(t, y, new LabelledFields());
         assertEquals("The Quiet Journal", text(t, y, RefLabel.CONTAINER));
         int[] withVolume = labels(ModelTokens.of("Lund, K. 2016, The Quiet Journal 12"), "AU AU AU YE - TI TI CO VO");
-        ModelFieldLabeller.periodicalCitedAlone(ModelTokens.of("Lund, K. 2016, The Quiet Journal 12"), withVolume,
+        ContainerRules.periodicalCitedAlone(ModelTokens.of("Lund, K. 2016, The Quiet Journal 12"), withVolume,
                 new LabelledFields());
         assertEquals(RefLabel.TITLE, withVolume[5], "with a volume the model's split stands");
     }
@@ -578,7 +578,7 @@ class ModelFieldLabellerTest {
     @Test
     void shouldKeepALonePublisherWordInsideTheBookAfterItsEditors() {
         assertEquals("The lives of harbours. A reader in history.", after("Memory. In A. Berg (Ed.), The lives of harbours. A reader "
-                + "in history. London: Hill.", "TI - ED ED ED ED - - CO CO CO CO PU TI TI TI PL - PU", ModelFieldLabeller::bookAfterEditors,
+                + "in history. London: Hill.", "TI - ED ED ED ED - - CO CO CO CO PU TI TI TI PL - PU", ContainerRules::bookAfterEditors,
                 RefLabel.CONTAINER));
     }
 
@@ -588,7 +588,7 @@ class ModelFieldLabellerTest {
         int[] y = labels(t, "AU AU AU AU - VO - CO - VO - PA");
         byte[] rule = new byte[t.count];
         rule[9] = RefLabel.VOLUME;
-        ModelFieldLabeller.yearNotVolume(t, y, rule);
+        NumberRules.yearNotVolume(t, y, rule);
         assertEquals("2016a", text(t, y, RefLabel.YEAR));
         assertEquals("461", text(t, y, RefLabel.VOLUME));
     }
@@ -789,13 +789,13 @@ class ModelFieldLabellerTest {
     @Test
     void shouldNotCutAKnownJournalAtAnAbbreviationThatLooksLikeASentenceEnd() {
         assertEquals("Compos. Sci. Technol.", after("Lund K. Quiet machines. Compos. Sci. Technol. 62, 1327 (2002).",
-                "AU AU TI TI CO CO CO VO - PA - YE - -", ModelFieldLabeller::containerAfterSentence, RefLabel.CONTAINER));
+                "AU AU TI TI CO CO CO VO - PA - YE - -", ContainerRules::containerAfterSentence, RefLabel.CONTAINER));
         assertEquals("Science", after("Lund K. Quiet periods during sleep. Science 118, 273 (1953).",
-                "AU AU TI TI TI CO CO VO - PA - YE - -", ModelFieldLabeller::containerAfterSentence, RefLabel.CONTAINER),
+                "AU AU TI TI TI CO CO VO - PA - YE - -", ContainerRules::containerAfterSentence, RefLabel.CONTAINER),
                 "a lower-case word ending a sentence still ends the title");
         assertEquals("Quiet termination.", after("Lund, K. Quiet termination. In Proceedings of the Quiet Symposium on Machines. "
                 + "Salt Lake City, 1984, pages 46-53.", "AU AU AU TI TI - CO CO CO CO CO CO CO CO CO CO - YE - - PA PA PA -",
-                ModelFieldLabeller::containerAfterSentence, RefLabel.TITLE), "a container after \"In\" keeps its first sentence");
+                ContainerRules::containerAfterSentence, RefLabel.TITLE), "a container after \"In\" keeps its first sentence");
     }
 
     @Test
@@ -804,21 +804,21 @@ class ModelFieldLabellerTest {
         int[] y = labels(t, "AU AU AU AU TI TI - TI - IS - YE - -");
         LabelledFields r = new LabelledFields();
         r.arxiv = "astro-ph/0612345";
-        ModelFieldLabeller.arxivPieces(t, y, r);
+        NumberRules.arxivPieces(t, y, r);
         assertEquals(RefLabel.O, y[9], "0612345 is the id's number");
         ModelTokens version = ModelTokens.of("Lund, K. Quiet machines, arXiv :1006.1234v2.");
         int[] y1 = labels(version, "AU AU AU TI TI - PU - PA - YE PA -");
         LabelledFields r1 = new LabelledFields();
         r1.arxiv = "1006.1234v2";
-        ModelFieldLabeller.arxivPieces(version, y1, r1);
+        NumberRules.arxivPieces(version, y1, r1);
         assertEquals("", text(version, y1, RefLabel.PAGES), "neither the id's numbers nor its version are pages");
     }
 
     @Test
     void shouldTellAJournalAbbreviationFromTheEndOfASentence() {
         assertTrue(Journals.abbreviation("Compos."), "a known name abbreviates it so (\"Compos. Sci. Technol.\")");
-        assertFalse(ModelFieldLabeller.sentenceEnd("Compos."));
-        assertTrue(ModelFieldLabeller.sentenceEnd("Asians."));
+        assertFalse(TitleRules.sentenceEnd("Compos."));
+        assertTrue(TitleRules.sentenceEnd("Asians."));
         assertFalse(Journals.abbreviation("Vancomycin."));
     }
 
@@ -826,10 +826,10 @@ class ModelFieldLabellerTest {
     void shouldGiveTheNamesTheirLastInitialAndAJournalHeadOnlyItsAbbreviations() {
         String s = "Lund, J. E. Phys Rev Lett 1999, 83, 1834.";
         String codes = "AU AU AU TI CO CO CO YE - VO - PA -";
-        assertEquals("Lund , J. E.", after(s, codes, ModelFieldLabeller::journalHead, RefLabel.AUTHOR));
-        assertEquals("Phys Rev Lett", after(s, codes, ModelFieldLabeller::journalHead, RefLabel.CONTAINER));
+        assertEquals("Lund , J. E.", after(s, codes, ContainerRules::journalHead, RefLabel.AUTHOR));
+        assertEquals("Phys Rev Lett", after(s, codes, ContainerRules::journalHead, RefLabel.CONTAINER));
         assertEquals("Quietamycin.", after("Lund MP. Quietamycin. Mayo Clin Proc 1991; 66:1165.", "AU AU TI CO CO CO YE - VO - PA -",
-                ModelFieldLabeller::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
+                ContainerRules::journalHead, RefLabel.TITLE), "a word no journal abbreviates so is the title");
     }
 
     @Test
@@ -844,9 +844,9 @@ class ModelFieldLabellerTest {
         assertEquals("211", s.pageFirst());
         // a journal without volumes: the number before the year, with nothing after it, stays the page
         assertEquals(RefLabel.PAGES, labelled("J. Lund. Bull. Soc. Quiet Fr. 2185 (1971).",
-                "AU AU CO CO CO CO PA - YE - -", ModelFieldLabeller::volumeBeforeParenYear)[6]);
+                "AU AU CO CO CO CO PA - YE - -", NumberRules::volumeBeforeParenYear)[6]);
         assertEquals(RefLabel.VOLUME, labelled("J. Lund. Quiet Phys. 12 (1971) 345.",
-                "AU AU CO CO PA - YE - PA -", ModelFieldLabeller::volumeBeforeParenYear)[4]);
+                "AU AU CO CO PA - YE - PA -", NumberRules::volumeBeforeParenYear)[4]);
     }
 
     private static int[] labelled(String s, String codes, java.util.function.BiConsumer<ModelTokens, int[]> rule) {
@@ -859,9 +859,9 @@ class ModelFieldLabellerTest {
     @Test
     void shouldReadThePageAfterVolumeAndYearWhereTheModelReadASecondVolumeOrAnIssueIsBetween() {
         assertEquals("345", after("K. Lund, Quiet Phys. 12 ( 2001)345 [ hep-th/0101234].",
-                "AU AU - CO CO VO - YE - VO - - - - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+                "AU AU - CO CO VO - YE - VO - - - - - -", NumberRules::pagesAfterVolume, RefLabel.PAGES));
         assertEquals("48012", after("K. Lund, Quiet Lett. 87 ( 4)( 2009)48012 .",
-                "AU AU - CO CO VO - IS - - YE - - -", ModelFieldLabeller::pagesAfterVolume, RefLabel.PAGES));
+                "AU AU - CO CO VO - IS - - YE - - -", NumberRules::pagesAfterVolume, RefLabel.PAGES));
     }
 
     @Test
@@ -896,13 +896,13 @@ class ModelFieldLabellerTest {
         int[] y = labels(t, "AU AU AU AU AU AU AU - YE - - - VO - PA");
         byte[] rule = new byte[t.count];
         java.util.Arrays.fill(rule, 0, 7, (byte) RefLabel.CONTAINER);
-        ModelFieldLabeller.journalReadAsNames(t, y, rule);
+        ContainerRules.journalReadAsNames(t, y, rule);
         assertEquals(RefLabel.AUTHOR, y[0]);
         ModelTokens u = ModelTokens.of("Quiet Harbour Letters 2011, 27(2), 232-236");
         int[] yu = labels(u, "AU AU AU YE - VO - IS - - PA PA PA");
         byte[] ru = new byte[u.count];
         java.util.Arrays.fill(ru, 0, 3, (byte) RefLabel.CONTAINER);
-        ModelFieldLabeller.journalReadAsNames(u, yu, ru);
+        ContainerRules.journalReadAsNames(u, yu, ru);
         assertEquals("Quiet Harbour Letters", text(u, yu, RefLabel.CONTAINER));
     }
 
@@ -910,15 +910,15 @@ class ModelFieldLabellerTest {
     void shouldGiveTheSentencesBeforeACjkJournalToTheTitle() {
         String s = "陈明. 山水小记. 园林杂志. 2012. 第2期.";
         String codes = "AU CO CO YE - - VO -";
-        assertEquals("山水小记.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE));
-        assertEquals("园林杂志.", after(s, codes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        assertEquals("山水小记.", after(s, codes, CjkRules::cjkTitleSentence, RefLabel.TITLE));
+        assertEquals("园林杂志.", after(s, codes, CjkRules::cjkTitleSentence, RefLabel.CONTAINER));
         String society = "李华(2001). 乡村道路研究. 规划学会. 规划学会志, 2(1), 5-9.";
         String societyCodes = "AU - YE - - TI CO CO - VO - IS - - PA PA PA -";
-        assertEquals("乡村道路研究.", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.TITLE),
+        assertEquals("乡村道路研究.", after(society, societyCodes, CjkRules::cjkTitleSentence, RefLabel.TITLE),
                 "after a title the sentence between is no title");
-        assertEquals("规划学会志", after(society, societyCodes, ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER));
+        assertEquals("规划学会志", after(society, societyCodes, CjkRules::cjkTitleSentence, RefLabel.CONTAINER));
         assertEquals("乡村.道路学会志", after("李华. 规划研究. 乡村.道路学会志, 2(1).", "AU TI CO CO - VO - IS - -",
-                ModelFieldLabeller::cjkTitleSentence, RefLabel.CONTAINER).replace(" ", ""), "a period glued to the next word is the name's");
+                CjkRules::cjkTitleSentence, RefLabel.CONTAINER).replace(" ", ""), "a period glued to the next word is the name's");
         ParsedReference parsed = modelParser().parse("周立(1998). 古园小议(上). 北方园艺. 3(-): 12-15.");
         assertEquals("古园小议(上)", parsed.title());
         assertEquals("北方园艺", parsed.containerTitle());
@@ -929,10 +929,10 @@ class ModelFieldLabellerTest {
                 + "Quiet Notices, 27(5), 1994.");
         assertEquals("Report on the Quiet Language Harbour, version 2.3", version.title());
         assertEquals("Quiet retraction syndrome ( type 2 )", after("Lund K. Quiet retraction syndrome (type 2). Harbour Med J 1984; 12:100-104.",
-                "AU AU TI TI TI TI TI - - - CO CO CO YE - VO - PA PA PA -", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "AU AU TI TI TI TI TI - - - CO CO CO YE - VO - PA PA PA -", TitleRules::titleNumberTail, RefLabel.TITLE),
                 "with the parenthesis it closes");
         assertEquals("Quiet history.", after("Lund, Karl (1971): Quiet history. 9. Auflage. Berlin: Harbour",
-                "AU AU AU - YE - - TI TI - - - PL - PU", ModelFieldLabeller::titleNumberTail, RefLabel.TITLE),
+                "AU AU AU - YE - - TI TI - - - PL - PU", TitleRules::titleNumberTail, RefLabel.TITLE),
                 "a number after the title's sentence is an edition's");
     }
     @Test
@@ -951,9 +951,9 @@ class ModelFieldLabellerTest {
     @Test
     void shouldNotTakeTheOrganisationBeforeTheYearForTheTitle() {
         assertEquals("Harbour Safety Rules.", after("Quarry Harbour Council (QHC). 2011. Harbour Safety Rules.",
-                "TI TI TI TI TI - - YE - TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE));
+                "TI TI TI TI TI - - YE - TI TI TI", TitleRules::organisationBeforeYear, RefLabel.TITLE));
         assertEquals("Quiet Harbours in Winter. Harbour Rules for Boats.", after("Quiet Harbours in Winter. (1995). Harbour Rules for Boats.",
-                "TI TI TI TI - YE - - TI TI TI TI", ModelFieldLabeller::organisationBeforeYear, RefLabel.TITLE),
+                "TI TI TI TI - YE - - TI TI TI TI", TitleRules::organisationBeforeYear, RefLabel.TITLE),
                 "without a word of an organisation the words before the year stay a title");
     }
     @Test
@@ -961,40 +961,40 @@ class ModelFieldLabellerTest {
         String s = "Lund K. Quiet seals treated by N-(4-quietphenyl) amide. Harbour Res 1991; 51:36-41.";
         String codes = "AU AU TI TI TI TI CO CO CO CO CO CO - - CO CO YE - VO - PA PA PA -";
         assertEquals("Quiet seals treated by N - ( 4 - quietphenyl ) amide.", after(s, codes,
-                ModelFieldLabeller::containerInParentheses, RefLabel.TITLE));
-        assertEquals("Harbour Res", after(s, codes, ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER));
+                TitleRules::containerInParentheses, RefLabel.TITLE));
+        assertEquals("Harbour Res", after(s, codes, TitleRules::containerInParentheses, RefLabel.CONTAINER));
         String gene = "Lund K. Quiet tone of the harbour synthase (HOS 2) gene. Harbour Res 1997; 81:31-41.";
         assertEquals("Harbour Res", after(gene, "AU AU TI TI TI TI TI TI - CO CO - - CO CO YE - VO - PA PA PA -",
-                ModelFieldLabeller::containerInParentheses, RefLabel.CONTAINER), "the \"(\" left out before the container");
+                TitleRules::containerInParentheses, RefLabel.CONTAINER), "the \"(\" left out before the container");
     }
     @Test
     void shouldLeaveTheSocietyAfterAKnownJournalOutOfItsName() {
         String s = "Lund, K. (2009), 'Quiet walls', J. Struct. Eng., ASCE, 135(11), 1367-1376.";
         String codes = "AU AU AU - YE - - - TI TI - CO CO CO - CO - VO - IS - - PA PA PA -";
-        assertEquals("J. Struct. Eng.", after(s, codes, ModelFieldLabeller::societyAfterJournal, RefLabel.CONTAINER));
+        assertEquals("J. Struct. Eng.", after(s, codes, ContainerRules::societyAfterJournal, RefLabel.CONTAINER));
         assertEquals("Quiet Journal QJA", after("Lund, K. (2009), 'Quiet walls', Quiet Journal, QJA, 135(11), 1367-1376.",
-                "AU AU AU - YE - - - TI TI - CO CO - CO - VO - IS - - PA PA PA -", ModelFieldLabeller::societyAfterJournal,
+                "AU AU AU - YE - - - TI TI - CO CO - CO - VO - IS - - PA PA PA -", ContainerRules::societyAfterJournal,
                 RefLabel.CONTAINER), "only after a known journal");
     }
     @Test
     void shouldReadThePlaceBeforeTheYearOfABookAsNoContainer() {
         String s = "K. Lund, Quiet Harbours of the North, Ann Arbor 1976.";
         String codes = "AU AU - TI TI TI TI TI - CO CO YE -";
-        assertEquals("", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER));
-        assertEquals("Ann Arbor", after(s, codes, ModelFieldLabeller::placeBeforeYear, RefLabel.PLACE));
+        assertEquals("", after(s, codes, TitleRules::placeBeforeYear, RefLabel.CONTAINER));
+        assertEquals("Ann Arbor", after(s, codes, TitleRules::placeBeforeYear, RefLabel.PLACE));
         assertEquals("HARBOURMETRICS.", after("Lund, K. Quiet seals. HARBOURMETRICS. 1989.", "AU AU AU TI TI CO YE -",
-                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a name in capitals is a journal");
+                TitleRules::placeBeforeYear, RefLabel.CONTAINER), "a name in capitals is a journal");
         assertEquals("Quiet Seals", after("Lund, K. Quiet seals, Quiet Seals 1989; 12: 3-9.", "AU AU AU TI TI - CO CO YE - VO - PA PA PA -",
-                ModelFieldLabeller::placeBeforeYear, RefLabel.CONTAINER), "a journal has a volume");
+                TitleRules::placeBeforeYear, RefLabel.CONTAINER), "a journal has a volume");
     }
     @Test
     void shouldEndTheTitleBeforeThePartOfTheBookCited() {
         assertEquals("Quiet Harbour Modems", after("K. Lund, Quiet Harbour Modems, Chapter 14, pp. 512-518 (Quarry Hill 1997)",
-                "AU AU - TI TI TI - TI TI - - PA PA PA - PU PU YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+                "AU AU - TI TI TI - TI TI - - PA PA PA - PU PU YE -", TitleRules::titleIn, RefLabel.TITLE));
         assertEquals("Quiet Harbours", after("K. Lund, Quiet Harbours, page 346. Quarry Press, 1994.",
-                "AU AU - TI TI - TI TI - PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE));
+                "AU AU - TI TI - TI TI - PU PU - YE -", TitleRules::titleIn, RefLabel.TITLE));
         assertEquals("Quiet Chapter Two.", after("K. Lund, Quiet Chapter Two. Quarry Press, 1994.",
-                "AU AU - TI TI TI PU PU - YE -", ModelFieldLabeller::titleIn, RefLabel.TITLE), "only after a comma and before a number");
+                "AU AU - TI TI TI PU PU - YE -", TitleRules::titleIn, RefLabel.TITLE), "only after a comma and before a number");
     }
     @Test
     void shouldEndTheTitleOfAMeetingBeforeItsVenue() {

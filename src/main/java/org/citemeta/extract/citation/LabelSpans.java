@@ -1,0 +1,117 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Small helpers on the model's token labels shared by the rules of {@link ModelFieldLabeller#assemble}: the first,
+ * last and runs of a label, the word before a token, separators, digits.
+ */
+final class LabelSpans {
+    private LabelSpans() {
+    }
+
+    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCivxlc]+");
+
+    /** The last word token before k, or -1. */
+    static int wordBefore(ModelTokens t, int k) {
+        int b = k - 1;
+        while (b >= 0 && !Character.isLetterOrDigit(t.word[b].charAt(0))) {
+            b--;
+        }
+        return b;
+    }
+
+    static boolean digits(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A separator between fields: ",", ";", ":" or a period followed by a space (not the OCR ".Rev" of "Phys .Rev"). */
+    static boolean separator(ModelTokens t, int k) {
+        String w = t.word[k];
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !t.glued(k);
+    }
+
+    static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First and last token of the first run of a label (other labels may not interrupt; O tokens may). */
+    static int[] span(int[] y, int label) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < y.length; k++) {
+            if (y[k] == label) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            } else if (first >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        return first < 0 ? null : new int[]{first, last};
+    }
+
+    /** The first token with {@code label}, or -1. */
+    static int first(ModelTokens t, int[] y, int label) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == label) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token with {@code label}, or -1. */
+    static int last(ModelTokens t, int[] y, int label) {
+        for (int k = t.count - 1; k >= 0; k--) {
+            if (y[k] == label) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of the run of tokens labelled as token {@code k} is, from {@code k} on. */
+    static int runEnd(int[] y, int k) {
+        int e = k;
+        while (e + 1 < y.length && y[e + 1] == y[k]) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Whether the tokens from {@code k} on, glued to each other, spell {@code w} ("KDM" "7" spell "KDM7"). */
+    static boolean gluedRunStarts(ModelTokens t, int k, String w) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < t.count && b.length() < w.length(); j++) {
+            b.append(t.word[j]);
+            if (!w.startsWith(b.toString())) {
+                return false;
+            }
+            if (b.length() == w.length()) {
+                return true;
+            }
+            if (!t.glued(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static int index(ModelTokens t, int[] y, int label) {
+        for (int k = 0; k < t.count; k++) {
+            String w = t.word[k];
+            // a number, not an identifier the model labelled ("10.1007/JHEP01(2015)073")
+            // (a capital glued to a number is a section letter or page prefix, not a Roman numeral: "Grav .18 L95")
+            if (y[k] == label && (hasDigit(w) && w.length() <= 12 && w.indexOf('/') < 0
+                    || ROMAN.matcher(w).matches() && !(t.glued(k) && Character.isDigit(t.word[k + 1].charAt(0))))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
