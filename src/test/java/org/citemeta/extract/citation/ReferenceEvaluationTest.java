@@ -246,7 +246,7 @@ class ReferenceEvaluationTest {
 
     // ------------------------------------------------------------------ normalisation for matching
 
-    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)\\.?\\s+(?=\\S)");
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)(?:\\.\\s*|\\s+)(?=\\S)");
     private static final Pattern DATED_VOLUME = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)\\s*;\\s*(\\S.*)");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
@@ -273,7 +273,8 @@ class ReferenceEvaluationTest {
             }
             case "volume":
             case "issue": {
-                // "v. 435", "Vol. XII", "Bd. 3": the abbreviation of "volume" is no roman numeral
+                // "v. 435", "Vol. XII", "Bd. 3", also with no space, "v.37": the abbreviation of "volume" is no roman
+                // numeral
                 Matcher m = NUMBERISH.matcher(VOLUME_WORD.matcher(v).replaceFirst(""));
                 return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(v, false);
             }

@@ -1,0 +1,21 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The comparable forms of the evaluation harness ({@link ReferenceEvaluationTest#norm}), without the corpora. */
+class ReferenceEvaluationNormTest {
+
+    @Test
+    void shouldReadTheNumberAfterAnAbbreviationOfVolumeWithOrWithoutASpace() {
+        assertEquals("435", ReferenceEvaluationTest.norm("volume", "v. 435"));
+        assertEquals("37", ReferenceEvaluationTest.norm("volume", "v.37, no.7,"), "the v of v.37 is no roman five");
+        assertEquals("12", ReferenceEvaluationTest.norm("volume", "Vol.12"));
+        assertEquals("xii", ReferenceEvaluationTest.norm("volume", "Vol. XII"));
+        assertEquals("3", ReferenceEvaluationTest.norm("volume", "Bd. 3"));
+        assertEquals("7", ReferenceEvaluationTest.norm("issue", "no.7"));
+        assertEquals("v", ReferenceEvaluationTest.norm("volume", "V"), "a roman five alone stays one");
+        assertEquals("37", ReferenceEvaluationTest.norm("volume", "37"));
+    }
+}
