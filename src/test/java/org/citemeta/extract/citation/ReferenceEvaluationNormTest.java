@@ -18,4 +18,14 @@ class ReferenceEvaluationNormTest {
         assertEquals("v", ReferenceEvaluationTest.norm("volume", "V"), "a roman five alone stays one");
         assertEquals("37", ReferenceEvaluationTest.norm("volume", "37"));
     }
+
+    @Test
+    void shouldNotTakeTheAbbreviationOfPagesGluedToThePageForAPrefix() {
+        assertEquals("257-286", ReferenceEvaluationTest.norm("pages", "pp257-286"));
+        assertEquals("257-286", ReferenceEvaluationTest.norm("pages", "pp. 257-286"));
+        assertEquals("257-286", ReferenceEvaluationTest.norm("pages", "257-286"));
+        assertEquals("s12-s15", ReferenceEvaluationTest.norm("pages", "S12-15"), "a section letter stays");
+        assertEquals("p02015", ReferenceEvaluationTest.norm("pages", "P02015"), "an article number stays");
+        assertEquals("e1234", ReferenceEvaluationTest.norm("pages", "e1234"));
+    }
 }

@@ -250,6 +250,7 @@ class ReferenceEvaluationTest {
     private static final Pattern DATED_VOLUME = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)\\s*;\\s*(\\S.*)");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
+    private static final Pattern PAGES_WORD = Pattern.compile("(?i)\\bpp\\.?\\s*(?=\\d)");
     private static final Pattern PAGE_COUNT = Pattern.compile("\\(\\s*\\d+\\s*pp\\.?\\s*\\)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Set<String> NAME_NOISE = Set.of("and", "et", "al", "und", "y", "others", "jr", "sr", "ii",
@@ -281,7 +282,9 @@ class ReferenceEvaluationTest {
             case "pages": {
                 // a page count is no page: "246002 (9pp)" is article 246002 (nine pages long)
                 // and a range dash that PDF extraction turned into "±" or "e" ("478e492") is a dash
-                Matcher m = PAGE.matcher(PAGE_COUNT.matcher(ReferenceParser.ocrRanges(v)).replaceAll(" "));
+                // and "pp" glued to the first page ("pp257-286") is the abbreviation, not a prefix of the page
+                Matcher m = PAGE.matcher(PAGES_WORD.matcher(PAGE_COUNT.matcher(ReferenceParser.ocrRanges(v)).replaceAll(" "))
+                        .replaceAll(""));
                 List<String> nums = new ArrayList<>();
                 while (m.find() && nums.size() < 2) {
                     nums.add(m.group());
