@@ -28,4 +28,12 @@ class ReferenceEvaluationNormTest {
         assertEquals("p02015", ReferenceEvaluationTest.norm("pages", "P02015"), "an article number stays");
         assertEquals("e1234", ReferenceEvaluationTest.norm("pages", "e1234"));
     }
+
+    @Test
+    void shouldCompareNamesWithoutAnEtAlGluedByExtractionOrAYearLeftInTheList() {
+        assertEquals("chesley d farnocchia r s", ReferenceEvaluationTest.norm("author", "Farnocchia, D., Chesley, S. R., etal ."));
+        assertEquals("c d lyons p stancil", ReferenceEvaluationTest.norm("author", "Lyons, D., & Stancil, P. C. 2017"));
+        assertEquals("a eger ei", ReferenceEvaluationTest.norm("author", "Eger EI 2nd, A"));
+        assertEquals("m t2hung", ReferenceEvaluationTest.norm("author", "M. t2hung"), "a name OCR put a digit in stays");
+    }
 }

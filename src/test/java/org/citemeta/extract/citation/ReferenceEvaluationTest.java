@@ -253,8 +253,9 @@ class ReferenceEvaluationTest {
     private static final Pattern PAGES_WORD = Pattern.compile("(?i)\\bpp\\.?\\s*(?=\\d)");
     private static final Pattern PAGE_COUNT = Pattern.compile("\\(\\s*\\d+\\s*pp\\.?\\s*\\)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern NUMBER_IN_NAMES = Pattern.compile("\\d+(?:st|nd|rd|th)?");
     private static final Set<String> NAME_NOISE = Set.of("and", "et", "al", "und", "y", "others", "jr", "sr", "ii",
-            "iii", "iv", "eds", "ed", "editor", "editors", "by", "with", "e", "i");
+            "iii", "iv", "eds", "ed", "editor", "editors", "by", "with", "e", "i", "etal");
 
     /** The comparable form of a field value, or null when it carries nothing. */
     static String norm(String field, String v) {
@@ -265,7 +266,9 @@ class ReferenceEvaluationTest {
             case "author": {
                 List<String> tokens = new ArrayList<>();
                 for (String tok : fold(v, true).split(" ")) {
-                    if (!tok.isEmpty() && !NAME_NOISE.contains(tok)) {
+                    // a year, a count or an ordinal left in the names ("Stancil, P. C. 2017", "Eger EI 2nd") is no
+                    // part of a name (a word with a letter and a digit, "t2hung", an OCR'd name, stays)
+                    if (!tok.isEmpty() && !NAME_NOISE.contains(tok) && !NUMBER_IN_NAMES.matcher(tok).matches()) {
                         tokens.add(tok);
                     }
                 }
