@@ -91,22 +91,22 @@ public final class ReferenceParser {
      */
     public ParsedReference parse(String raw) {
         org.citemeta.extract.Cancellation.check();
+        ParsedReference p = attempt(raw, labeller, "reference parse failed, falling back to the rule labeller: ");
+        if (p == null && fallback != null) {
+            p = attempt(raw, fallback, "the rule labeller failed too: ");
+        }
+        return p == null ? EMPTY : p;
+    }
+
+    /** The parse with {@code l}, or null (logged) when it throws; cancellation propagates. */
+    private ParsedReference attempt(String raw, FieldLabeller l, String failure) {
         try {
-            return parseUnguarded(raw, labeller);
+            return parseUnguarded(raw, l);
         } catch (org.citemeta.extract.Cancellation.Cancelled c) {
             throw c;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(System.Logger.Level.WARNING, "reference parse failed, falling back: " + describe(raw), e);
-            if (fallback != null) {
-                try {
-                    return parseUnguarded(raw, fallback);
-                } catch (org.citemeta.extract.Cancellation.Cancelled c) {
-                    throw c;
-                } catch (RuntimeException | StackOverflowError e2) {
-                    LOG.log(System.Logger.Level.WARNING, "rule labeller failed too: " + describe(raw), e2);
-                }
-            }
-            return EMPTY;
+            LOG.log(System.Logger.Level.WARNING, failure + describe(raw), e);
+            return null;
         }
     }
 
