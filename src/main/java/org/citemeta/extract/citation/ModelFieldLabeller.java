@@ -370,6 +370,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         yearBeforeNote(t, y);
         dayNotIssue(t, y);
         journalEndingTitle(t, y);
+        TitleContainerRulesE.journalAfterTitleSentence(t, y, rule);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);
