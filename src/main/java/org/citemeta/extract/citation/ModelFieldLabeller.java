@@ -343,6 +343,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         singleQuotedTitle(t, y);
         containerInParentheses(t, y);
         titleParentheses(t, y);
+        TitleContainerRulesE.titleParenthesisGoesOn(t, y);
         containerAcronym(t, y);
         journalHead(t, y);
         containerLowerTail(t, y);
@@ -3694,7 +3695,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         }
     }
 
-    private static boolean noteIn(ModelTokens t, int from, int to) {
+    static boolean noteIn(ModelTokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Character.isDigit(t.word[k].charAt(0))) {
                 return true;

@@ -88,4 +88,86 @@ final class TitleContainerRulesE {
         }
         return false;
     }
+
+    /**
+     * A title that the model ended inside a parenthesis goes on after it when the closing parenthesis, which the model
+     * left out, is followed by more words of the same sentence ("The diet of the quiet vole (Microtus quietus L.) in
+     * Lund Forest, County Quarry. Acta Zool", "... from Quercus borealis (Michx.) Lund. Quiet Chem"): the title takes
+     * the parenthesis and the words after it up to the word that ends the sentence, or up to its own words again. Not
+     * after a note in the parenthesis ("(in German)", "(abstract)", numbers), nor when a separator, "In" or a
+     * proceedings word follows the parenthesis.
+     */
+    static void titleParenthesisGoesOn(ModelTokens t, int[] y) {
+        int t0 = -1;
+        int e = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                if (t0 < 0) {
+                    t0 = k;
+                }
+                e = k;
+            } else if (t0 >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        int c = e + 1;
+        if (t0 < 0 || c + 1 >= t.count || !t.word[c].equals(")") || y[c] == RefLabel.TITLE) {
+            return;
+        }
+        int open = -1;
+        int depth = 0;
+        for (int k = e; k >= t0; k--) {
+            String w = t.word[k];
+            if (w.equals(")")) {
+                depth++;
+            } else if (w.equals("(")) {
+                if (depth == 0) {
+                    open = k;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0 || open == e || ModelFieldLabeller.noteIn(t, open + 1, c)) {
+            return;
+        }
+        int n = c + 1;
+        String next = t.word[n];
+        if (!Character.isLetterOrDigit(next.charAt(0)) || y[n] != RefLabel.O && y[n] != RefLabel.CONTAINER
+                || next.equalsIgnoreCase("in") && n + 1 < t.count && Character.isUpperCase(t.word[n + 1].charAt(0))
+                && (y[n + 1] != RefLabel.CONTAINER || PROCEEDINGS.matcher(t.word[n + 1]).matches())
+                || PROCEEDINGS.matcher(next).matches()) {
+            return;
+        }
+        int end = -1;
+        for (int k = n; k < t.count && k <= n + 20; k++) {
+            int lab = y[k];
+            String w = t.word[k];
+            if (lab == RefLabel.TITLE) {
+                end = k - 1;
+                break;
+            }
+            if (lab != RefLabel.O && lab != RefLabel.CONTAINER || w.equals("(") || w.equals(";")) {
+                return;
+            }
+            if (w.equals(".") && !t.glued(k)) {
+                end = k - 1;
+                break;
+            }
+            if (w.length() >= 2 && w.endsWith(".") && Character.isLetter(w.charAt(0)) && !t.glued(k)
+                    && k + 1 < t.count && Character.isUpperCase(t.word[k + 1].charAt(0))) {
+                end = k;
+                break;
+            }
+        }
+        if (end < n) {
+            return;
+        }
+        for (int k = c; k <= end; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    private static final java.util.regex.Pattern PROCEEDINGS = java.util.regex.Pattern.compile(
+            "(?i)proc\\.?|proceedings|conference|symposium|workshop|congress|meeting");
 }

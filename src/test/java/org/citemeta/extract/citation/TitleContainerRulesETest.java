@@ -16,4 +16,16 @@ class TitleContainerRulesETest {
         assertEquals("Une étude de la lumière dans les vieilles maisons de campagne", r.title());
         assertEquals("Les cahiers de la lumière", r.containerTitle());
     }
+
+    @Test
+    void shouldLetTheTitleGoOnAfterAParenthesisInsideIt() {
+        ParsedReference r = PARSER.parse("Lund K, Berg M. The diet of the quiet vole (Microtus quietus L.) in Lund Forest, "
+                + "County Quarry. Acta Zoologica Fennica 1983; 174:205-207.");
+        assertEquals("The diet of the quiet vole (Microtus quietus L.) in Lund Forest, County Quarry", r.title());
+        assertEquals("Acta Zoologica Fennica", r.containerTitle());
+        r = PARSER.parse("Holm T, Berg M. A new alkaloid from the bark of Quercus borealis (Michx.) Lund. Collect Czech "
+                + "Chem Commun 1987; 52:242-246.");
+        assertEquals("A new alkaloid from the bark of Quercus borealis (Michx.) Lund", r.title());
+        assertEquals("Collect Czech Chem Commun", r.containerTitle());
+    }
 }
