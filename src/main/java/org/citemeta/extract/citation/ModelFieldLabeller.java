@@ -354,6 +354,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         containerAfterSentence(t, y);
         titlePlace(t, y);
         titleIn(t, y);
+        TitleContainerRulesE.titleGenreTail(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);

@@ -170,4 +170,62 @@ final class TitleContainerRulesE {
 
     private static final java.util.regex.Pattern PROCEEDINGS = java.util.regex.Pattern.compile(
             "(?i)proc\\.?|proceedings|conference|symposium|workshop|congress|meeting");
+
+    /** A thesis named after the title: "PhD Thesis", "PhDThesis", "Ph.D. thesis", "Thèse de doctorat", "Dissertation". */
+    private static final java.util.regex.Pattern THESIS_WORD = java.util.regex.Pattern.compile(
+            "(?i)ph\\.?d\\.?(?:thesis)?|thesis|thèse|dissertation|diplomarbeit|doktorarbeit|masterarbeit");
+
+    /** A report or draft named after the title: "Tech Report", "TechnicalReport", "manuscript", "Working paper". */
+    private static final java.util.regex.Pattern GENRE_WORD = java.util.regex.Pattern.compile(
+            "(?i)tech\\.?|technical|technicalreport|manuscript|working|white|preliminary");
+
+    private static final java.util.regex.Pattern GENRE_NEXT = java.util.regex.Pattern.compile(
+            "(?i)(?:rep(?:ort|t)?|note|paper|draft)\\.?");
+
+    /**
+     * A title does not go on into the kind of work named after it: a thesis ("... AEI 10 m prototype PhD Thesis
+     * Quarry University", "..., Thèse de doctorat en Sciences"), a report ("..., Tech Report #296", "..., TechnicalReport
+     * INDC"), a manuscript or draft ("..., manuscript", ". Preliminary draft", ". White paper prepared for ..."): the
+     * title ends before it. A thesis word ends the title after a separator or right after a title word; a report,
+     * manuscript or draft only after a comma or a sentence end. Three title words at least before it.
+     */
+    static void titleGenreTail(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        int words = 0;
+        for (int k = first; k <= last; k++) {
+            String w = t.word[k];
+            if (Character.isLetterOrDigit(w.charAt(0))) {
+                words++;
+            }
+            if (words <= 3 || y[k] != RefLabel.TITLE || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            String before = t.word[k - 1];
+            boolean comma = before.equals(",");
+            boolean sentence = before.equals(".") || before.endsWith(".") && ModelFieldLabeller.sentenceEnd(before);
+            boolean thesis = THESIS_WORD.matcher(w).matches() && (comma || sentence || y[k - 1] == RefLabel.TITLE);
+            boolean genre = (comma || sentence) && (w.equalsIgnoreCase("manuscript") || w.equalsIgnoreCase("technicalreport")
+                    || GENRE_WORD.matcher(w).matches() && k + 1 <= last && GENRE_NEXT.matcher(t.word[k + 1]).matches());
+            if (!thesis && !genre) {
+                continue;
+            }
+            int cut = comma || before.equals(".") ? k - 1 : k;
+            for (int j = cut; j <= last; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = RefLabel.O;
+                }
+            }
+            return;
+        }
+    }
 }

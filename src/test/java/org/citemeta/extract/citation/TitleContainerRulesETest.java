@@ -28,4 +28,11 @@ class TitleContainerRulesETest {
         assertEquals("A new alkaloid from the bark of Quercus borealis (Michx.) Lund", r.title());
         assertEquals("Collect Czech Chem Commun", r.containerTitle());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeTheKindOfWork() {
+        ParsedReference r = PARSER.parse("Berg, M. Quietpad: A Man-Machine Graphical Tool for Harbours, Tech Report #296, "
+                + "Quarry Institute, 1963.");
+        assertEquals("Quietpad: A Man-Machine Graphical Tool for Harbours", r.title());
+    }
 }
