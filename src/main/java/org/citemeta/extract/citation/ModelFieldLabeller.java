@@ -345,6 +345,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleParentheses(t, y);
         TitleContainerRulesE.titleParenthesisGoesOn(t, y);
         containerAcronym(t, y);
+        TitleContainerRulesE.meetingPlace(t, y);
         journalHead(t, y);
         containerLowerTail(t, y);
         journalAcrossTitle(t, y);

@@ -228,4 +228,90 @@ final class TitleContainerRulesE {
             return;
         }
     }
+
+    private static final java.util.regex.Pattern MEETING_WORD = java.util.regex.Pattern.compile(
+            "(?i).*(?:proc\\.?|proceedings|conference|conf\\.?|symposium|symp\\.?|workshop|congress|meeting|tagung|colloquium)");
+
+    private static final java.util.regex.Pattern NOT_PLACE = java.util.regex.Pattern.compile(
+            "(?i)proc\\.?|proceedings|conference|symposium|workshop|congress|meeting|lecture|lectures|notes|series|society"
+                    + "|journal|transactions|part|vol\\.?|volume|session|track|ieee|acm|in|and|of|on|the|for");
+
+    /**
+     * A proceedings container does not run into the place of the meeting after a comma ("Proc. 19th Symp. Quiet
+     * Computing, Nicosia, Cyprus", "Proceedings of the Quiet Workshop, Kleinheubach, Germany, 2001"): one or two comma
+     * groups of one to three capitalised words (no number, acronym or meeting word) that end the container, a date, a
+     * year, pages, a publisher or place, or the end following them, are the place.
+     */
+    static void meetingPlace(ModelTokens t, int[] y) {
+        int c0 = -1;
+        int c1 = -1;
+        boolean meeting = false;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                if (c0 < 0) {
+                    c0 = k;
+                } else if (c1 != k - 1 && !(y[k - 1] == RefLabel.O && c1 == k - 2)) {
+                    break;
+                }
+                c1 = k;
+                meeting |= MEETING_WORD.matcher(t.word[k]).matches();
+            }
+        }
+        if (c0 < 0 || !meeting) {
+            return;
+        }
+        // the comma groups at the end of the container
+        int cut = -1;
+        int k = c1;
+        for (int group = 0; group < 2; group++) {
+            int words = 0;
+            while (k > c0 && y[k] == RefLabel.CONTAINER && placeWord(t.word[k])) {
+                words++;
+                k--;
+            }
+            if (words < 1 || words > 3 || k <= c0 || !t.word[k].equals(",")) {
+                break;
+            }
+            cut = k;
+            k--;
+            if (k <= c0 || y[k] != RefLabel.CONTAINER || placeWord(t.word[k]) && group == 0 && k - c0 < 3) {
+                break;
+            }
+        }
+        if (cut < 0 || cut - c0 < 3) {
+            return;
+        }
+        int n = c1 + 1;
+        while (n < t.count && (t.word[n].equals(",") || t.word[n].equals(".") || t.word[n].equals(")"))) {
+            n++;
+        }
+        if (n < t.count) {
+            int lab = y[n];
+            String w = t.word[n];
+            boolean date = lab == RefLabel.YEAR || Months.isMonth(w) || Character.isDigit(w.charAt(0))
+                    || lab == RefLabel.PAGES || lab == RefLabel.PUBLISHER || lab == RefLabel.PLACE || lab == RefLabel.VOLUME
+                    || w.equalsIgnoreCase("pp.") || w.equalsIgnoreCase("p.") || w.equals("(");
+            if (!date) {
+                return;
+            }
+        }
+        for (int j = cut + 1; j <= c1; j++) {
+            y[j] = RefLabel.PLACE;
+        }
+    }
+
+    private static boolean placeWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_PLACE.matcher(w).matches()) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) || c == '\'' || c == '’') {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower || w.length() == 2; // "Nicosia", "OR" (a state), not an acronym
+    }
 }

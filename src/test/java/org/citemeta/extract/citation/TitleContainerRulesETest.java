@@ -35,4 +35,14 @@ class TitleContainerRulesETest {
                 + "Quarry Institute, 1963.");
         assertEquals("Quietpad: A Man-Machine Graphical Tool for Harbours", r.title());
     }
+
+    @Test
+    void shouldLeaveThePlaceOfTheMeetingOutOfTheProceedings() {
+        ParsedReference r = PARSER.parse("J. Holm and U. Berg, \"Criteria for Quiet Decoding of Harbour Codes,\" in Proc. "
+                + "Quarrybacher Tagung, Quarrybach, Germany, 1997, pp. 107--116.");
+        assertEquals("Proc. Quarrybacher Tagung", r.containerTitle());
+        r = PARSER.parse("K. Lund, T. Berg: A Quiet Bonus Point System For Harbour Cranes Based On Word-Of-Mouth Advice. "
+                + "In: Proc. 21 st ACM Symp. Quiet Computing, Nicosia, Cyprus. pp. 76-83, ACM Press, NY, 2006.");
+        assertEquals("Proc. 21 st ACM Symp. Quiet Computing", r.containerTitle());
+    }
 }
