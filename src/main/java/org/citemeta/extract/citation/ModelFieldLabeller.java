@@ -346,6 +346,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleContainerRulesE.titleParenthesisGoesOn(t, y);
         containerAcronym(t, y);
         TitleContainerRulesE.meetingPlace(t, y);
+        TitleContainerRulesE.meetingPlaceInParentheses(t, y);
         journalHead(t, y);
         containerLowerTail(t, y);
         journalAcrossTitle(t, y);

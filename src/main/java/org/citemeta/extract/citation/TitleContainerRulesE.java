@@ -314,4 +314,66 @@ final class TitleContainerRulesE {
         }
         return lower || w.length() == 2; // "Nicosia", "OR" (a state), not an acronym
     }
+
+    /**
+     * The place and date of a meeting in parentheses after its proceedings ("in Proceedings of QUIET 90 (Quarrytown,
+     * Washington, April 1-5, 1990). ACM", "(Lund, June 1996)") is no part of the container: where the model's container
+     * ends inside such a parenthesis, capitalised place words and a comma after the "(" and a month or year before
+     * the ")", the container ends before the "(".
+     */
+    static void meetingPlaceInParentheses(ModelTokens t, int[] y) {
+        int c0 = -1;
+        int c1 = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                if (c0 < 0) {
+                    c0 = k;
+                } else if (y[k - 1] != RefLabel.CONTAINER && y[k - 1] != RefLabel.O) {
+                    break;
+                }
+                c1 = k;
+            }
+        }
+        if (c0 < 0) {
+            return;
+        }
+        int open = -1;
+        for (int k = c1; k > c0; k--) {
+            if (t.word[k].equals(")")) {
+                return;
+            }
+            if (t.word[k].equals("(")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || open - c0 < 2 || open + 2 >= t.count) {
+            return;
+        }
+        int k = open + 1;
+        while (k < t.count && placeWord(t.word[k]) && k - open <= 3) {
+            k++;
+        }
+        if (k == open + 1 || k >= t.count || !t.word[k].equals(",")) {
+            return;
+        }
+        boolean date = false;
+        for (int j = k; j < t.count && j <= open + 14; j++) {
+            String w = t.word[j];
+            if (w.equals(")")) {
+                break;
+            }
+            date |= Months.isMonth(w) || YEAR_WORD.matcher(w).matches();
+        }
+        if (!date) {
+            return;
+        }
+        for (int j = open; j <= c1; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.O;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
 }

@@ -45,4 +45,15 @@ class TitleContainerRulesETest {
                 + "In: Proc. 21 st ACM Symp. Quiet Computing, Nicosia, Cyprus. pp. 76-83, ACM Press, NY, 2006.");
         assertEquals("Proc. 21 st ACM Symp. Quiet Computing", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveThePlaceAndDateInParenthesesOutOfTheProceedings() {
+        ParsedReference r = PARSER.parse("HOLM, T. A hierarchical basis for quiet transformations. In Conference Record of "
+                + "the 12th Annual ACM Symposium on Principles of Quiet Languages (Salt Lake City, UT, Jan. 1985), ACM, "
+                + "New York, 272-282.");
+        assertEquals("Conference Record of the 12th Annual ACM Symposium on Principles of Quiet Languages", r.containerTitle());
+        r = PARSER.parse("Lund, K., Berg, M. and Holm, T. \"The Design Space of Quiet Devices\", in Proceedings of CHI 91 "
+                + "(Seattle, Washington, April 2-6, 1991). ACM, New York 1991, pp. 17-24.");
+        assertEquals("Proceedings of CHI 91", r.containerTitle());
+    }
 }
