@@ -352,6 +352,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         journalAcrossTitle(t, y);
         titleTail(t, y);
         titleNumeral(t, y);
+        TitleContainerRulesE.titleDecimal(t, y);
         bookAfterEditors(t, y);
         containerAfterSentence(t, y);
         titlePlace(t, y);

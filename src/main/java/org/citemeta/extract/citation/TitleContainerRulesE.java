@@ -376,4 +376,52 @@ final class TitleContainerRulesE {
     }
 
     private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
+
+    /**
+     * A decimal number inside the title is one ("... collisions at 5.02 TeV, QUIET-PAS-16-006", "PYTHIA 6.4 Physics and
+     * Manual, JHEP 05", "... PYTHIA 8 . 1,Comput."): where the title's last word is digits and a period and digits
+     * follow, which the model left out or began the container with, the title takes the fraction and the words after
+     * it up to the next separator.
+     */
+    static void titleDecimal(ModelTokens t, int[] y) {
+        int e = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                e = k;
+            } else if (e >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (e >= 1 && e + 3 < t.count && (y[e + 1] == RefLabel.O || y[e + 1] == RefLabel.CONTAINER) && digitsOnly(t.word[e + 1])
+                && Character.isLetter(t.word[e].charAt(0))) {
+            e++; // "... collisions at | 5.02 TeV": the model left the whole number out
+        }
+        if (e < 1 || e + 2 >= t.count || !digitsOnly(t.word[e]) || !t.word[e + 1].equals(".")
+                || !Character.isDigit(t.word[e + 2].charAt(0)) || y[e + 2] == RefLabel.TITLE
+                || y[e - 1] != RefLabel.TITLE || !Character.isLetter(t.word[e - 1].charAt(0))
+                || t.glued(e + 2) && Character.isLetter(t.word[e + 3].charAt(0))
+                || t.glued(e) != t.glued(e + 1) || e + 3 < t.count && t.word[e + 3].equals("-")) {
+            return; // not "2 . 5K" (a unit glued to the fraction), "27. 44-118" (a sentence end, then pages)
+        }
+        int end = e + 2;
+        while (end + 1 < t.count && (y[end + 1] == RefLabel.O || y[end + 1] == RefLabel.CONTAINER)
+                && Character.isLetterOrDigit(t.word[end + 1].charAt(0)) && end - e < 8) {
+            end++;
+        }
+        if (end + 1 < t.count && !(t.word[end + 1].equals(",") || t.word[end + 1].equals(".") || t.word[end + 1].equals(";"))) {
+            return;
+        }
+        for (int k = e; k <= end; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    private static boolean digitsOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
 }

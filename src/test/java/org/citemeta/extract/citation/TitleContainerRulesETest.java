@@ -56,4 +56,15 @@ class TitleContainerRulesETest {
                 + "(Seattle, Washington, April 2-6, 1991). ACM, New York 1991, pp. 17-24.");
         assertEquals("Proceedings of CHI 91", r.containerTitle());
     }
+
+    @Test
+    void shouldKeepADecimalNumberInTheTitle() {
+        ParsedReference r = PARSER.parse("QUIET collaboration, Quiet function in pp and PbPb collisions at 7.13 TeV, "
+                + "QUIET-PAS-HIN-17-007[ INSPIRE].");
+        assertEquals("Quiet function in pp and PbPb collisions at 7.13 TeV", r.title());
+        r = PARSER.parse("T. Berg, S. Lund and P.Z. Holm, QUIETSIM 6.4 Physics and Manual, JHEP 05 (2006)026 "
+                + "[ hep-ph/0603176].");
+        assertEquals("QUIETSIM 6.4 Physics and Manual", r.title());
+        assertEquals("JHEP", r.containerTitle());
+    }
 }
