@@ -358,6 +358,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titlePlace(t, y);
         titleIn(t, y);
         TitleContainerRulesE.titleGenreTail(t, y);
+        TitleContainerRulesE.titleVolumeCount(t, y);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);

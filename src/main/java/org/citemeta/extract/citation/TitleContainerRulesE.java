@@ -424,4 +424,37 @@ final class TitleContainerRulesE {
         }
         return !w.isEmpty();
     }
+
+    private static final java.util.regex.Pattern VOLUMES_WORD = java.util.regex.Pattern.compile(
+            "(?i)vols?\\.?|volumes|bde\\.?|bände|tomes|t\\.");
+
+    /**
+     * A title does not go on into the number of volumes of the work (", 2 vols.", ". 3 volumes", ", 4 Bde."): after a
+     * comma or a sentence end, a number and a word for volumes end the title.
+     */
+    static void titleVolumeCount(ModelTokens t, int[] y) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        for (int k = first + 2; first >= 0 && k < last; k++) {
+            String before = t.word[k - 1];
+            if (y[k] != RefLabel.TITLE || !digitsOnly(t.word[k]) || t.word[k].length() > 2
+                    || !VOLUMES_WORD.matcher(t.word[k + 1]).matches()
+                    || !(before.equals(",") || before.equals(".") || before.endsWith(".") && before.length() >= 4)) {
+                continue;
+            }
+            int cut = before.equals(",") || before.equals(".") ? k - 1 : k;
+            for (int j = cut; j <= last; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = RefLabel.O;
+                }
+            }
+            return;
+        }
+    }
 }

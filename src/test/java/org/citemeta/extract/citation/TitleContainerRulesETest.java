@@ -67,4 +67,10 @@ class TitleContainerRulesETest {
         assertEquals("QUIETSIM 6.4 Physics and Manual", r.title());
         assertEquals("JHEP", r.containerTitle());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeTheNumberOfVolumes() {
+        ParsedReference r = PARSER.parse("———. Sense and Quietude, 2 vols. New York: Frank S. Holm, 1906.");
+        assertEquals("Sense and Quietude", r.title());
+    }
 }
