@@ -14,8 +14,9 @@ final class TitleContainerRulesE {
      * container at all ("... to Neuromuscular Control. | Frontiers in Quiet Studies. 2018; 12:62", "... evaluation
      * program. | Quantitative structure-activity relationships 11:176-184"): the words after the title's last sentence
      * end that the rules read as the container are the container, when the volume, an issue in parentheses, or the year
-     * and then the volume follow them. Only with three title words at least before the sentence end and no digit in the
-     * journal's words.
+     * and then the volume follow them, or a DOI, a URL or "Available" / "Retrieved" / "Accessed" ("... with QUIETPERF. |
+     * Harbour and Management. https://doi.org/..."; then words only). Only with three title words at least before the
+     * sentence end and no digit in the journal's words.
      */
     static void journalAfterTitleSentence(ModelTokens t, int[] y, byte[] rule) {
         int e = -1;
@@ -30,7 +31,7 @@ final class TitleContainerRulesE {
         if (e < 3 || e + 1 >= t.count || rule[e] != RefLabel.CONTAINER) {
             return;
         }
-        if (!numbersAfter(t, y, e + 1)) {
+        if (!numbersAfter(t, y, e + 1) && !accessAfter(t, y, e + 1)) {
             return;
         }
         int b = e;
@@ -52,9 +53,11 @@ final class TitleContainerRulesE {
         if (words < 3) {
             return;
         }
+        boolean numbers = numbersAfter(t, y, e + 1);
         for (int j = b + 1; j <= e; j++) {
-            if (Character.isDigit(t.word[j].charAt(0))) {
-                return;
+            char c = t.word[j].charAt(0);
+            if (Character.isDigit(c) || !numbers && !Character.isLetter(c) && "&-:,'".indexOf(c) < 0) {
+                return; // before an identifier, words only: not "Speech API. | DOI=https://..."
             }
         }
         for (int j = b + 1; j <= e; j++) {
@@ -456,5 +459,18 @@ final class TitleContainerRulesE {
             }
             return;
         }
+    }
+
+    /** Whether an identifier or a note of access follows at token {@code n} after one separator at most. */
+    private static boolean accessAfter(ModelTokens t, int[] y, int n) {
+        if (n < t.count && y[n] == RefLabel.O && (t.word[n].equals(".") || t.word[n].equals(","))) {
+            n++;
+        }
+        if (n >= t.count) {
+            return false;
+        }
+        String w = t.word[n];
+        return y[n] == RefLabel.DOI || y[n] == RefLabel.URL || w.equals("Available") || w.equals("Retrieved")
+                || w.equals("Accessed");
     }
 }

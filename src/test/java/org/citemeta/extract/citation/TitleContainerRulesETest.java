@@ -73,4 +73,12 @@ class TitleContainerRulesETest {
         ParsedReference r = PARSER.parse("———. Sense and Quietude, 2 vols. New York: Frank S. Holm, 1906.");
         assertEquals("Sense and Quietude", r.title());
     }
+
+    @Test
+    void shouldReadTheTitlesLastSentenceBeforeAnIdentifierAsTheJournal() {
+        ParsedReference r = PARSER.parse("Lund, K., Berg, M. R., & Holm, X. (2007). A comparison of Quarry's service quality "
+                + "instrument with QUIETPERF. Harbour and Management. https://doi.org/10.1016/j.hm.2006.11.002.");
+        assertEquals("A comparison of Quarry's service quality instrument with QUIETPERF", r.title());
+        assertEquals("Harbour and Management", r.containerTitle());
+    }
 }
