@@ -377,6 +377,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         dayNotIssue(t, y);
         journalEndingTitle(t, y);
         TitleContainerRulesE.journalAfterTitleSentence(t, y, rule);
+        TitleContainerRulesE.periodicalEndingTitle(t, y);
         containerNumber(t, y);
         cjkNumberUnits(t, y);
         cjkTitleSentence(t, y);

@@ -473,4 +473,58 @@ final class TitleContainerRulesE {
         return y[n] == RefLabel.DOI || y[n] == RefLabel.URL || w.equals("Available") || w.equals("Retrieved")
                 || w.equals("Accessed");
     }
+
+    private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
+            "(?i)journal|review|letters|transactions|annals|bulletin|magazine|newspaper|gazette|quarterly|zeitschrift|revue"
+                    + "|rivista|revista|tijdschrift");
+
+    private static final java.util.Set<String> CONNECTOR_WORDS = java.util.Set.of("and", "of", "in", "on", "for", "the",
+            "de", "du", "des", "et", "und", "für", "der", "di", "la", "le");
+
+    private static final java.util.regex.Pattern PUBLISHING = java.util.regex.Pattern.compile(
+            "(?i)press|verlag|publish\\w*|books?|editions?|éditions?|university|univ\\.?|inc\\.?|ltd\\.?|co\\.|company|group");
+
+    /**
+     * Where the model read no container, the title's last sentence named as a periodical is the journal when its
+     * numbers or an identifier follow ("... Have Come of Age. | Quiet Standards Quarterly. Available: http://...",
+     * "... of the harbour. | Quiet Review 12:3-9"): one to eight capitalised words and connectors after a sentence end
+     * of the title, among them a word such as "Journal", "Review", "Quarterly", "Magazine", none such as "Press",
+     * "Verlag", "Books", "University".
+     */
+    static void periodicalEndingTitle(ModelTokens t, int[] y) {
+        int e = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+            if (y[k] == RefLabel.TITLE) {
+                e = k;
+            }
+        }
+        if (e < 3 || e + 1 >= t.count || !numbersAfter(t, y, e + 1) && !accessAfter(t, y, e + 1)) {
+            return;
+        }
+        boolean periodical = false;
+        int b = e;
+        for (; b >= 0 && y[b] == RefLabel.TITLE && e - b < 9; b--) {
+            String w = t.word[b];
+            if (b < e && (w.equals(".") || ModelFieldLabeller.sentenceEnd(w) || w.length() >= 4 && w.endsWith(".")
+                    && w.chars().limit(w.length() - 1).allMatch(Character::isLetter)
+                    && !Abbreviations.isJournalWord(w.substring(0, w.length() - 1)))) {
+                break;
+            }
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (PUBLISHING.matcher(bare).matches() || !Character.isUpperCase(w.charAt(0))
+                    && !CONNECTOR_WORDS.contains(w) && !w.equals("&")) {
+                return;
+            }
+            periodical |= PERIODICAL.matcher(bare).matches();
+        }
+        if (!periodical || b < 2 || b == e || y[b] != RefLabel.TITLE) {
+            return;
+        }
+        for (int j = b + 1; j <= e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

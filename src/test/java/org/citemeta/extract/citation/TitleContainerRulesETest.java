@@ -81,4 +81,12 @@ class TitleContainerRulesETest {
         assertEquals("A comparison of Quarry's service quality instrument with QUIETPERF", r.title());
         assertEquals("Harbour and Management", r.containerTitle());
     }
+
+    @Test
+    void shouldReadAPeriodicalEndingTheTitleAsTheJournal() {
+        ParsedReference r = PARSER.parse("Berg M (2012) A Note from the Editor: Quiet Machines Have Come of Age. Information "
+                + "Harbour Quarterly. Available: http://dx.doi.org/10.3789/ihq.2012.01.");
+        assertEquals("A Note from the Editor: Quiet Machines Have Come of Age", r.title());
+        assertEquals("Information Harbour Quarterly", r.containerTitle());
+    }
 }
