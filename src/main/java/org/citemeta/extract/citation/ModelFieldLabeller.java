@@ -359,6 +359,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleIn(t, y);
         TitleContainerRulesE.titleGenreTail(t, y);
         TitleContainerRulesE.titleVolumeCount(t, y);
+        TitleContainerRulesE.titlePlaceTail(t, y, rule);
         danglingConnector(t, y, RefLabel.CONTAINER);
         danglingConnector(t, y, RefLabel.TITLE);
         leadingConnector(t, y, RefLabel.CONTAINER);

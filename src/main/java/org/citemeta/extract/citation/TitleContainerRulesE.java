@@ -527,4 +527,44 @@ final class TitleContainerRulesE {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * A place that ends the title after a comma ("... Case study in Quarrytown, | New Lund, Journal of Quiet
+     * Engineering, 19(1)", "... in the Lake Lund watershed, | Ibaraki, Japan, Japanese Journal of ...") is the title's
+     * when the rules read it so and the model read it as a place or as the container's head with the container after the
+     * next comma: capitalised words and commas, eight tokens at most.
+     */
+    static void titlePlaceTail(ModelTokens t, int[] y, byte[] rule) {
+        int e = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                e = k;
+            } else if (e >= 0 && y[k] != RefLabel.O) {
+                break;
+            }
+        }
+        if (e < 0 || e + 3 >= t.count || !t.word[e + 1].equals(",") || rule[e + 1] != RefLabel.TITLE
+                || !Character.isLetter(t.word[e].charAt(0))) {
+            return;
+        }
+        int g = -1;
+        for (int k = e + 2; k < t.count && k <= e + 9 && rule[k] == RefLabel.TITLE; k++) {
+            int lab = y[k];
+            String w = t.word[k];
+            if (lab != RefLabel.PLACE && lab != RefLabel.CONTAINER && lab != RefLabel.O
+                    || !(w.equals(",") || Character.isUpperCase(w.charAt(0)) && !w.endsWith("."))) {
+                return;
+            }
+            if (!w.equals(",")) {
+                g = k;
+            }
+        }
+        if (g < 0 || g + 2 >= t.count || !t.word[g + 1].equals(",") || rule[g + 1] == RefLabel.TITLE
+                || y[g + 2] != RefLabel.CONTAINER || g == e + 2 || t.word[e + 2].equals("The")) {
+            return; // a single word or "The ..." heads a journal: "..., Chaos, Solitons and Fractals", "..., The London, ..."
+        }
+        for (int k = e + 1; k <= g; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
 }

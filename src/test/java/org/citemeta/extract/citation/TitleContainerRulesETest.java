@@ -89,4 +89,14 @@ class TitleContainerRulesETest {
         assertEquals("A Note from the Editor: Quiet Machines Have Come of Age", r.title());
         assertEquals("Information Harbour Quarterly", r.containerTitle());
     }
+
+    @Test
+    void shouldKeepAPlaceEndingTheTitleBeforeTheJournal() {
+        ParsedReference r = PARSER.parse("Lund, K., Hall, M., Berg, B., and Holm, L. (2013). Impact of quiet catchment "
+                + "discretization: Case study in Quarrytown, New York, Journal of Quiet Engineering, 21(2), 123-134.");
+        assertEquals("Impact of quiet catchment discretization: Case study in Quarrytown, New York", r.title());
+        r = PARSER.parse("Ikeda, Y, Nishi, J, and Wada, I (2012). Vegetation of quiet rice fields in the head areas of small "
+                + "harbour bottoms in the Lake Lund watershed, Ibaraki, Japan, Japanese Journal of Quiet Ecology 17: 1-15.");
+        assertEquals("Japanese Journal of Quiet Ecology", r.containerTitle());
+    }
 }
