@@ -912,7 +912,7 @@ final class TitleRules {
         }
     }
 
-    private static boolean noteIn(ModelTokens t, int from, int to) {
+    static boolean noteIn(ModelTokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Character.isDigit(t.word[k].charAt(0))) {
                 return true;
