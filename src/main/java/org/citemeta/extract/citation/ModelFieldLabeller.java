@@ -522,6 +522,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageFirst = null;
             f.pageLast = null;
         }
+        NumberNameRulesF.numberAloneIsVolume(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

@@ -1,0 +1,76 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Post-labelling rules about how references write their numbers and names (volume, issue, pages, dates), called from
+ * {@link ModelFieldLabeller#assemble}. Each is measured alone on both evaluation corpora (see the citation README).
+ */
+final class NumberNameRulesF {
+    private NumberNameRulesF() {
+    }
+
+    /**
+     * A number after "No." / "no." / "n°" / "nr" / "n." where nothing is the volume is the volume: a periodical numbered
+     * by its issues alone ("World Architecture, No. 83, 2000, 34-37", "Soins, mai 2014, n°58. p. 11-19", "Gazeta
+     * Bankowa 1997, nr 29."), as both gold sets have it.
+     */
+    static void numberAloneIsVolume(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume != null || f.issue == null) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals(f.issue)) {
+                continue;
+            }
+            if (numberWordBefore(t, k) && !volumeElsewhere(t, k)) {
+                f.volume = f.issue;
+                f.issue = null;
+            }
+            return;
+        }
+    }
+
+    /**
+     * The reference names a volume the labels missed: a volume word anywhere ("Vol SE-10, No 2", "volume 21, no 7",
+     * "Anno LIV, n. 2"), a number or an opening parenthesis right before the number word ("18 (no 3)"), or it is
+     * written in Chinese, Japanese or Korean, where "No." is the issue (号). A supplement's number is an issue
+     * ("Supplement No. 2").
+     */
+    private static boolean volumeElsewhere(ModelTokens t, int k) {
+        int m = k - 1;
+        if (t.word[m].equals("°") || t.word[m].equals("º")) {
+            m--;
+        }
+        if (m > 0 && (t.word[m - 1].equals("(") || t.word[m - 1].chars().anyMatch(Character::isDigit)
+                || t.word[m - 1].regionMatches(true, 0, "suppl", 0, 5))) {
+            return true;
+        }
+        for (int j = 0; j < t.count; j++) {
+            String w = t.word[j].toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("vol") || w.equals("vol.") || w.startsWith("volume") || t.word[j].equals("v.") || w.equals("vols.")
+                    || w.equals("anno") || w.equals("año") || t.word[j].equals("Bd.") || w.equals("tome")) {
+                return true;
+            }
+            char c = w.charAt(0);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "No." / "no" / "Nr." / "n." / "n°" / "N°" / "nº" / "№" right before token k. */
+    static boolean numberWordBefore(ModelTokens t, int k) {
+        String w = t.word[k - 1];
+        if (w.equals("°") || w.equals("º")) {
+            return k >= 2 && t.glued(k - 2) && (t.word[k - 2].equals("n") || t.word[k - 2].equals("N"));
+        }
+        if (w.equals("№")) {
+            return true;
+        }
+        String v = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return v.equalsIgnoreCase("no") || v.equalsIgnoreCase("nr") || v.equals("n") || v.equals("N");
+    }
+}

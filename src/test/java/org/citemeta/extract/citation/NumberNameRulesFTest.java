@@ -1,0 +1,29 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@link NumberNameRulesF}, on invented references. */
+class NumberNameRulesFTest {
+
+    @Test
+    void shouldReadTheNumberOfAPeriodicalWithoutVolumesAsItsVolume() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lindqvist, Maria, « Les jardins d'hiver du nord », Revue des paysages, 2011, n° 47, p. 12-19.");
+        assertEquals("47", r.volume());
+        assertNull(r.issue());
+        r = new ReferenceParser().parse("Harald Tornqvist, Quiet rooms, Nordic Interiors, No. 61, 2004, 15-21");
+        assertEquals("61", r.volume());
+        assertNull(r.issue());
+    }
+
+    @Test
+    void shouldKeepTheIssueWhereAVolumeIsWritten() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Tornqvist, H., 'Quiet rooms in cold houses,' Nordic Interiors, Vol. 12, No. 3, pp. 15-21, 2004.");
+        assertEquals("12", r.volume());
+        assertEquals("3", r.issue());
+    }
+}
