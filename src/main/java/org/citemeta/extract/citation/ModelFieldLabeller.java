@@ -14,7 +14,7 @@ import java.util.List;
 final class ModelFieldLabeller implements FieldLabeller {
 
     /** A year the model may label: 1500-2099, as the rules read them (the model alone once took "9881"). */
-    private static final java.util.regex.Pattern PLAUSIBLE_YEAR = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
+    static final java.util.regex.Pattern PLAUSIBLE_YEAR = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     /** Classpath location of the shipped model (trained by {@code ReferenceModelTrainer}, test scope). */
     static final String RESOURCE = "/org/citemeta/extract/citation/reference-labeller.bin.gz";
 
@@ -523,6 +523,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageLast = null;
         }
         NumberNameRulesF.numberAloneIsVolume(t, y, f);
+        NumberNameRulesF.isoDate(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

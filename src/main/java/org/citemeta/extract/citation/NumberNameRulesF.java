@@ -73,4 +73,43 @@ final class NumberNameRulesF {
         String v = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         return v.equalsIgnoreCase("no") || v.equalsIgnoreCase("nr") || v.equals("n") || v.equals("N");
     }
+
+    /**
+     * A date written "YYYY-MM-DD" ("Accessed: 2015-05-12", "Retrieved 2010-08-07") is no page range "05-12": where the
+     * pages are its month and day, there are none; where nothing else gives the year, the date's year is the year.
+     */
+    static void isoDate(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 0; k + 4 < t.count; k++) {
+            if (t.word[k].length() != 4 || !t.glued(k) || !t.word[k + 1].equals("-") || !t.glued(k + 1)
+                    || !t.glued(k + 2) || !t.word[k + 3].equals("-") || !t.glued(k + 3)
+                    || !ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[k]).matches()
+                    || !twoDigits(t.word[k + 2], 12) || !twoDigits(t.word[k + 4], 31)
+                    || k + 5 < t.count && t.glued(k + 4) && Character.isLetterOrDigit(t.word[k + 5].charAt(0))) {
+                continue;
+            }
+            if (f.pageFirst != null && (f.pageFirst.equals(t.word[k + 2]) || f.pageFirst.equals(t.word[k]))
+                    && (f.pageLast == null || f.pageLast.equals(t.word[k + 4]) || f.pageLast.equals(t.word[k + 2]))) {
+                f.pageFirst = null;
+                f.pageLast = null;
+            }
+            if (f.year == null) {
+                f.year = t.word[k];
+            }
+            for (int j = k; j <= k + 4; j++) {
+                if (y[j] == RefLabel.PAGES) {
+                    y[j] = RefLabel.O;
+                }
+            }
+            k += 4;
+        }
+    }
+
+    /** Two digits, "01" up to max. */
+    private static boolean twoDigits(String w, int max) {
+        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) {
+            return false;
+        }
+        int v = Integer.parseInt(w);
+        return v >= 1 && v <= max;
+    }
 }

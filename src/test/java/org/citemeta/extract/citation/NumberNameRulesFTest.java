@@ -26,4 +26,16 @@ class NumberNameRulesFTest {
         assertEquals("12", r.volume());
         assertEquals("3", r.issue());
     }
+
+    @Test
+    void shouldReadNoPagesFromADateWrittenYearMonthDay() {
+        ParsedReference r = new ReferenceParser().parse("Quillwork. http://quillwork.example.org. Accessed: 2016-03-14.");
+        assertNull(r.pageFirst());
+        assertNull(r.pageLast());
+        assertEquals(2016, r.year());
+        r = new ReferenceParser().parse(
+                "Berg, K. (2012). \"Counting Birds in Winter\". Field Notes. https://example.org/birds Retrieved 2014-09-21.");
+        assertNull(r.pageFirst());
+        assertEquals(2012, r.year());
+    }
 }
