@@ -112,4 +112,64 @@ final class NumberNameRulesF {
         int v = Integer.parseInt(w);
         return v >= 1 && v <= max;
     }
+
+    /**
+     * The two digits of a year written after a meeting's acronym are its year, not a volume: "UIST 94", "THERMEC 97",
+     * "SIGCOMM’99", "ACM Multimedia 95": two digits that end a year written in the reference, right after an apostrophe
+     * glued to a word, a word in capitals of three letters or more (no known journal), or a capitalised word after
+     * such capitals; not glued to a word ("NanoLetters15 , 4541 (2015)" is a journal and its volume).
+     */
+    static void meetingYearNotVolume(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.volume.length() != 2 || !Character.isDigit(f.volume.charAt(0))
+                || !Character.isDigit(f.volume.charAt(1))) {
+            return;
+        }
+        int k = 1;
+        while (k < t.count && !(t.word[k].equals(f.volume) && y[k] == RefLabel.VOLUME)) {
+            k++;
+        }
+        if (k >= t.count || !yearEnding(t, f.volume)) {
+            return;
+        }
+        String w = t.word[k - 1];
+        boolean meeting;
+        if ((w.equals("'") || w.equals("’")) && t.glued(k - 1)) {
+            meeting = k >= 2 && t.glued(k - 2) && Character.isLetter(t.word[k - 2].charAt(0));
+        } else if (t.glued(k - 1)) {
+            meeting = false; // "NanoLetters15": a journal glued to its volume
+        } else {
+            meeting = capitals(w) && !Journals.known(t, k - 1, k - 1)
+                    || k >= 2 && Character.isUpperCase(w.charAt(0)) && w.length() >= 3 && Character.isLowerCase(w.charAt(1))
+                    && capitals(t.word[k - 2]) && !Journals.known(t, k - 2, k - 1);
+        }
+        if (meeting) {
+            f.volume = null;
+            y[k] = RefLabel.O;
+        }
+    }
+
+    /** Three capitals or more and nothing else. */
+    private static boolean capitals(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plausible year of four digits in the reference ends with these two digits. */
+    private static boolean yearEnding(ModelTokens t, String yy) {
+        for (int j = 0; j < t.count; j++) {
+            String w = t.word[j];
+            if (w.length() >= 4 && w.endsWith(yy) && ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(w).lookingAt()
+                    && w.startsWith(yy, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -38,4 +38,14 @@ class NumberNameRulesFTest {
         assertNull(r.pageFirst());
         assertEquals(2012, r.year());
     }
+
+    @Test
+    void shouldReadNoVolumeFromTheYearOfAMeeting() {
+        ParsedReference r = new ReferenceParser().parse("Lund, K. and Berg, M., Quiet displays for small rooms, Proceedings"
+                + " of Interface Design and Technology (IDTECH 97) 212-219, ACM, New York, 1997.");
+        assertNull(r.volume());
+        r = new ReferenceParser().parse(
+                "K. Lund and M. Berg, (1996) Sharing Whiteboards Across Slow Links, ACM Groupware 96, Pages 12-19.");
+        assertNull(r.volume());
+    }
 }
