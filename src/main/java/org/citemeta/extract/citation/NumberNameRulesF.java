@@ -172,4 +172,61 @@ final class NumberNameRulesF {
         }
         return false;
     }
+
+    /**
+     * "Volume (year) issue, pages", as German and some physics references write it ("Die Nahrung 36 (1992) 6,
+     * 600-602", "Kunststoffe 87 (1997) 1, S. 58-62", "Phys. Rev. D 88 (2013) 10, 105030"): the short number right
+     * after "(year)" is the issue when a page number follows it after a comma or period (with "S.", "p." or "pp."),
+     * not the page.
+     */
+    static void issueAfterParenYear(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.pageFirst == null) {
+            return;
+        }
+        for (int k = 0; k + 6 < t.count; k++) {
+            if (y[k] != RefLabel.VOLUME || !t.word[k].equals(f.volume) || !t.word[k + 1].equals("(")
+                    || !ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches() || !t.word[k + 3].equals(")")) {
+                continue;
+            }
+            int n = k + 4;
+            String num = t.word[n];
+            if (num.length() > 3 || !allDigits(num) || !num.equals(f.pageFirst)) {
+                return;
+            }
+            int p = n + 1;
+            if (!t.word[p].equals(",") && !t.word[p].equals(".")) {
+                return;
+            }
+            p++;
+            if (p < t.count && (t.word[p].equals("S.") || t.word[p].equalsIgnoreCase("p.") || t.word[p].equalsIgnoreCase("pp."))) {
+                p++;
+            }
+            if (p >= t.count || !allDigits(t.word[p])) {
+                return;
+            }
+            String last = null;
+            if (p + 2 < t.count && (t.word[p + 1].equals("-") || t.word[p + 1].equals("–")) && allDigits(t.word[p + 2])) {
+                last = t.word[p + 2];
+            } else if (ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[p]).matches()) {
+                return; // "... (2003) 337, 2004": the page and another year
+            }
+            f.issue = num;
+            f.pageFirst = t.word[p];
+            f.pageLast = last;
+            y[n] = RefLabel.ISSUE;
+            return;
+        }
+    }
+
+    private static boolean allDigits(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

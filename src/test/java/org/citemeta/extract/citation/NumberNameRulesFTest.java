@@ -48,4 +48,13 @@ class NumberNameRulesFTest {
                 "K. Lund and M. Berg, (1996) Sharing Whiteboards Across Slow Links, ACM Groupware 96, Pages 12-19.");
         assertNull(r.volume());
     }
+
+    @Test
+    void shouldReadTheNumberAfterAParenthesisedYearAndBeforeThePagesAsTheIssue() {
+        ParsedReference r = new ReferenceParser().parse("K. Lund: Folien im Winter, Werkstoffe 41 (1987) 3, S. 211-214");
+        assertEquals("41", r.volume());
+        assertEquals("3", r.issue());
+        assertEquals("211", r.pageFirst());
+        assertEquals("214", r.pageLast());
+    }
 }
