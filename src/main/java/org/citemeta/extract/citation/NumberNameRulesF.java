@@ -229,4 +229,32 @@ final class NumberNameRulesF {
         }
         return true;
     }
+
+    /**
+     * Volume and issue joined by a period right after the journal, as biblatex writes them ("In: Cell 148. 6.", "In: Vaccine
+     * 33. 34 (Aug. 2015), pp. 4161-4164"): where the model read either number as the volume, the first is the volume and
+     * the second the issue; neither may be a year, and a space follows the period ("Section 14.2" is a number).
+     */
+    static void volumePeriodIssue(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 1; k + 2 < t.count; k++) {
+            if (y[k - 1] != RefLabel.CONTAINER || !t.word[k + 1].equals(".") || !t.glued(k) || t.glued(k + 1)
+                    || !allDigits(t.word[k]) || !allDigits(t.word[k + 2])
+                    || y[k] != RefLabel.VOLUME && y[k + 2] != RefLabel.VOLUME) {
+                continue;
+            }
+            if (ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[k]).matches()
+                    || ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[k + 2]).matches()
+                    || k + 3 < t.count && t.glued(k + 2) && Character.isLetterOrDigit(t.word[k + 3].charAt(0))) {
+                return;
+            }
+            if (k + 3 < t.count && !(t.word[k + 3].equals(".") || t.word[k + 3].equals(",") || t.word[k + 3].equals("("))) {
+                return;
+            }
+            f.volume = t.word[k];
+            f.issue = t.word[k + 2];
+            y[k] = RefLabel.VOLUME;
+            y[k + 2] = RefLabel.ISSUE;
+            return;
+        }
+    }
 }

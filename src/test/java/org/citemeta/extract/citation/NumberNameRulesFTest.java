@@ -57,4 +57,15 @@ class NumberNameRulesFTest {
         assertEquals("211", r.pageFirst());
         assertEquals("214", r.pageLast());
     }
+
+    @Test
+    void shouldReadVolumeAndIssueJoinedByAPeriod() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lund, Karin (2015). \"Quiet ferns in winter\". In: Botany Letters 77. 3 (May 2015), pp. 101-119.");
+        assertEquals("77", r.volume());
+        assertEquals("3", r.issue());
+        r = new ReferenceParser().parse("Berg, Anna et al. (2011). \"Counting moths at night\". eng. In: Nature 471. 7339, pp. 22-29.");
+        assertEquals("471", r.volume());
+        assertEquals("7339", r.issue());
+    }
 }
