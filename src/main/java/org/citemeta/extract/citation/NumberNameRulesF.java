@@ -257,4 +257,45 @@ final class NumberNameRulesF {
             return;
         }
     }
+
+    /**
+     * Volume and first page run together by PDF extraction right after the journal, with a short last page after the
+     * dash ("Phys. Lett. B 386131 -7", "Commun. Math. Phys. 277497 -529", "Adv. Appl. Math. 40212 -8"; IOP's "journal
+     * volume first–last" without its space): where nothing else is the volume, the first page is the last three digits
+     * (as many as the last page has, when more) and the volume the digits before them; only where the first page so
+     * read is below the last page written out ("497 -529") or its abbreviated tail ("131 -7").
+     */
+    static void volumeGluedToPages(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst == null || f.pageFirst.length() < 5 || !allDigits(f.pageFirst)
+                || f.volume != null && !f.volume.equals(f.pageFirst)) {
+            return;
+        }
+        for (int k = 1; k + 2 < t.count; k++) {
+            if (!t.word[k].equals(f.pageFirst)) {
+                continue;
+            }
+            String z = t.word[k + 2];
+            String dash = t.word[k + 1];
+            if (!(dash.equals("-") || dash.equals("–") || dash.equals("−")) || !allDigits(z) || z.length() > 3
+                    || y[k - 1] != RefLabel.CONTAINER && !t.word[k - 1].endsWith(".")
+                    || k + 3 < t.count && t.glued(k + 2) && Character.isLetterOrDigit(t.word[k + 3].charAt(0))) {
+                return;
+            }
+            String n = t.word[k];
+            int pl = Math.max(3, z.length());
+            if (n.length() - pl < 1 || n.length() - pl > 4) {
+                return;
+            }
+            String v = n.substring(0, n.length() - pl);
+            String p = n.substring(n.length() - pl);
+            if (v.charAt(0) == '0' || p.charAt(0) == '0'
+                    || Integer.parseInt(p.substring(p.length() - z.length())) >= Integer.parseInt(z)) {
+                return;
+            }
+            f.volume = v;
+            f.pageFirst = p;
+            f.pageLast = z;
+            return;
+        }
+    }
 }

@@ -68,4 +68,16 @@ class NumberNameRulesFTest {
         assertEquals("471", r.volume());
         assertEquals("7339", r.issue());
     }
+
+    @Test
+    void shouldSplitAVolumeGluedToItsFirstPage() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lund K and Berg M 2004 Quiet fields on small lattices Commun. Math. Phys. 248317 -339");
+        assertEquals("248", r.volume());
+        assertEquals("317", r.pageFirst());
+        assertEquals("339", r.pageLast());
+        r = new ReferenceParser().parse("Berg M 1999 Slow waves in a cold box Phys. Lett. B 451214 -9");
+        assertEquals("451", r.volume());
+        assertEquals("214", r.pageFirst());
+    }
 }
