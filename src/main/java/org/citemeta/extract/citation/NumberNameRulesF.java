@@ -298,4 +298,56 @@ final class NumberNameRulesF {
             return;
         }
     }
+
+    /**
+     * "Volume, issue (date), pages first-last" and "volume, issue, pp. first-last" ("Communications of the ACM, 18, 4
+     * (April 1975), pages 216-217", "Biostatistics (2008), 9, 2, pp. 234-248"): the short number after the volume and
+     * its comma is the issue where the pages follow it after a page word ("pp.", "p.", "pages"), not the page.
+     */
+    static void issueBeforePageWord(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.issue != null && !allDigits(f.issue)) {
+            return;
+        }
+        for (int k = 0; k + 5 < t.count; k++) {
+            if (y[k] != RefLabel.VOLUME || !t.word[k].equals(f.volume) || !t.word[k + 1].equals(",")) {
+                continue;
+            }
+            String n = t.word[k + 2];
+            if (n.length() > 3 || !allDigits(n) || f.issue != null && !f.issue.equals(n)) {
+                return;
+            }
+            int j = k + 3;
+            if (t.word[j].equals(",")) {
+                j++;
+            }
+            if (j < t.count && t.word[j].equals("(")) {
+                int close = j + 1;
+                while (close < t.count && close <= j + 5 && !t.word[close].equals(")")) {
+                    close++;
+                }
+                if (close >= t.count || !t.word[close].equals(")")) {
+                    return;
+                }
+                j = close + 1;
+                if (j < t.count && t.word[j].equals(",")) {
+                    j++;
+                }
+            }
+            if (j + 1 >= t.count || !PAGE_WORD.contains(t.word[j].toLowerCase(java.util.Locale.ROOT))
+                    || !allDigits(t.word[j + 1])) {
+                return;
+            }
+            String last = null;
+            if (j + 3 < t.count && (t.word[j + 2].equals("-") || t.word[j + 2].equals("–")) && allDigits(t.word[j + 3])) {
+                last = t.word[j + 3];
+            }
+            f.issue = n;
+            f.pageFirst = t.word[j + 1];
+            f.pageLast = last;
+            y[k + 2] = RefLabel.ISSUE;
+            return;
+        }
+    }
+
+    private static final java.util.Set<String> PAGE_WORD = java.util.Set.of("pp.", "pp", "p.", "pages", "page", "s.");
 }

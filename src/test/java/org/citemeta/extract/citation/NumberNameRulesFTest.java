@@ -80,4 +80,14 @@ class NumberNameRulesFTest {
         assertEquals("451", r.volume());
         assertEquals("214", r.pageFirst());
     }
+
+    @Test
+    void shouldReadTheNumberBetweenVolumeAndPageWordAsTheIssue() {
+        ParsedReference r = new ReferenceParser().parse("Lund, Karin, Counting quiet keys in small tables, Journal of"
+                + " Slow Machines, 22, 7 (July 1981), pages 410-417.");
+        assertEquals("22", r.volume());
+        assertEquals("7", r.issue());
+        assertEquals("410", r.pageFirst());
+        assertEquals("417", r.pageLast());
+    }
 }
