@@ -410,6 +410,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         titleNumberTail(t, y);
         societyAfterJournal(t, y);
         placeBeforeYear(t, y);
+        NumberNameRulesF.romanVolumeAfterComma(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

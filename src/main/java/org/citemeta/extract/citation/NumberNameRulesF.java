@@ -350,4 +350,46 @@ final class NumberNameRulesF {
     }
 
     private static final java.util.Set<String> PAGE_WORD = java.util.Set.of("pp.", "pp", "p.", "pages", "page", "s.");
+
+    private static final java.util.regex.Pattern ROMAN_VOLUME = java.util.regex.Pattern.compile(
+            "(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})");
+
+    /**
+     * A volume in Roman numerals written after the journal and a comma, before the year or the pages
+     * ("Annales du Musée ..., VII, 1998, p. 56-86", "Lunar and Planetary Science, XII pp. 16-18"), is the volume
+     * where nothing else is, not a publisher or a piece of the journal.
+     */
+    static void romanVolumeAfterComma(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME) {
+                return;
+            }
+        }
+        for (int k = 2; k + 1 < t.count; k++) {
+            if (!t.word[k - 1].equals(",") || !ROMAN_VOLUME.matcher(t.word[k]).matches()) {
+                continue;
+            }
+            boolean journal = false;
+            for (int j = k - 2; j >= 0 && j >= k - 5; j--) {
+                if (y[j] == RefLabel.CONTAINER) {
+                    journal = true;
+                    break;
+                }
+            }
+            int n = k + 1;
+            if (t.word[n].equals(",") && n + 1 < t.count) {
+                n++;
+            }
+            String w = t.word[n];
+            boolean after = PAGE_WORD.contains(w.toLowerCase(java.util.Locale.ROOT)) || y[n] == RefLabel.YEAR
+                    || ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(w).matches();
+            if (journal && after) {
+                y[k] = RefLabel.VOLUME;
+                if (y[k - 1] == RefLabel.CONTAINER) {
+                    y[k - 1] = RefLabel.O;
+                }
+                return;
+            }
+        }
+    }
 }

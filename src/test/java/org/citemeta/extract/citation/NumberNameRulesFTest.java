@@ -90,4 +90,15 @@ class NumberNameRulesFTest {
         assertEquals("410", r.pageFirst());
         assertEquals("417", r.pageLast());
     }
+
+    @Test
+    void shouldReadARomanVolumeAfterTheJournalAndACommaAsTheVolume() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lund K., « Notes sur trois lampes anciennes », Annales du Musée des Arts [d’Arles], XIV, 2003, p. 12-30.");
+        assertEquals("XIV", r.volume());
+        assertNull(r.publisher());
+        r = new ReferenceParser().parse("Lund K., « Notes sur trois lampes », Bulletin des Musées du Nord, XIV, 2003, p. 12-30.");
+        assertEquals("XIV", r.volume());
+        assertNull(r.publisher());
+    }
 }
