@@ -392,4 +392,58 @@ final class NumberNameRulesF {
             }
         }
     }
+
+    private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
+            "(?i)report|paper|memo|note|rep\\.");
+    private static final java.util.regex.Pattern REPORT_RUN = java.util.regex.Pattern.compile(
+            "(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+){2,}|[A-Z]{1,5}\\d+-\\d+|#\\d+-\\d+)\\.?");
+
+    /**
+     * A report's number is no page range: the pages read from a dashed number that opens with capitals, written
+     * without spaces and possibly closing the sentence ("Tech Report CMU-CS-94-123.", "TR95-90 Computer Science
+     * Dept.", "Technical Summary Report #94-3,", where "#" follows a report's word: "Abstract #4839-1578" is the pages of
+     * an abstract), are none, nor is such a number a volume or issue.
+     */
+    static void reportNumberNotPages(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst == null) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (!t.word[k].equals(f.pageFirst) || y[k] != RefLabel.PAGES && y[k] != RefLabel.O
+                    && y[k] != RefLabel.ISSUE && y[k] != RefLabel.VOLUME) {
+                continue;
+            }
+            int b = k;
+            while (b > 0 && t.glued(b - 1)) {
+                b--;
+            }
+            int e = k;
+            while (e + 1 < t.count && t.glued(e) && "()[],;:".indexOf(t.word[e + 1].charAt(0)) < 0) {
+                e++;
+            }
+            if (b == k && !Character.isLetter(t.word[k].charAt(0))) {
+                return; // "94 - 123": a range written with spaces is pages
+            }
+            if (b > 0 && PAGE_WORD.contains(t.word[b - 1].toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            if (REPORT_RUN.matcher(t.text.substring(t.start[b], t.end[e])).matches() && (!t.word[b].equals("#")
+                    || b > 0 && REPORT_WORD.matcher(t.word[b - 1]).matches())) {
+                f.pageFirst = null;
+                f.pageLast = null;
+                for (int j = b; j <= e; j++) {
+                    if (y[j] == RefLabel.PAGES) {
+                        y[j] = RefLabel.O;
+                    }
+                    if (t.word[j].equals(f.issue)) {
+                        f.issue = null;
+                    }
+                    if (t.word[j].equals(f.volume)) {
+                        f.volume = null;
+                    }
+                }
+            }
+            return;
+        }
+    }
 }

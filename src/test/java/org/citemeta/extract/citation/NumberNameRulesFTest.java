@@ -101,4 +101,15 @@ class NumberNameRulesFTest {
         assertEquals("XIV", r.volume());
         assertNull(r.publisher());
     }
+
+    @Test
+    void shouldReadNoPagesFromAReportNumber() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lund, K., & Berg, M. (1991). Counting slow keys in cold tables. QRX Tech Report QRX-CS-91-207.");
+        assertNull(r.pageFirst());
+        assertNull(r.pageLast());
+        r = new ReferenceParser().parse("Lund, K. and Berg, M. (1988) \"Quiet tables\", Nordic Technical Summary Report"
+                + " #88-4, University of Tromso.");
+        assertNull(r.pageFirst());
+    }
 }
