@@ -302,7 +302,8 @@ final class NumberNameRulesF {
     /**
      * "Volume, issue (date), pages first-last" and "volume, issue, pp. first-last" ("Communications of the ACM, 18, 4
      * (April 1975), pages 216-217", "Biostatistics (2008), 9, 2, pp. 234-248"): the short number after the volume and
-     * its comma is the issue where the pages follow it after a page word ("pp.", "p.", "pages"), not the page.
+     * its comma is the issue where the pages follow it after a page word ("pp.", "p.", "pages"), not the page; after a
+     * parenthesised date a page range may follow without the word ("16, 1, (May 1988), 104-113").
      */
     static void issueBeforePageWord(ModelTokens t, int[] y, LabelledFields f) {
         if (f.volume == null || f.issue != null && !allDigits(f.issue)) {
@@ -320,9 +321,11 @@ final class NumberNameRulesF {
             if (t.word[j].equals(",")) {
                 j++;
             }
+            boolean dated = false;
             if (j < t.count && t.word[j].equals("(")) {
                 int close = j + 1;
                 while (close < t.count && close <= j + 5 && !t.word[close].equals(")")) {
+                    dated |= ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[close]).matches();
                     close++;
                 }
                 if (close >= t.count || !t.word[close].equals(")")) {
@@ -333,7 +336,9 @@ final class NumberNameRulesF {
                     j++;
                 }
             }
-            if (j + 1 >= t.count || !PAGE_WORD.contains(t.word[j].toLowerCase(java.util.Locale.ROOT))
+            if (dated && j + 2 < t.count && allDigits(t.word[j]) && (t.word[j + 1].equals("-") || t.word[j + 1].equals("–"))) {
+                j--; // "16, 1, (May 1988), 104-113": a range right after the dated issue
+            } else if (j + 1 >= t.count || !PAGE_WORD.contains(t.word[j].toLowerCase(java.util.Locale.ROOT))
                     || !allDigits(t.word[j + 1])) {
                 return;
             }

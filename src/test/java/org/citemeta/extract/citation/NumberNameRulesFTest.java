@@ -112,4 +112,14 @@ class NumberNameRulesFTest {
                 + " #88-4, University of Tromso.");
         assertNull(r.pageFirst());
     }
+
+    @Test
+    void shouldReadTheNumberBetweenVolumeAndDateAsTheIssueBeforeARange() {
+        ParsedReference r = new ReferenceParser().parse("K. Lund and M. Berg. Counting quiet keys. Proc. of the Nordic"
+                + " Conf. on Slow Machines 12, 3, (June 1987), 211-219.");
+        assertEquals("12", r.volume());
+        assertEquals("3", r.issue());
+        assertEquals("211", r.pageFirst());
+        assertEquals("219", r.pageLast());
+    }
 }
