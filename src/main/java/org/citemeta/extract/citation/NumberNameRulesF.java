@@ -451,4 +451,34 @@ final class NumberNameRulesF {
             return;
         }
     }
+
+    /**
+     * "Volume:issue: pages" ("Water International, 33:3: 333.", "Journal AWWA, 89:12: 83-91"): three numbers joined by
+     * colons after the volume are volume, issue and pages, not volume and a page read from the issue.
+     */
+    static void volumeIssuePagesColons(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null) {
+            return;
+        }
+        for (int k = 0; k + 4 < t.count; k++) {
+            if (!t.word[k].equals(f.volume) || y[k] != RefLabel.VOLUME || !t.word[k + 1].equals(":")
+                    || !allDigits(t.word[k + 2]) || t.word[k + 2].length() > 3 || !t.word[k + 3].equals(":")
+                    || !allDigits(t.word[k + 4]) || !t.glued(k) || !t.glued(k + 1) || !t.glued(k + 2)) {
+                continue;
+            }
+            if (f.issue != null && !f.issue.equals(t.word[k + 2])
+                    || f.pageFirst != null && !f.pageFirst.equals(t.word[k + 2]) && !f.pageFirst.equals(t.word[k + 4])) {
+                return;
+            }
+            String last = null;
+            if (k + 6 < t.count && (t.word[k + 5].equals("-") || t.word[k + 5].equals("–")) && allDigits(t.word[k + 6])) {
+                last = t.word[k + 6];
+            }
+            f.issue = t.word[k + 2];
+            f.pageFirst = t.word[k + 4];
+            f.pageLast = last;
+            y[k + 2] = RefLabel.ISSUE;
+            return;
+        }
+    }
 }

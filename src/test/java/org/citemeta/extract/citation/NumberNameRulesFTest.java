@@ -122,4 +122,14 @@ class NumberNameRulesFTest {
         assertEquals("211", r.pageFirst());
         assertEquals("219", r.pageLast());
     }
+
+    @Test
+    void shouldReadVolumeIssueAndPagesJoinedByColons() {
+        ParsedReference r = new ReferenceParser().parse("Lund, K. & Berg, M., 2004. Quiet wells in dry valleys: A"
+                + " review. Groundwater Letters, 41:6: 212-219.");
+        assertEquals("41", r.volume());
+        assertEquals("6", r.issue());
+        assertEquals("212", r.pageFirst());
+        assertEquals("219", r.pageLast());
+    }
 }
