@@ -481,4 +481,58 @@ final class NumberNameRulesF {
             return;
         }
     }
+
+    /** The word is also written outside tokens [from, to) ("p. 1. ... ISBN 1-4244-1179-3": the page is the first). */
+    private static boolean outside(ModelTokens t, String w, int from, int to) {
+        for (int i = 0; i < t.count; i++) {
+            if ((i < from || i >= to) && t.word[i].equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pieces of an ISBN or ISSN are no volume, issue or pages ("ISBN 978 -3-540-44187-8", "ISBN: 2-912335-31-0",
+     * "ISBN O-7923-9391-0", "ISSN 0018-9464").
+     */
+    static void standardNumberPieces(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null && f.issue == null && f.pageFirst == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            if (!(w.equalsIgnoreCase("isbn") || w.equalsIgnoreCase("issn") || w.equalsIgnoreCase("isbn:")
+                    || w.equalsIgnoreCase("issn:"))) {
+                continue;
+            }
+            int j = k + 1;
+            if (t.word[j].equals(":")) {
+                j++;
+            }
+            int end = j;
+            while (end < t.count && end < j + 12 && (allDigits(t.word[end]) || t.word[end].equals("-")
+                    || t.word[end].equals("–") || t.word[end].equals("X") || t.word[end].equals("x")
+                    || t.word[end].equals("O") && t.glued(end))) {
+                end++;
+            }
+            for (int i = j; i < end; i++) {
+                String p = t.word[i];
+                if ((p.equals(f.pageFirst) || p.equals(f.pageLast)) && !outside(t, p, j, end)) {
+                    f.pageFirst = null;
+                    f.pageLast = null;
+                }
+                if (p.equals(f.volume) && !outside(t, p, j, end)) {
+                    f.volume = null;
+                }
+                if (p.equals(f.issue) && !outside(t, p, j, end)) {
+                    f.issue = null;
+                }
+                if (y[i] == RefLabel.PAGES || y[i] == RefLabel.VOLUME || y[i] == RefLabel.ISSUE) {
+                    y[i] = RefLabel.O;
+                }
+            }
+            k = end - 1;
+        }
+    }
 }

@@ -132,4 +132,16 @@ class NumberNameRulesFTest {
         assertEquals("212", r.pageFirst());
         assertEquals("219", r.pageLast());
     }
+
+    @Test
+    void shouldReadNoNumbersFromAnIsbn() {
+        ParsedReference r = new ReferenceParser().parse(
+                "K. Lund and M. Berg, Quiet Engines for Small Boats ,Nordica ,Oslo ,ISBN 978 -1-234-56789-7(2004 )");
+        assertNull(r.pageFirst());
+        assertNull(r.volume());
+        r = new ReferenceParser().parse("Lund, K. and Berg, M. 2006. Counting slow keys. In online proceedings of"
+                + " QRX 2006 Working Notes, ISBN: 3-456789-12-0, May 2006, Bergen, Norway.");
+        assertNull(r.pageFirst());
+        assertNull(r.issue());
+    }
 }
