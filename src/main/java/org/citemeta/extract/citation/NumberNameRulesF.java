@@ -535,4 +535,52 @@ final class NumberNameRulesF {
             k = end - 1;
         }
     }
+
+    /**
+     * A number or a range of numbers in parentheses right after the volume is its issue, not pages: "Vol. 15 (5-6),
+     * 523 - 545", "Vol. 2 (1), 1 - 16"; the pages are then the numbers after the comma.
+     */
+    static void parenIssueAfterVolume(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.issue != null) {
+            return;
+        }
+        for (int k = 0; k + 4 < t.count; k++) {
+            if (y[k] != RefLabel.VOLUME || !t.word[k].equals(f.volume) || !t.word[k + 1].equals("(")) {
+                continue;
+            }
+            int j = k + 2;
+            String first = t.word[j];
+            if (!allDigits(first) || first.length() > 3) {
+                return;
+            }
+            String issue = first;
+            j++;
+            if (j + 1 < t.count && (t.word[j].equals("-") || t.word[j].equals("–")) && allDigits(t.word[j + 1])
+                    && t.word[j + 1].length() <= 3) {
+                issue = first + "-" + t.word[j + 1];
+                j += 2;
+            }
+            if (j >= t.count || !t.word[j].equals(")")) {
+                return;
+            }
+            j++;
+            if (j < t.count && (t.word[j].equals(",") || t.word[j].equals(":"))) {
+                j++;
+            }
+            if (j < t.count && PAGE_WORD.contains(t.word[j].toLowerCase(java.util.Locale.ROOT))) {
+                j++;
+            }
+            if (j >= t.count || !allDigits(t.word[j]) || ModelFieldLabeller.PLAUSIBLE_YEAR.matcher(t.word[j]).matches()) {
+                return;
+            }
+            f.issue = issue;
+            if (first.equals(f.pageFirst) || f.pageFirst == null) {
+                f.pageFirst = t.word[j];
+                f.pageLast = j + 2 < t.count && (t.word[j + 1].equals("-") || t.word[j + 1].equals("–"))
+                        && allDigits(t.word[j + 2]) ? t.word[j + 2] : null;
+            }
+            y[k + 2] = RefLabel.ISSUE;
+            return;
+        }
+    }
 }

@@ -144,4 +144,14 @@ class NumberNameRulesFTest {
         assertNull(r.pageFirst());
         assertNull(r.issue());
     }
+
+    @Test
+    void shouldReadARangeInParenthesesAfterTheVolumeAsTheIssue() {
+        ParsedReference r = new ReferenceParser().parse("Lund, K. & M. Berg (2001). “Counting Quiet Firms By Size”,"
+                + " Journal of Slow Markets, Vol. 12 (3-4), 211 - 229.");
+        assertEquals("12", r.volume());
+        assertEquals("3-4", r.issue());
+        assertEquals("211", r.pageFirst());
+        assertEquals("229", r.pageLast());
+    }
 }
