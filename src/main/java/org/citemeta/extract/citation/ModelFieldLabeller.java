@@ -534,6 +534,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberNameRulesF.volumeIssuePagesColons(t, y, f);
         NumberNameRulesF.standardNumberPieces(t, y, f);
         NumberNameRulesF.parenIssueAfterVolume(t, y, f);
+        NumberNameRulesF.supplementIssue(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

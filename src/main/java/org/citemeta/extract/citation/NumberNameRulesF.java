@@ -583,4 +583,49 @@ final class NumberNameRulesF {
             return;
         }
     }
+
+    private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+            "(?i)suppl\\.?|supplement|pt\\.?");
+
+    /**
+     * A supplement or part written after the volume up to the colon or closing parenthesis before the pages is the
+     * issue (Vancouver: "Int Dent J 2017;67 Suppl 2:7-13", "Am J Physiol 1989;256(4 Pt 2):H1060-5", "Endoscopy
+     * 2011;43(Suppl 2 UCTN):E63", "Human Reproduction 14: Suppl 2:99-106").
+     */
+    static void supplementIssue(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.issue != null) {
+            return;
+        }
+        for (int k = 0; k + 3 < t.count; k++) {
+            if (y[k] != RefLabel.VOLUME || !t.word[k].equals(f.volume)) {
+                continue;
+            }
+            int j = k + 1;
+            boolean paren = t.word[j].equals("(");
+            if (paren || t.word[j].equals(":")) {
+                j++;
+            }
+            int b = j;
+            boolean part = false;
+            boolean digit = false;
+            while (j < t.count && j < b + 5 && !t.word[j].equals(")") && !t.word[j].equals(":")) {
+                String w = t.word[j];
+                part |= PART_WORD.matcher(w).matches();
+                digit |= allDigits(w);
+                if (!PART_WORD.matcher(w).matches() && !allDigits(w) && !capitals(w)) {
+                    return;
+                }
+                j++;
+            }
+            if (!part || !digit || j >= t.count || j == b || paren != t.word[j].equals(")")
+                    || paren && (j + 1 >= t.count || !t.word[j + 1].equals(":"))) {
+                return;
+            }
+            f.issue = t.text.substring(t.start[b], t.end[j - 1]);
+            for (int i = b; i < j; i++) {
+                y[i] = RefLabel.ISSUE;
+            }
+            return;
+        }
+    }
 }

@@ -154,4 +154,15 @@ class NumberNameRulesFTest {
         assertEquals("211", r.pageFirst());
         assertEquals("229", r.pageLast());
     }
+
+    @Test
+    void shouldReadASupplementOrPartAfterTheVolumeAsTheIssue() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Lund K, Berg M. Quiet teeth in older sailors. Nord Dent J 2015;44 Suppl 3:21-29.");
+        assertEquals("44", r.volume());
+        assertEquals("Suppl 3", r.issue());
+        r = new ReferenceParser().parse("Lund K, Berg M. Slow hearts in cold water. Am J Physiol 1991;261(2 Pt 1):H412-9.");
+        assertEquals("261", r.volume());
+        assertEquals("2 Pt 1", r.issue());
+    }
 }
