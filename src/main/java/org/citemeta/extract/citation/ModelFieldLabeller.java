@@ -416,6 +416,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleRules.titleNumberTail(t, y);
         ContainerRules.societyAfterJournal(t, y);
         TitleRules.placeBeforeYear(t, y);
+        NumberNameRulesF.romanVolumeAfterComma(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -528,6 +529,18 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageFirst = null;
             f.pageLast = null;
         }
+        NumberNameRulesF.numberAloneIsVolume(t, y, f);
+        NumberNameRulesF.isoDate(t, y, f);
+        NumberNameRulesF.meetingYearNotVolume(t, y, f);
+        NumberNameRulesF.issueAfterParenYear(t, y, f);
+        NumberNameRulesF.volumePeriodIssue(t, y, f);
+        NumberNameRulesF.volumeGluedToPages(t, y, f);
+        NumberNameRulesF.issueBeforePageWord(t, y, f);
+        NumberNameRulesF.reportNumberNotPages(t, y, f);
+        NumberNameRulesF.volumeIssuePagesColons(t, y, f);
+        NumberNameRulesF.standardNumberPieces(t, y, f);
+        NumberNameRulesF.parenIssueAfterVolume(t, y, f);
+        NumberNameRulesF.supplementIssue(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
