@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The title / container rules of {@link TitleContainerRulesE}, on invented references. */
-class TitleContainerRulesETest {
+/** The title / container rules of {@link TitleBoundaryRules}, on invented references. */
+class TitleBoundaryRulesTest {
 
     private static final ReferenceParser PARSER = new ReferenceParser();
 

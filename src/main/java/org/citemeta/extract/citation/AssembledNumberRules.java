@@ -4,8 +4,8 @@ package org.citemeta.extract.citation;
  * Post-labelling rules about how references write their numbers and names (volume, issue, pages, dates), called from
  * {@link ModelFieldLabeller#assemble}. Each is measured alone on both evaluation corpora (see the citation README).
  */
-final class NumberNameRulesF {
-    private NumberNameRulesF() {
+final class AssembledNumberRules {
+    private AssembledNumberRules() {
     }
 
     /**

@@ -5,8 +5,8 @@ package org.citemeta.extract.citation;
  * {@link ModelFieldLabeller#assemble} after the model's labels (each measured on both corpora; see the citation
  * README).
  */
-final class TitleContainerRulesE {
-    private TitleContainerRulesE() {
+final class TitleBoundaryRules {
+    private TitleBoundaryRules() {
     }
 
     /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** The rules of {@link NumberNameRulesF}, on invented references. */
-class NumberNameRulesFTest {
+/** The rules of {@link AssembledNumberRules}, on invented references. */
+class AssembledNumberRulesTest {
 
     @Test
     void shouldReadTheNumberOfAPeriodicalWithoutVolumesAsItsVolume() {
