@@ -193,14 +193,8 @@ final class TitleBoundaryRules {
      * manuscript or draft only after a comma or a sentence end. Three title words at least before it.
      */
     static void titleGenreTail(ModelTokens t, int[] y) {
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
         if (first < 0) {
             return;
         }
@@ -436,14 +430,8 @@ final class TitleBoundaryRules {
      * comma or a sentence end, a number and a word for volumes end the title.
      */
     static void titleVolumeCount(ModelTokens t, int[] y) {
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
         for (int k = first + 2; first >= 0 && k < last; k++) {
             String before = t.word[k - 1];
             if (y[k] != RefLabel.TITLE || !digitsOnly(t.word[k]) || t.word[k].length() > 2
