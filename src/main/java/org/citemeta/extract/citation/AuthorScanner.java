@@ -424,9 +424,23 @@ final class AuthorScanner {
                 }
                 continue;
             }
+            if (k > i && spacedInitial(t, k)) {
+                k += 2; // "Yorke H.W .", "Reiprich, T.H .2015": OCR put a space before the last initial's period
+                continue;
+            }
             break;
         }
         return k;
+    }
+
+    /**
+     * A bare capital glued to the dotted initial before it, then its period after a space ("H.W ."): the last initial
+     * of the name, its period set apart by OCR.
+     */
+    private static boolean spacedInitial(RefTokens t, int k) {
+        String w = t.word[k];
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && t.glued(k - 1) && t.word[k - 1].endsWith(".")
+                && t.is(k + 1, ".") && !t.glued(k);
     }
 
     /** Vancouver initials without periods: "JJ", "AV", "M" (1-3 upper-case letters). */

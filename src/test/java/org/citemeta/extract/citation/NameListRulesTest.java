@@ -1,0 +1,30 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Name-list fixes ({@link AuthorScanner}'s name reading and the rules of NameListRules), on invented references. */
+class NameListRulesTest {
+
+    /** The last name of the list as "family / given", spaces left out of the given names. */
+    private static String last(ParsedReference r) {
+        List<CitationAuthor> a = r.authors();
+        CitationAuthor x = a.get(a.size() - 1);
+        return x.family() + " / " + (x.given() == null ? null : x.given().replace(" ", ""));
+    }
+
+    @Test
+    void shouldKeepTheLastInitialWhosePeriodOcrSetApart() {
+        ParsedReference r = new ReferenceParser().parse(
+                "Varga P., Lindholm K., Halvorsen T., Ostrander B.Q .,2019 ,MNRAS ,501 ,233");
+        assertEquals(4, r.authors().size());
+        assertEquals("Ostrander / B.Q.", last(r));
+        r = new ReferenceParser().parse(
+                "Varga, P., Lindholm, K., Halvorsen, T., & Ostrander, B.Q .2018 ,MNRAS ,812 ,77");
+        assertEquals(4, r.authors().size());
+        assertEquals("Ostrander / B.Q.", last(r));
+    }
+}
