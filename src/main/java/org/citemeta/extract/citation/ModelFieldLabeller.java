@@ -299,6 +299,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                     || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);
                 NameRules.titleNames(s, t, y, f.authors, t.end[a[1]]);
+                NameListRules.fieldNames(s, t, y, f.authors, t.end[a[1]]);
                 f.etAl = r.etAl || NameRules.ET_AL.matcher(text).find();
                 // what the rules read as names (and an "et al." after them) is no title or container
                 for (int j = 0; j < t.count; j++) {

@@ -27,4 +27,13 @@ class NameListRulesTest {
         assertEquals(4, r.authors().size());
         assertEquals("Ostrander / B.Q.", last(r));
     }
+
+    @Test
+    void shouldDropNamesReadFromTheTitleAndPublisher() {
+        ParsedReference r = new ReferenceParser().parse(
+                "R. K. Holm, Turbulent Mixing, Cambridge Univ. Press, Cambridge (1998).");
+        assertEquals(1, r.authors().size());
+        assertEquals("Holm / R.K.", last(r));
+        assertEquals("Turbulent Mixing", r.title());
+    }
 }
