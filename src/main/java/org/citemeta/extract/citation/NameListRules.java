@@ -47,4 +47,29 @@ final class NameListRules {
         return any;
     }
 
+    /**
+     * A lone initial after a family name in capitals closed by its period, before the container, heads the journal's
+     * name ("B. LUND et C. W. MARSH. J. S. Afr. Chem. Inst. 28", "... et R. ROUX. C. R. Acad. Sci."): the model ran the
+     * names on into it (and may have begun the container one abbreviation late). The initial (and that abbreviation)
+     * go to the container.
+     */
+    static void initialHeadsJournal(ModelTokens t, int[] y) {
+        int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
+        if (a == null || a[1] < 2 || a[1] + 1 >= t.count) {
+            return;
+        }
+        int k = a[1];
+        String prev = t.word[k - 1];
+        int c = k + 1;
+        if (c + 1 < t.count && y[c] == RefLabel.TITLE && t.word[c].endsWith(".") && y[c + 1] == RefLabel.CONTAINER) {
+            c++; // "J. | S. | Afr. Chem.": the model began the container a word late
+        }
+        if (AuthorScanner.isInitial(t.word[k]) && y[c] == RefLabel.CONTAINER && prev.length() > 3
+                && prev.endsWith(".") && !AuthorScanner.isInitial(prev) && Character.isLetter(prev.charAt(0))
+                && prev.chars().filter(Character::isLowerCase).count() == 0) {
+            for (int j = k; j < c; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+        }
+    }
 }

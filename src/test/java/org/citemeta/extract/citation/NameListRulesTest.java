@@ -36,4 +36,15 @@ class NameListRulesTest {
         assertEquals("Holm / R.K.", last(r));
         assertEquals("Turbulent Mixing", r.title());
     }
+
+    @Test
+    void shouldGiveTheInitialAfterAClosedNameToTheJournal() {
+        ParsedReference r = new ReferenceParser().parse("P. BERNARD et C. W. HOLM. J. S. Afr. Chem. Inst. 31, 112 (1977).");
+        assertEquals(2, r.authors().size());
+        assertEquals("HOLM / C.W.", last(r));
+        assertEquals("J. S. Afr. Chem. Inst.", r.containerTitle());
+        r = new ReferenceParser().parse("M. DURAND, P. BERNARD et J. LEROUX. C. R. Acad. Sci. Ser. C, 281, 77 (1975);");
+        assertEquals(3, r.authors().size());
+        assertEquals("LEROUX / J.", last(r));
+    }
 }
