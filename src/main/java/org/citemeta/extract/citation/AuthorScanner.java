@@ -498,10 +498,20 @@ final class AuthorScanner {
         return true;
     }
 
+    private static final Set<String> UPPER_PARTICLES = Set.of("VAN", "VON", "DE", "DER", "DEN", "DEL", "DI", "DA", "DU",
+            "LE", "LA", "DOS", "DAS", "TER", "TEN");
+
+    /** A particle of a name written in capitals, a word in capitals after it: "N. VAN HAL", "J. DE ROUX". */
+    private static boolean upperParticle(RefTokens t, int k) {
+        String n = t.w(k + 1);
+        return UPPER_PARTICLES.contains(t.word[k]) && n.length() >= 2 && Character.isLetter(n.charAt(0))
+                && n.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** End of a family name (particles, hyphenated or multi-word) starting at i; i if none. */
     private static int surnameEnd(RefTokens t, int i) {
         int k = i;
-        while (k < t.count && PARTICLES.contains(t.word[k]) && k - i < 3 && t.isLetterWord(k + 1)) {
+        while (k < t.count && (PARTICLES.contains(t.word[k]) || upperParticle(t, k)) && k - i < 3 && t.isLetterWord(k + 1)) {
             k++;
         }
         if (!surnameWord(t, k)) {

@@ -47,4 +47,12 @@ class NameListRulesTest {
         assertEquals(3, r.authors().size());
         assertEquals("LEROUX / J.", last(r));
     }
+
+    @Test
+    void shouldReadAParticleInCapitalsAsPartOfTheFamilyName() {
+        ParsedReference r = new ReferenceParser().parse(
+                "P. VAN HOLM, S. BERNARD et M. ROUX. Bull. Soc. Chim. Fr. 1210 (1972).");
+        assertEquals(3, r.authors().size());
+        assertEquals("VAN HOLM", r.authors().get(0).family());
+    }
 }
