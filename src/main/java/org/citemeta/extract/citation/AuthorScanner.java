@@ -424,9 +424,23 @@ final class AuthorScanner {
                 }
                 continue;
             }
+            if (k > i && spacedInitial(t, k)) {
+                k += 2; // "Yorke H.W .", "Reiprich, T.H .2015": OCR put a space before the last initial's period
+                continue;
+            }
             break;
         }
         return k;
+    }
+
+    /**
+     * A bare capital glued to the dotted initial before it, then its period after a space ("H.W ."): the last initial
+     * of the name, its period set apart by OCR.
+     */
+    private static boolean spacedInitial(RefTokens t, int k) {
+        String w = t.word[k];
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && t.glued(k - 1) && t.word[k - 1].endsWith(".")
+                && t.is(k + 1, ".") && !t.glued(k);
     }
 
     /** Vancouver initials without periods: "JJ", "AV", "M" (1-3 upper-case letters). */
@@ -484,10 +498,20 @@ final class AuthorScanner {
         return true;
     }
 
+    private static final Set<String> UPPER_PARTICLES = Set.of("VAN", "VON", "DE", "DER", "DEN", "DEL", "DI", "DA", "DU",
+            "LE", "LA", "DOS", "DAS", "TER", "TEN");
+
+    /** A particle of a name written in capitals, a word in capitals after it: "N. VAN HAL", "J. DE ROUX". */
+    private static boolean upperParticle(RefTokens t, int k) {
+        String n = t.w(k + 1);
+        return UPPER_PARTICLES.contains(t.word[k]) && n.length() >= 2 && Character.isLetter(n.charAt(0))
+                && n.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** End of a family name (particles, hyphenated or multi-word) starting at i; i if none. */
     private static int surnameEnd(RefTokens t, int i) {
         int k = i;
-        while (k < t.count && PARTICLES.contains(t.word[k]) && k - i < 3 && t.isLetterWord(k + 1)) {
+        while (k < t.count && (PARTICLES.contains(t.word[k]) || upperParticle(t, k)) && k - i < 3 && t.isLetterWord(k + 1)) {
             k++;
         }
         if (!surnameWord(t, k)) {

@@ -232,6 +232,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NameRules.familyAfterInitial(t, y);
         ContainerRules.journalReadAsNames(t, y, rule);
         NameRules.titleAfterInvertedName(t, y);
+        NameListRules.initialHeadsJournal(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -299,6 +300,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                     || (PREFER_RULE_AUTHORS && t.end[a[1]] < ruleEnd + 2 && !(fieldInside(t, y, t.end[a[1]], ruleEnd) && nameOutside(r, text))))) {
                 f.authors.addAll(r.authors);
                 NameRules.titleNames(s, t, y, f.authors, t.end[a[1]]);
+                NameListRules.fieldNames(s, t, y, f.authors, t.end[a[1]]);
                 f.etAl = r.etAl || NameRules.ET_AL.matcher(text).find();
                 // what the rules read as names (and an "et al." after them) is no title or container
                 for (int j = 0; j < t.count; j++) {
