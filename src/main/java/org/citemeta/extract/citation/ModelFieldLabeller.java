@@ -379,6 +379,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.containerNumber(t, y);
         CjkRules.cjkNumberUnits(t, y);
         CjkRules.cjkTitleSentence(t, y);
+        CjkFieldRules.commaJournal(t, y);
         ContainerRules.publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = ContainerRules.knownJournal(t, y);

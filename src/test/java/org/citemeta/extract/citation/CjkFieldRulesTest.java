@@ -1,0 +1,19 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@link CjkFieldRules}, on invented Chinese, Japanese and Korean references. */
+class CjkFieldRulesTest {
+
+    @Test
+    void commaJournal() {
+        ParsedReference r = new ReferenceParser().parse("김철수 편집부 (1999), 숲, 숲이 사라지고 있다, 환경연구, 제12권 제3호, 45-60쪽.");
+        assertEquals("숲, 숲이 사라지고 있다", r.title());
+        assertEquals("환경연구", r.containerTitle());
+        ParsedReference j = new ReferenceParser().parse("佐藤一郎, 2005, 江戸の町と川 : 東京-日本橋(株) 周辺-, 日本建築学会誌, 512(-), p.77.");
+        assertEquals("江戸の町と川 : 東京-日本橋(株) 周辺-", j.title());
+        assertEquals("日本建築学会誌", j.containerTitle());
+    }
+}
