@@ -72,7 +72,7 @@ final class CjkFieldRules {
         }
         int s = b + 2;
         int e = s;
-        while (e < t.count && e < s + 3 && y[e] == RefLabel.O && cjk(t.word[e])) {
+        while (e < t.count && e < s + 3 && y[e] == RefLabel.O && cjk(t.word[e]) && !numberStart(t.word[e])) {
             e++;
         }
         e--;

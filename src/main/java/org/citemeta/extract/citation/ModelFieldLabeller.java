@@ -380,6 +380,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         CjkRules.cjkNumberUnits(t, y);
         CjkRules.cjkTitleSentence(t, y);
         CjkFieldRules.commaJournal(t, y);
+        CjkFieldRules.journalAfterTitleComma(t, y);
         ContainerRules.publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = ContainerRules.knownJournal(t, y);

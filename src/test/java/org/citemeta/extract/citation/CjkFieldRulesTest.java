@@ -16,4 +16,14 @@ class CjkFieldRulesTest {
         assertEquals("江戸の町と川 : 東京-日本橋(株) 周辺-", j.title());
         assertEquals("日本建築学会誌", j.containerTitle());
     }
+
+    @Test
+    void journalAfterTitleComma() {
+        ParsedReference r = new ReferenceParser().parse("박영희, 도시 공원의 역사와 그 변화에 관한 고찰, 조경학보 제15권3호, 1999.");
+        assertEquals("도시 공원의 역사와 그 변화에 관한 고찰", r.title());
+        assertEquals("조경학보", r.containerTitle());
+        ParsedReference v = new ReferenceParser().parse("이순신, 2001, 남해안 성곽의 구조에 대하여, 역사연구 7.");
+        assertEquals("역사연구", v.containerTitle());
+        assertEquals("7", v.volume());
+    }
 }
