@@ -94,6 +94,22 @@ final class CjkFieldRules {
         }
     }
 
+    /**
+     * A word of the model's names glued by a period to the first word of the title, after a comma, is the head of the
+     * title ("김철수, 고려말.조선초 도자기" has the title "고려말.조선초 도자기"): names are not glued to the title. Runs before
+     * the names are read.
+     */
+    static void titleHeadGluedByPeriod(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (y[k] == RefLabel.AUTHOR && y[k + 1] == RefLabel.TITLE && t.glued(k) && t.word[k].endsWith(".")
+                    && t.word[k].length() > 1 && t.word[k - 1].equals(",") && cjk(t.word[k]) && cjk(t.word[k + 1])) {
+                y[k] = RefLabel.TITLE;
+                y[k - 1] = RefLabel.O;
+                return;
+            }
+        }
+    }
+
     /** A number or the ordinal prefix of one ("19", "제", "第", "總第"). */
     private static boolean numberStart(String w) {
         return Character.isDigit(w.charAt(0)) || w.equals("제") || w.equals("第") || w.equals("總第") || w.equals("통권");

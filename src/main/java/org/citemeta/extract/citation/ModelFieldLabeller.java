@@ -232,6 +232,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NameRules.familyAfterInitial(t, y);
         ContainerRules.journalReadAsNames(t, y, rule);
         NameRules.titleAfterInvertedName(t, y);
+        CjkFieldRules.titleHeadGluedByPeriod(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field

@@ -26,4 +26,11 @@ class CjkFieldRulesTest {
         assertEquals("역사연구", v.containerTitle());
         assertEquals("7", v.volume());
     }
+
+    @Test
+    void titleHeadGluedByPeriod() {
+        ParsedReference r = new ReferenceParser().parse("박민수, 신라말.고려초 불교 미술의 변화와 그 배경, 미술사연구 제10권, 2001.");
+        assertEquals("신라말.고려초 불교 미술의 변화와 그 배경", r.title());
+        assertEquals(1, r.authors().size());
+    }
 }
