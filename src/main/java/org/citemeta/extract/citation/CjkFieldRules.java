@@ -110,6 +110,27 @@ final class CjkFieldRules {
         }
     }
 
+    /**
+     * A journal glued by a dash to its number at the end of the reference, after a title it is written after with a
+     * space ("..., 1990, 성곽의 구조에 대하여 고고연구-3."): the last word of the model's title is the journal and the number
+     * its volume, when the reference has no container and no volume.
+     */
+    static void journalDashNumber(ModelTokens t, int[] y) {
+        int b = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (b < 1 || b + 2 >= t.count || y[b - 1] != RefLabel.TITLE || t.glued(b - 1) || !cjk(t.word[b])
+                || !t.glued(b) || !t.word[b + 1].equals("-") || !t.glued(b + 1) || !LabelSpans.digits(t.word[b + 2])
+                || y[b + 1] != RefLabel.O || y[b + 2] != RefLabel.O) {
+            return;
+        }
+        int n = b + 3;
+        if (!(n == t.count || n + 1 == t.count && t.word[n].equals(".") || t.word[n].equals(","))
+                || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0 || LabelSpans.first(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        y[b] = RefLabel.CONTAINER;
+        y[b + 2] = RefLabel.VOLUME;
+    }
+
     /** A number or the ordinal prefix of one ("19", "제", "第", "總第"). */
     private static boolean numberStart(String w) {
         return Character.isDigit(w.charAt(0)) || w.equals("제") || w.equals("第") || w.equals("總第") || w.equals("통권");

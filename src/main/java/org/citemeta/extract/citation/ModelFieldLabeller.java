@@ -382,6 +382,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         CjkRules.cjkTitleSentence(t, y);
         CjkFieldRules.commaJournal(t, y);
         CjkFieldRules.journalAfterTitleComma(t, y);
+        CjkFieldRules.journalDashNumber(t, y);
         ContainerRules.publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = ContainerRules.knownJournal(t, y);

@@ -33,4 +33,12 @@ class CjkFieldRulesTest {
         assertEquals("신라말.고려초 불교 미술의 변화와 그 배경", r.title());
         assertEquals(1, r.authors().size());
     }
+
+    @Test
+    void journalDashNumber() {
+        ParsedReference r = new ReferenceParser().parse("김영수, 1995, 평양 일대 성곽의 구조에 대하여 력사연구-3.");
+        assertEquals("평양 일대 성곽의 구조에 대하여", r.title());
+        assertEquals("력사연구", r.containerTitle());
+        assertEquals("3", r.volume());
+    }
 }
