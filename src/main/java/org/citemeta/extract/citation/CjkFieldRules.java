@@ -131,6 +131,24 @@ final class CjkFieldRules {
         y[b + 2] = RefLabel.VOLUME;
     }
 
+    /**
+     * Four digits glued to "년대" or "年代" are a decade ("1930년대", "the 1930s"), a word of the title that the model
+     * read as the year: they go back to the title they start or sit in when another year is labelled.
+     */
+    static void decadeNotYear(ModelTokens t, int[] y) {
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (y[k] == RefLabel.YEAR && t.glued(k) && y[k + 1] == RefLabel.TITLE && t.word[k].length() == 4
+                    && LabelSpans.digits(t.word[k]) && (t.word[k + 1].startsWith("년대") || t.word[k + 1].startsWith("年代"))) {
+                for (int j = k + 2; j < t.count; j++) {
+                    if (y[j] == RefLabel.YEAR) {
+                        y[k] = RefLabel.TITLE;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     /** A number or the ordinal prefix of one ("19", "제", "第", "總第"). */
     private static boolean numberStart(String w) {
         return Character.isDigit(w.charAt(0)) || w.equals("제") || w.equals("第") || w.equals("總第") || w.equals("통권");

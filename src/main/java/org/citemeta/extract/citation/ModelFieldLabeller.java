@@ -383,6 +383,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         CjkFieldRules.commaJournal(t, y);
         CjkFieldRules.journalAfterTitleComma(t, y);
         CjkFieldRules.journalDashNumber(t, y);
+        CjkFieldRules.decadeNotYear(t, y);
         ContainerRules.publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = ContainerRules.knownJournal(t, y);

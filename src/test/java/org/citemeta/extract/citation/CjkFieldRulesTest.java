@@ -41,4 +41,11 @@ class CjkFieldRulesTest {
         assertEquals("력사연구", r.containerTitle());
         assertEquals("3", r.volume());
     }
+
+    @Test
+    void decadeNotYear() {
+        ParsedReference r = new ReferenceParser().parse("최영호, 1960년대 농촌 사회의 변화와 그 원인, 한국사회연구, 12, 2005.");
+        assertEquals("1960년대 농촌 사회의 변화와 그 원인", r.title());
+        assertEquals(Integer.valueOf(2005), r.year());
+    }
 }
