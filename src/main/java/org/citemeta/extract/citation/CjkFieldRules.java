@@ -149,6 +149,31 @@ final class CjkFieldRules {
         }
     }
 
+    /**
+     * "外 3人" / "외 3인" after the names is "and three others" (et al.), no name and no title: its words get no field,
+     * and the words before it, at the start of the reference, are the names ("王明 外 5人. 论文题目. 学报" has the author
+     * 王明 and the title 论文题目). Runs before the names are read.
+     */
+    static void othersCount(ModelTokens t, int[] y) {
+        for (int k = 1; k + 2 < t.count && k <= 6; k++) {
+            String w = t.word[k];
+            String u = t.word[k + 2];
+            if ((w.equals("外") || w.equals("외")) && !t.glued(k - 1) && LabelSpans.digits(t.word[k + 1]) && t.glued(k + 1)
+                    && (u.startsWith("人") || u.startsWith("인") || u.startsWith("名") || u.startsWith("명"))
+                    && u.length() <= 2 && cjk(t.word[0])) {
+                for (int j = 0; j < k; j++) {
+                    if (Character.isLetter(t.word[j].charAt(0))) {
+                        y[j] = RefLabel.AUTHOR;
+                    }
+                }
+                y[k] = RefLabel.O;
+                y[k + 1] = RefLabel.O;
+                y[k + 2] = RefLabel.O;
+                return;
+            }
+        }
+    }
+
     /** A number or the ordinal prefix of one ("19", "제", "第", "總第"). */
     private static boolean numberStart(String w) {
         return Character.isDigit(w.charAt(0)) || w.equals("제") || w.equals("第") || w.equals("總第") || w.equals("통권");

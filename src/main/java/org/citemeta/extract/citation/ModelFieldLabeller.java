@@ -233,6 +233,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.journalReadAsNames(t, y, rule);
         NameRules.titleAfterInvertedName(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
+        CjkFieldRules.othersCount(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field

@@ -48,4 +48,10 @@ class CjkFieldRulesTest {
         assertEquals("1960년대 농촌 사회의 변화와 그 원인", r.title());
         assertEquals(Integer.valueOf(2005), r.year());
     }
+
+    @Test
+    void othersCount() {
+        ParsedReference r = new ReferenceParser().parse("李大明 外 4人. 论古代园林的水景设计. 园林研究. 2010. 12(3).");
+        assertEquals("论古代园林的水景设计", r.title());
+    }
 }
