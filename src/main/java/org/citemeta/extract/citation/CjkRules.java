@@ -104,7 +104,8 @@ final class CjkRules {
         }
     }
 
-    private static boolean cjk(String w) {
+    /** The word starts with a Han, Hiragana, Katakana or Hangul character. */
+    static boolean cjk(String w) {
         int c = w.codePointAt(0);
         Character.UnicodeScript u = Character.UnicodeScript.of(c);
         return u == Character.UnicodeScript.HAN || u == Character.UnicodeScript.HIRAGANA

@@ -233,6 +233,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.journalReadAsNames(t, y, rule);
         NameRules.titleAfterInvertedName(t, y);
         NameListRules.initialHeadsJournal(t, y);
+        CjkFieldRules.titleHeadGluedByPeriod(t, y);
+        CjkFieldRules.othersCount(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -381,6 +383,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.containerNumber(t, y);
         CjkRules.cjkNumberUnits(t, y);
         CjkRules.cjkTitleSentence(t, y);
+        CjkFieldRules.commaJournal(t, y);
+        CjkFieldRules.journalAfterTitleComma(t, y);
+        CjkFieldRules.journalDashNumber(t, y);
+        CjkFieldRules.decadeNotYear(t, y);
         ContainerRules.publisherBeforeVolume(t, y);
         if (KNOWN_JOURNALS) {
             int[] name = ContainerRules.knownJournal(t, y);
