@@ -44,10 +44,10 @@ class ReferenceEvaluationTest {
     static final List<String> FIELDS = List.of("author", "title", "container", "volume", "issue", "pages", "year", "doi");
     /** Target of the issue, asserted on both corpora since it was reached (measured: src/main/java/org/citemeta/extract/citation/README.md). */
     static final double TARGET = 0.85;
-    /** Regression guards just under the measured micro F1 (.9453 GROBID, .9255 AnyStyle, 6 Dec 2026, edge model and the
-     * rules of that day's third session). */
-    static final double GROBID_FLOOR = Math.max(TARGET, 0.944);
-    static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.924);
+    /** Regression guards just under the measured micro F1 (.9487 GROBID, .9295 AnyStyle, 6 Dec 2026, edge model, the
+     * rules of that day's fourth session and its harness fixes). */
+    static final double GROBID_FLOOR = Math.max(TARGET, 0.948);
+    static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.929);
 
     /** Every {@code HELD_OUT_EVERY}-th TEI file (GROBID) or sequence (AnyStyle), 0-based index {@code % 5 == 4}, is held out. */
     static final int HELD_OUT_EVERY = 5;
