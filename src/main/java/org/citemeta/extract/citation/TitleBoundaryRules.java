@@ -19,15 +19,10 @@ final class TitleBoundaryRules {
      * sentence end and no digit in the journal's words.
      */
     static void journalAfterTitleSentence(ModelTokens t, int[] y, byte[] rule) {
-        int e = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                return;
-            }
-            if (y[k] == RefLabel.TITLE) {
-                e = k;
-            }
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
         }
+        int e = LabelSpans.last(t, y, RefLabel.TITLE);
         if (e < 3 || e + 1 >= t.count || rule[e] != RefLabel.CONTAINER) {
             return;
         }
@@ -480,15 +475,10 @@ final class TitleBoundaryRules {
      * "Verlag", "Books", "University".
      */
     static void periodicalEndingTitle(ModelTokens t, int[] y) {
-        int e = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
-                return;
-            }
-            if (y[k] == RefLabel.TITLE) {
-                e = k;
-            }
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
         }
+        int e = LabelSpans.last(t, y, RefLabel.TITLE);
         if (e < 3 || e + 1 >= t.count || !numbersAfter(t, y, e + 1) && !accessAfter(t, y, e + 1)) {
             return;
         }
