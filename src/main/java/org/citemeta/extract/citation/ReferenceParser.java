@@ -114,8 +114,9 @@ public final class ReferenceParser {
     private static final ParsedReference EMPTY =
             new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** The string for the log: quoted, cut at 300 characters, line breaks and other controls as spaces (one line). */
     private static String describe(String raw) {
-        String r = String.valueOf(raw);
+        String r = String.valueOf(raw).replaceAll("\\p{Cntrl}", " ");
         return '"' + (r.length() > 300 ? r.substring(0, 300) + "…" : r) + '"';
     }
 
