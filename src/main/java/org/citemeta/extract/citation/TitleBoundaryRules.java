@@ -96,20 +96,14 @@ final class TitleBoundaryRules {
      * proceedings word follows the parenthesis.
      */
     static void titleParenthesisGoesOn(ModelTokens t, int[] y) {
-        int t0 = -1;
-        int e = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                if (t0 < 0) {
-                    t0 = k;
-                }
-                e = k;
-            } else if (t0 >= 0 && y[k] != RefLabel.O) {
-                break;
-            }
+        int[] title = LabelSpans.span(y, RefLabel.TITLE); // the first run of the title
+        if (title == null) {
+            return;
         }
+        int t0 = title[0];
+        int e = title[1];
         int c = e + 1;
-        if (t0 < 0 || c + 1 >= t.count || !t.word[c].equals(")") || y[c] == RefLabel.TITLE) {
+        if (c + 1 >= t.count || !t.word[c].equals(")") || y[c] == RefLabel.TITLE) {
             return;
         }
         int open = -1;
