@@ -120,5 +120,11 @@ public final class ReferenceModelEval {
                 micro.f1(), micro.tp, micro.fp, micro.fn, heldOut.f1(), heldOut.tp, heldOut.fp, heldOut.fn));
         err.close();
         System.out.println(line);
+        ReferenceEvaluationTest.Counts conventions = new ReferenceEvaluationTest.Counts();
+        Map<GoldConvention, Integer> kinds = GoldConvention.tally();
+        for (int i = 0; i < gold.size(); i++) {
+            conventions.add(GoldConvention.counts(gold.get(i).fields(), preds.get(i), fields, kinds));
+        }
+        System.out.println(ReferenceEvaluationTest.conventionLine(name, conventions, kinds));
     }
 }
