@@ -555,6 +555,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         // nor is Proceedings of Science ("A.Li,PoS LAT2009 (2009) 011") or the word of a thesis ("B. VOGIN. Thèse de
         // Docteur-Ingénieur, INPL") a name
         f.authors.removeIf(n -> NOT_A_NAME.matcher(n.family()).find() || n.given() != null && NOT_A_NAME.matcher(n.given()).find());
+        DittoMarkRules.noNamesAfterDittoMark(t, f);
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
