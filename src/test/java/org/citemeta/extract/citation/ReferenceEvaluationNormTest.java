@@ -1,8 +1,14 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The comparable forms of the evaluation harness ({@link ReferenceEvaluationTest#norm}), without the corpora. */
 class ReferenceEvaluationNormTest {
@@ -27,6 +33,27 @@ class ReferenceEvaluationNormTest {
         assertEquals("s12-s15", ReferenceEvaluationTest.norm("pages", "S12-15"), "a section letter stays");
         assertEquals("p02015", ReferenceEvaluationTest.norm("pages", "P02015"), "an article number stays");
         assertEquals("e1234", ReferenceEvaluationTest.norm("pages", "e1234"));
+    }
+
+    @Test
+    void shouldReadADoiWithoutTheBracketClosedAfterItButWithItsOwnBrackets() {
+        assertEquals("10.1007/978-0-85729-160-8", ReferenceEvaluationTest.norm("doi", "https://doi.org/10.1007/978-0-85729-160-8)"));
+        assertEquals("10.1061/(asce)0733-9429(1987)113:5(583)",
+                ReferenceEvaluationTest.norm("doi", "https://doi.org/10.1061/(ASCE)0733-9429(1987)113:5(583)."));
+        assertEquals("10.1234/quiet.5", ReferenceEvaluationTest.norm("doi", "doi: 10.1234/quiet.5,"));
+    }
+
+    @Test
+    void shouldTakeADoiResolverUrlThatTheGoldTagsAsAWebPointerForTheDoi(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("quiet.tei.xml");
+        Files.writeString(tei, "<TEI><text><back><listBibl>"
+                + "<bibl><author>K. Lund</author>, <title level=\"j\">Quiet Harb.</title> <biblScope unit=\"volume\">3</biblScope>."
+                + " <ptr type=\"web\">https://doi.org/10.1234/quiet.3</ptr>.</bibl>"
+                + "<bibl><author>T. Berg</author>, <title level=\"j\">Quiet Harb.</title>. <ptr type=\"web\">http://quiet.example/3</ptr></bibl>"
+                + "</listBibl></back></text></TEI>");
+        List<ReferenceEvaluationTest.Gold> gold = ReferenceEvaluationTest.readTei(tei);
+        assertEquals("10.1234/quiet.3", ReferenceEvaluationTest.norm("doi", gold.get(0).fields().get("doi")));
+        assertNull(gold.get(1).fields().get("doi"), "a web address that is no DOI resolver's gives no DOI");
     }
 
     @Test
