@@ -1,0 +1,96 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Rules about the number fields (volume, issue, pages) on the assembled fields, called from
+ * {@link ModelFieldLabeller#assemble} after {@link AssembledNumberRules}. Each is measured alone on both evaluation
+ * corpora (see the citation README).
+ */
+final class NumberFieldRules {
+    private NumberFieldRules() {
+    }
+
+    /**
+     * The day of a date, or either day of a range of days, written right beside a month name ("Santa Clara, CA, April
+     * 8-11, 1991", "June 3-5, 1996", "Jan 15-18 1984", "September 28- October 2, 2012", "17 - 20January2011", "Reuters
+     * 30 October.") is no issue or volume: a meeting's or a newspaper's date. Only where every place the number is
+     * written is such a day, and not right after a number or volume word ("No. 2 July-December 2016" is an issue). A
+     * volume stays where the container ends with a number (the number would be taken for the volume after it).
+     */
+    static void dayIsNoIssue(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.issue != null && onlyDays(t, f.issue)) {
+            f.issue = null;
+        }
+        // (not where the container ends with a number: ReferenceParser.numbersAroundContainer would make that number
+        // the volume, "Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)")
+        if (f.volume != null && onlyDays(t, f.volume) && (f.container == null || !Character.isDigit(f.container.charAt(f.container.length() - 1)))) {
+            f.volume = null;
+        }
+    }
+
+    /** Every token that is {@code v} is a day beside a month ({@link #dayBesideMonth}); at least one is. */
+    private static boolean onlyDays(ModelTokens t, String v) {
+        if (v.length() > 2 || !LabelSpans.digits(v)) {
+            return false;
+        }
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v)) {
+                if (!dayBesideMonth(t, k)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    /** Token k is a number 1-31 with a month right before it or right after it (or after the range it opens). */
+    static boolean dayBesideMonth(ModelTokens t, int k) {
+        if (!day(t.word[k])) {
+            return false;
+        }
+        if (k > 0 && (AssembledNumberRules.numberWordBefore(t, k) || VOLUME_WORD.matcher(t.word[k - 1]).matches())) {
+            return false;
+        }
+        if (monthBefore(t, k)) {
+            return true;
+        }
+        // the second day of a range: "April 8-11", "8 - 11 April"
+        if (k >= 2 && dash(t.word[k - 1]) && day(t.word[k - 2]) && monthBefore(t, k - 2)) {
+            return true;
+        }
+        int j = afterOrdinal(t, k + 1);
+        if (j < t.count && dash(t.word[j])) {
+            j++;
+            if (j < t.count && day(t.word[j])) {
+                j = afterOrdinal(t, j + 1);
+            }
+        }
+        return j < t.count && Months.isMonth(t.word[j]);
+    }
+
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile(
+            "(?i)vol\\.?|volume|v\\.|bd\\.|tome|t\\.|issue|heft|number|num\\.?");
+
+    /** A month name (its period glued or not) right before token k. */
+    private static boolean monthBefore(ModelTokens t, int k) {
+        int m = k - 1;
+        if (m > 0 && t.word[m].equals(".") && t.glued(m - 1)) {
+            m--;
+        }
+        return m >= 0 && Months.isMonth(t.word[m]);
+    }
+
+    /** The token after an ordinal suffix glued to the number before {@code j} ("15th"), else {@code j}. */
+    private static int afterOrdinal(ModelTokens t, int j) {
+        return j < t.count && j > 0 && t.glued(j - 1) && TitleRules.ORDINAL_SUFFIX.contains(t.word[j]) ? j + 1 : j;
+    }
+
+    private static boolean dash(String w) {
+        return w.length() == 1 && (w.charAt(0) == '-' || Character.getType(w.charAt(0)) == Character.DASH_PUNCTUATION);
+    }
+
+    private static boolean day(String w) {
+        return w.length() <= 2 && LabelSpans.digits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+}

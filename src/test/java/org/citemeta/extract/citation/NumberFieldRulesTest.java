@@ -1,0 +1,29 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@link NumberFieldRules}, on invented references. */
+class NumberFieldRulesTest {
+
+    @Test
+    void shouldReadNoIssueFromTheDaysOfAMeeting() {
+        ParsedReference r = new ReferenceParser().parse("K. Lindqvist and M. Berg, Quiet scheduling of small looms,"
+                + " Proc. Third International Conf. on Loom Design, Quarry Bay, CA, April 8-11, 1993, pp. 122-131.");
+        assertNull(r.issue());
+        assertEquals("122", r.pageFirst());
+        r = new ReferenceParser().parse("Harald Tornqvist, Marta Lund. Quiet tables for querying. In Proceedings of the"
+                + " Ninth Symposium on Principles of Quiet Systems, June 3-5, 1994, Lundby, Norway, pages 34-54");
+        assertNull(r.issue());
+        assertEquals("34", r.pageFirst());
+    }
+
+    @Test
+    void shouldKeepTheIssueWrittenAfterItsNumberWordBeforeAMonth() {
+        ParsedReference r = new ReferenceParser().parse("Lund K. Quiet rooms in cold houses. Nordic Interiors Vol. 8 No. 2"
+                + " July-December 2016.");
+        assertEquals("2", r.issue());
+    }
+}
