@@ -93,4 +93,74 @@ final class NumberFieldRules {
     private static boolean day(String w) {
         return w.length() <= 2 && LabelSpans.digits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
+
+    /** Words that name a report or a paper in a numbered series; the number may follow them right away. */
+    private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
+            "(?i)report|memo(?:randum)?|note|TR");
+    /** Words that name a numbered document only with a number word after them ("Conf. Publ. No. 313"). */
+    private static final java.util.regex.Pattern DOCUMENT_WORD = java.util.regex.Pattern.compile(
+            "(?i)paper|publ\\.|publication|database|order|contract");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{1,4}");
+
+    /**
+     * The number of a report, working paper or note ("Report No. 1174", "Working Paper No. 13987", "CDF public note
+     * 10498", "Technical Report 92-43", "Laboratory Report: LR 888", "Conf. Publ. No. 313", "Standard Reference
+     * Database Number 69") is no issue or page: it numbers the document in its institution's series. A number word or
+     * a colon and one code in capitals may stand between the word and the number ("paper", "publication", "database",
+     * "order" and "contract" need the number word); only where every place the number is written is such a number,
+     * and not where the model read the word as the container's. The volume is left alone: AnyStyle's gold reads a
+     * numbered report series ("Long Range Planning Report No. 125") as a volume, GROBID's ("Report No. 1247") as none.
+     */
+    static void reportNumberIsNoIssue(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.issue != null && onlyReportNumber(t, y, f.issue)) {
+            f.issue = null;
+        }
+        if (f.pageFirst != null && onlyReportNumber(t, y, f.pageFirst)) {
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
+    }
+
+    private static boolean onlyReportNumber(ModelTokens t, int[] y, String v) {
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v) || LabelSpans.gluedRunStarts(t, k, v)) {
+                if (!reportNumber(t, y, k)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    /** Token k is in a number (glued tokens) written after a report's or document's word. */
+    private static boolean reportNumber(ModelTokens t, int[] y, int k) {
+        int b = k;
+        while (b > 0 && t.glued(b - 1) && (LabelSpans.hasDigit(t.word[b - 1]) || "-/.".contains(t.word[b - 1]))) {
+            b--;
+        }
+        int m = b - 1;
+        if (m >= 0 && CODE.matcher(t.word[m]).matches() && !REPORT_WORD.matcher(t.word[m]).matches()) {
+            m--; // "LR 888", "AD 807"
+        }
+        if (m >= 0 && t.word[m].equals(":")) {
+            m--;
+        }
+        boolean numberWord = false;
+        if (m >= 0 && (m + 1 < t.count && AssembledNumberRules.numberWordBefore(t, m + 1) || t.word[m].equalsIgnoreCase("number")
+                || t.word[m].equals("#"))) {
+            numberWord = true;
+            m--;
+            if (m >= 0 && (t.word[m].equals("°") || t.word[m].equals(".") && t.glued(m))) {
+                m--;
+            }
+        }
+        if (m < 0) {
+            return false;
+        }
+        // not where the word ends the container: a series named "... Planning Report" numbers its volumes
+        return y[m] != RefLabel.CONTAINER && (REPORT_WORD.matcher(t.word[m]).matches()
+                || numberWord && DOCUMENT_WORD.matcher(t.word[m]).matches());
+    }
 }

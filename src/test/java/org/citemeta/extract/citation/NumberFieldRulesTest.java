@@ -26,4 +26,15 @@ class NumberFieldRulesTest {
                 + " July-December 2016.");
         assertEquals("2", r.issue());
     }
+
+    @Test
+    void shouldReadNoIssueFromTheNumberOfAReport() {
+        ParsedReference r = new ReferenceParser().parse("Lund, K.; Berg, M.; and Holm, J. 1994. Quiet parsing of small"
+                + " rooms. Technical Report 94-17, University of Quarrytown.");
+        assertNull(r.issue());
+        r = new ReferenceParser().parse("M. Berg and K. Lund. On the quietness of parallel looms in wool. QUIET, 4 211-230,"
+                + " 1996. (See also QUIETLIB Working Note No.41).");
+        assertNull(r.issue());
+        assertEquals("4", r.volume());
+    }
 }
