@@ -163,4 +163,56 @@ final class NumberFieldRules {
         return y[m] != RefLabel.CONTAINER && (REPORT_WORD.matcher(t.word[m]).matches()
                 || numberWord && DOCUMENT_WORD.matcher(t.word[m]).matches());
     }
+
+    /**
+     * A page whose final letter is the first letter of a word glued to its number is no page with a letter: an ordinal
+     * ("4th Meeting", "47th Lunar and Planetary Science Conference", "2nd edn": the rules read pages "4t", "47t", "2n")
+     * is no page at all; a number glued to a word ("pp.39 -55in L. Evans (ed.)", "13pages") keeps its digits. Not the
+     * "ff." of following pages ("S. 124ff."), which the page keeps.
+     */
+    static void pageLetterFromWord(ModelTokens t, LabelledFields f) {
+        if (f.pageFirst == null) {
+            return;
+        }
+        if (f.pageLast == null && gluedWordLetter(t, f.pageFirst) == 2) {
+            f.pageFirst = null;
+            return;
+        }
+        if (gluedWordLetter(t, f.pageFirst) > 0) {
+            f.pageFirst = f.pageFirst.substring(0, f.pageFirst.length() - 1);
+        }
+        if (f.pageLast != null && gluedWordLetter(t, f.pageLast) > 0) {
+            f.pageLast = f.pageLast.substring(0, f.pageLast.length() - 1);
+        }
+    }
+
+    /**
+     * For a page of digits and one lower-case letter: 2 where every place its digits are written an ordinal suffix
+     * starting with the letter is glued to them ("4" "th"), 1 where a longer word starting with it is ("55" "in"), 0
+     * otherwise (also where the page is written as it is: "e1234", "12a").
+     */
+    private static int gluedWordLetter(ModelTokens t, String page) {
+        int n = page.length();
+        if (n < 2 || !Character.isLowerCase(page.charAt(n - 1)) || !LabelSpans.digits(page.substring(0, n - 1))) {
+            return 0;
+        }
+        String digits = page.substring(0, n - 1);
+        int kind = 0;
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (t.word[k].equals(page)) {
+                return 0;
+            }
+            if (!t.word[k].equals(digits)) {
+                continue;
+            }
+            String next = t.word[k + 1];
+            if (!t.glued(k) || next.length() < 2 || next.charAt(0) != page.charAt(n - 1)
+                    || !Character.isLetter(next.charAt(1)) || next.startsWith("ff")) {
+                continue;
+            }
+            int here = TitleRules.ORDINAL_SUFFIX.contains(next) ? 2 : 1;
+            kind = kind == 0 ? here : Math.min(kind, here);
+        }
+        return kind;
+    }
 }

@@ -37,4 +37,15 @@ class NumberFieldRulesTest {
         assertNull(r.issue());
         assertEquals("4", r.volume());
     }
+
+    @Test
+    void shouldReadNoPageFromAnOrdinalNorTheLetterOfAWordGluedToAPage() {
+        ParsedReference r = new ReferenceParser().parse("K. Lund, M. Berg, \"Quiet test sequences for small looms\", Joint"
+                + " Loom Exploration Team of QLT and QWG, QLT-D0042, 5th Meeting, Oct. 2015.");
+        assertNull(r.pageFirst());
+        r = new ReferenceParser().parse("M. Berg, The building of the quiet harbour: lessons in small science, pp.41 -57in"
+                + " K .Lund ( ed.)The Quiet Harbour ( Quarry press ,Lundby ,2008 ).");
+        assertEquals("41", r.pageFirst());
+        assertEquals("57", r.pageLast());
+    }
 }
