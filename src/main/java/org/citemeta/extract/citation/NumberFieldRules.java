@@ -215,4 +215,36 @@ final class NumberFieldRules {
         }
         return kind;
     }
+
+    /** Two numbers joined by TeX's "--" (an en dash typed as two hyphens): a range. */
+    private static final java.util.regex.Pattern DOUBLE_DASH_RANGE = java.util.regex.Pattern.compile(
+            "(?<![\\d\\p{L}.-])(\\d{1,6})\\s*--\\s*(\\d{1,6})(?![\\d.-])");
+
+    /**
+     * Numbers joined by "--", TeX's way of typing the en dash of a range ("In Proceedings of TAT/ WTC 194--203 Springer
+     * Heidelberg", "IEEE Technology Update Series 210--214", "vol. VI 15--19 IEEE"), are the pages where nothing else
+     * is, the first page smaller than the last; a volume or issue read from the first page is none.
+     */
+    static void doubleDashPages(ModelTokens t, LabelledFields f) {
+        if (f.pageFirst != null || t.text.indexOf("--") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = DOUBLE_DASH_RANGE.matcher(t.text);
+        if (!m.find()) {
+            return;
+        }
+        String first = m.group(1);
+        String last = m.group(2);
+        if (m.find() || Long.parseLong(first) >= Long.parseLong(last)) {
+            return; // two such ranges, or no range of pages
+        }
+        f.pageFirst = first;
+        f.pageLast = last;
+        if (first.equals(f.volume)) {
+            f.volume = null;
+        }
+        if (first.equals(f.issue)) {
+            f.issue = null;
+        }
+    }
 }

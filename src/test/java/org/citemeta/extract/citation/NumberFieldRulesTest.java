@@ -48,4 +48,13 @@ class NumberFieldRulesTest {
         assertEquals("41", r.pageFirst());
         assertEquals("57", r.pageLast());
     }
+
+    @Test
+    void shouldReadTheRangeTypedWithTwoHyphensAsThePages() {
+        ParsedReference r = new ReferenceParser().parse("Lund, K., Berg, M. Quiet extraction of rules from small looms."
+                + " 1994 In Proceedings of QLW/ QTC 211--219 Quarry Press Lundby");
+        assertEquals("211", r.pageFirst());
+        assertEquals("219", r.pageLast());
+        assertNull(r.volume());
+    }
 }
