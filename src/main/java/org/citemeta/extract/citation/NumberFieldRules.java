@@ -17,24 +17,27 @@ final class NumberFieldRules {
      * volume stays where the container ends with a number (the number would be taken for the volume after it).
      */
     static void dayIsNoIssue(ModelTokens t, int[] y, LabelledFields f) {
-        if (f.issue != null && onlyDays(t, f.issue)) {
+        if (f.issue != null && onlyDays(t, y, f.issue)) {
             f.issue = null;
         }
         // (not where the container ends with a number: ReferenceParser.numbersAroundContainer would make that number
         // the volume, "Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)")
-        if (f.volume != null && onlyDays(t, f.volume) && (f.container == null || !Character.isDigit(f.container.charAt(f.container.length() - 1)))) {
+        if (f.volume != null && onlyDays(t, y, f.volume) && (f.container == null || !Character.isDigit(f.container.charAt(f.container.length() - 1)))) {
             f.volume = null;
         }
     }
 
-    /** Every token that is {@code v} is a day beside a month ({@link #dayBesideMonth}); at least one is. */
-    private static boolean onlyDays(ModelTokens t, String v) {
+    /**
+     * Every token outside the title that is {@code v} is a day beside a month ({@link #dayBesideMonth}); at least one
+     * is ("... caught in $30 billion ... trap. Reuters 30 October.").
+     */
+    private static boolean onlyDays(ModelTokens t, int[] y, String v) {
         if (v.length() > 2 || !LabelSpans.digits(v)) {
             return false;
         }
         boolean seen = false;
         for (int k = 0; k < t.count; k++) {
-            if (t.word[k].equals(v)) {
+            if (t.word[k].equals(v) && y[k] != RefLabel.TITLE) {
                 if (!dayBesideMonth(t, k)) {
                     return false;
                 }

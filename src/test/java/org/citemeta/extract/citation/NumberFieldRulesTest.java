@@ -57,4 +57,12 @@ class NumberFieldRulesTest {
         assertEquals("219", r.pageLast());
         assertNull(r.volume());
     }
+
+    @Test
+    void shouldReadNoVolumeFromTheDayOfANewspaperAlsoWhereTheTitleHasTheNumber() {
+        ParsedReference r = new ReferenceParser().parse("Lund, Karin and Berg, Marta. (2015). Harbour workers caught in 12"
+                + " hour shifts at the quay. Quarry Times 12 March.");
+        assertNull(r.volume());
+        assertEquals("Quarry Times", r.containerTitle());
+    }
 }
