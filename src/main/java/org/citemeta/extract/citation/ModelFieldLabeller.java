@@ -553,6 +553,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.reportNumberIsNoIssue(t, y, f);
         NumberFieldRules.pageLetterFromWord(t, f);
         NumberFieldRules.doubleDashPages(t, f);
+        NumberFieldRules.dateYearIsNoPage(t, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

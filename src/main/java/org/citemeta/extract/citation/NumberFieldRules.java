@@ -250,4 +250,35 @@ final class NumberFieldRules {
             f.issue = null;
         }
     }
+
+    /**
+     * A single page that is the year of a date written with its month ("Accessed 29 Nov. 2011.", "Accessed July 6,
+     * 2015.", "23 Jan. 2002 <http://...>", "Ann Arbor, Michigan, August 4- 8, 2015") is no page: where every place the
+     * number is written follows a month, or a day or range of days beside a month ({@link #dayBesideMonth}), with an
+     * optional comma between.
+     */
+    static void dateYearIsNoPage(ModelTokens t, LabelledFields f) {
+        if (f.pageFirst == null || f.pageLast != null || f.pageFirst.length() != 4
+                || !NumberRules.PLAUSIBLE_YEAR.matcher(f.pageFirst).matches()) {
+            return;
+        }
+        boolean seen = false;
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals(f.pageFirst)) {
+                continue;
+            }
+            int m = k - 1;
+            if (t.word[m].equals(",") && m > 0) {
+                m--;
+            }
+            boolean date = monthBefore(t, m + 1) || day(t.word[m]) && dayBesideMonth(t, m);
+            if (!date) {
+                return;
+            }
+            seen = true;
+        }
+        if (seen) {
+            f.pageFirst = null;
+        }
+    }
 }

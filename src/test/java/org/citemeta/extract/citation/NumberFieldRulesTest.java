@@ -65,4 +65,14 @@ class NumberFieldRulesTest {
         assertNull(r.volume());
         assertEquals("Quarry Times", r.containerTitle());
     }
+
+    @Test
+    void shouldReadNoPageFromTheYearOfADate() {
+        ParsedReference r = new ReferenceParser().parse("\u201cHarbour.\u201d Quarry English Dictionary. Quarry University Press,"
+                + " 1994. Web. Accessed 17 Oct. 2013.");
+        assertNull(r.pageFirst());
+        r = new ReferenceParser().parse("Lund, Karin. \"Quiet looms at the fair.\" The Harbour Files. 3 Aug. 2004. 19 Feb. 2006"
+                + " <http://harbour.example.org/looms.html>.");
+        assertNull(r.pageFirst());
+    }
 }
