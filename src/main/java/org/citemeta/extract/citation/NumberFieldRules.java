@@ -12,9 +12,10 @@ final class NumberFieldRules {
     /**
      * The day of a date, or either day of a range of days, written right beside a month name ("Santa Clara, CA, April
      * 8-11, 1991", "June 3-5, 1996", "Jan 15-18 1984", "September 28- October 2, 2012", "17 - 20January2011", "Reuters
-     * 30 October.") is no issue or volume: a meeting's or a newspaper's date. Only where every place the number is
-     * written is such a day, and not right after a number or volume word ("No. 2 July-December 2016" is an issue). A
-     * volume stays where the container ends with a number (the number would be taken for the volume after it).
+     * 30 October.") is no issue or volume, nor a single page ("Le Monde, 30 juillet 1952"): a meeting's or a
+     * newspaper's date. Only where every place the number is written outside the title is such a day, and not right
+     * after a number or volume word ("No. 2 July-December 2016" is an issue). A volume stays where the container ends
+     * with a number (the number would be taken for the volume after it).
      */
     static void dayIsNoIssue(ModelTokens t, int[] y, LabelledFields f) {
         if (f.issue != null && onlyDays(t, y, f.issue)) {
@@ -22,8 +23,12 @@ final class NumberFieldRules {
         }
         // (not where the container ends with a number: ReferenceParser.numbersAroundContainer would make that number
         // the volume, "Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)")
-        if (f.volume != null && onlyDays(t, y, f.volume) && (f.container == null || !Character.isDigit(f.container.charAt(f.container.length() - 1)))) {
+        if (f.volume != null && onlyDays(t, y, f.volume)
+                && (f.container == null || !Character.isDigit(f.container.charAt(f.container.length() - 1)))) {
             f.volume = null;
+        }
+        if (f.pageFirst != null && f.pageLast == null && onlyDays(t, y, f.pageFirst)) {
+            f.pageFirst = null; // nor a single page ("Le Monde, 30 juillet 1952")
         }
     }
 

@@ -75,4 +75,10 @@ class NumberFieldRulesTest {
                 + " <http://harbour.example.org/looms.html>.");
         assertNull(r.pageFirst());
     }
+
+    @Test
+    void shouldReadNoPageFromTheDayOfANewspaper() {
+        ParsedReference r = new ReferenceParser().parse("LUNDQVIST, Karin - Le Quai, 17 septembre 1961");
+        assertNull(r.pageFirst());
+    }
 }
