@@ -286,4 +286,47 @@ final class NumberFieldRules {
             f.pageFirst = null;
         }
     }
+
+    private static final java.util.regex.Pattern SERIES_WORD = java.util.regex.Pattern.compile(
+            "(?i)ser\\.|series|serie|série|sér\\.|serien|folge|reihe");
+
+    /**
+     * The series of a journal written after its name, a word and a short number ("Bulletin du Muséum National d'Histoire
+     * Naturelle Ser. 2, 1: 686-687", "Comptes rendus ... Serie 3, 316 : 1194-1199", "Bulletin de l'Herbier Boissier,
+     * Serie 2 6: 18-22", "Bulletin de la Société ... de Paris, (series 7) 8: 7-28"), is part of the journal's name: the
+     * number after it, which the model also read as a volume, is the volume. Only a number of one or two digits right
+     * after the series word, right after the container (or a comma or parenthesis after it), with the model's volume
+     * next.
+     */
+    static void seriesNumberInContainer(ModelTokens t, int[] y) {
+        for (int s = 1; s + 2 < t.count; s++) {
+            if (!SERIES_WORD.matcher(t.word[s]).matches()) {
+                continue;
+            }
+            int n = s + 1;
+            if (!LabelSpans.digits(t.word[n]) || t.word[n].length() > 2) {
+                continue;
+            }
+            int j = n + 1;
+            if (t.word[j].equals(")") || t.word[j].equals(",")) {
+                j++;
+            }
+            if (j >= t.count || y[j] != RefLabel.VOLUME || !LabelSpans.digits(t.word[j])
+                    || NumberRules.PLAUSIBLE_YEAR.matcher(t.word[j]).matches()) {
+                continue;
+            }
+            int c = s - 1; // the container's last word, the series word itself or one or two tokens before it
+            while (c >= 0 && c >= s - 2 && y[c] != RefLabel.CONTAINER && (t.word[c].equals(",") || t.word[c].equals("("))) {
+                c--;
+            }
+            if (y[s] != RefLabel.CONTAINER && (c < 0 || y[c] != RefLabel.CONTAINER)) {
+                continue;
+            }
+            int end = t.word[n + 1].equals(")") ? n + 1 : n;
+            for (int k = Math.max(c, 0) + 1; k <= end; k++) {
+                y[k] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
 }

@@ -81,4 +81,13 @@ class NumberFieldRulesTest {
         ParsedReference r = new ReferenceParser().parse("LUNDQVIST, Karin - Le Quai, 17 septembre 1961");
         assertNull(r.pageFirst());
     }
+
+    @Test
+    void shouldKeepTheSeriesNumberInTheJournalAndReadTheVolumeAfterIt() {
+        ParsedReference r = new ReferenceParser().parse("Lundqvist, K. 1931. Quelques mousses nouvelles du port."
+                + " Bulletin de la Societe Botanique du Quai Ser. 3, 7: 411-418.");
+        assertEquals("7", r.volume());
+        assertEquals("Bulletin de la Societe Botanique du Quai Ser. 3", r.containerTitle());
+        assertEquals("411", r.pageFirst());
+    }
 }
