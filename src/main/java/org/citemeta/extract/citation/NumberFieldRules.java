@@ -329,4 +329,27 @@ final class NumberFieldRules {
             return;
         }
     }
+
+    /**
+     * Where the assembled fields have no pages, the number right after "volume (year)" is the page, as
+     * {@code NumberRules.pagesAfterVolume} reads it on the labels: that step does not run where the model read a piece
+     * of an arXiv id as the pages ("Phys .Rev .Lett .116 (2016 )241103[ arXiv :1606.04855]": "1606"), which the
+     * assembly drops afterwards. Only a page-like number (not a year) that no dash follows.
+     */
+    static void pageAfterVolumeYear(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null || f.volume == null) {
+            return;
+        }
+        int v = LabelSpans.first(t, y, RefLabel.VOLUME);
+        if (v < 0 || !t.word[v].equals(f.volume)) {
+            return;
+        }
+        int k = v + 1;
+        if (k + 3 < t.count && t.word[k].equals("(") && y[k + 1] == RefLabel.YEAR && t.word[k + 2].equals(")")
+                && y[k + 3] == RefLabel.O && NumberRules.pageLike(t.word[k + 3])
+                && !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k + 3]).matches()
+                && !(k + 4 < t.count && dash(t.word[k + 4]))) {
+            f.pageFirst = t.word[k + 3];
+        }
+    }
 }

@@ -90,4 +90,12 @@ class NumberFieldRulesTest {
         assertEquals("Bulletin de la Societe Botanique du Quai Ser. 3", r.containerTitle());
         assertEquals("411", r.pageFirst());
     }
+
+    @Test
+    void shouldReadTheArticleNumberAfterVolumeAndYearBeforeAnArxivId() {
+        ParsedReference r = new ReferenceParser().parse("K. Lund and M. Berg, Observation of quiet waves from a small"
+                + " harbour ,Phys .Rev .Lett .121 (2018 )151102[ arXiv :1804.05512][INSPIRE ].");
+        assertEquals("121", r.volume());
+        assertEquals("151102", r.pageFirst());
+    }
 }
