@@ -556,6 +556,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.doubleDashPages(t, f);
         NumberFieldRules.dateYearIsNoPage(t, f);
         NumberFieldRules.pageAfterVolumeYear(t, y, f);
+        NumberFieldRules.issueInTitle(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

@@ -352,4 +352,37 @@ final class NumberFieldRules {
             f.pageFirst = t.word[k + 3];
         }
     }
+
+    /**
+     * An issue read from a number inside the title ("\"Element no. 102.\" Physical Review Letters 1: 18-21", "Discovery
+     * of the element with atomic number 112. Pure and Applied Chemistry 81: 1331-1343") is none, where every place the
+     * number is written is a word of the model's title, after the number word, and the model read the container and
+     * its volume after the title.
+     */
+    static void issueInTitle(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.issue == null || !LabelSpans.digits(f.issue)) {
+            return;
+        }
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
+        boolean seen = false;
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals(f.issue)) {
+                continue;
+            }
+            if (y[k] != RefLabel.TITLE
+                    || !(AssembledNumberRules.numberWordBefore(t, k) || t.word[k - 1].equalsIgnoreCase("number"))) {
+                return;
+            }
+            seen = true;
+        }
+        boolean container = false;
+        boolean volume = false;
+        for (int k = last + 1; k < t.count; k++) {
+            container |= y[k] == RefLabel.CONTAINER;
+            volume |= y[k] == RefLabel.VOLUME && container;
+        }
+        if (seen && volume) {
+            f.issue = null;
+        }
+    }
 }

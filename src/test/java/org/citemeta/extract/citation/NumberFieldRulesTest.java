@@ -98,4 +98,12 @@ class NumberFieldRulesTest {
         assertEquals("121", r.volume());
         assertEquals("151102", r.pageFirst());
     }
+
+    @Test
+    void shouldReadNoIssueFromTheNumberOfATitle() {
+        ParsedReference r = new ReferenceParser().parse("Lundqvist, Karin et al. (1962). \"Harbour no. 117.\" Quarry Review"
+                + " Letters 4: 21-24.");
+        assertNull(r.issue());
+        assertEquals("4", r.volume());
+    }
 }
