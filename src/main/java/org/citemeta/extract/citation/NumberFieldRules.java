@@ -385,4 +385,31 @@ final class NumberFieldRules {
             f.issue = null;
         }
     }
+
+    /**
+     * Two digits glued to a word that ends with an apostrophe are the year of a meeting ("(ETW’03)", "ACM SIGCOMM’99",
+     * "ISSAC'96"), never a volume: the tokens keep the apostrophe with the word ("SIGCOMM'"), so
+     * {@code AssembledNumberRules.meetingYearNotVolume}, which looks for it alone, does not see these.
+     */
+    static void apostropheYearNotVolume(ModelTokens t, LabelledFields f) {
+        if (f.volume == null || f.volume.length() != 2 || !LabelSpans.digits(f.volume)) {
+            return;
+        }
+        boolean seen = false;
+        for (int k = 1; k < t.count; k++) {
+            if (!t.word[k].equals(f.volume)) {
+                continue;
+            }
+            seen = true;
+            String w = t.word[k - 1];
+            if (!t.glued(k - 1) || w.length() < 3 || !(w.endsWith("'") || w.endsWith("’"))
+                    || !Character.isLetter(w.charAt(w.length() - 2))
+                    || k + 1 < t.count && t.glued(k) && Character.isLetterOrDigit(t.word[k + 1].charAt(0))) {
+                return;
+            }
+        }
+        if (seen) {
+            f.volume = null;
+        }
+    }
 }

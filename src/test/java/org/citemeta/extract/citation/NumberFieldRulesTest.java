@@ -106,4 +106,15 @@ class NumberFieldRulesTest {
         assertNull(r.issue());
         assertEquals("4", r.volume());
     }
+
+    @Test
+    void shouldReadNoVolumeFromTheYearOfAMeetingAfterAnApostrophe() {
+        ParsedReference r = new ReferenceParser().parse("K. Lund, M. Berg. A Quiet Congestion Scheme for Harbour Hosts."
+                + " ACM QUIETCOMM’97, 1997.");
+        assertNull(r.volume());
+        r = new ReferenceParser().parse("LUND, K., AND BERG, M. Quiet polynomial divisors. In Proceedings of the 1995"
+                + " International Symposium on Quiet Computation QSSAC'95 (1995), pages 35-39.");
+        assertNull(r.volume());
+        assertEquals("35", r.pageFirst());
+    }
 }
