@@ -412,4 +412,51 @@ final class NumberFieldRules {
             f.volume = null;
         }
     }
+
+    /**
+     * The pieces of an identifier written after "doi:" that is no DOI, or marked "[pii]" (Elsevier's publisher item
+     * identifier, as PubMed exports write it: "doi:S0304-3959(13)00330-8[pii]; 10.1016/j.pain...") are no volume,
+     * issue or pages: where every place the number is written is inside such a word (written without spaces).
+     */
+    static void identifierPieces(ModelTokens t, LabelledFields f) {
+        String s = t.text;
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf("[pii]") < 0 && lower.indexOf("doi:") < 0) {
+            return;
+        }
+        if (f.volume != null && onlyInIdentifier(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyInIdentifier(t, f.issue)) {
+            f.issue = null;
+        }
+        if (f.pageFirst != null && onlyInIdentifier(t, f.pageFirst)) {
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
+    }
+
+    private static boolean onlyInIdentifier(ModelTokens t, String v) {
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (!t.word[k].equals(v) && !LabelSpans.gluedRunStarts(t, k, v)) {
+                continue;
+            }
+            int b = k;
+            while (b > 0 && t.glued(b - 1)) {
+                b--;
+            }
+            int e = k;
+            while (e + 1 < t.count && t.glued(e)) {
+                e++;
+            }
+            String run = t.text.substring(t.start[b], t.end[e]).toLowerCase(java.util.Locale.ROOT);
+            boolean identifier = run.contains("[pii]") || run.startsWith("doi:") && !run.startsWith("doi:10.");
+            if (!identifier) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
 }

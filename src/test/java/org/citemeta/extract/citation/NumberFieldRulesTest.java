@@ -117,4 +117,13 @@ class NumberFieldRulesTest {
         assertNull(r.volume());
         assertEquals("35", r.pageFirst());
     }
+
+    @Test
+    void shouldReadNoNumbersFromAPublisherItemIdentifier() {
+        ParsedReference r = new ReferenceParser().parse("LUND, K. R., BERG ,M. & HOLM, J. 2012. Quiet harbours: are looms"
+                + " a cause? Harbour. doi:S0412-7731(12)00441-5[pii]; 10.1016/j.harb.2012.04.011[doi]");
+        assertNull(r.volume());
+        assertNull(r.issue());
+        assertNull(r.pageFirst());
+    }
 }
