@@ -12,7 +12,7 @@ final class NumberFieldRules {
     /**
      * The day of a date, or either day of a range of days, written right beside a month name ("Santa Clara, CA, April
      * 8-11, 1991", "June 3-5, 1996", "Jan 15-18 1984", "September 28- October 2, 2012", "17 - 20January2011", "Reuters
-     * 30 October.") is no issue or volume, nor a single page ("Le Monde, 30 juillet 1952"): a meeting's or a
+     * 30 October.", "2020年 5月 22日") is no issue or volume, nor a single page ("Le Monde, 30 juillet 1952"): a meeting's or a
      * newspaper's date. Only where every place the number is written outside the title is such a day, and not right
      * after a number or volume word ("No. 2 July-December 2016" is an issue). A volume stays where the container ends
      * with a number (the number would be taken for the volume after it).
@@ -61,6 +61,10 @@ final class NumberFieldRules {
             return false;
         }
         if (monthBefore(t, k)) {
+            return true;
+        }
+        // a Chinese or Japanese date: "2020年 5月 22日"
+        if (k >= 2 && k + 1 < t.count && t.glued(k) && t.word[k + 1].startsWith("日") && t.word[k - 1].equals("月")) {
             return true;
         }
         // the second day of a range: "April 8-11", "8 - 11 April"

@@ -126,4 +126,11 @@ class NumberFieldRulesTest {
         assertNull(r.issue());
         assertNull(r.pageFirst());
     }
+
+    @Test
+    void shouldReadNoIssueFromTheDayOfAChineseDate() {
+        ParsedReference r = new ReferenceParser().parse("林晓港, '境外港口機構可在新片區設業務機構', 文港報, 2019年 5月 21日.");
+        assertNull(r.issue());
+        assertNull(r.volume());
+    }
 }
