@@ -551,7 +551,6 @@ final class ModelFieldLabeller implements FieldLabeller {
         AssembledNumberRules.parenIssueAfterVolume(t, y, f);
         AssembledNumberRules.supplementIssue(t, y, f);
         NumberFieldRules.dayIsNoIssue(t, y, f);
-        NumberFieldRules.reportNumberIsNoIssue(t, y, f);
         NumberFieldRules.pageLetterFromWord(t, f);
         NumberFieldRules.doubleDashPages(t, f);
         NumberFieldRules.dateYearIsNoPage(t, f);

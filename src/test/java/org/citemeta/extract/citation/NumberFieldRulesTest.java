@@ -28,17 +28,6 @@ class NumberFieldRulesTest {
     }
 
     @Test
-    void shouldReadNoIssueFromTheNumberOfAReport() {
-        ParsedReference r = new ReferenceParser().parse("Lund, K.; Berg, M.; and Holm, J. 1994. Quiet parsing of small"
-                + " rooms. Technical Report 94-17, University of Quarrytown.");
-        assertNull(r.issue());
-        r = new ReferenceParser().parse("M. Berg and K. Lund. On the quietness of parallel looms in wool. QUIET, 4 211-230,"
-                + " 1996. (See also QUIETLIB Working Note No.41).");
-        assertNull(r.issue());
-        assertEquals("4", r.volume());
-    }
-
-    @Test
     void shouldReadNoPageFromAnOrdinalNorTheLetterOfAWordGluedToAPage() {
         ParsedReference r = new ReferenceParser().parse("K. Lund, M. Berg, \"Quiet test sequences for small looms\", Joint"
                 + " Loom Exploration Team of QLT and QWG, QLT-D0042, 5th Meeting, Oct. 2015.");
