@@ -425,6 +425,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.societyAfterJournal(t, y);
         TitleRules.placeBeforeYear(t, y);
         AssembledNumberRules.romanVolumeAfterComma(t, y);
+        NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -549,6 +550,14 @@ final class ModelFieldLabeller implements FieldLabeller {
         AssembledNumberRules.standardNumberPieces(t, y, f);
         AssembledNumberRules.parenIssueAfterVolume(t, y, f);
         AssembledNumberRules.supplementIssue(t, y, f);
+        NumberFieldRules.dayIsNoIssue(t, y, f);
+        NumberFieldRules.pageLetterFromWord(t, f);
+        NumberFieldRules.doubleDashPages(t, f);
+        NumberFieldRules.dateYearIsNoPage(t, f);
+        NumberFieldRules.pageAfterVolumeYear(t, y, f);
+        NumberFieldRules.issueInTitle(t, y, f);
+        NumberFieldRules.apostropheYearNotVolume(t, f);
+        NumberFieldRules.identifierPieces(t, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
