@@ -1,0 +1,27 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The title's begin and end rules of {@link TitleEndRules}, on invented references. */
+class TitleEndRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldKeepANumberThatBeginsTheTitle() {
+        ParsedReference r = PARSER.parse("Holm P, Berg T. 1,25-dihydroxyquietin D3 stimulates harbour cells to release a "
+                + "soluble factor. J Quiet Invest 1991; 80:425-9.");
+        assertEquals("1,25-dihydroxyquietin D3 stimulates harbour cells to release a soluble factor", r.title());
+        assertEquals(null, r.issue());
+    }
+
+    @Test
+    void shouldKeepAYearThatBeginsTheTitle() {
+        ParsedReference r = PARSER.parse("Lund HY, Berg CI, Holm HK. 2012 Dietary Goals and Quiet Guidelines for Harbour Adults. "
+                + "Quarry J Nutr 2012;41:887-99.");
+        assertEquals("2012 Dietary Goals and Quiet Guidelines for Harbour Adults", r.title());
+        assertEquals(2012, r.year());
+    }
+}
