@@ -73,4 +73,32 @@ final class TitleEndRules {
         }
         return mark && Character.isLetter(t.word[e].charAt(0));
     }
+
+    /**
+     * A thesis named by its kind at the start of the title: degree words ("Ph.D.", "MS", "Master's"), then the thesis
+     * word ("Thèse", "thesis", "Dissertation", "Diplôme"), then the end, a separator or "de" / "d'" / "of"; group 1 is
+     * the title after a colon ("Thesis: Investigation of ...").
+     */
+    private static final java.util.regex.Pattern THESIS_TITLE = java.util.regex.Pattern.compile(
+            "(?:(?:Ph\\. ?D\\.?|PhD|MS|M\\. ?S\\.|MSc|MA|M\\. ?A\\.|Master'?s|Doctoral|Diploma)\\s*)?"
+                    + "(?:Th[èe]se|[Tt]hesis|Dissertation|Dipl[ôo]me|Diplomarbeit|Doktorarbeit|Habilitationsschrift)"
+                    + "(?:\\s*:\\s*(\\p{Lu}.{10,})|\\s*$|\\s*[,.;(]|\\s+(?:de|of)\\s|\\s+d['’])");
+
+    /**
+     * A title that is only the kind of the work is none: a thesis cited without its title ("A. Quarry. Thèse,
+     * Université de Lund, 1983.", "R. P. Holm, Ph.D. thesis, Quiet Univ. Lund, 2005.", "Thèse de l'Institut ...");
+     * where a colon follows the kind and the title after it ("Thesis: Investigation of quiet honeycomb structures"),
+     * the title is what follows the colon. Applied to the title string after the model's and the rules' titles are
+     * settled (the rules read such a kind as the title too, and fill an empty title from it).
+     */
+    static String genreIsNoTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = THESIS_TITLE.matcher(title);
+        if (!m.lookingAt()) {
+            return title;
+        }
+        return m.group(1);
+    }
 }

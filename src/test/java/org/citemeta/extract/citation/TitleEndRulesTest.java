@@ -24,4 +24,15 @@ class TitleEndRulesTest {
         assertEquals("2012 Dietary Goals and Quiet Guidelines for Harbour Adults", r.title());
         assertEquals(2012, r.year());
     }
+
+    @Test
+    void shouldReadNoTitleFromTheKindOfAThesis() {
+        ParsedReference r = PARSER.parse("A. QUARRY. Thèse, Université de Lund, Lund, Suède. 1981.");
+        assertEquals(null, r.title());
+        r = PARSER.parse("T. K. Holmberg, Ph.D. thesis, Quiet Univ. Harbourg, 2003.");
+        assertEquals(null, r.title());
+        r = PARSER.parse("Berg K., Thesis: Investigation of quiet principles of harbour cranes, Department of Quiet "
+                + "Engineering, 2004;");
+        assertEquals("Investigation of quiet principles of harbour cranes", r.title());
+    }
 }
