@@ -101,4 +101,59 @@ final class TitleEndRules {
         }
         return m.group(1);
     }
+
+    /** A word that names a body: "Agency", "Bureau", "Centers", "Library", "Group", "Organization", "Ministry" ... */
+    private static final java.util.regex.Pattern BODY_WORD = java.util.regex.Pattern.compile(
+            "Agency|Bureau|Board|Cent(?:er|re)s?|Library|Group|Associations?|Organi[sz]ations?|Institutes?|Institution"
+                    + "|Department|Ministry|Office|Council|Commission|Committee|Corps|Society|Foundation|Services?|Survey"
+                    + "|Administration|Authority|Federation|Union|Consortium|Team|Corporation|Company|Bank|Nations");
+    private static final java.util.Set<String> BODY_CONNECTORS = java.util.Set.of("of", "for", "and", "the", "on", "&",
+            "de", "du", "des", "la", "le", "für", "der");
+
+    /**
+     * An organisation that signs the work and ends with a sentence is no part of its title ("U.S. National Quiet
+     * Library of Medicine. The harbour genome atlas, 2015.", "Centers for Quiet Control and Prevention. Harbour
+     * surveillance report, vol. 8.", "The Quarry Consulting Group. Perspectives on Quiet Strategy."): where the title
+     * starts the reference or follows the authors, its words up to the first sentence end are capitalised words and
+     * connectors, one of them a word naming a body ("Agency", "Bureau", "Centers", "Library", "Group", "Organization",
+     * "Ministry" ...), and three title words or more follow that sentence end, the title begins after it.
+     */
+    static void organisationBeforeTitle(ModelTokens t, int[] y) {
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (first < 0 || first > 0 && y[first - 1] != RefLabel.AUTHOR && !t.word[first - 1].equals("]")) {
+            return;
+        }
+        boolean body = false;
+        int end = -1;
+        for (int k = first; k < t.count && k < first + 12 && y[k] == RefLabel.TITLE; k++) {
+            String w = t.word[k];
+            if (w.equals(".")) {
+                end = k;
+                break;
+            }
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (!(Character.isUpperCase(bare.charAt(0)) || BODY_CONNECTORS.contains(bare))) {
+                return;
+            }
+            body |= BODY_WORD.matcher(bare).matches();
+            if (w.endsWith(".") && bare.length() >= 3 && bare.indexOf('.') < 0) {
+                end = k;
+                break;
+            }
+        }
+        if (!body || end < 0 || end + 1 >= t.count || y[end + 1] != RefLabel.TITLE
+                || !Character.isUpperCase(t.word[end + 1].charAt(0))) {
+            return;
+        }
+        int words = 0;
+        for (int k = end + 1; k < t.count && y[k] == RefLabel.TITLE; k++) {
+            words += Character.isLetterOrDigit(t.word[k].charAt(0)) ? 1 : 0;
+        }
+        if (words < 3) {
+            return;
+        }
+        for (int k = first; k <= end; k++) {
+            y[k] = RefLabel.O;
+        }
+    }
 }

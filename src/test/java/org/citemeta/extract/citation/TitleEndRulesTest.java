@@ -35,4 +35,14 @@ class TitleEndRulesTest {
                 + "Engineering, 2004;");
         assertEquals("Investigation of quiet principles of harbour cranes", r.title());
     }
+
+    @Test
+    void shouldLeaveTheSigningOrganisationOutOfTheTitle() {
+        ParsedReference r = PARSER.parse("Quarry Harbour Bureau of Statistics. Employed cranes by detailed occupation, "
+                + "sex, and harbour, 2019.");
+        assertEquals("Employed cranes by detailed occupation, sex, and harbour", r.title());
+        r = PARSER.parse("The Lund Consulting Group. Perspectives on Quiet Strategy. Boston: The Lund Consulting Group, "
+                + "1971.");
+        assertEquals("Perspectives on Quiet Strategy", r.title());
+    }
 }
