@@ -156,4 +156,20 @@ final class TitleEndRules {
             y[k] = RefLabel.O;
         }
     }
+
+    /** A collaboration's name: up to four words, the last "Collaboration", "Collab." or "Consortium". */
+    private static final java.util.regex.Pattern COLLABORATION = java.util.regex.Pattern.compile(
+            "(?:the\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d+./-]*\\s*){1,4}(?:[Cc]ollaborations?|Collab\\.?|Consortium|Data Group)[.,;:]?");
+
+    /**
+     * A title that is only the name of a collaboration is none: the collaboration signs the paper ("J. Roe et al.:
+     * QUIET-e9 Collaboration. Phys. Lett. B 77", "Q9 Collaboration, Phys. Rev. Lett. 80", "T3Q Collab. (K. Lund et
+     * al.)"); the words are the authors' (the author list takes them where the rules read them so).
+     */
+    static String collaborationIsNoTitle(String title) {
+        if (title == null || !COLLABORATION.matcher(title.strip()).matches()) {
+            return title;
+        }
+        return null;
+    }
 }

@@ -45,4 +45,12 @@ class TitleEndRulesTest {
                 + "1971.");
         assertEquals("Perspectives on Quiet Strategy", r.title());
     }
+
+    @Test
+    void shouldReadNoTitleFromACollaboration() {
+        ParsedReference r = PARSER.parse("Lund, K.T., et al.: QUIET-e7 Collaboration. Phys. Lett. B 71, 123 (1977)");
+        assertEquals(null, r.title());
+        r = PARSER.parse("Q7 Collaboration, Phys. Rev. Lett. 81, 2345 (1999).");
+        assertEquals(null, r.title());
+    }
 }
