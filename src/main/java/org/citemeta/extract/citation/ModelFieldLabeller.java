@@ -363,6 +363,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleBoundaryRules.titlePlaceTail(t, y, rule);
         TitleEndRules.titleLeadingNumber(t, y);
         TitleEndRules.organisationBeforeTitle(t, y);
+        TitleEndRules.titleBeforeSpacedNumber(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -172,4 +172,45 @@ final class TitleEndRules {
         }
         return null;
     }
+
+    /**
+     * A report number or arXiv category whose first hyphen extraction set apart with a space ("ATLAS -CONF-2015-055",
+     * "QLAB -PHYS-PUB-2015-045", "hep -ph/0508110", "arXiv:gr -qc/0612065"): capitals, the hyphen, capitals and more
+     * hyphens up to a digit; or an arXiv archive, the hyphen and its subject.
+     */
+    private static final java.util.regex.Pattern SPACED_NUMBER = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}{2,}\\s?-\\s?\\p{Lu}{2,}(?:-\\p{Lu}+)*-\\d"
+                    + "|(?:arXiv:\\s?)?(?:hep|gr|astro|cond|nucl|math|quant)\\s?-\\s?(?:ph|qc|th|ex|lat|mat)\\b).*",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A title does not run on after a comma into a report number or an arXiv category that extraction spaced
+     * ("Quiet structure of jets in harbour collisions ,QUIET -CONF-2015-055[ INSPIRE]", "The Lund accord PDFs ,hep
+     * -ph/0508110"): the tokens glue no more, so the number is not read as one; where the text after the title's last
+     * comma opens with such a number, the title ends at the comma.
+     */
+    static void titleBeforeSpacedNumber(ModelTokens t, int[] y) {
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (last < 2) {
+            return;
+        }
+        int comma = -1;
+        for (int k = last; k > 0 && k >= last - 6; k--) {
+            if (t.word[k].equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 1 || y[comma - 1] != RefLabel.TITLE) {
+            return;
+        }
+        if (!SPACED_NUMBER.matcher(t.text.substring(t.end[comma]).strip()).matches()) {
+            return;
+        }
+        for (int k = comma; k <= last; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
 }

@@ -53,4 +53,13 @@ class TitleEndRulesTest {
         r = PARSER.parse("Q7 Collaboration, Phys. Rev. Lett. 81, 2345 (1999).");
         assertEquals(null, r.title());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeASpacedReportNumber() {
+        ParsedReference r = PARSER.parse("QUIET collaboration, Quiet structure of jets measured in harbour collisions with "
+                + "the QUIET detector at the LHC ,QUIET -CONF-2016-077[ INSPIRE].");
+        assertEquals("Quiet structure of jets measured in harbour collisions with the QUIET detector at the LHC", r.title());
+        r = PARSER.parse("K. Lund, T. Berg and Q. Holm, The Quarry accord PDFs (QPDF) and QGLUE ,hep -ph/0611234[ INSPIRE].");
+        assertEquals("The Quarry accord PDFs (QPDF) and QGLUE", r.title());
+    }
 }
