@@ -364,6 +364,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.titleLeadingNumber(t, y);
         TitleEndRules.organisationBeforeTitle(t, y);
         TitleEndRules.titleBeforeSpacedNumber(t, y);
+        TitleEndRules.nameBeforeUrl(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -213,4 +213,52 @@ final class TitleEndRules {
             }
         }
     }
+
+    /**
+     * A web resource cited by its name and address is titled by that name ("Quietlib. http://quietlib.example.org.
+     * Accessed: 2015-05-12.", "Lena Berg. 2019. Harbouras. https://github.com/...", "QuietConfig Vendor-neutral
+     * harbour management designed by users http://..."): where the model read no title and no container, the words
+     * right before the URL, back to the start of the reference or to the end of the names or the year, that the model
+     * gave no field, are the title. The first word is capitalised; at most twelve words.
+     */
+    private static final java.util.regex.Pattern ACCESS_WORD = java.util.regex.Pattern.compile(
+            "(?i)url|available|online|retrieved|accessed|access|web|website|from|at|on|in|see|link|www");
+
+    static void nameBeforeUrl(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0 || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int url = LabelSpans.first(t, y, RefLabel.URL);
+        if (url < 1) {
+            return;
+        }
+        int e = url - 1;
+        if (t.word[e].equals(".") || t.word[e].equals(",")) {
+            e--;
+        }
+        int b = e;
+        while (b >= 0 && y[b] == RefLabel.O && !t.word[b].equals(".") && e - b < 20
+                && !(b < e && t.word[b].endsWith(".") && t.word[b].length() > 1)) {
+            b--;
+        }
+        int start = b + 1;
+        if (start > e || !Character.isUpperCase(t.word[start].charAt(0))) {
+            return;
+        }
+        boolean opens = b < 0 || t.word[b].equals(".") && (b == 0 || y[b - 1] == RefLabel.AUTHOR || y[b - 1] == RefLabel.YEAR)
+                || t.word[b].endsWith(".") && y[b] == RefLabel.AUTHOR;
+        int words = 0;
+        for (int k = start; k <= e; k++) {
+            words += Character.isLetterOrDigit(t.word[k].charAt(0)) ? 1 : 0;
+            if (ACCESS_WORD.matcher(t.word[k]).matches()) {
+                return; // "URL http://...", "Available at: http://...": a note of access, no name
+            }
+        }
+        if (!opens || words == 0 || words > 12) {
+            return;
+        }
+        for (int k = start; k <= e; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
 }

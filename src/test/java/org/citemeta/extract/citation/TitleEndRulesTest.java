@@ -62,4 +62,12 @@ class TitleEndRulesTest {
         r = PARSER.parse("K. Lund, T. Berg and Q. Holm, The Quarry accord PDFs (QPDF) and QGLUE ,hep -ph/0611234[ INSPIRE].");
         assertEquals("The Quarry accord PDFs (QPDF) and QGLUE", r.title());
     }
+
+    @Test
+    void shouldTitleAWebResourceByItsName() {
+        ParsedReference r = PARSER.parse("Quietlib. http://quietlib.example.org. Accessed: 2016-04-11.");
+        assertEquals("Quietlib", r.title());
+        r = PARSER.parse("Lena Bergstrom. 2019. Quietas. https://github.com/lenabergstrom/quietas .");
+        assertEquals("Quietas", r.title());
+    }
 }
