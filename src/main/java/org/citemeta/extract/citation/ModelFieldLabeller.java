@@ -365,6 +365,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.organisationBeforeTitle(t, y);
         TitleEndRules.titleBeforeSpacedNumber(t, y);
         TitleEndRules.nameBeforeUrl(t, y);
+        TitleEndRules.subtitleNotContainer(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -261,4 +261,64 @@ final class TitleEndRules {
             y[k] = RefLabel.TITLE;
         }
     }
+
+    /**
+     * The subtitle of a book after a period is the title's, not a container ("The Making of Quiet Verse. The
+     * Collected Papers of Lena Holm, Oxford 1971.", "Bäuerliche Gesellschaft im 9. Jahrhundert. Studien zur
+     * Sozialstruktur der Abtei Lund, Wiesbaden, 1978"): where the model's container follows the title's last word
+     * and its sentence end, and the place and year follow the container (", Oxford 1971", ", Leiden 1987", ",
+     * Wiesbaden, 1978"), without volume or issue, the container's words are the title's; not when the container is a
+     * known journal, has a periodical's word or a journal abbreviation, a meeting's word ("Proceedings",
+     * "Symposium") or a colon.
+     */
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "(?i)proc\\.|proceedings|conference|symposium|workshop|congress|meeting|colloquium|tagung");
+
+    static void subtitleNotContainer(ModelTokens t, int[] y) {
+        int[] title = LabelSpans.span(y, RefLabel.TITLE);
+        int[] cont = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (title == null || cont == null || cont[0] <= title[1] || LabelSpans.first(t, y, RefLabel.VOLUME) >= 0
+                || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0) {
+            return;
+        }
+        int e = title[1];
+        int c0 = cont[0];
+        int c1 = cont[1];
+        boolean period = c0 == e + 2 && t.word[e + 1].equals(".") || c0 == e + 1 && t.word[e].endsWith(".")
+                && t.word[e].length() > 3 && !Journals.abbreviation(t.word[e]);
+        if (!period || !Character.isUpperCase(t.word[c0].charAt(0)) || c1 - c0 > 20) {
+            return;
+        }
+        for (int k = c0; k <= c1; k++) {
+            if (y[k] != RefLabel.CONTAINER && y[k] != RefLabel.O || t.word[k].equals("(")) {
+                return;
+            }
+        }
+        String name = t.text.substring(t.start[c0], t.end[c1]);
+        if (ContainerRules.journalWords(name) || Journals.known(t, c0, c1) || MEETING.matcher(name).find()
+                || name.indexOf(':') >= 0) {
+            return;
+        }
+        // ", Place Year" or ", Year" after it
+        int k = c1 + 1;
+        if (k >= t.count || !t.word[k].equals(",")) {
+            return;
+        }
+        k++;
+        int places = 0;
+        while (k < t.count && places < 4 && Character.isUpperCase(t.word[k].charAt(0)) && !LabelSpans.hasDigit(t.word[k])
+                && y[k] != RefLabel.TITLE && y[k] != RefLabel.CONTAINER) {
+            places++;
+            k++;
+        }
+        if (k < t.count && t.word[k].equals(",") && places > 0) {
+            k++;
+        }
+        if (places == 0 || k >= t.count || y[k] != RefLabel.YEAR) {
+            return;
+        }
+        for (int j = e + 1; j <= c1; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+    }
 }

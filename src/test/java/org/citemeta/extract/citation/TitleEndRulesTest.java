@@ -70,4 +70,12 @@ class TitleEndRulesTest {
         r = PARSER.parse("Lena Bergstrom. 2019. Quietas. https://github.com/lenabergstrom/quietas .");
         assertEquals("Quietas", r.title());
     }
+
+    @Test
+    void shouldKeepTheSubtitleOfABookInTheTitle() {
+        ParsedReference r = PARSER.parse("K. Lund, The Quiet Phrase in Harbour Songs. Two Studies in Form, Meaning and "
+                + "Interpretation, Leiden 1989.");
+        assertEquals("The Quiet Phrase in Harbour Songs. Two Studies in Form, Meaning and Interpretation", r.title());
+        assertEquals(null, r.containerTitle());
+    }
 }
