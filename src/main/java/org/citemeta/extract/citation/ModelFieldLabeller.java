@@ -366,6 +366,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.titleBeforeSpacedNumber(t, y);
         TitleEndRules.nameBeforeUrl(t, y);
         TitleEndRules.subtitleNotContainer(t, y);
+        TitleEndRules.bookReadAsContainer(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -321,4 +321,39 @@ final class TitleEndRules {
             y[j] = RefLabel.TITLE;
         }
     }
+
+    /**
+     * A book cited by its title alone that the model read as a container is the title ("Holm, Lena. Der Quietwolf.
+     * Vol. 4 of Gesammelte Werke. Berlin: Quarrykamp, 1958.", "Lund, Obra Quieta, vol. 2. Rio de Janeiro: Casa de
+     * Lund, 1960."): where there is no title, the container is the first field after the names or the year, a
+     * publisher follows it, no issue is read, and the container has no periodical's word, journal abbreviation or
+     * meeting word and no "In" before it.
+     */
+    static void bookReadAsContainer(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0 || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0) {
+            return;
+        }
+        int[] cont = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (cont == null || LabelSpans.last(t, y, RefLabel.PUBLISHER) < cont[1]) {
+            return;
+        }
+        int b = LabelSpans.wordBefore(t, cont[0]);
+        if (b >= 0 && y[b] != RefLabel.AUTHOR && y[b] != RefLabel.YEAR && y[b] != RefLabel.EDITOR) {
+            return;
+        }
+        for (int k = 0; k < cont[0]; k++) {
+            if (t.word[k].equalsIgnoreCase("in") || t.word[k].equalsIgnoreCase("in:")) {
+                return;
+            }
+        }
+        String name = t.text.substring(t.start[cont[0]], t.end[cont[1]]);
+        if (ContainerRules.journalWords(name) || Journals.known(t, cont[0], cont[1]) || MEETING.matcher(name).find()) {
+            return;
+        }
+        for (int k = cont[0]; k <= cont[1]; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = RefLabel.TITLE;
+            }
+        }
+    }
 }

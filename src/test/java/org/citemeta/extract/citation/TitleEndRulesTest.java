@@ -78,4 +78,14 @@ class TitleEndRulesTest {
         assertEquals("The Quiet Phrase in Harbour Songs. Two Studies in Form, Meaning and Interpretation", r.title());
         assertEquals(null, r.containerTitle());
     }
+
+    @Test
+    void shouldTitleABookTheModelReadAsAContainer() {
+        ParsedReference r = PARSER.parse("Lundqvist, Hermann. Der Quietwolf. Vol. 4 of Gesammelte Werke. Berlin: Quarrykamp, "
+                + "1958.");
+        assertEquals("Der Quietwolf", r.title());
+        r = PARSER.parse("Lund, K. T., Berg, A., Holm, S. K., Computer Harbours: Principles and Practice, pp. 992-996, "
+                + "Quarry-Wesley, Massachusetts 1991.");
+        assertEquals("Computer Harbours: Principles and Practice", r.title());
+    }
 }
