@@ -326,8 +326,8 @@ final class TitleEndRules {
      * A book cited by its title alone that the model read as a container is the title ("Holm, Lena. Der Quietwolf.
      * Vol. 4 of Gesammelte Werke. Berlin: Quarrykamp, 1958.", "Lund, Obra Quieta, vol. 2. Rio de Janeiro: Casa de
      * Lund, 1960."): where there is no title, the container is the first field after the names or the year, a
-     * publisher follows it, no issue is read, and the container has no periodical's word, journal abbreviation or
-     * meeting word and no "In" before it.
+     * publisher follows it, no issue is read, no number follows it right away (a journal's volume), and the container
+     * has no periodical's word, journal abbreviation or meeting word and no "In" before it.
      */
     static void bookReadAsContainer(ModelTokens t, int[] y) {
         if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0 || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0) {
@@ -349,6 +349,13 @@ final class TitleEndRules {
         String name = t.text.substring(t.start[cont[0]], t.end[cont[1]]);
         if (ContainerRules.journalWords(name) || Journals.known(t, cont[0], cont[1]) || MEETING.matcher(name).find()) {
             return;
+        }
+        int next = cont[1] + 1;
+        if (next < t.count && (t.word[next].equals(".") || t.word[next].equals(","))) {
+            next++;
+        }
+        if (next < t.count && LabelSpans.hasDigit(t.word[next])) {
+            return; // a journal's volume right after the name ("Quiet Quant.Grav .29 ( 2012)", "QHEP ,110")
         }
         for (int k = cont[0]; k <= cont[1]; k++) {
             if (y[k] == RefLabel.CONTAINER) {

@@ -88,4 +88,11 @@ class TitleEndRulesTest {
                 + "Quarry-Wesley, Massachusetts 1991.");
         assertEquals("Computer Harbours: Principles and Practice", r.title());
     }
+
+    @Test
+    void shouldLeaveAJournalFollowedByItsVolumeAContainer() {
+        ParsedReference r = PARSER.parse("K. T. Lund, A. Berg, and Q. Holm, JHEP01 ,112 ( 2018),arXiv :1712.01234[ hep-ph].");
+        assertEquals(null, r.title());
+        assertEquals("JHEP", r.containerTitle());
+    }
 }
