@@ -367,6 +367,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.nameBeforeUrl(t, y);
         TitleEndRules.subtitleNotContainer(t, y);
         TitleEndRules.bookReadAsContainer(t, y);
+        TitleEndRules.monthBeforeTitle(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -363,4 +363,39 @@ final class TitleEndRules {
             }
         }
     }
+
+    /**
+     * The month of a dated reference is no part of the title: where the title opens with a month (or two joined by a
+     * hyphen), maybe a day, and the ")" that closes the date ("Quarry, É. (2014, Avril). Quand le port devient
+     * citoyen.", "(2012, Novembre-Décembre). Les énergies ..."), the title begins after the ")" and its period.
+     */
+    static void monthBeforeTitle(ModelTokens t, int[] y) {
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (first < 0) {
+            return;
+        }
+        int k = first;
+        boolean month = false;
+        while (k < t.count && k < first + 6 && (Months.isMonth(t.word[k]) || t.word[k].equals("-")
+                || LabelSpans.digits(t.word[k]) && t.word[k].length() <= 2 || monthPair(t.word[k]))) {
+            month |= Months.isMonth(t.word[k]) || monthPair(t.word[k]);
+            k++;
+        }
+        if (!month || k >= t.count || !t.word[k].equals(")")) {
+            return;
+        }
+        int end = k + 1 < t.count && t.word[k + 1].equals(".") ? k + 1 : k;
+        if (end + 1 >= t.count || y[end + 1] != RefLabel.TITLE) {
+            return;
+        }
+        for (int j = first; j <= end; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
+
+    /** Two month names joined by a hyphen in one token: "Novembre-Décembre". */
+    private static boolean monthPair(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && Months.isMonth(w.substring(0, h)) && Months.isMonth(w.substring(h + 1));
+    }
 }

@@ -95,4 +95,11 @@ class TitleEndRulesTest {
         assertEquals(null, r.title());
         assertEquals("JHEP", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveTheMonthOfTheDateOutOfTheTitle() {
+        ParsedReference r = PARSER.parse("Quarrec, É. (2015, Avril). Quand le port devient tranquille. Alternatives "
+                + "portuaires(212), pp. 30-31.");
+        assertEquals("Quand le port devient tranquille", r.title());
+    }
 }
