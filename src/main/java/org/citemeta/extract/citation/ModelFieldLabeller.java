@@ -368,6 +368,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.subtitleNotContainer(t, y);
         TitleEndRules.bookReadAsContainer(t, y);
         TitleEndRules.monthBeforeTitle(t, y);
+        TitleEndRules.journalReadAsTitle(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -398,4 +398,31 @@ final class TitleEndRules {
         int h = w.indexOf('-');
         return h > 0 && Months.isMonth(w.substring(0, h)) && Months.isMonth(w.substring(h + 1));
     }
+
+    /**
+     * A "title" that is a known journal's name, where the model read no container, is the journal ("F. LUND et Y.
+     * BERG. Tetrahedron. À paraître.", "Q. Holm et al., Clinical Science (2008) 114, 687"): a work cited by its
+     * journal alone (a status, or numbers only) has no title. Not inside quotation marks, nor when a publisher follows
+     * (a book of that name: "Gravitation and Quietude, Quarry & Sons (1972)").
+     */
+    static void journalReadAsTitle(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int[] title = LabelSpans.span(y, RefLabel.TITLE);
+        if (title == null || LabelSpans.last(t, y, RefLabel.TITLE) != title[1]) {
+            return;
+        }
+        int b = title[0];
+        int e = title[1];
+        if (b > 0 && "\"'“‘«„".indexOf(t.word[b - 1].charAt(0)) >= 0 || !Journals.known(t, b, e)
+                || LabelSpans.last(t, y, RefLabel.PUBLISHER) > e) {
+            return; // a publisher after it: a book of that name ("Gravitation and Cosmology, Quarry & Sons")
+        }
+        for (int k = b; k <= e; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                y[k] = RefLabel.CONTAINER;
+            }
+        }
+    }
 }

@@ -102,4 +102,11 @@ class TitleEndRulesTest {
                 + "portuaires(212), pp. 30-31.");
         assertEquals("Quand le port devient tranquille", r.title());
     }
+
+    @Test
+    void shouldReadAKnownJournalCitedAloneAsTheContainer() {
+        ParsedReference r = PARSER.parse("K. L. HOLM, O. BERG, J. LUNDQVIST et F. QUARRY. Tetrahedron. Soumis à publication.");
+        assertEquals(null, r.title());
+        assertEquals("Tetrahedron", r.containerTitle());
+    }
 }
