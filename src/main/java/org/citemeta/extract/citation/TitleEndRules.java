@@ -327,8 +327,16 @@ final class TitleEndRules {
      * Vol. 4 of Gesammelte Werke. Berlin: Quarrykamp, 1958.", "Lund, Obra Quieta, vol. 2. Rio de Janeiro: Casa de
      * Lund, 1960."): where there is no title, the container is the first field after the names or the year, a
      * publisher follows it, no issue is read, no number follows it right away (a journal's volume), and the container
-     * has no periodical's word, journal abbreviation or meeting word and no "In" before it.
+     * has no periodical's word, journal abbreviation or meeting word and no "In" before it. Up to four words right
+     * before it that the model gave no field, the first capitalised and not one that opens a note ("See",
+     * "Available", "Edited" ...), are the title's first words ("Q. Lund, Topics in | Quiet Geometry, Quarry
+     * University Press, (1991)").
      */
+    /** Words that open a note or a reference to elsewhere, not a title. */
+    private static final java.util.Set<String> NOT_TITLE_LEAD = java.util.Set.of("in", "in:", "see", "also", "cf",
+            "available", "retrieved", "accessed", "dans", "et", "al", "and", "edited", "by", "from", "online", "url",
+            "published", "reprinted", "presented", "submitted", "to");
+
     static void bookReadAsContainer(ModelTokens t, int[] y) {
         if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0 || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0) {
             return;
@@ -337,11 +345,21 @@ final class TitleEndRules {
         if (cont == null || LabelSpans.last(t, y, RefLabel.PUBLISHER) < cont[1]) {
             return;
         }
-        int b = LabelSpans.wordBefore(t, cont[0]);
+        // words the model gave no field right before it are the title's first ("Topics in | Quiet Geometry")
+        int c0 = cont[0];
+        while (c0 > 0 && y[c0 - 1] == RefLabel.O && Character.isLetter(t.word[c0 - 1].charAt(0))
+                && !t.word[c0 - 1].endsWith(".") && cont[0] - c0 < 4) {
+            c0--;
+        }
+        if (c0 < cont[0] && (!Character.isUpperCase(t.word[c0].charAt(0))
+                || NOT_TITLE_LEAD.contains(t.word[c0].toLowerCase(java.util.Locale.ROOT)))) {
+            c0 = cont[0];
+        }
+        int b = LabelSpans.wordBefore(t, c0);
         if (b >= 0 && y[b] != RefLabel.AUTHOR && y[b] != RefLabel.YEAR && y[b] != RefLabel.EDITOR) {
             return;
         }
-        for (int k = 0; k < cont[0]; k++) {
+        for (int k = 0; k < c0; k++) {
             if (t.word[k].equalsIgnoreCase("in") || t.word[k].equalsIgnoreCase("in:")) {
                 return;
             }
@@ -357,8 +375,8 @@ final class TitleEndRules {
         if (next < t.count && LabelSpans.hasDigit(t.word[next])) {
             return; // a journal's volume right after the name ("Quiet Quant.Grav .29 ( 2012)", "QHEP ,110")
         }
-        for (int k = cont[0]; k <= cont[1]; k++) {
-            if (y[k] == RefLabel.CONTAINER) {
+        for (int k = c0; k <= cont[1]; k++) {
+            if (y[k] == RefLabel.CONTAINER || k < cont[0]) {
                 y[k] = RefLabel.TITLE;
             }
         }

@@ -109,4 +109,10 @@ class TitleEndRulesTest {
         assertEquals(null, r.title());
         assertEquals("Tetrahedron", r.containerTitle());
     }
+
+    @Test
+    void shouldGiveTheBookTitleItsFirstWords() {
+        ParsedReference r = PARSER.parse("Ka.I. Lundin, Topics in Quiet Commutative Harbours, Quarry University Press, (1993)");
+        assertEquals("Topics in Quiet Commutative Harbours", r.title());
+    }
 }
