@@ -369,6 +369,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEndRules.bookReadAsContainer(t, y);
         TitleEndRules.monthBeforeTitle(t, y);
         TitleEndRules.journalReadAsTitle(t, y);
+        TitleEndRules.titleBeforePublisherParenthesis(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);

@@ -443,4 +443,53 @@ final class TitleEndRules {
             }
         }
     }
+
+    /**
+     * A book's title does not run into the parenthesis that gives its publisher, place and year ("A Quiet
+     * Introduction to Harbour Geometry (Publish or PerishInc .,Quarrytown ,1979 ).", "Theory of Quiet Geodesy ( Lund
+     * Publications ,Mineola, NY)"): where the title's last "(" is not closed inside the title, and the parenthesis
+     * holds a year (not a period of years: "(2005-2008)" is the title's) or a word the model read as publisher or
+     * place, and no "vol", the title ends before it.
+     */
+    static void titleBeforePublisherParenthesis(ModelTokens t, int[] y) {
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (last < 2) {
+            return;
+        }
+        int open = -1;
+        for (int k = last; k > 0 && k >= last - 6; k--) {
+            if (t.word[k].equals(")")) {
+                return;
+            }
+            if (t.word[k].equals("(")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 2 || y[open - 1] != RefLabel.TITLE) {
+            return;
+        }
+        boolean publication = false;
+        int close = -1;
+        for (int k = open + 1; k < t.count && k <= open + 15; k++) {
+            if (t.word[k].equals(")")) {
+                close = k;
+                break;
+            }
+            boolean range = k + 1 < t.count && (t.word[k + 1].equals("-") || t.word[k - 1].equals("-"));
+            publication |= y[k] == RefLabel.PUBLISHER || y[k] == RefLabel.PLACE
+                    || !range && t.word[k].length() == 4 && NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches();
+            if (t.word[k].toLowerCase(java.util.Locale.ROOT).startsWith("vol")) {
+                return; // an erratum's reference "(vol 9, pg 249, 2003)" belongs to the title
+            }
+        }
+        if (close <= last || !publication) {
+            return;
+        }
+        for (int k = open; k <= last; k++) {
+            if (y[k] == RefLabel.TITLE) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
 }

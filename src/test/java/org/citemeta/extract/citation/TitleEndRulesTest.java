@@ -115,4 +115,11 @@ class TitleEndRulesTest {
         ParsedReference r = PARSER.parse("Ka.I. Lundin, Topics in Quiet Commutative Harbours, Quarry University Press, (1993)");
         assertEquals("Topics in Quiet Commutative Harbours", r.title());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeThePublisherInParentheses() {
+        ParsedReference r = PARSER.parse("K. Lundin, A Comprehensive Introduction to Quiet Geometry (Publish or PerishInc ."
+                + ",Quarrytown ,1981 ).");
+        assertEquals("A Comprehensive Introduction to Quiet Geometry", r.title());
+    }
 }
