@@ -492,4 +492,22 @@ final class TitleEndRules {
             }
         }
     }
+
+    /** A note that points elsewhere or gives a status: "these proceedings", "work in preparation", "See also ...". */
+    private static final java.util.regex.Pattern POINTER_NOTE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d+\\s+)?and references therein|(?:see )?(?:these|this) (?:proceedings|volume|issue|conference)"
+                    + "|(?:work |paper |manuscript )?in preparation|see also\\b.*|cite this (?:article )?as\\b.*"
+                    + "|(?:private|personal) communication|to be published|in press");
+
+    /**
+     * A title that is only a note pointing elsewhere or giving a status is none ("K. Lund et al., these proceedings.",
+     * "C. Berg, O. Holm, work in preparation.", "Rev. Quiet Phys. 75 (2003) 716 and references therein.", "See also
+     * Quiet Math. Notes 60", "Cite this as: QBM 2011;1:110-122").
+     */
+    static String noteIsNoTitle(String title) {
+        if (title == null || !POINTER_NOTE.matcher(title.strip().replaceAll("[.,;:]+$", "")).matches()) {
+            return title;
+        }
+        return null;
+    }
 }

@@ -122,4 +122,10 @@ class TitleEndRulesTest {
                 + ",Quarrytown ,1981 ).");
         assertEquals("A Comprehensive Introduction to Quiet Geometry", r.title());
     }
+
+    @Test
+    void shouldReadNoTitleFromANoteThatPointsElsewhere() {
+        assertEquals(null, PARSER.parse("K. Lundqvist et al., these proceedings.").title());
+        assertEquals(null, PARSER.parse("C. Bergmann, O. Holmqvist, work in preparation.").title());
+    }
 }
