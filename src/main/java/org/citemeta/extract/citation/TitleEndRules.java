@@ -493,11 +493,16 @@ final class TitleEndRules {
         }
     }
 
-    /** A note that points elsewhere or gives a status: "these proceedings", "work in preparation", "See also ...". */
+    /**
+     * A note that points elsewhere or gives a status: "these proceedings", "work in preparation", "See also ...", or
+     * one of access, translation or extent: "URL http", "Consulté le 2 janvier", "Translated from ...", "22pp".
+     */
     private static final java.util.regex.Pattern POINTER_NOTE = java.util.regex.Pattern.compile(
             "(?i)(?:\\d+\\s+)?and references therein|(?:see )?(?:these|this) (?:proceedings|volume|issue|conference)"
                     + "|(?:work |paper |manuscript )?in preparation|see also\\b.*|cite this (?:article )?as\\b.*"
-                    + "|(?:private|personal) communication|to be published|in press");
+                    + "|(?:private|personal) communication|to be published|in press"
+                    + "|url\\b.*|consult[ée] le\\b.*|accessed\\b.*|retrieved\\b.*|translated ?from\\b.*"
+                    + "|\\d+ ?(?:pp|pages?)");
 
     /**
      * A title that is only a note pointing elsewhere or giving a status is none ("K. Lund et al., these proceedings.",

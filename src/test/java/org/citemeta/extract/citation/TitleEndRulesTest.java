@@ -128,4 +128,10 @@ class TitleEndRulesTest {
         assertEquals(null, PARSER.parse("K. Lundqvist et al., these proceedings.").title());
         assertEquals(null, PARSER.parse("C. Bergmann, O. Holmqvist, work in preparation.").title());
     }
+
+    @Test
+    void shouldReadNoTitleFromANoteOfAccessOrTranslation() {
+        assertEquals(null, PARSER.parse("http://www.quiet.example.org/harbour-recommendations.pdf [Consulté le 3 mars 2017].")
+                .title());
+    }
 }
