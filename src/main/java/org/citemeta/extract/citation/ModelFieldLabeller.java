@@ -361,6 +361,15 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleBoundaryRules.titleGenreTail(t, y);
         TitleBoundaryRules.titleVolumeCount(t, y);
         TitleBoundaryRules.titlePlaceTail(t, y, rule);
+        TitleEndRules.titleLeadingNumber(t, y);
+        TitleEndRules.organisationBeforeTitle(t, y);
+        TitleEndRules.titleBeforeSpacedNumber(t, y);
+        TitleEndRules.nameBeforeUrl(t, y);
+        TitleEndRules.subtitleNotContainer(t, y);
+        TitleEndRules.bookReadAsContainer(t, y);
+        TitleEndRules.monthBeforeTitle(t, y);
+        TitleEndRules.journalReadAsTitle(t, y);
+        TitleEndRules.titleBeforePublisherParenthesis(t, y);
         TitleRules.danglingConnector(t, y, RefLabel.CONTAINER);
         TitleRules.danglingConnector(t, y, RefLabel.TITLE);
         TitleRules.leadingConnector(t, y, RefLabel.CONTAINER);
@@ -525,6 +534,9 @@ final class ModelFieldLabeller implements FieldLabeller {
                 f.title = r.title;
             }
         }
+        f.title = TitleEndRules.genreIsNoTitle(f.title);
+        f.title = TitleEndRules.collaborationIsNoTitle(f.title);
+        f.title = TitleEndRules.noteIsNoTitle(f.title);
         if (f.container != null && NumberRules.onlyInReportNumber(t, reports, f.container.replace(" ", ""))) {
             f.container = null; // the rules' container read from the number's first words
         }
