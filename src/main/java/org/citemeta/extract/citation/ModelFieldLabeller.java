@@ -425,6 +425,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.societyAfterJournal(t, y);
         TitleRules.placeBeforeYear(t, y);
         AssembledNumberRules.romanVolumeAfterComma(t, y);
+        ContainerBoundaryRules.titleSentenceBeforeJournal(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
