@@ -426,6 +426,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleRules.placeBeforeYear(t, y);
         AssembledNumberRules.romanVolumeAfterComma(t, y);
         ContainerBoundaryRules.titleSentenceBeforeJournal(t, y);
+        ContainerBoundaryRules.journalAcrossBoundary(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -19,4 +19,16 @@ class ContainerBoundaryRulesTest {
         assertEquals("Quiet transport in the harbour semimetal candidate QuP", r.title());
         assertEquals("Nat .Phys", r.containerTitle());
     }
+
+    @Test
+    void shouldTakeAKnownJournalsFirstWordsFromTheTitle() {
+        ParsedReference r = PARSER.parse("Holm A and Berg Y 2004 Quiet noise correlations and beating the standard harbour "
+                + "limit inadvanced crane -wavedetectors Class .Quantum Grav .21 L17");
+        assertEquals("Quiet noise correlations and beating the standard harbour limit inadvanced crane -wavedetectors", r.title());
+        assertEquals("Class .Quantum Grav", r.containerTitle());
+        r = PARSER.parse("Lund, K. (1999) Quiet cranes of the harbour. Electroencephalography and clinical neurophysiology. "
+                + "Supplement 52, 21-41.");
+        assertEquals("Quiet cranes of the harbour", r.title());
+        assertEquals("Electroencephalography and clinical neurophysiology. Supplement", r.containerTitle());
+    }
 }
