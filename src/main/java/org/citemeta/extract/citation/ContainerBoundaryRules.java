@@ -103,4 +103,63 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    private static final java.util.regex.Pattern NOT_PLACE = java.util.regex.Pattern.compile(
+            "(?i)proc\\.?|proceedings|conference|symposium|workshop|congress|meeting|lecture|lectures|notes|series|society"
+                    + "|journal|transactions|part|vol\\.?|volume|session|track|ieee|acm|in|and|of|on|the|for|suppl\\.?"
+                    + "|supplement|special|issue|edition|ed\\.?|band|bd\\.?|heft|tome|teil|no\\.?|nr\\.?");
+
+    /**
+     * The place (or the publisher) of a book written after a comma right before its year is no part of the container
+     * ("in K. Berg (ed.), Essays on Quiet Harbours, Ann Arbor 1976, pp. 73-106", "..., Quiet Studies, Lanham-New York
+     * 1999, 55-91", "Studies in honour of K. Berg, Gent, 1995, 769-774", "..., Quiet Harbours, InTech, 2012"): one to
+     * three capitalised words with lower-case letters (no number, no meeting, series or volume word) after the
+     * container's last comma, followed by the year (right after them or after a comma) and then a separator or the
+     * end, are the place. Not where the container or those words are a known journal.
+     */
+    static void placeYearTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 2 >= t.count) {
+            return;
+        }
+        int yr = t.word[c[1] + 1].equals(",") ? c[1] + 2 : c[1] + 1;
+        if (y[yr] != RefLabel.YEAR || t.glued(c[1]) && yr == c[1] + 1
+                || !LabelSpans.digits(t.word[yr]) || t.word[yr].length() != 4) {
+            return;
+        }
+        int n = yr + 1;
+        if (n < t.count && !(t.word[n].equals(",") || t.word[n].equals(".") || t.word[n].equals(";") || t.word[n].equals(")"))) {
+            return;
+        }
+        int k = c[1];
+        int words = 0;
+        while (k > c[0] && y[k] == RefLabel.CONTAINER && placeWord(t.word[k])) {
+            words++;
+            k--;
+        }
+        if (words < 1 || words > 3 || !t.word[k].equals(",") || k - c[0] < 2) {
+            return;
+        }
+        if (Journals.known(t, c[0], c[1]) || Journals.known(t, k + 1, c[1])) {
+            return;
+        }
+        for (int j = k + 1; j <= c[1]; j++) {
+            y[j] = RefLabel.PLACE;
+        }
+    }
+
+    private static boolean placeWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_PLACE.matcher(w).matches()) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) || c == '\'' || c == '’') {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower;
+    }
 }

@@ -31,4 +31,17 @@ class ContainerBoundaryRulesTest {
         assertEquals("Quiet cranes of the harbour", r.title());
         assertEquals("Electroencephalography and clinical neurophysiology. Supplement", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveThePlaceBeforeTheYearOutOfTheBook() {
+        ParsedReference r = PARSER.parse("K. Lund, \u2018Quiet Cranes and the Harbour\u2019, in M. Berg (ed.), Essays on the Quiet "
+                + "and Silent Arts, Ann Arbor 1976, pp. 12-44.");
+        assertEquals("Essays on the Quiet and Silent Arts", r.containerTitle());
+        r = PARSER.parse("T. Holm, Quiet harbours of the north, in: K. Berg (Ed.), Quiet Harbours and Silent Cranes, Gent, 1995, "
+                + "pp. 769-774.");
+        assertEquals("Quiet Harbours and Silent Cranes", r.containerTitle());
+        r = PARSER.parse("T. Holm, Quiet harbours of the north, in: K. Berg, M. Lund (Eds.), Silent Cranes and the Harbour "
+                + "Analysis, InTech, 2012, pp. 51-64.");
+        assertEquals("Silent Cranes and the Harbour Analysis", r.containerTitle());
+    }
 }
