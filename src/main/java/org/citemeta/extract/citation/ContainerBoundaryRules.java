@@ -162,4 +162,19 @@ final class ContainerBoundaryRules {
         }
         return lower;
     }
+
+    private static final java.util.regex.Pattern GLUED_IN = java.util.regex.Pattern.compile(
+            "^(?:in|In)(?=\\p{Lu}(?:\\p{Ll}{2,}|\\p{Lu}{2,}))");
+
+    /**
+     * The word "In" that the text glued to the container's first word, its space lost ("inAdvanced Quiet Concepts :
+     * 12th Workshop", "InQUIET Harbour Imaging"), is no part of the container: "in" or "In" followed by a capitalised
+     * word of lower-case letters or by an acronym of three capitals at least. Not a chemical formula ("InGaAs", "InP").
+     */
+    static String gluedIn(String container) {
+        if (container == null) {
+            return null;
+        }
+        return GLUED_IN.matcher(container).replaceFirst("");
+    }
 }

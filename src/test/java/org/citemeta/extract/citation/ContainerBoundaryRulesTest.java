@@ -44,4 +44,15 @@ class ContainerBoundaryRulesTest {
                 + "Analysis, InTech, 2012, pp. 51-64.");
         assertEquals("Silent Cranes and the Harbour Analysis", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveAGluedInOutOfTheContainer() {
+        ParsedReference r = PARSER.parse("K. Lund, M. Berg, and T. Holm, \"Quiet wake fields in dielectric harbour structures ,\""
+                + "inAdvanced Harbour Concepts : 12thWorkshop . AIP Conf. Proc . 877 , 405( 2006 ).");
+        assertEquals("Advanced Harbour Concepts : 12thWorkshop . AIP Conf. Proc .", r.containerTitle());
+        r = PARSER.parse("Holm, K. & Berg, M. Measuring the quiet of harbour cranes ( conferencepresen -tation).InSPIE QUIET , "
+                + "100890J- 100890J(International Societyfor Harbours , 2017 ).");
+        assertEquals("SPIE QUIET", r.containerTitle());
+        assertEquals("InGaAs Letters", ContainerBoundaryRules.gluedIn("InGaAs Letters"));
+    }
 }
