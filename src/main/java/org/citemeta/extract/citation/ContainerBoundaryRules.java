@@ -177,4 +177,34 @@ final class ContainerBoundaryRules {
         }
         return GLUED_IN.matcher(container).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern PUBLISHER_FORM = java.util.regex.Pattern.compile(
+            "(?:Press|Publishing|Publishers|Publisher|Company|Co\\.|Verlag|Inc\\.?|Ltd\\.?|GmbH|Media)");
+
+    /**
+     * A publisher is no container: the container's last comma group (or the whole container), of one to four
+     * capitalised words ending in a publisher's form ("Press", "Publishing", "Publishers", "Company", "Verlag",
+     * "Inc.", "Ltd", "GmbH", "Media"), is the publisher ("... supercomputers,'' Quarry Publishing Company, London,
+     * 1989", "Lund, K. Quiet Harbours. Harbour Media. http://..."). Not where the container is a known journal.
+     */
+    static void publisherReadAsContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || !PUBLISHER_FORM.matcher(t.word[c[1]]).matches() || Journals.known(t, c[0], c[1])) {
+            return;
+        }
+        int k = c[1];
+        int words = 0;
+        while (k >= c[0] && y[k] == RefLabel.CONTAINER && Character.isLetter(t.word[k].charAt(0))
+                && (Character.isUpperCase(t.word[k].charAt(0)) || t.word[k].equals("and") || t.word[k].equals("&"))) {
+            words++;
+            k--;
+        }
+        if (words < 1 || words > 4 || k >= c[0] && !t.word[k].equals(",") || k < c[0] && c[0] > 0 && !LabelSpans.separator(t, c[0] - 1)
+                && !t.word[c[0] - 1].equals("\"") && !t.word[c[0] - 1].equals("'")) {
+            return;
+        }
+        for (int j = k + 1; j <= c[1]; j++) {
+            y[j] = RefLabel.PUBLISHER;
+        }
+    }
 }

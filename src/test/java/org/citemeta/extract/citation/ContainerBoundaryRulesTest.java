@@ -55,4 +55,14 @@ class ContainerBoundaryRulesTest {
         assertEquals("SPIE QUIET", r.containerTitle());
         assertEquals("InGaAs Letters", ContainerBoundaryRules.gluedIn("InGaAs Letters"));
     }
+
+    @Test
+    void shouldReadAPublisherAsNoContainer() {
+        ParsedReference r = PARSER.parse("T. Holm, \"Comprehensive Harbour Chemistry\", Quarry Press, 1984");
+        assertEquals("Comprehensive Harbour Chemistry", r.title());
+        assertEquals(null, r.containerTitle());
+        assertEquals("Quarry Press", r.publisher());
+        r = PARSER.parse("K. Lund, \"Quiet Harbour Chemistry\", Pergamon Press, 1984");
+        assertEquals(null, r.containerTitle());
+    }
 }
