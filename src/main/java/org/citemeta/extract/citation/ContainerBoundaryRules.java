@@ -207,4 +207,60 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.PUBLISHER;
         }
     }
+
+    private static final java.util.regex.Pattern MEETING_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:pre-)?proc\\.?|(?:pre-)?proceedings|conf\\.?|conference|symp\\.?|symposium|workshop|congress|meeting|colloquium");
+
+    /** Country names of one word, in English (the JDK's ISO 3166 list): "Italy", "Slovenia". */
+    private static final java.util.Set<String> COUNTRIES = countries();
+
+    private static java.util.Set<String> countries() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+            if (name.matches("\\p{Lu}\\p{Ll}+")) {
+                names.add(name);
+            }
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    private static boolean country(String w) {
+        return COUNTRIES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /**
+     * The city and country of a meeting written after its proceedings without a comma are no part of the container:
+     * a proceedings container (a meeting word) that ends in a country's name not after a comma ("In Proceedings of the
+     * Third Workshop on Quiet Harbours Germany."), or in one capitalised word that ", country" follows ("In
+     * Proceedings of the 1984 Conference on Quiet Cranes Pisa, Italy."): the country, or the word before the comma, is
+     * the place.
+     */
+    static void meetingCityBeforeCountry(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] - c[0] < 3) {
+            return;
+        }
+        boolean meeting = false;
+        for (int j = c[0]; j <= c[1]; j++) {
+            meeting |= MEETING_WORD.matcher(t.word[j]).matches();
+        }
+        if (!meeting) {
+            return;
+        }
+        String last = t.word[c[1]];
+        String before = t.word[c[1] - 1];
+        if (!Character.isLetter(before.charAt(0)) || Abbreviations.CONNECTORS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return; // "Conference of Italy", "..., Italy" (the earlier rules' comma groups)
+        }
+        if (country(last)) {
+            y[c[1]] = RefLabel.PLACE;
+            return;
+        }
+        int n = c[1] + 1;
+        if (n + 1 < t.count && t.word[n].equals(",") && country(t.word[n + 1]) && placeWord(last)
+                && Character.isUpperCase(before.charAt(0))) {
+            y[c[1]] = RefLabel.PLACE;
+        }
+    }
 }

@@ -65,4 +65,14 @@ class ContainerBoundaryRulesTest {
         r = PARSER.parse("K. Lund, \"Quiet Harbour Chemistry\", Pergamon Press, 1984");
         assertEquals(null, r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveTheCityAndCountryOutOfTheProceedings() {
+        ParsedReference r = PARSER.parse("Lund, K., Berg, M., & Holm, T. (1984). The harbour's crane. In Proceedings of the 1984 "
+                + "European Conference on Quiet Harbours Pisa, Italy.");
+        assertEquals("Proceedings of the 1984 European Conference on Quiet Harbours", r.containerTitle());
+        r = PARSER.parse("Holm, T., & Lund, K. (1991). Quiet plans: a preliminary report. In Proceedings of the Third European "
+                + "Workshop on Modeling Quiet Harbours and Silent Cranes Germany.");
+        assertEquals("Proceedings of the Third European Workshop on Modeling Quiet Harbours and Silent Cranes", r.containerTitle());
+    }
 }
