@@ -263,4 +263,54 @@ final class ContainerBoundaryRules {
             y[c[1]] = RefLabel.PLACE;
         }
     }
+
+    /**
+     * A container does not end inside a parenthesis it opened. Where the model stopped before the ")": a note of the
+     * language ("Quiet Science and Technology (in Japanese), Vol. 4") in the parenthesis is no part of the container,
+     * which ends before the "("; the acronym of a meeting with its year ("Proceedings of the Second Symposium on Quiet
+     * Harbours 2003 (QUIET 03)", "(QUIET91)") is, up to the ")". (A place in the parenthesis, "Acta Quiet (Lund)", is
+     * left as it is: written both ways.)
+     */
+    static void containerParenthesis(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int p = -1;
+        for (int j = c[0]; j <= c[1]; j++) {
+            if (t.word[j].equals("(")) {
+                p = j;
+            } else if (t.word[j].equals(")")) {
+                p = -1;
+            }
+        }
+        if (p <= c[0] || p == c[1]) {
+            return;
+        }
+        int close = -1;
+        for (int j = c[1] + 1; j < t.count && j <= c[1] + 2; j++) {
+            if (t.word[j].equals(")")) {
+                close = j;
+                break;
+            }
+            if (!LabelSpans.digits(t.word[j])) {
+                break;
+            }
+        }
+        boolean note = t.word[p + 1].equalsIgnoreCase("in") && p + 2 <= c[1] && Character.isUpperCase(t.word[p + 2].charAt(0));
+        boolean acronym = false;
+        for (int j = p + 1; j <= c[1]; j++) {
+            String w = t.word[j];
+            acronym |= w.chars().filter(Character::isUpperCase).count() >= 2 && w.chars().noneMatch(Character::isLowerCase);
+        }
+        if (note) {
+            for (int j = p; j <= c[1]; j++) {
+                y[j] = RefLabel.O;
+            }
+        } else if (acronym && close > 0) {
+            for (int j = c[1] + 1; j <= close; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+        }
+    }
 }

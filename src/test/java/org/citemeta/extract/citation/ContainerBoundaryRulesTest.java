@@ -75,4 +75,14 @@ class ContainerBoundaryRulesTest {
                 + "Workshop on Modeling Quiet Harbours and Silent Cranes Germany.");
         assertEquals("Proceedings of the Third European Workshop on Modeling Quiet Harbours and Silent Cranes", r.containerTitle());
     }
+
+    @Test
+    void shouldNotEndTheContainerInsideItsParenthesis() {
+        ParsedReference r = PARSER.parse("Lund, K., Berg, M. and Holm, T., 1997, 'Optical Measurements of Quiet Flames Formed in "
+                + "Highly Pre-Heated Harbour Air,' Quiet Science and Technology (in Japanese), Vol. 4, pp. 261-274.");
+        assertEquals("Quiet Science and Technology", r.containerTitle());
+        r = PARSER.parse("Lund, K., Holm, T., The Quiet Visualizer, an Information Harbour, Proceedings of Human Factors in "
+                + "Harbour Systems (CHI91), 181188, ACM, New York, 1991.");
+        assertEquals("Proceedings of Human Factors in Harbour Systems (CHI91)", r.containerTitle());
+    }
 }
