@@ -313,4 +313,47 @@ final class ContainerBoundaryRules {
             }
         }
     }
+
+    private static final java.util.Set<String> NOT_NAME_HEAD = java.util.Set.of("pp", "p", "vol", "vols", "no", "nr", "n",
+            "in", "ed", "eds", "edited", "trans", "translated", "available", "retrieved", "accessed", "submitted",
+            "forthcoming", "to", "unpublished", "reprinted", "see", "and", "et", "doi", "online", "hrsg", "dir", "éd",
+            "suppl", "part", "pt", "art", "abstract", "chap", "chapter", "sect", "section", "special", "issue", "also");
+
+    /**
+     * A container in sentence case goes on after a comma with lower-case words: a new field does not begin with
+     * them ("Travail, | genre et société, 2009, n° 1", "... in the 21st century: Advances in theory, | research and
+     * practice (pp. 112-118)"). One to four lower-case words after the container's comma, none of them a number's or
+     * a note's word ("pp.", "vol.", "in", "eds.", "available"), up to a comma, a period or a "(" that the year, a
+     * number or "pp." follows, are the container's.
+     */
+    static void containerLowerCommaTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 2 >= t.count || !t.word[c[1] + 1].equals(",") || !Character.isLetter(t.word[c[1]].charAt(0))) {
+            return;
+        }
+        int k = c[1] + 2;
+        if (NOT_NAME_HEAD.contains(t.word[k].replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int e = k;
+        while (e < t.count && e - k < 4 && y[e] != RefLabel.CONTAINER && t.word[e].length() >= 2
+                && t.word[e].chars().allMatch(Character::isLowerCase)) {
+            e++;
+        }
+        if (e == k || e >= t.count || !(t.word[e].equals(",") || t.word[e].equals(".") || t.word[e].equals("("))) {
+            return;
+        }
+        int n = e + 1;
+        if (n >= t.count) {
+            return;
+        }
+        String w = t.word[n];
+        boolean numbers = Character.isDigit(w.charAt(0)) || w.matches("(?i)pp?\\.?") || y[n] == RefLabel.YEAR;
+        if (!numbers) {
+            return;
+        }
+        for (int j = c[1] + 1; j < e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

@@ -431,6 +431,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.publisherReadAsContainer(t, y);
         ContainerBoundaryRules.meetingCityBeforeCountry(t, y);
         ContainerBoundaryRules.containerParenthesis(t, y);
+        ContainerBoundaryRules.containerLowerCommaTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

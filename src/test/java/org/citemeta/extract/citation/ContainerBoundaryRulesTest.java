@@ -85,4 +85,15 @@ class ContainerBoundaryRulesTest {
                 + "Harbour Systems (CHI91), 181188, ACM, New York, 1991.");
         assertEquals("Proceedings of Human Factors in Harbour Systems (CHI91)", r.containerTitle());
     }
+
+    @Test
+    void shouldGoOnWithTheContainersLowerCaseWordsAfterAComma() {
+        ParsedReference r = PARSER.parse("K. Lund, \u00ab Silence et... ports multiples \u00bb, Travail, silence et soci\u00e9t\u00e9, 2011, "
+                + "n\u00b0 2, pp. 17-26.");
+        assertEquals("Travail, silence et soci\u00e9t\u00e9", r.containerTitle());
+        r = PARSER.parse("Holm, T. (2002). Focusing in quiet harbours. In J. C. Lund, R. N. Berg, & M. S. Holm (Eds.), Quiet and "
+                + "silent harbours in the 21st century: Advances in theory, research and practice (pp. 112-118). Lund: Quarry "
+                + "Books.");
+        assertEquals("Quiet and silent harbours in the 21st century: Advances in theory, research and practice", r.containerTitle());
+    }
 }
