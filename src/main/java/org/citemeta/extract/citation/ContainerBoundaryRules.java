@@ -356,4 +356,32 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * Lower-case words that go on from the container with no punctuation between and that the model gave to no field
+     * are the rest of its name ("in K. Lund (a cura di), Note di | archeologia calabrese, Cosenza: 107-144", "Ecole
+     * et harbours. Les paradoxes | de la quiétude, Paris, PUF"): one to six such words up to a comma, a period, a colon,
+     * a semicolon or a "(", the first of them no number's or note's word ("pp.", "in", "et" of "et al.").
+     */
+    static void containerUnlabelledTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 2 >= t.count || !Character.isLetter(t.word[c[1]].charAt(0))) {
+            return;
+        }
+        int k = c[1] + 1;
+        if (NOT_NAME_HEAD.contains(t.word[k].replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int e = k;
+        while (e < t.count && e - k < 6 && y[e] == RefLabel.O && t.word[e].length() >= 2
+                && t.word[e].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '\'' || ch == '\u2019')) {
+            e++;
+        }
+        if (e == k || e >= t.count || ",.:;(".indexOf(t.word[e].charAt(0)) < 0 || t.word[e].length() != 1) {
+            return;
+        }
+        for (int j = k; j < e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

@@ -96,4 +96,15 @@ class ContainerBoundaryRulesTest {
                 + "Books.");
         assertEquals("Quiet and silent harbours in the 21st century: Advances in theory, research and practice", r.containerTitle());
     }
+
+    @Test
+    void shouldGoOnWithTheContainersUnlabelledLowerCaseWords() {
+        ParsedReference r = PARSER.parse("HOLM K., 2015, \u201cLa quiete di Lund ovest ad Amendolara: analisi di una comunit\u00e0 "
+                + "enotria di epoca coloniale\u201d, in P. BERG (a cura di), Note di archeologia portuale, Cosenza: 107-144.");
+        assertEquals("Note di archeologia portuale", r.containerTitle());
+        r = PARSER.parse("Lund M., 2001, \u00ab L\u2019\u00e9volution des silences sociales et portuaires en France au cours des "
+                + "quinze derni\u00e8res ann\u00e9es \u00bb, In : Berg R., Holm N. (dir.), Ecole et port. Les paradoxes de la "
+                + "qui\u00e9tude, Paris, PUF, p. 13-21.");
+        assertEquals("Ecole et port. Les paradoxes de la qui\u00e9tude", r.containerTitle());
+    }
 }
