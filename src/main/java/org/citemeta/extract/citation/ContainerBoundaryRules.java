@@ -317,7 +317,7 @@ final class ContainerBoundaryRules {
     private static final java.util.Set<String> NOT_NAME_HEAD = java.util.Set.of("pp", "p", "vol", "vols", "no", "nr", "n",
             "in", "ed", "eds", "edited", "trans", "translated", "available", "retrieved", "accessed", "submitted",
             "forthcoming", "to", "unpublished", "reprinted", "see", "and", "et", "doi", "online", "hrsg", "dir", "éd",
-            "suppl", "part", "pt", "art", "abstract", "chap", "chapter", "sect", "section", "special", "issue", "also");
+            "suppl", "part", "pt", "art", "abstract", "chap", "chapter", "sect", "section", "special", "issue", "also", "al");
 
     /**
      * A container in sentence case goes on after a comma with lower-case words: a new field does not begin with
@@ -360,8 +360,11 @@ final class ContainerBoundaryRules {
     /**
      * Lower-case words that go on from the container with no punctuation between and that the model gave to no field
      * are the rest of its name ("in K. Lund (a cura di), Note di | archeologia calabrese, Cosenza: 107-144", "Ecole
-     * et harbours. Les paradoxes | de la quiétude, Paris, PUF"): one to six such words up to a comma, a period, a colon,
-     * a semicolon or a "(", the first of them no number's or note's word ("pp.", "in", "et" of "et al.").
+     * et harbours. Les paradoxes | de la quiétude, Paris, PUF", "Le port | comme lieu de quiétude. (pp. 171-184)",
+     * "Review of | quiet instruments69 , 1207"): one to six such words up to a comma, a period, a colon, a semicolon,
+     * a "(" or the volume or issue, or up to the word that ends the sentence; the first of them no number's or note's
+     * word ("pp.", "et al.", "in press"; "in" otherwise may go on a name: "Research and development | in harbour
+     * retrieval").
      */
     static void containerUnlabelledTail(ModelTokens t, int[] y) {
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
@@ -369,15 +372,22 @@ final class ContainerBoundaryRules {
             return;
         }
         int k = c[1] + 1;
-        if (NOT_NAME_HEAD.contains(t.word[k].replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
-            return;
+        String head = t.word[k].replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        if (NOT_NAME_HEAD.contains(head) && !(head.equals("in") && k + 1 < t.count && !t.word[k + 1].equalsIgnoreCase("press"))) {
+            return; // but "in" inside a name ("Research and development | in quiet retrieval")
         }
         int e = k;
+        boolean end = false;
         while (e < t.count && e - k < 6 && y[e] == RefLabel.O && t.word[e].length() >= 2
-                && t.word[e].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '\'' || ch == '\u2019')) {
+                && t.word[e].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '\'' || ch == '\u2019' || ch == '.')) {
             e++;
+            if (t.word[e - 1].endsWith(".")) {
+                end = true; // the word that ends the name's sentence ("comme lieu de quiétude.")
+                break;
+            }
         }
-        if (e == k || e >= t.count || ",.:;(".indexOf(t.word[e].charAt(0)) < 0 || t.word[e].length() != 1) {
+        if (e == k || e >= t.count && !end || !end && ",.:;(".indexOf(t.word[e].charAt(0)) < 0 && y[e] != RefLabel.VOLUME && y[e] != RefLabel.ISSUE
+                || !end && t.word[e].length() != 1 && y[e] != RefLabel.VOLUME && y[e] != RefLabel.ISSUE) {
             return;
         }
         for (int j = k; j < e; j++) {

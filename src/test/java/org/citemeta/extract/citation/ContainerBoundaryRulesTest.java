@@ -106,5 +106,12 @@ class ContainerBoundaryRulesTest {
                 + "quinze derni\u00e8res ann\u00e9es \u00bb, In : Berg R., Holm N. (dir.), Ecole et port. Les paradoxes de la "
                 + "qui\u00e9tude, Paris, PUF, p. 13-21.");
         assertEquals("Ecole et port. Les paradoxes de la qui\u00e9tude", r.containerTitle());
+        r = PARSER.parse("Lund, M. (2003). L'Art portuaire de Lund- La \"refiguration\" au service d'une identit\u00e9 portuaire et "
+                + "hybride. In C. Berg (Ed.), Le port comme lieu de qui\u00e9tude. (pp. 171-184). Paris: L'Harmattan.");
+        assertEquals("Le port comme lieu de qui\u00e9tude", r.containerTitle());
+        r = PARSER.parse("K. Holm, J. Lund, \"Continuous quiet embeddings for detecting local harbour reuses\", Proceedings of the "
+                + "37th international ACM SIGQR conference on Research & development in harbour retrieval, pp. 797-806, 2014.");
+        assertEquals("Proceedings of the 37th international ACM SIGQR conference on Research & development in harbour retrieval",
+                r.containerTitle());
     }
 }
