@@ -394,4 +394,35 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * Capitalised words that go on from the container with no punctuation between and that the model read as a
+     * publisher are the rest of its name ("Bulletin du Musée | National d'Histoire Portuaire, Paris, 11: 158",
+     * "Journal of the Quarry | National University of Education, 6(2)", "Proceedings of the National | ACM
+     * Conference, Nashville"): the publisher's run up to a comma or a period, where no publisher's form ends it
+     * ("Press", "Publishing", "Verlag") and it is no known publisher's word alone.
+     */
+    static void containerPublisherTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 2 >= t.count || !Character.isLetter(t.word[c[1]].charAt(0)) || t.word[c[1]].endsWith(".")) {
+            return;
+        }
+        int k = c[1] + 1;
+        int e = k;
+        while (e < t.count && y[e] == RefLabel.PUBLISHER && Character.isLetter(t.word[e].charAt(0))
+                && (Character.isUpperCase(t.word[e].charAt(0)) || Abbreviations.CONNECTORS.contains(t.word[e].toLowerCase(java.util.Locale.ROOT))
+                || t.word[e].matches("\\p{Ll}{1,2}['\u2019]\\p{Lu}.*"))) {
+            e++;
+        }
+        if (e == k || e >= t.count || !(t.word[e].equals(",") || t.word[e].equals("."))) {
+            return;
+        }
+        String last = t.word[e - 1].endsWith(".") ? t.word[e - 1].substring(0, t.word[e - 1].length() - 1) : t.word[e - 1];
+        if (PUBLISHER_FORM.matcher(t.word[e - 1]).matches() || e - k == 1 && Abbreviations.PUBLISHER_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (int j = k; j < e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

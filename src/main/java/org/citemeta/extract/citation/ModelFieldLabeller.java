@@ -433,6 +433,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.containerParenthesis(t, y);
         ContainerBoundaryRules.containerLowerCommaTail(t, y);
         ContainerBoundaryRules.containerUnlabelledTail(t, y);
+        ContainerBoundaryRules.containerPublisherTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

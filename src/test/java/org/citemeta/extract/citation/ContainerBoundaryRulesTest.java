@@ -114,4 +114,14 @@ class ContainerBoundaryRulesTest {
         assertEquals("Proceedings of the 37th international ACM SIGQR conference on Research & development in harbour retrieval",
                 r.containerTitle());
     }
+
+    @Test
+    void shouldGoOnWithTheContainersWordsReadAsAPublisher() {
+        ParsedReference r = PARSER.parse("Holm JH. 1970. Harbour exploitation and its characteristics. Journal of the Quarry National "
+                + "University of Education,. Quarry National University of Education. 6(2):21-49.");
+        assertEquals("Journal of the Quarry National University of Education", r.containerTitle());
+        r = PARSER.parse("Lund, J., Berg, J., and Holm, E., Positive Effects of Quiet Harbours On Students Understanding of Cranes. "
+                + "Proceedings of the National ACM Conference, Nashville, Tenn., 1980.");
+        assertEquals("Proceedings of the National ACM Conference", r.containerTitle());
+    }
 }
