@@ -425,4 +425,40 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * A container does not begin with the year: a year of four digits among the container's first three tokens, and
+     * what comes before it, are no part of it ("Vol. 40 No. 5 November 2010 | Journal of Quiet Management 761", "2020 |
+     * IEEE 36th International Conference on Quiet Engineering (QE)", "Lund 2001 | Deep Harbour Research Part I"): the
+     * year becomes the year where the reference has none, else no field's, and the words before it no field's. Not
+     * where the container names a meeting (a meeting word, "IEEE", "ACM"): "Proc. 1994 Winter Quiet Conference", "2006
+     * IEEE International Conference on ..." keep their year.
+     */
+    static void yearHeadingContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int yr = -1;
+        for (int k = c[0]; k <= c[1] && k < c[0] + 3; k++) {
+            if (y[k] == RefLabel.CONTAINER && NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches() && t.word[k].length() == 4) {
+                yr = k;
+            }
+        }
+        if (yr < 0 || yr == c[1] || !Character.isLetter(t.word[yr + 1].charAt(0)) || t.glued(yr)) {
+            return;
+        }
+        for (int k = c[0]; k <= c[1]; k++) {
+            if (MEETING_WORD.matcher(t.word[k]).matches() || t.word[k].equals("IEEE") || t.word[k].equals("ACM")) {
+                return; // a meeting's year is written before its name ("2006 IEEE International Conference on ...")
+            }
+        }
+        boolean year = LabelSpans.first(t, y, RefLabel.YEAR) >= 0;
+        for (int k = c[0]; k < yr; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = RefLabel.O;
+            }
+        }
+        y[yr] = year ? RefLabel.O : RefLabel.YEAR;
+    }
 }

@@ -434,6 +434,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.containerLowerCommaTail(t, y);
         ContainerBoundaryRules.containerUnlabelledTail(t, y);
         ContainerBoundaryRules.containerPublisherTail(t, y);
+        ContainerBoundaryRules.yearHeadingContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -124,4 +124,14 @@ class ContainerBoundaryRulesTest {
                 + "Proceedings of the National ACM Conference, Nashville, Tenn., 1980.");
         assertEquals("Proceedings of the National ACM Conference", r.containerTitle());
     }
+
+    @Test
+    void shouldNotBeginTheContainerWithTheYear() {
+        ParsedReference r = PARSER.parse("Quiet gradients in the western harbour: relationship to crane community structure Lund, "
+                + "K.K., M. Berg and S.W. Holm 2004 Deep Sea Research Part I, 51, 1-20.");
+        assertEquals("Deep Sea Research Part I", r.containerTitle());
+        r = PARSER.parse("The impact of quiet on harbour yields in Sub-Saharan Africa Holm, \u00c9. 2013 American Journal of Climate "
+                + "Change, 2(1): 1\u201313");
+        assertEquals("American Journal of Climate Change", r.containerTitle());
+    }
 }
