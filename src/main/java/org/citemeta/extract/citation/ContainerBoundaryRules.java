@@ -179,12 +179,12 @@ final class ContainerBoundaryRules {
     }
 
     private static final java.util.regex.Pattern PUBLISHER_FORM = java.util.regex.Pattern.compile(
-            "(?:Press|Publishing|Publishers|Publisher|Company|Co\\.|Verlag|Inc\\.?|Ltd\\.?|GmbH|Media)");
+            "(?:Press|Publishing|Publishers|Publisher|Company|Co\\.|Corp\\.?|Corporation|Verlag|Inc\\.?|Ltd\\.?|GmbH|Media)");
 
     /**
      * A publisher is no container: the container's last comma group (or the whole container), of one to four
-     * capitalised words ending in a publisher's form ("Press", "Publishing", "Publishers", "Company", "Verlag",
-     * "Inc.", "Ltd", "GmbH", "Media"), is the publisher ("... supercomputers,'' Quarry Publishing Company, London,
+     * capitalised words ending in a publisher's form ("Press", "Publishing", "Publishers", "Company", "Corp.",
+     * "Verlag", "Inc.", "Ltd", "GmbH", "Media"), is the publisher ("... supercomputers,'' Quarry Publishing Company, London,
      * 1989", "Lund, K. Quiet Harbours. Harbour Media. http://..."). Not where the container is a known journal.
      */
     static void publisherReadAsContainer(ModelTokens t, int[] y) {

@@ -64,6 +64,9 @@ class ContainerBoundaryRulesTest {
         assertEquals("Quarry Press", r.publisher());
         r = PARSER.parse("K. Lund, \"Quiet Harbour Chemistry\", Pergamon Press, 1984");
         assertEquals(null, r.containerTitle());
+        r = PARSER.parse("Lund, K., Holm, T., Quiet deformation in harbour cranes. Berg, B.M. and Holm, N.M., eds., Quiet "
+                + "Metamorphism of Natural Harbours, Mono Book Corp., Baltimore, MD, pp. 475-482, 1968.");
+        assertEquals("Quiet Metamorphism of Natural Harbours", r.containerTitle());
     }
 
     @Test
