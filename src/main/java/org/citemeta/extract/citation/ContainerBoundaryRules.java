@@ -461,4 +461,32 @@ final class ContainerBoundaryRules {
         }
         y[yr] = year ? RefLabel.O : RefLabel.YEAR;
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d{1,2}(?:st|nd|rd|th|e|\\.)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
+
+    /**
+     * The edition of a book is no part of its name: an ordinal that ends the container right before "ed.", "edn" or
+     * "edition" ("Comprehensive Textbook of Harbours/VI | 6th ed. Baltimore", "Lund's Diseases of the Crane. | 8th ed.")
+     * leaves it.
+     */
+    static void editionAfterContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] == c[0] || c[1] + 1 >= t.count) {
+            return;
+        }
+        int o = c[1];
+        String w = t.word[o];
+        if (w.matches("st|nd|rd|th|e") && o - 1 > c[0] && t.glued(o - 1) && LabelSpans.digits(t.word[o - 1])) {
+            o--; // the tokens split "6th" into "6" "th"
+            w = t.word[o] + w;
+        }
+        String next = t.word[c[1] + 1].toLowerCase(java.util.Locale.ROOT);
+        if (!ORDINAL.matcher(w).matches() || !next.matches("ed\\.?|edn\\.?|edition|éd\\.?|aufl\\.?|auflage")) {
+            return;
+        }
+        for (int j = o; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
 }

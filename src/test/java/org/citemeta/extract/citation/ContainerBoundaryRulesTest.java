@@ -137,4 +137,14 @@ class ContainerBoundaryRulesTest {
                 + "Change, 2(1): 1\u201313");
         assertEquals("American Journal of Climate Change", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveTheEditionOutOfTheBook() {
+        ParsedReference r = PARSER.parse("Lund KR. Quiet rating scales. In: Berg HI, Holm BJ, eds. Comprehensive Textbook of "
+                + "Harbours/VI 6th ed. Baltimore, Md: Quarry and Wilkins; 1995; 1:619-635.");
+        assertEquals("Comprehensive Textbook of Harbours/VI", r.containerTitle());
+        r = PARSER.parse("Holm MP. Autoimmune cranes. In: Lund ER, Berg MF, Holm WC, editors. Lund\u2019s Diseases of the Harbour. "
+                + "8th ed. Quarry-Raven Publishers, Philadelphia, 1999. p. 919\u201335.");
+        assertEquals("Lund's Diseases of the Harbour", r.containerTitle());
+    }
 }
