@@ -489,4 +489,42 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.O;
         }
     }
+
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile(
+            "(?i)vol\\.?|volume|voi\\.?|tome|t\\.|band|bd\\.?|fasc\\.?|fascicule|fascicle|no\\.?|nr\\.?|n\\.|num\\.?|n°");
+
+    /**
+     * The word that names the volume or number is no part of the container: "Volume", "Vol.", "Tome", "Band", "Fasc.",
+     * "No.", in any case and with OCR's "Voi.", that ends the container right before a number or a Roman numeral ("THE
+     * QUIET REVIEW OF HARBOURS | VOLUME 38, NUMBER 4", "Ann Rech Portuaires | Tome (1): 253", "J. Quiet. Microbiol. |
+     * -Voi. 38 (1993)", "Acta Harbouriensis, | Fasc. XXI") leaves it, with a comma or a dash before it.
+     */
+    static void volumeWordTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] == c[0] || c[1] + 1 >= t.count) {
+            return;
+        }
+        int v = c[1];
+        if (!VOLUME_WORD.matcher(t.word[v]).matches() && !(t.word[v].equals(".") && v - 1 > c[0]
+                && VOLUME_WORD.matcher(t.word[v - 1] + ".").matches() && t.glued(v - 1))) {
+            return;
+        }
+        if (t.word[v].equals(".")) {
+            v--;
+        }
+        int n = c[1] + 1;
+        while (n < t.count && (t.word[n].equals("(") || t.word[n].equals(".") || t.word[n].equals(":")) && n <= c[1] + 2) {
+            n++;
+        }
+        if (n >= t.count || !(Character.isDigit(t.word[n].charAt(0)) || LabelSpans.ROMAN.matcher(t.word[n]).matches())) {
+            return;
+        }
+        int e = v;
+        while (e - 1 > c[0] && (t.word[e - 1].equals(",") || t.word[e - 1].equals("-"))) {
+            e--;
+        }
+        for (int j = e; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
 }

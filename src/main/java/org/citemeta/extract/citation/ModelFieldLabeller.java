@@ -436,6 +436,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.containerPublisherTail(t, y);
         ContainerBoundaryRules.yearHeadingContainer(t, y);
         ContainerBoundaryRules.editionAfterContainer(t, y);
+        ContainerBoundaryRules.volumeWordTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

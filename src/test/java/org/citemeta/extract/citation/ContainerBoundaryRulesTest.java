@@ -147,4 +147,13 @@ class ContainerBoundaryRulesTest {
                 + "8th ed. Quarry-Raven Publishers, Philadelphia, 1999. p. 919\u201335.");
         assertEquals("Lund's Diseases of the Harbour", r.containerTitle());
     }
+
+    @Test
+    void shouldLeaveTheVolumeWordOutOfTheContainer() {
+        ParsedReference r = PARSER.parse("Lund MJ. 1979. [Implantation de grues portuaires au cours de la saison froide]. Ann Rech "
+                + "Portuaires Tome (1): 253-263. French.");
+        assertEquals("Ann Rech Portuaires", r.containerTitle());
+        r = PARSER.parse("J. Quiet. Microbiol. -Voi. 38 (1993), 384-387");
+        assertEquals("J. Quiet. Microbiol.", r.containerTitle());
+    }
 }
