@@ -527,39 +527,4 @@ final class ContainerBoundaryRules {
             y[j] = RefLabel.O;
         }
     }
-
-    /**
-     * A container that the model began with the title's last one or two words, where no punctuation separates the
-     * title from the container and a known journal follows those words to the container's end ("... for investigating
-     * | harbour Science 1998; 282", "... and its inhibitor | QUAD Nature 1998; 391", "... risk for cranes in the United
-     * | States Quiet Res 1998"): those words are the title's. Not where the container as a whole is a known name, nor
-     * where a head word is a journal's word, an abbreviation or a connector ("Br J | Urol Int", "RISP Journal of |
-     * Signal Processing").
-     */
-    static void titleWordsBeforeJournal(ModelTokens t, int[] y) {
-        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
-        if (c == null || c[0] == 0 || y[c[0] - 1] != RefLabel.TITLE || c[1] - c[0] < 1 || Journals.known(t, c[0], c[1])) {
-            return;
-        }
-        if (!Character.isLetterOrDigit(t.word[c[0] - 1].charAt(t.word[c[0] - 1].length() - 1))) {
-            return; // a separator or a period ends the title
-        }
-        int c1 = c[1];
-        while (c1 > c[0] && !Character.isLetterOrDigit(t.word[c1].charAt(0))) {
-            c1--;
-        }
-        for (int k = c[0] + 1; k <= c[0] + 2 && k <= c1; k++) {
-            String h = t.word[k - 1];
-            if (!Character.isLetter(h.charAt(0)) || h.endsWith(".") || h.length() < 2 || Abbreviations.isJournalWord(h)
-                    || Abbreviations.CONNECTORS.contains(h.toLowerCase(java.util.Locale.ROOT)) || ContainerRules.journalWords(h)) {
-                return; // a journal's own word ("Br J | Urol Int", "Quiet Journal of | Signal Processing")
-            }
-            if (Journals.known(t, k, c1)) {
-                for (int j = c[0]; j < k; j++) {
-                    y[j] = RefLabel.TITLE;
-                }
-                return;
-            }
-        }
-    }
 }

@@ -437,7 +437,6 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.yearHeadingContainer(t, y);
         ContainerBoundaryRules.editionAfterContainer(t, y);
         ContainerBoundaryRules.volumeWordTail(t, y);
-        ContainerBoundaryRules.titleWordsBeforeJournal(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

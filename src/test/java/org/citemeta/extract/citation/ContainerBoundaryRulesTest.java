@@ -156,12 +156,4 @@ class ContainerBoundaryRulesTest {
         r = PARSER.parse("J. Quiet. Microbiol. -Voi. 38 (1993), 384-387");
         assertEquals("J. Quiet. Microbiol.", r.containerTitle());
     }
-
-    @Test
-    void shouldGiveTheTitlesLastWordsBeforeAKnownJournalToTheTitle() {
-        ParsedReference r = PARSER.parse("Lund M, Berg H, Holm K. quiet-activated DNase that degrades DNA during harbour cycles, "
-                + "and its inhibitor QUAD Nature 1998; 391:43-50.");
-        assertEquals("quiet-activated DNase that degrades DNA during harbour cycles, and its inhibitor QUAD", r.title());
-        assertEquals("Nature", r.containerTitle());
-    }
 }
