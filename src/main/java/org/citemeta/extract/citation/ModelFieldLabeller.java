@@ -434,6 +434,18 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.societyAfterJournal(t, y);
         TitleRules.placeBeforeYear(t, y);
         AssembledNumberRules.romanVolumeAfterComma(t, y);
+        ContainerBoundaryRules.titleSentenceBeforeJournal(t, y);
+        ContainerBoundaryRules.journalAcrossBoundary(t, y);
+        ContainerBoundaryRules.placeYearTail(t, y);
+        ContainerBoundaryRules.publisherReadAsContainer(t, y);
+        ContainerBoundaryRules.meetingCityBeforeCountry(t, y);
+        ContainerBoundaryRules.containerParenthesis(t, y);
+        ContainerBoundaryRules.containerLowerCommaTail(t, y);
+        ContainerBoundaryRules.containerUnlabelledTail(t, y);
+        ContainerBoundaryRules.containerPublisherTail(t, y);
+        ContainerBoundaryRules.yearHeadingContainer(t, y);
+        ContainerBoundaryRules.editionAfterContainer(t, y);
+        ContainerBoundaryRules.volumeWordTail(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
@@ -591,6 +603,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.pageLast = null;
         }
         f.container = container(f.container);
+        f.container = ContainerBoundaryRules.gluedIn(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
