@@ -1,0 +1,22 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The container tail rules of {@link ContainerTailRules}, on invented references. */
+class ContainerTailRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldLeaveWhereItWasRetrievedOutOfTheContainer() {
+        ParsedReference r = PARSER.parse("Holm, K. A., & Berg, T. M. (2009). The quiet of harbour cranes. In L. Lund & P. Quist "
+                + "(Eds.), Silence in harbour engineering. Retrieved from EBL: http://reader.example.org");
+        assertEquals("Silence in harbour engineering", r.containerTitle());
+        r = PARSER.parse("Quist, Marta and Tomas Lund. 2015. \u201cHarbour Cranes and Quiet Ownership.\u201d Available at QRN 1234567 .");
+        assertNull(r.containerTitle());
+        assertEquals("Quiet Cranes", ContainerTailRules.retrievedFromIsNoContainer("Quiet Cranes. Available at Q", "Quiet Cranes"));
+    }
+}
