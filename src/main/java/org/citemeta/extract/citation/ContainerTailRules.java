@@ -37,4 +37,52 @@ final class ContainerTailRules {
         }
         return container;
     }
+    private static final Pattern ROMAN_VOLUME = Pattern.compile(
+            "(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})");
+    private static final Pattern MEETING = Pattern.compile(
+            "(?i)^(proc|conf|symp|workshop|congress|meeting|colloq|convegno|kongress|tagung)");
+    private static final Pattern NOT_A_VOLUME_BEFORE = Pattern.compile(
+            "(?i)part|pt\\.?|series|ser\\.?|section|sect\\.?|sec\\.?|war|vol\\.?|volume|tome|band|bd\\.?|no\\.?|nr\\.?|heft|suppl\\.?|supplement");
+
+    /**
+     * A volume in Roman numerals of two letters at least written right after the journal's or the proceedings' name,
+     * with no comma between, before a comma, a colon or a period that the pages, a number or the year follow ("Quiet
+     * Harbour Science XXVI, pp. 12-13", "Crane & Harbour XIV:4 (1994)"), is the volume, not the end of the name: the
+     * volume where the reference has none, else no field's. Not after "Part", "Series", "Section", "Vol." or "War"
+     * ("Deep Harbour Research Part II", "Quiet Annals, Series II"), nor after a word in capitals, nor in a container
+     * that names a meeting ("Proc.", "Conference", "Symposium", "Workshop", ...): a meeting's edition is written so and
+     * kept in its name ("In HARBCONF IV, pages 1-9").
+     */
+    static void romanVolumeEndsContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] == c[0] || c[1] + 2 >= t.count) {
+            return;
+        }
+        int r = c[1];
+        if (!ROMAN_VOLUME.matcher(t.word[r]).matches() || NOT_A_VOLUME_BEFORE.matcher(t.word[r - 1]).matches()
+                || !Character.isLetter(t.word[r - 1].charAt(t.word[r - 1].length() - 1)) && !t.word[r - 1].equals("&")) {
+            return;
+        }
+        if (t.word[r - 1].chars().noneMatch(Character::isLowerCase)) {
+            return; // a meeting's edition after its acronym: "HARBCONF IV"
+        }
+        for (int k = c[0]; k < r; k++) {
+            if (MEETING.matcher(t.word[k]).find()) {
+                return; // "Proceedings of the Second Conference on Quiet Harbours II"
+            }
+        }
+        String sep = t.word[r + 1];
+        if (!sep.equals(",") && !sep.equals(":") && !sep.equals(".")) {
+            return;
+        }
+        String w = t.word[r + 2];
+        if (!(Character.isDigit(w.charAt(0)) || w.toLowerCase(java.util.Locale.ROOT).matches("pp?\\.?|pages?|s\\."))) {
+            return;
+        }
+        boolean volume = false;
+        for (int k = 0; k < t.count; k++) {
+            volume |= y[k] == RefLabel.VOLUME;
+        }
+        y[r] = volume ? RefLabel.O : RefLabel.VOLUME;
+    }
 }

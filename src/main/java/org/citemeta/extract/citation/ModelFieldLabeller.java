@@ -447,6 +447,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.editionAfterContainer(t, y);
         ContainerBoundaryRules.volumeWordTail(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
+        ContainerTailRules.romanVolumeEndsContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -19,4 +19,14 @@ class ContainerTailRulesTest {
         assertNull(r.containerTitle());
         assertEquals("Quiet Cranes", ContainerTailRules.retrievedFromIsNoContainer("Quiet Cranes. Available at Q", "Quiet Cranes"));
     }
+
+    @Test
+    void shouldReadARomanNumeralAfterTheJournalAsTheVolume() {
+        ParsedReference r = PARSER.parse("Lund, K., Berg, T., Quiet cranes in the northern harbour (abstract). Harbour and Crane "
+                + "Science XXIV, pp. 512-513. 1993.");
+        assertEquals("Harbour and Crane Science", r.containerTitle());
+        assertEquals("XXIV", r.volume());
+        r = PARSER.parse("K. Holm, M. Berg. \"Quiet locks and silent queues\". In HARBCONF IV, pages 12-30, 1994.");
+        assertEquals("HARBCONF IV", r.containerTitle());
+    }
 }
