@@ -85,4 +85,31 @@ final class ContainerTailRules {
         }
         y[r] = volume ? RefLabel.O : RefLabel.VOLUME;
     }
+    private static final Pattern REPORT_HEAD = Pattern.compile(
+            "(?i)^(?:TR|Tech\\.?\\s*(?:Rep|Rpt)\\.?|Technical\\s+Report)(?:\\s+No\\.?)?\\s+[A-Z0-9]");
+    private static final Pattern REPORT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:report|rep\\.|rpt\\.)\\s*(?:no\\.?\\s*)?$");
+
+    /**
+     * A report's number is no container: a container that opens with the report's word and its number ("TR 1069",
+     * "Tech. Rpt. QRN-12-3") or that is the first letters of a number written right after "Report" ("Technical
+     * Report QRB/HL M90/36": the model's container "QRB/HL M", glued to the digits that follow) is none. On the
+     * assembled container.
+     */
+    static String reportNumberIsNoContainer(String s, String container) {
+        if (container == null) {
+            return null;
+        }
+        if (REPORT_HEAD.matcher(container).find() && container.matches("(?s).*\\d.*|.*-$")) {
+            return null;
+        }
+        int at = s.indexOf(container);
+        if (at > 0 && REPORT_BEFORE.matcher(s.substring(0, at)).find()) {
+            int end = at + container.length();
+            if (end < s.length() && Character.isDigit(s.charAt(end))) {
+                return null;
+            }
+        }
+        return container;
+    }
 }

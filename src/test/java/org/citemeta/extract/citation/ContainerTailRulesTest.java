@@ -29,4 +29,16 @@ class ContainerTailRulesTest {
         r = PARSER.parse("K. Holm, M. Berg. \"Quiet locks and silent queues\". In HARBCONF IV, pages 12-30, 1994.");
         assertEquals("HARBCONF IV", r.containerTitle());
     }
+
+    @Test
+    void shouldReadAReportNumberAsNoContainer() {
+        ParsedReference r = PARSER.parse("K. Holm, M. Berg, and T. Lund. Quiet Crane Summary. TR 4711, Harbour Sciences Dept., "
+                + "Univ. of Quarryville, March 1994.");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("Lund, K. and M. Berg. Representing quiet: A study of the harbour transformation. Tech. Rpt. QRN-93-4. "
+                + "Quarry State University, 1993.");
+        assertNull(r.containerTitle());
+        assertNull(ContainerTailRules.reportNumberIsNoContainer("Holm. Quiet. Technical Report QRB/HL M90/36, Harbour.",
+                "QRB/HL M"));
+    }
 }
