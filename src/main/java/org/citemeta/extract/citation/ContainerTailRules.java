@@ -112,4 +112,33 @@ final class ContainerTailRules {
         }
         return container;
     }
+
+    private static final Pattern THESIS_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:thesis|diss\\.|dissertation|th[eè]se|diplomarbeit|doktorarbeit|tesis|tesi)(?![\\p{L}])");
+
+    private static final Pattern THESIS_HEAD = Pattern.compile(
+            "(?i)[^,]{0,20}(?<![\\p{L}])(?:thesis|diss\\.|dissertation|th[eè]se)\\s*,");
+
+    /**
+     * A thesis has a university, not a container: a container that the reference writes in the sentence of "thesis",
+     * "diss.", "dissertation" or "thèse", after that word ("PhD thesis, Université Quiet 7, 1992", "PhD thesis, Dept. of
+     * Harbours, University of Quarry, Quarry, Canada.") or opening with it ("Ph.D. diss., University of Quarry"), is none.
+     * Not "Dissertation Abstracts" (a journal, which the AnyStyle gold writes as its {@code <source>}).
+     */
+    static String thesisHasNoContainer(String s, String container) {
+        if (container == null || container.regionMatches(true, 0, "Dissertation Abstracts", 0, 22)) {
+            return container;
+        }
+        int at = s.indexOf(container);
+        if (at < 0) {
+            return container;
+        }
+        String before = s.substring(0, at);
+        int dot = before.lastIndexOf(". ");
+        String sentence = before.substring(dot < 0 ? 0 : dot + 1);
+        if (THESIS_WORD.matcher(sentence).find() || THESIS_HEAD.matcher(container).lookingAt()) {
+            return null;
+        }
+        return container;
+    }
 }

@@ -41,4 +41,17 @@ class ContainerTailRulesTest {
         assertNull(ContainerTailRules.reportNumberIsNoContainer("Holm. Quiet. Technical Report QRB/HL M90/36, Harbour.",
                 "QRB/HL M"));
     }
+
+    @Test
+    void shouldGiveAThesisNoContainer() {
+        ParsedReference r = PARSER.parse("Holm, K. Typage silencieux d'un port algorithmique. PhD thesis, Universite Quarry 9, 1994.");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("Berg, Tomas K. (1981). A Harbour-Based Approach to Crane Recognition. PhD thesis, Department of Harbour "
+                + "Science, University of Quarry, Quarry, Canada.");
+        assertNull(r.containerTitle());
+        assertNull(ContainerTailRules.thesisHasNoContainer("Lund, M. \"Quiet Cranes.\" Ph.D. diss., University of Quarry, 2004.",
+                "Ph.D. diss., University of Quarry"));
+        assertEquals("Dissertation Abstracts International", ContainerTailRules.thesisHasNoContainer(
+                "Holm, K. (2001). Quiet cranes. Dissertation Abstracts International, 61(8-B), 12.", "Dissertation Abstracts International"));
+    }
 }
