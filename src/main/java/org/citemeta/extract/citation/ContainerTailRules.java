@@ -141,4 +141,47 @@ final class ContainerTailRules {
         }
         return container;
     }
+    private static final Pattern CITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "\\s*,\\s*(\\p{Lu}{2}|\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s*[.:,;]");
+    private static final java.util.Set<String> REGIONS = regions();
+
+    private static java.util.Set<String> regions() {
+        java.util.Set<String> r = new java.util.HashSet<>(java.util.List.of("Alabama", "Alaska", "Arizona", "Arkansas",
+                "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
+                "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+                "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+                "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+                "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+                "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec", "England", "Scotland", "Wales",
+                "UK", "USA"));
+        for (String iso : java.util.Locale.getISOCountries()) {
+            r.add(new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.ENGLISH));
+        }
+        return r;
+    }
+
+    /**
+     * A city is no container: a container of one or two capitalised words that the reference follows with a comma and
+     * a state or a country, then a period, a colon or a comma ("Quarry Falls, MI. Retrieved from ...", "Quarryford,
+     * California: Quarryford University") is the place of a report or a book, not the container.
+     */
+    static String cityBeforeStateIsNoContainer(String s, String container) {
+        if (container == null || !CITY.matcher(container).matches()) {
+            return container;
+        }
+        int at = s.indexOf(container);
+        if (at < 0) {
+            return container;
+        }
+        Matcher m = STATE_AFTER.matcher(s.substring(at + container.length()));
+        if (!m.lookingAt()) {
+            return container;
+        }
+        String region = m.group(1);
+        if (region.length() == 2 && Character.isUpperCase(region.charAt(1)) || region.contains(".") || REGIONS.contains(region)) {
+            return null;
+        }
+        return container;
+    }
 }

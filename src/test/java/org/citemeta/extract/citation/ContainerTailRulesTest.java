@@ -54,4 +54,15 @@ class ContainerTailRulesTest {
         assertEquals("Dissertation Abstracts International", ContainerTailRules.thesisHasNoContainer(
                 "Holm, K. (2001). Quiet cranes. Dissertation Abstracts International, 61(8-B), 12.", "Dissertation Abstracts International"));
     }
+
+    @Test
+    void shouldReadACityBeforeItsStateAsNoContainer() {
+        ParsedReference r = PARSER.parse("Harbour and Crane Survey. (2014b). About the Harbour and Crane Survey. Quarry Falls, MI. "
+                + "Retrieved from http://survey.example.org/");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("Holm, Karen T. \"A Method for Finding Quiet Objectives in the Harbour Planning Process.\" Quarryford, "
+                + "California: Quarryford University Graduate School of Harbours, May, 1971. (Mimeo.)");
+        assertNull(r.containerTitle());
+        assertEquals("Quiet Letters", ContainerTailRules.cityBeforeStateIsNoContainer("Holm. Q. Quiet Letters, Vol. 3.", "Quiet Letters"));
+    }
 }
