@@ -184,4 +184,36 @@ final class ContainerTailRules {
         }
         return container;
     }
+    /**
+     * The number sign "n°" ("N°", "nº"), which the tokens split into "n" and "°", is no part of the container: where
+     * the container ends with the "n" (or with "n" "°") before the number ("Annales de la Quiétude n°95, 1988", "Notas
+     * del Puerto N° 63"), those tokens leave it. (The volume-word rule of {@code ContainerBoundaryRules} knows "n°" as
+     * one word only.)
+     */
+    static void numberSignTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] - c[0] < 1 || c[1] + 1 >= t.count) {
+            return;
+        }
+        int e = c[1];
+        int n;
+        if (sign(t.word[e]) && e - 1 > c[0] && t.word[e - 1].equalsIgnoreCase("n") && t.glued(e - 1)) {
+            n = e - 1;
+        } else if (t.word[e].equalsIgnoreCase("n") && sign(t.word[e + 1]) && t.glued(e)) {
+            n = e;
+        } else {
+            return;
+        }
+        int after = n + 2;
+        if (after >= t.count || !Character.isDigit(t.word[after].charAt(0))) {
+            return;
+        }
+        for (int k = n; k <= e; k++) {
+            y[k] = RefLabel.O;
+        }
+    }
+
+    private static boolean sign(String w) {
+        return w.equals("\u00b0") || w.equals("\u00ba");
+    }
 }

@@ -448,6 +448,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.volumeWordTail(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         ContainerTailRules.romanVolumeEndsContainer(t, y);
+        ContainerTailRules.numberSignTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

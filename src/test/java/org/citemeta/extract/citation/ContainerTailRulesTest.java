@@ -65,4 +65,14 @@ class ContainerTailRulesTest {
         assertNull(r.containerTitle());
         assertEquals("Quiet Letters", ContainerTailRules.cityBeforeStateIsNoContainer("Holm. Q. Quiet Letters, Vol. 3.", "Quiet Letters"));
     }
+
+    @Test
+    void shouldLeaveTheNumberSignOutOfTheContainer() {
+        ParsedReference r = PARSER.parse("HOLM Karin, \u00ab le port et les grues en Bretagne au Moyen-\u00c2ge \u00bb, Annales de la "
+                + "Qui\u00e9tude et des ports de l'Ouest n\u00b087, 1991, pp. 141-164");
+        assertEquals("Annales de la Qui\u00e9tude et des ports de l'Ouest", r.containerTitle());
+        r = PARSER.parse("BERG, K. (1994). \u201cLos a\u00f1os de gr\u00faas perdidas: su utilizaci\u00f3n para medir el puerto\u201d. Notas "
+                + "del Puerto N\u00b0 41, QUIETAL, Santiago de Chile.");
+        assertEquals("Notas del Puerto", r.containerTitle());
+    }
 }
