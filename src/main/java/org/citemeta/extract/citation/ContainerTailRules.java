@@ -37,6 +37,7 @@ final class ContainerTailRules {
         }
         return container;
     }
+
     private static final Pattern ROMAN_VOLUME = Pattern.compile(
             "(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})");
     private static final Pattern MEETING = Pattern.compile(
