@@ -446,6 +446,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.yearHeadingContainer(t, y);
         ContainerBoundaryRules.editionAfterContainer(t, y);
         ContainerBoundaryRules.volumeWordTail(t, y);
+        TitleJournalRules.journalRunOnInTitle(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);

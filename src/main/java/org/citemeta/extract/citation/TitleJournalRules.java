@@ -1,0 +1,114 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Rules on the boundary between the title and the journal that follows it, run late in
+ * {@link ModelFieldLabeller#assemble} after {@link ContainerBoundaryRules} (each measured on both corpora; see the
+ * citation README).
+ */
+final class TitleJournalRules {
+    private TitleJournalRules() {
+    }
+
+    /**
+     * A journal that the model ran into the title, reading no container at all, where the journal's numbers follow
+     * ("... Approaches to Harbour Control. | Frontiers in quiet harbours. 2018; 12:62", "Héros et cranes, | Cahiers
+     * des ports tranquilles, 15, 2012"): a reference with a volume after the title and no container has its
+     * container somewhere, and the last sentence or comma group of the title, right before those numbers, is it.
+     * Only where the title is followed by a number field, the last group has two to eight words, no digit, and at
+     * least three title words come before it; a sentence ends at a period after a word that is no initial or journal
+     * abbreviation.
+     */
+    static void journalRunOnInTitle(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+        if (ti == null) {
+            return;
+        }
+        int n = ti[1] + 1;
+        while (n < t.count && y[n] == RefLabel.O) {
+            n++;
+        }
+        if (n >= t.count || y[n] != RefLabel.VOLUME && y[n] != RefLabel.YEAR && y[n] != RefLabel.ISSUE
+                && y[n] != RefLabel.PAGES) {
+            return;
+        }
+        int v = LabelSpans.first(t, y, RefLabel.VOLUME);
+        if (v < ti[1] || !LabelSpans.digits(t.word[v]) || LabelSpans.last(t, y, RefLabel.TITLE) != ti[1]) {
+            return; // no volume after the title (a book's or a report's numbers: "67p."), or a second title run
+        }
+        int e = ti[1];
+        while (e > ti[0] && !Character.isLetterOrDigit(t.word[e].charAt(0))) {
+            e--;
+        }
+        int words = 0;
+        for (int k = e; k > ti[0]; k--) {
+            String w = t.word[k];
+            if (LabelSpans.hasDigit(w) || y[k] != RefLabel.TITLE && Character.isLetterOrDigit(w.charAt(0))) {
+                return;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                words++;
+            }
+            if (words > 8) {
+                return;
+            }
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            int p = k - 1;
+            String b = t.word[p];
+            boolean boundary;
+            if (b.equals(",")) {
+                boundary = true;
+            } else if (b.equals(".")) {
+                int q = LabelSpans.wordBefore(t, p);
+                boundary = q >= ti[0] && sentenceWord(t, q, t.word[q]);
+            } else if (b.length() > 1 && b.endsWith(".") && !t.glued(p)) {
+                boundary = sentenceWord(t, p, b.substring(0, b.length() - 1));
+            } else {
+                boundary = false;
+            }
+            if (!boundary) {
+                continue;
+            }
+            if (words < 2 || !Character.isUpperCase(w.charAt(0))) {
+                return;
+            }
+            int before = 0;
+            for (int j = ti[0]; j < p; j++) {
+                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                    before++;
+                }
+            }
+            if (before < 3) {
+                return;
+            }
+            for (int j = k; j <= ti[1]; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            if (!Character.isLetterOrDigit(b.charAt(0))) {
+                y[p] = RefLabel.O;
+            }
+            return;
+        }
+    }
+
+    /**
+     * A word (token {@code k}, {@code w} without its period) that a period after it ends a sentence: no initial; no
+     * journal abbreviation unless the word before it is a plain word ("... Harbour Control." ends a sentence, "J.
+     * Guid. Control." does not).
+     */
+    private static boolean sentenceWord(ModelTokens t, int k, String w) {
+        if (w.length() < 2 || !Character.isLetterOrDigit(w.charAt(0)) || w.endsWith(".")) {
+            return false;
+        }
+        if (!Abbreviations.isJournalWord(w) && !Journals.abbreviation(w + ".")) {
+            return true;
+        }
+        int q = LabelSpans.wordBefore(t, k);
+        return q >= 0 && !t.word[q].endsWith(".") && (q + 1 >= t.count || !t.word[q + 1].equals("."))
+                && Character.isLowerCase(t.word[q].charAt(t.word[q].length() - 1));
+    }
+}

@@ -1,0 +1,22 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The title / journal boundary rules of {@link TitleJournalRules}, on invented references. */
+class TitleJournalRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldTakeTheJournalThatTheModelRanIntoTheTitle() {
+        ParsedReference r = PARSER.parse("Holm BA, Lund M. Quiet Theory Informs Alternative Approaches to Harbour Control. "
+                + "Frontiers in computational harbours. 2018; 12:62.");
+        assertEquals("Quiet Theory Informs Alternative Approaches to Harbour Control", r.title());
+        assertEquals("Frontiers in computational harbours", r.containerTitle());
+        r = PARSER.parse("Serge Quist, Héros et cranes, Cahiers des ports tranquilles, 15, 2012");
+        assertEquals("Héros et cranes", r.title());
+        assertEquals("Cahiers des ports tranquilles", r.containerTitle());
+    }
+}
