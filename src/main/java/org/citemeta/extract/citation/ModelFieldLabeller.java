@@ -447,6 +447,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.editionAfterContainer(t, y);
         ContainerBoundaryRules.volumeWordTail(t, y);
         TitleJournalRules.journalRunOnInTitle(t, y);
+        TitleJournalRules.titleWordBeforeJournal(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);

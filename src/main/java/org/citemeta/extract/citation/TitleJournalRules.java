@@ -111,4 +111,39 @@ final class TitleJournalRules {
         return q >= 0 && !t.word[q].endsWith(".") && (q + 1 >= t.count || !t.word[q + 1].equals("."))
                 && Character.isLowerCase(t.word[q].charAt(t.word[q].length() - 1));
     }
+    /**
+     * A container that the model began with the title's last one or two words, the last of them in lower case, where no punctuation separates the
+     * title from the container and a known journal follows that word to the container's end ("... a quiet probe for
+     * investigating | harbour Science 1998; 282", "... of the quiet QuP | class Nat. Phys. 11"): those words are the title's.
+     * The word right before the journal in lower case, which does not begin a journal's name (a capitalised head may begin a longer name that is
+     * not known: "... in cold water | Quarry Science (1999)"); not where the container as a whole is a known name,
+     * nor where a head word is a connector or a journal's word.
+     */
+    static void titleWordBeforeJournal(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || y[c[0] - 1] != RefLabel.TITLE || c[1] <= c[0] || Journals.known(t, c[0], c[1])) {
+            return;
+        }
+        String prev = t.word[c[0] - 1];
+        if (!Character.isLetterOrDigit(prev.charAt(prev.length() - 1))) {
+            return; // a separator or a period ends the title
+        }
+        int c1 = c[1];
+        while (c1 > c[0] && !Character.isLetterOrDigit(t.word[c1].charAt(0))) {
+            c1--;
+        }
+        for (int k = c[0] + 1; k <= c[0] + 2 && k <= c1; k++) {
+            String h = t.word[k - 1];
+            if (h.length() < 2 || !h.chars().allMatch(Character::isLetter) || Abbreviations.isJournalWord(h)
+                    || Abbreviations.CONNECTORS.contains(h.toLowerCase(java.util.Locale.ROOT)) || ContainerRules.journalWords(h)) {
+                return; // a journal's own word ("Br J | Urol Int")
+            }
+            if (Character.isLowerCase(h.charAt(0)) && Journals.known(t, k, c1)) {
+                for (int j = c[0]; j < k; j++) {
+                    y[j] = RefLabel.TITLE;
+                }
+                return;
+            }
+        }
+    }
 }

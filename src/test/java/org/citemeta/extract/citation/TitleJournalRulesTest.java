@@ -19,4 +19,12 @@ class TitleJournalRulesTest {
         assertEquals("Héros et cranes", r.title());
         assertEquals("Cahiers des ports tranquilles", r.containerTitle());
     }
+
+    @Test
+    void shouldGiveTheTitlesLastLowerCaseWordBeforeAKnownJournalToTheTitle() {
+        ParsedReference r = PARSER.parse("Lund, K.-M. et al. A quiet fermion semimetal with harbour arcs in the transitionmetal "
+                + "monopnictide QuAs class .Nat .Commun .6 ,7373 ( 2015).");
+        assertEquals("A quiet fermion semimetal with harbour arcs in the transitionmetal monopnictide QuAs class", r.title());
+        assertEquals("Nat .Commun", r.containerTitle());
+    }
 }
