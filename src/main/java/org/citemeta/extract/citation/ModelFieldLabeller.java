@@ -448,6 +448,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.volumeWordTail(t, y);
         TitleJournalRules.journalRunOnInTitle(t, y);
         TitleJournalRules.titleWordBeforeJournal(t, y);
+        TitleJournalRules.journalHeadInTitle(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);

@@ -146,4 +146,70 @@ final class TitleJournalRules {
             }
         }
     }
+    /**
+     * A journal begun too late, its head left at the end of the title, where no punctuation separates title and
+     * container ("Quiet cranes of the harbour. Notizblatt des Quiet Gartens zu | Lund-Dahlem 12", "... of the Art,
+     * Transactions of the Society of Quiet/ | Harbour Engineers 4"): the title's last sentence or comma group, of one to
+     * six capitalised words, connectors or journal abbreviations, is the container's head.
+     */
+    static void journalHeadInTitle(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] < 2 || y[c[0] - 1] != RefLabel.TITLE || Journals.known(t, c[0], c[1])) {
+            return; // a known name alone: the words before it are the title's ("..., Quiet Arabia | J Trop Pediatr")
+        }
+        String last = t.word[c[0] - 1];
+        if (!Character.isLetter(last.charAt(last.length() - 1)) && !(t.glued(c[0] - 1) && (last.equals("/") || last.equals("-")))) {
+            return; // a separator or a period ends the title
+        }
+        int words = 0;
+        for (int k = c[0] - 1; k > 0 && y[k] == RefLabel.TITLE; k--) {
+            String w = t.word[k];
+            if (Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) && !Abbreviations.CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                        && !Abbreviations.isJournalWord(w)) {
+                    return;
+                }
+                if (++words > 6) {
+                    return;
+                }
+            } else if (!(w.equals("/") || w.equals("-") || w.equals("'")) || !t.glued(k) && !t.glued(k - 1)) {
+                return;
+            }
+            int p = k - 1;
+            String b = t.word[p];
+            boolean boundary;
+            if (!Character.isLetter(w.charAt(0))) {
+                boundary = false;
+            } else if (b.equals(",")) {
+                boundary = true;
+            } else if (b.equals(".")) {
+                int q = LabelSpans.wordBefore(t, p);
+                boundary = q >= 0 && y[q] == RefLabel.TITLE && sentenceWord(t, q, t.word[q]);
+            } else if (b.length() > 1 && b.endsWith(".") && !t.glued(p)) {
+                boundary = sentenceWord(t, p, b.substring(0, b.length() - 1));
+            } else {
+                boundary = false;
+            }
+            if (!boundary) {
+                continue;
+            }
+            int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+            int before = 0;
+            for (int j = ti[0]; j < p; j++) {
+                if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
+                    before++;
+                }
+            }
+            if (before < 3 || y[p] != RefLabel.TITLE && y[p] != RefLabel.O) {
+                return;
+            }
+            for (int j = k; j < c[0]; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            if (!Character.isLetterOrDigit(b.charAt(0))) {
+                y[p] = RefLabel.O;
+            }
+            return;
+        }
+    }
 }

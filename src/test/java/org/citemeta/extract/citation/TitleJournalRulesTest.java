@@ -27,4 +27,16 @@ class TitleJournalRulesTest {
         assertEquals("A quiet fermion semimetal with harbour arcs in the transitionmetal monopnictide QuAs class", r.title());
         assertEquals("Nat .Commun", r.containerTitle());
     }
+
+    @Test
+    void shouldGiveTheJournalsHeadLeftInTheTitleToTheJournal() {
+        ParsedReference r = PARSER.parse("Holm, R. (2002). Bateson revisited the harbour, cranes, and QQ. The Quiet-Centered "
+                + "Journal, 9(1), 21-33.");
+        assertEquals("Bateson revisited the harbour, cranes, and QQ", r.title());
+        assertEquals("The Quiet-Centered Journal", r.containerTitle());
+        r = PARSER.parse("Han, K. 1998, Quiet Harbours: the State of the Art, Transactions of the Society of QUIET/HARB "
+                + "Engineers, Vol. 3, 12-20.");
+        assertEquals("Quiet Harbours: the State of the Art", r.title());
+        assertEquals("Transactions of the Society of QUIET/HARB Engineers", r.containerTitle());
+    }
 }
