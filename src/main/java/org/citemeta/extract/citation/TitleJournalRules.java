@@ -12,7 +12,8 @@ final class TitleJournalRules {
     /**
      * A journal that the model ran into the title, reading no container at all, where the journal's numbers follow
      * ("... Approaches to Harbour Control. | Frontiers in quiet harbours. 2018; 12:62", "Héros et cranes, | Cahiers
-     * des ports tranquilles, 15, 2012"): a reference with a volume after the title and no container has its
+     * des ports tranquilles, 15, 2012", "The second harbour, Quiet architecture, No. 83, 2000"): a reference with a
+     * volume (or, without one, an issue; digits or a Roman numeral) after the title and no container has its
      * container somewhere, and the last sentence or comma group of the title, right before those numbers, is it.
      * Only where the title is followed by a number field, the last group has two to eight words, no digit, and at
      * least three title words come before it; a sentence ends at a period after a word that is no initial or journal
@@ -35,7 +36,11 @@ final class TitleJournalRules {
             return;
         }
         int v = LabelSpans.first(t, y, RefLabel.VOLUME);
-        if (v < ti[1] || !LabelSpans.digits(t.word[v]) || LabelSpans.last(t, y, RefLabel.TITLE) != ti[1]) {
+        if (v < 0) {
+            v = LabelSpans.first(t, y, RefLabel.ISSUE); // "..., No. 83, 2000"
+        }
+        if (v < ti[1] || !LabelSpans.digits(t.word[v]) && !LabelSpans.ROMAN.matcher(t.word[v]).matches()
+                || LabelSpans.last(t, y, RefLabel.TITLE) != ti[1]) {
             return; // no volume after the title (a book's or a report's numbers: "67p."), or a second title run
         }
         int e = ti[1];

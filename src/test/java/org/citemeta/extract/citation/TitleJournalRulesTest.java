@@ -18,6 +18,9 @@ class TitleJournalRulesTest {
         r = PARSER.parse("Serge Quist, Héros et cranes, Cahiers des ports tranquilles, 15, 2012");
         assertEquals("Héros et cranes", r.title());
         assertEquals("Cahiers des ports tranquilles", r.containerTitle());
+        r = PARSER.parse("Adam Holmqvist, The second harbour, Quiet architecture, No. 83, 2000, 34-37");
+        assertEquals("The second harbour", r.title());
+        assertEquals("Quiet architecture", r.containerTitle());
     }
 
     @Test
