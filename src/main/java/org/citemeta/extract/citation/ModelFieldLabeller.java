@@ -449,6 +449,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleJournalRules.journalRunOnInTitle(t, y);
         TitleJournalRules.titleWordBeforeJournal(t, y);
         TitleJournalRules.journalHeadInTitle(t, y);
+        TitleJournalRules.titleTailInContainer(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);

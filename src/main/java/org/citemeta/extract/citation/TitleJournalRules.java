@@ -217,4 +217,69 @@ final class TitleJournalRules {
             return;
         }
     }
+    private static final java.util.regex.Pattern MEETING_OR_BOOK = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
+            + "handbook|in|eds?|series|notes|vol|volume)\\b.*");
+
+    /**
+     * A container that the model began with the title's last words before a separator, where the rest of the
+     * container, after the separator, is a journal's name by its words ("... in the Mg2 | +-bound E1 state. Nature",
+     * "... for IoT-based App | Development, Journal of the Quiet Convergence Society", "... Scientific Opinion on Lead in
+     * Food. | EFSA Journal"): the words before the separator are the title's. Only where the title comes right before
+     * the container, the words after the last separator (a comma or a sentence-ending period) have a periodical's
+     * word or a journal abbreviation or are a known name, and the words before have none and name no meeting, book or
+     * series.
+     */
+    static void titleTailInContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || y[c[0] - 1] != RefLabel.TITLE || Journals.known(t, c[0], c[1])) {
+            return;
+        }
+        int c1 = c[1];
+        while (c1 > c[0] && !Character.isLetterOrDigit(t.word[c1].charAt(0))) {
+            c1--;
+        }
+        for (int k = c1; k > c[0] + 1; k--) {
+            String w = t.word[k];
+            if (y[k] != RefLabel.CONTAINER || !Character.isLetter(w.charAt(0)) || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            int p = k - 1;
+            String b = t.word[p];
+            boolean boundary;
+            if (b.equals(",")) {
+                boundary = true;
+            } else if (b.equals(".") && !t.glued(p)) {
+                int q = LabelSpans.wordBefore(t, p);
+                boundary = q >= c[0] && sentenceWord(t, q, t.word[q]);
+            } else if (b.length() > 1 && b.endsWith(".") && !t.glued(p)) {
+                boundary = sentenceWord(t, p, b.substring(0, b.length() - 1));
+            } else {
+                boundary = false;
+            }
+            if (!boundary) {
+                continue;
+            }
+            String head = t.text.substring(t.start[c[0]], t.end[p]);
+            String tail = t.text.substring(t.start[k], t.end[c1]);
+            for (int j = c[0]; j < p; j++) {
+                if (t.word[j].endsWith(".")) {
+                    return; // an abbreviated name ("SIAM J. Discr. | Math.")
+                }
+            }
+            if (!ContainerRules.journalWords(tail) && !Journals.known(t, k, c1) || ContainerRules.journalWords(head)
+                    || MEETING_OR_BOOK.matcher(head).matches()) {
+                return;
+            }
+            for (int j = c[0]; j < p; j++) {
+                y[j] = RefLabel.TITLE;
+            }
+            if (!Character.isLetterOrDigit(b.charAt(0))) {
+                y[p] = RefLabel.O;
+            } else {
+                y[p] = RefLabel.TITLE;
+            }
+            return;
+        }
+    }
 }

@@ -42,4 +42,14 @@ class TitleJournalRulesTest {
         assertEquals("Quiet Harbours: the State of the Art", r.title());
         assertEquals("Transactions of the Society of QUIET/HARB Engineers", r.containerTitle());
     }
+
+    @Test
+    void shouldGiveTheTitlesLastWordsBeforeTheJournalsSeparatorToTheTitle() {
+        ParsedReference r = PARSER.parse("J. A. Lund & M. H. Holm. (2017). Work Type Classification of Quiet Harbour Workers "
+                + "and Interaction Function Design for IoT-based App. Development, Journal of the Quiet Convergence Society, "
+                + "8(3), 1-12.");
+        assertEquals("Work Type Classification of Quiet Harbour Workers and Interaction Function Design for IoT-based App. "
+                + "Development", r.title());
+        assertEquals("Journal of the Quiet Convergence Society", r.containerTitle());
+    }
 }
