@@ -446,6 +446,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerBoundaryRules.yearHeadingContainer(t, y);
         ContainerBoundaryRules.editionAfterContainer(t, y);
         ContainerBoundaryRules.volumeWordTail(t, y);
+        TitleJournalRules.journalRunOnInTitle(t, y);
+        TitleJournalRules.titleWordBeforeJournal(t, y);
+        TitleJournalRules.journalHeadInTitle(t, y);
+        TitleJournalRules.titleTailInContainer(t, y);
         NumberFieldRules.seriesNumberInContainer(t, y);
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
