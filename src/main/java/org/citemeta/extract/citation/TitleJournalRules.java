@@ -63,19 +63,7 @@ final class TitleJournalRules {
                 continue;
             }
             int p = k - 1;
-            String b = t.word[p];
-            boolean boundary;
-            if (b.equals(",")) {
-                boundary = true;
-            } else if (b.equals(".")) {
-                int q = LabelSpans.wordBefore(t, p);
-                boundary = q >= ti[0] && sentenceWord(t, q, t.word[q]);
-            } else if (b.length() > 1 && b.endsWith(".") && !t.glued(p)) {
-                boundary = sentenceWord(t, p, b.substring(0, b.length() - 1));
-            } else {
-                boundary = false;
-            }
-            if (!boundary) {
+            if (!boundary(t, p, ti[0], false)) {
                 continue;
             }
             if (words < 2 || !Character.isUpperCase(w.charAt(0))) {
@@ -93,7 +81,7 @@ final class TitleJournalRules {
             for (int j = k; j <= ti[1]; j++) {
                 y[j] = RefLabel.CONTAINER;
             }
-            if (!Character.isLetterOrDigit(b.charAt(0))) {
+            if (!Character.isLetterOrDigit(t.word[p].charAt(0))) {
                 y[p] = RefLabel.O;
             }
             return;
@@ -105,6 +93,22 @@ final class TitleJournalRules {
      * journal abbreviation unless the word before it is a plain word ("... Harbour Control." ends a sentence, "J.
      * Guid. Control." does not).
      */
+    /**
+     * Token p separates two groups: a comma, a period alone after a word that ends a sentence (from token {@code from}
+     * on; with {@code freePeriod}, not a period glued to the next word), or a word that ends a sentence with its period.
+     */
+    private static boolean boundary(ModelTokens t, int p, int from, boolean freePeriod) {
+        String b = t.word[p];
+        if (b.equals(",")) {
+            return true;
+        }
+        if (b.equals(".") && (!freePeriod || !t.glued(p))) {
+            int q = LabelSpans.wordBefore(t, p);
+            return q >= from && sentenceWord(t, q, t.word[q]);
+        }
+        return b.length() > 1 && b.endsWith(".") && !t.glued(p) && sentenceWord(t, p, b.substring(0, b.length() - 1));
+    }
+
     private static boolean sentenceWord(ModelTokens t, int k, String w) {
         if (w.length() < 2 || !Character.isLetterOrDigit(w.charAt(0)) || w.endsWith(".")) {
             return false;
@@ -211,7 +215,7 @@ final class TitleJournalRules {
             for (int j = k; j < c[0]; j++) {
                 y[j] = RefLabel.CONTAINER;
             }
-            if (!Character.isLetterOrDigit(b.charAt(0))) {
+            if (!Character.isLetterOrDigit(t.word[p].charAt(0))) {
                 y[p] = RefLabel.O;
             }
             return;
@@ -245,19 +249,7 @@ final class TitleJournalRules {
                 continue;
             }
             int p = k - 1;
-            String b = t.word[p];
-            boolean boundary;
-            if (b.equals(",")) {
-                boundary = true;
-            } else if (b.equals(".") && !t.glued(p)) {
-                int q = LabelSpans.wordBefore(t, p);
-                boundary = q >= c[0] && sentenceWord(t, q, t.word[q]);
-            } else if (b.length() > 1 && b.endsWith(".") && !t.glued(p)) {
-                boundary = sentenceWord(t, p, b.substring(0, b.length() - 1));
-            } else {
-                boundary = false;
-            }
-            if (!boundary) {
+            if (!boundary(t, p, c[0], true)) {
                 continue;
             }
             String head = t.text.substring(t.start[c[0]], t.end[p]);
@@ -274,7 +266,7 @@ final class TitleJournalRules {
             for (int j = c[0]; j < p; j++) {
                 y[j] = RefLabel.TITLE;
             }
-            if (!Character.isLetterOrDigit(b.charAt(0))) {
+            if (!Character.isLetterOrDigit(t.word[p].charAt(0))) {
                 y[p] = RefLabel.O;
             } else {
                 y[p] = RefLabel.TITLE;
