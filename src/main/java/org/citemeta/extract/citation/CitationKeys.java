@@ -10,8 +10,10 @@ import java.util.Locale;
 /**
  * The key that makes one citation record per cited work: {@code doi:<lower-case DOI>} when the DOI is known,
  * else {@code ref:<first author family>|<year>|<container>|<volume>|<first page>} with every part folded
- * (accents, case, punctuation and spaces removed), else, when neither a first author nor a year is known,
- * {@code raw:<sha-256 prefix of the folded raw string>}.
+ * (accents, case, punctuation and spaces removed); where none of container, volume and first page is known, the
+ * title takes their place, {@code ref:<first author family>|<year>|title:<title>} (two books of one author and year,
+ * or two unsigned works of one year, are two works, not one); else, when neither a first author nor a year is known,
+ * or nothing but them, {@code raw:<sha-256 prefix of the folded raw string>}.
  */
 public final class CitationKeys {
     private CitationKeys() {
@@ -22,11 +24,13 @@ public final class CitationKeys {
             return "doi:" + ref.doi().trim().toLowerCase(Locale.ROOT);
         }
         String family = ref.authors().isEmpty() ? "" : fold(ref.authors().get(0).family());
-        if (family.isEmpty() && ref.year() == null) {
+        String where = fold(ref.containerTitle()) + "|" + fold(ref.volume()) + "|" + fold(ref.pageFirst());
+        String title = fold(ref.title());
+        if (family.isEmpty() && ref.year() == null || where.equals("||") && title.isEmpty()) {
             return "raw:" + sha256(fold(raw)).substring(0, 32);
         }
-        return "ref:" + family + "|" + (ref.year() == null ? "" : ref.year()) + "|" + fold(ref.containerTitle())
-                + "|" + fold(ref.volume()) + "|" + fold(ref.pageFirst());
+        String year = ref.year() == null ? "" : String.valueOf(ref.year());
+        return "ref:" + family + "|" + year + "|" + (where.equals("||") ? "title:" + title : where);
     }
 
     /** Lower case, accents stripped, only letters and digits kept. */
