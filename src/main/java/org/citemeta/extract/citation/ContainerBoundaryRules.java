@@ -149,18 +149,7 @@ final class ContainerBoundaryRules {
     }
 
     private static boolean placeWord(String w) {
-        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_PLACE.matcher(w).matches()) {
-            return false;
-        }
-        boolean lower = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isDigit(c) || c == '\'' || c == '’') {
-                return false;
-            }
-            lower |= Character.isLowerCase(c);
-        }
-        return lower;
+        return LabelSpans.placeWord(w, NOT_PLACE, false);
     }
 
     private static final java.util.regex.Pattern GLUED_IN = java.util.regex.Pattern.compile(

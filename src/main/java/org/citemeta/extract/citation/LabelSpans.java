@@ -55,6 +55,32 @@ final class LabelSpans {
         return first < 0 ? null : new int[]{first, last};
     }
 
+    /** The last token of the first run of a label (O tokens may interrupt it, other labels end it), or -1. */
+    static int firstRunEnd(int[] y, int label) {
+        int[] s = span(y, label);
+        return s == null ? -1 : s[1];
+    }
+
+    /**
+     * A word that may name a place: capitalised, two letters at least, no digit or apostrophe, not matched by
+     * {@code notPlace} (the caller's words that are no place), with a lower-case letter ("Nicosia") or, where
+     * {@code stateCode}, of two capitals ("OR", a state); not an acronym.
+     */
+    static boolean placeWord(String w, java.util.regex.Pattern notPlace, boolean stateCode) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || notPlace.matcher(w).matches()) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) || c == '\'' || c == '’') {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower || stateCode && w.length() == 2;
+    }
+
     /** The first token with {@code label}, or -1. */
     static int first(ModelTokens t, int[] y, int label) {
         for (int k = 0; k < t.count; k++) {

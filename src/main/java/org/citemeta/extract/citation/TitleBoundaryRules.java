@@ -287,18 +287,7 @@ final class TitleBoundaryRules {
     }
 
     private static boolean placeWord(String w) {
-        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_PLACE.matcher(w).matches()) {
-            return false;
-        }
-        boolean lower = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isDigit(c) || c == '\'' || c == '’') {
-                return false;
-            }
-            lower |= Character.isLowerCase(c);
-        }
-        return lower || w.length() == 2; // "Nicosia", "OR" (a state), not an acronym
+        return LabelSpans.placeWord(w, NOT_PLACE, true); // "Nicosia", "OR" (a state), not an acronym
     }
 
     /**
@@ -370,14 +359,7 @@ final class TitleBoundaryRules {
      * it up to the next separator.
      */
     static void titleDecimal(ModelTokens t, int[] y) {
-        int e = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                e = k;
-            } else if (e >= 0 && y[k] != RefLabel.O) {
-                break;
-            }
-        }
+        int e = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
         if (e >= 1 && e + 3 < t.count && (y[e + 1] == RefLabel.O || y[e + 1] == RefLabel.CONTAINER) && digitsOnly(t.word[e + 1])
                 && Character.isLetter(t.word[e].charAt(0))) {
             e++; // "... collisions at | 5.02 TeV": the model left the whole number out
@@ -507,14 +489,7 @@ final class TitleBoundaryRules {
      * next comma: capitalised words and commas, eight tokens at most.
      */
     static void titlePlaceTail(ModelTokens t, int[] y, byte[] rule) {
-        int e = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                e = k;
-            } else if (e >= 0 && y[k] != RefLabel.O) {
-                break;
-            }
-        }
+        int e = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
         if (e < 0 || e + 3 >= t.count || !t.word[e + 1].equals(",") || rule[e + 1] != RefLabel.TITLE
                 || !Character.isLetter(t.word[e].charAt(0))) {
             return;

@@ -574,14 +574,7 @@ final class TitleRules {
      * those words, up to the next separator, go on with it.
      */
     static void danglingConnector(ModelTokens t, int[] y, int label) {
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == label) {
-                last = k;
-            } else if (last >= 0 && y[k] != RefLabel.O) {
-                break;
-            }
-        }
+        int last = LabelSpans.firstRunEnd(y, label);
         if (last < 0 || last + 1 >= t.count || !DANGLING.contains(t.word[last].toLowerCase(java.util.Locale.ROOT))) {
             return;
         }
@@ -800,14 +793,7 @@ final class TitleRules {
      * II.") belongs to it when the model left it out and a separator or the end follows.
      */
     static void titleNumeral(ModelTokens t, int[] y) {
-        int last = -1;
-        for (int k = 0; k < t.count; k++) {
-            if (y[k] == RefLabel.TITLE) {
-                last = k;
-            } else if (last >= 0 && y[k] != RefLabel.O) {
-                break;
-            }
-        }
+        int last = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
         if (last < 0) {
             return;
         }
