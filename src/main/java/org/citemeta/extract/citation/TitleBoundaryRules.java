@@ -360,11 +360,11 @@ final class TitleBoundaryRules {
      */
     static void titleDecimal(ModelTokens t, int[] y) {
         int e = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
-        if (e >= 1 && e + 3 < t.count && (y[e + 1] == RefLabel.O || y[e + 1] == RefLabel.CONTAINER) && digitsOnly(t.word[e + 1])
+        if (e >= 1 && e + 3 < t.count && (y[e + 1] == RefLabel.O || y[e + 1] == RefLabel.CONTAINER) && LabelSpans.digits(t.word[e + 1])
                 && Character.isLetter(t.word[e].charAt(0))) {
             e++; // "... collisions at | 5.02 TeV": the model left the whole number out
         }
-        if (e < 1 || e + 2 >= t.count || !digitsOnly(t.word[e]) || !t.word[e + 1].equals(".")
+        if (e < 1 || e + 2 >= t.count || !LabelSpans.digits(t.word[e]) || !t.word[e + 1].equals(".")
                 || !Character.isDigit(t.word[e + 2].charAt(0)) || y[e + 2] == RefLabel.TITLE
                 || y[e - 1] != RefLabel.TITLE || !Character.isLetter(t.word[e - 1].charAt(0))
                 || t.glued(e + 2) && Character.isLetter(t.word[e + 3].charAt(0))
@@ -384,15 +384,6 @@ final class TitleBoundaryRules {
         }
     }
 
-    private static boolean digitsOnly(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return !w.isEmpty();
-    }
-
     private static final java.util.regex.Pattern VOLUMES_WORD = java.util.regex.Pattern.compile(
             "(?i)vols?\\.?|volumes|bde\\.?|bände|tomes|t\\.");
 
@@ -405,7 +396,7 @@ final class TitleBoundaryRules {
         int last = LabelSpans.last(t, y, RefLabel.TITLE);
         for (int k = first + 2; first >= 0 && k < last; k++) {
             String before = t.word[k - 1];
-            if (y[k] != RefLabel.TITLE || !digitsOnly(t.word[k]) || t.word[k].length() > 2
+            if (y[k] != RefLabel.TITLE || !LabelSpans.digits(t.word[k]) || t.word[k].length() > 2
                     || !VOLUMES_WORD.matcher(t.word[k + 1]).matches()
                     || !(before.equals(",") || before.equals(".") || before.endsWith(".") && before.length() >= 4)) {
                 continue;

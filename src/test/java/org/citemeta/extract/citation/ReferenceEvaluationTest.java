@@ -155,22 +155,7 @@ class ReferenceEvaluationTest {
                     }
                 }
                 for (String f : fields) {
-                    String gv = norm(f, g.fields.get(f));
-                    String pv = norm(f, pred.get(f));
-                    Counts c = new Counts();
-                    if (gv != null && pv != null && gv.equals(pv)) {
-                        c.tp++;
-                    } else {
-                        if (pv != null) {
-                            c.fp++;
-                        }
-                        if (gv != null) {
-                            c.fn++;
-                        }
-                        if ((pv != null || gv != null) && !g.heldOut) {
-                            errors.println(f + "\tgold=" + g.fields.get(f) + "\tpred=" + pred.get(f) + "\t| " + g.raw);
-                        }
-                    }
+                    Counts c = compare(f, g, pred, errors);
                     all.get(f).add(c);
                     if (tl) {
                         titleLess.get(f).add(c);
@@ -216,6 +201,28 @@ class ReferenceEvaluationTest {
             throw new AssertionError(name + " micro F1 " + micro.f1() + " < " + assertMicroF1);
         }
         return micro.f1();
+    }
+
+    /**
+     * One field of one reference compared with its gold (both normalised by {@link #norm}): a true positive when they are
+     * equal, else a false positive for a predicted value and a false negative for a gold one. A disagreement in the
+     * development part is written to {@code errors} (field, gold, prediction, the string); the held-out part is never
+     * written. Shared by this test and {@link ReferenceModelEval}, so that both count alike.
+     */
+    static Counts compare(String f, Gold g, Map<String, String> pred, PrintWriter errors) {
+        String gv = norm(f, g.fields.get(f));
+        String pv = norm(f, pred.get(f));
+        Counts c = new Counts();
+        if (gv != null && gv.equals(pv)) {
+            c.tp++;
+            return c;
+        }
+        c.fp += pv != null ? 1 : 0;
+        c.fn += gv != null ? 1 : 0;
+        if ((pv != null || gv != null) && !g.heldOut) {
+            errors.println(f + "\tgold=" + g.fields.get(f) + "\tpred=" + pred.get(f) + "\t| " + g.raw);
+        }
+        return c;
     }
 
     /** The diagnostic line of {@link GoldConvention}: what the micro F1 would be with the gold's conventions taken as agreement. */

@@ -95,19 +95,7 @@ public final class ReferenceModelEval {
             ReferenceEvaluationTest.Counts c = new ReferenceEvaluationTest.Counts();
             for (int i = 0; i < gold.size(); i++) {
                 ReferenceEvaluationTest.Gold g = gold.get(i);
-                Map<String, String> pred = preds.get(i);
-                String gv = ReferenceEvaluationTest.norm(f, g.fields().get(f));
-                String pv = ReferenceEvaluationTest.norm(f, pred.get(f));
-                ReferenceEvaluationTest.Counts one = new ReferenceEvaluationTest.Counts();
-                if (gv != null && gv.equals(pv)) {
-                    one.tp++;
-                } else {
-                    if (!g.heldOut() && (gv != null || pv != null)) {
-                        err.println(f + "\tgold=" + g.fields().get(f) + "\tpred=" + pred.get(f) + "\t| " + g.raw());
-                    }
-                    one.fp += pv != null ? 1 : 0;
-                    one.fn += gv != null ? 1 : 0;
-                }
+                ReferenceEvaluationTest.Counts one = ReferenceEvaluationTest.compare(f, g, preds.get(i), err);
                 c.add(one);
                 if (g.heldOut()) {
                     heldOut.add(one);
