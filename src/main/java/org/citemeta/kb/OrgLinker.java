@@ -1373,6 +1373,20 @@ public final class OrgLinker {
                 }
                 truncated &= !(demonymCc != null && bestOrg >= 0 && demonymCc.equals(orgs[bestOrg].country()));
             }
+            // the head of a longer name: a site or programme named after the organisation, the rest of the segment
+            // capitalised words ending with "Campus", "Programme" or "Unit" ("Wellcome Trust Genome Campus", "KEMRI-
+            // Wellcome Trust Research Programme"); a university's campus is the university ("X University South Campus")
+            int end = segEnd[s.from()];
+            if (s.to() + 1 < end && SITE_ENDS.contains(toks.get(end - 1).w())
+                    && !(toks.get(end - 1).w().equals("campus") && bestOrg >= 0 && orgs[bestOrg].types().contains("education"))) {
+                boolean capitalised = true;
+                for (int k = s.to(); k < end; k++) {
+                    String raw = toks.get(k).raw();
+                    capitalised &= raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                            && text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank();
+                }
+                truncated |= capitalised;
+            }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
@@ -1773,6 +1787,8 @@ public final class OrgLinker {
     /** A segment opening with one of these and then one of {@link #UNIT_NAME_LINKS} is a unit's name ("Center for ..."). */
     private static final Set<String> UNIT_NAME_HEADS = Set.of("center", "institute");
     private static final Set<String> UNIT_NAME_LINKS = Set.of("for", "of", "on");
+    /** The last word of a site or programme named after an organisation ("Wellcome Trust Genome Campus"). */
+    private static final Set<String> SITE_ENDS = Set.of("campus", "programme", "program", "unit");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 

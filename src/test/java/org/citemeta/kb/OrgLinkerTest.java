@@ -823,4 +823,21 @@ class OrgLinkerTest {
         assertEquals("0uuuuu404", c.org().id());
         assertEquals("0uuuuu404", l.linkEntity("Shared Name Test University", List.of(), "DE", Set.of()).org().id());
     }
+
+    @Test
+    void shouldReadANameHeadingASiteOrProgrammeNamedAfterItAsNoOrganisation() {
+        OrgLinker l = linker(
+                org("0hgt00000", "Harrowgate Trust", "active", "GB", "Marlow", List.of("funder"), List.of(), List.of()),
+                org("0pel00000", "Pellam Institute", "active", "GB", "Hinxby", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0hgt00000", "Harrowgate Trust"))),
+                org("0tmr00000", "Tamarind Medical Research Institute", "active", "KE", "Kilifi", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0hgt00000", "Harrowgate Trust"))),
+                university("0qui00000", "Quillonby University", "IN", "Marlow"));
+        // the trust only names the campus and the programme: the institute is the affiliation, not its parent
+        assertChosen(l, "Pellam Institute, Harrowgate Trust Genome Campus", "0pel00000");
+        assertChosen(l, "Tamarind Medical Research Institute (TMRI)-Harrowgate Trust Research Programme", "0tmr00000");
+        assertChosen(l, "Pellam Institute, Harrowgate Trust", "0hgt00000"); // the parent itself named
+        // a university's campus is the university
+        assertChosen(l, "Centre for Crop Studies, Quillonby University South Campus", "0qui00000");
+    }
 }
