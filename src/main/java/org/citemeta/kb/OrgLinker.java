@@ -1924,6 +1924,18 @@ public final class OrgLinker {
         // organisations ("Institute of Physiology"), before the rest; the last one named among equals
         boolean univ = edu && java.util.stream.IntStream.range(s.from(), s.to())
                 .anyMatch(k -> toksRef.get().get(k).w().startsWith("univ"));
+        // universities listed each as a segment of its own ("Institut Curie, Université PSL, Sorbonne Université,
+        // CNRS"): the first named, before the rest (a name ending with another organisation's word, "Universities of
+        // X and Y Lung Center", is no university listed)
+        if (univ) {
+            List<Tok> tk = toksRef.get();
+            boolean whole = (s.from() == 0 || tk.get(s.from() - 1).seg() != tk.get(s.from()).seg())
+                    && (s.to() == tk.size() || tk.get(s.to()).seg() != tk.get(s.to() - 1).seg());
+            String last = tk.get(s.to() - 1).w();
+            if (whole && !(ORG_WORDS.contains(last) && !last.startsWith("univ"))) {
+                return 30000 + (tk.size() - s.to());
+            }
+        }
         return (edu ? 10000 : 0) + (univ ? 10000 : 0) + s.to();
     }
 

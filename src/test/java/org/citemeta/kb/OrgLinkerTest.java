@@ -508,7 +508,8 @@ class OrgLinkerTest {
                 + "Physiology II", "0bon00000").matchingType());
         assertChosen(l, "Neuroscience Center, University of Zurichland, Zurich Polytechnic", "0uzh00000");
         assertChosen(l, "Zurich Polytechnic, University of Zurichland", "0uzh00000");
-        assertChosen(l, "University of Bonnland, University of Koblenzland", "0ukn00000"); // the last one named
+        // universities listed each as a segment: the first one named (the last one before 6 Dec 2026, helper-S)
+        assertChosen(l, "University of Bonnland, University of Koblenzland", "0bon00000");
     }
 
     @Test
@@ -839,5 +840,19 @@ class OrgLinkerTest {
         assertChosen(l, "Pellam Institute, Harrowgate Trust", "0hgt00000"); // the parent itself named
         // a university's campus is the university
         assertChosen(l, "Centre for Crop Studies, Quillonby University South Campus", "0qui00000");
+    }
+
+    @Test
+    void shouldChooseTheFirstOfTheUniversitiesListedEachAsASegment() {
+        OrgLinker l = linker(
+                university("0qui00000", "Quillonby University", "FR", "Marlow"),
+                university("0tar00000", "Université de Tarrant", "FR", "Tarrant"),
+                university("0lun00000", "Universities of Quillonby and Tarrant Lung Center", "FR", "Marlow"),
+                org("0zci00000", "Zylo Cancer Institute", "active", "FR", "Marlow", List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Zylo Cancer Institute, Quillonby University, Université de Tarrant, CNRS", "0qui00000");
+        assertChosen(l, "Zylo Cancer Institute, Université de Tarrant, Quillonby University", "0tar00000");
+        // a name ending with another organisation's word is no university listed: the last named, as before
+        assertChosen(l, "Institute for Lung Research, Universities of Quillonby and Tarrant Lung Center, Université de Tarrant",
+                "0tar00000");
     }
 }
