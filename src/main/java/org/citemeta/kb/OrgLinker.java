@@ -1290,6 +1290,25 @@ public final class OrgLinker {
                 }
             }
             if (ties > 1) {
+                // namesakes the text does not tell apart: the one whose own display name this is, not a translation or
+                // an alias of it ("Institute of Cancer Research" in London, not a French institute with that English
+                // label), before the one with children (an alias of the parent's: "City of X", the parent "City of X
+                // National Medical Center")
+                String matched = phrase(toks, s.from(), s.to());
+                int own = -1;
+                int owners = 0;
+                for (int k = 0; k < s.orgs().length; k++) {
+                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(matched)) {
+                        own = s.orgs()[k];
+                        owners++;
+                    }
+                }
+                if (owners == 1) {
+                    bestOrg = own;
+                    ties = 1;
+                }
+            }
+            if (ties > 1) {
                 // namesakes nothing in the text tells apart: the one with children in the base, at least twice as
                 // many as any other ("Northwestern University" in Evanston, not its namesake in the Philippines)
                 int top = -1;
@@ -1311,23 +1330,6 @@ public final class OrgLinker {
                 }
                 if (topKids >= 1 && topKids >= 2 * Math.max(nextKids, 0)) {
                     bestOrg = top;
-                    ties = 1;
-                }
-            }
-            if (ties > 1) {
-                // namesakes still tied: the one whose own display name this is, not a translation or an alias of it
-                // ("Institute of Cancer Research" in London, not a French institute with that English label)
-                String matched = phrase(toks, s.from(), s.to());
-                int own = -1;
-                int owners = 0;
-                for (int k = 0; k < s.orgs().length; k++) {
-                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(matched)) {
-                        own = s.orgs()[k];
-                        owners++;
-                    }
-                }
-                if (owners == 1) {
-                    bestOrg = own;
                     ties = 1;
                 }
             }

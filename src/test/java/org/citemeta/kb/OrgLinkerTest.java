@@ -855,4 +855,17 @@ class OrgLinkerTest {
         assertChosen(l, "Institute for Lung Research, Universities of Quillonby and Tarrant Lung Center, Université de Tarrant",
                 "0tar00000");
     }
+
+    @Test
+    void shouldChooseTheNamesakeWhoseDisplayNameItIsBeforeTheOneWithChildren() {
+        OrgLinker l = linker(
+                org("0mip00000", "Marrowby Institute National Medical Center", "active", "US", "Duarte", List.of("healthcare"),
+                        List.of(new OrgRecord.Name("Marrowby Institute", "alias", "en")),
+                        List.of(new OrgRecord.Relation("child", "0mic00000", "Marrowby Institute"))),
+                org("0mic00000", "Marrowby Institute", "active", "US", "Duarte", List.of("nonprofit"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0mip00000", "Marrowby Institute National Medical Center"))));
+        assertChosen(l, "Marrowby Institute", "0mic00000");
+        assertChosen(l, "Department of Surgery, Marrowby Institute", "0mic00000");
+        assertChosen(l, "Marrowby Institute National Medical Center", "0mip00000");
+    }
 }
