@@ -1290,6 +1290,25 @@ public final class OrgLinker {
                 }
             }
             if (ties > 1) {
+                // namesakes the text does not tell apart: the one whose own display name this is, not a translation or
+                // an alias of it ("Institute of Cancer Research" in London, not a French institute with that English
+                // label), before the one with children (an alias of the parent's: "City of X", the parent "City of X
+                // National Medical Center")
+                String matched = phrase(toks, s.from(), s.to());
+                int own = -1;
+                int owners = 0;
+                for (int k = 0; k < s.orgs().length; k++) {
+                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(matched)) {
+                        own = s.orgs()[k];
+                        owners++;
+                    }
+                }
+                if (owners == 1) {
+                    bestOrg = own;
+                    ties = 1;
+                }
+            }
+            if (ties > 1) {
                 // namesakes nothing in the text tells apart: the one with children in the base, at least twice as
                 // many as any other ("Northwestern University" in Evanston, not its namesake in the Philippines)
                 int top = -1;
@@ -1311,23 +1330,6 @@ public final class OrgLinker {
                 }
                 if (topKids >= 1 && topKids >= 2 * Math.max(nextKids, 0)) {
                     bestOrg = top;
-                    ties = 1;
-                }
-            }
-            if (ties > 1) {
-                // namesakes still tied: the one whose own display name this is, not a translation or an alias of it
-                // ("Institute of Cancer Research" in London, not a French institute with that English label)
-                String matched = phrase(toks, s.from(), s.to());
-                int own = -1;
-                int owners = 0;
-                for (int k = 0; k < s.orgs().length; k++) {
-                    if (supports[k] == bestSupport && displayName(s.orgs()[k]).equals(matched)) {
-                        own = s.orgs()[k];
-                        owners++;
-                    }
-                }
-                if (owners == 1) {
-                    bestOrg = own;
                     ties = 1;
                 }
             }
@@ -1372,6 +1374,20 @@ public final class OrgLinker {
                     truncated &= o.to() != s.from(); // another name ends right before: "Campus Condorcet Université de Limoges"
                 }
                 truncated &= !(demonymCc != null && bestOrg >= 0 && demonymCc.equals(orgs[bestOrg].country()));
+            }
+            // the head of a longer name: a site or programme named after the organisation, the rest of the segment
+            // capitalised words ending with "Campus", "Programme" or "Unit" ("Wellcome Trust Genome Campus", "KEMRI-
+            // Wellcome Trust Research Programme"); a university's campus is the university ("X University South Campus")
+            int end = segEnd[s.from()];
+            if (s.to() + 1 < end && SITE_ENDS.contains(toks.get(end - 1).w())
+                    && !(toks.get(end - 1).w().equals("campus") && bestOrg >= 0 && orgs[bestOrg].types().contains("education"))) {
+                boolean capitalised = true;
+                for (int k = s.to(); k < end; k++) {
+                    String raw = toks.get(k).raw();
+                    capitalised &= raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                            && text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank();
+                }
+                truncated |= capitalised;
             }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
@@ -1773,6 +1789,8 @@ public final class OrgLinker {
     /** A segment opening with one of these and then one of {@link #UNIT_NAME_LINKS} is a unit's name ("Center for ..."). */
     private static final Set<String> UNIT_NAME_HEADS = Set.of("center", "institute");
     private static final Set<String> UNIT_NAME_LINKS = Set.of("for", "of", "on");
+    /** The last word of a site or programme named after an organisation ("Wellcome Trust Genome Campus"). */
+    private static final Set<String> SITE_ENDS = Set.of("campus", "programme", "program", "unit");
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 
@@ -1908,6 +1926,18 @@ public final class OrgLinker {
         // organisations ("Institute of Physiology"), before the rest; the last one named among equals
         boolean univ = edu && java.util.stream.IntStream.range(s.from(), s.to())
                 .anyMatch(k -> toksRef.get().get(k).w().startsWith("univ"));
+        // universities listed each as a segment of its own ("Institut Curie, Université PSL, Sorbonne Université,
+        // CNRS"): the first named, before the rest (a name ending with another organisation's word, "Universities of
+        // X and Y Lung Center", is no university listed)
+        if (univ) {
+            List<Tok> tk = toksRef.get();
+            boolean whole = (s.from() == 0 || tk.get(s.from() - 1).seg() != tk.get(s.from()).seg())
+                    && (s.to() == tk.size() || tk.get(s.to()).seg() != tk.get(s.to() - 1).seg());
+            String last = tk.get(s.to() - 1).w();
+            if (whole && !(ORG_WORDS.contains(last) && !last.startsWith("univ"))) {
+                return 30000 + (tk.size() - s.to());
+            }
+        }
         return (edu ? 10000 : 0) + (univ ? 10000 : 0) + s.to();
     }
 

@@ -508,7 +508,8 @@ class OrgLinkerTest {
                 + "Physiology II", "0bon00000").matchingType());
         assertChosen(l, "Neuroscience Center, University of Zurichland, Zurich Polytechnic", "0uzh00000");
         assertChosen(l, "Zurich Polytechnic, University of Zurichland", "0uzh00000");
-        assertChosen(l, "University of Bonnland, University of Koblenzland", "0ukn00000"); // the last one named
+        // universities listed each as a segment: the first one named (the last one before 6 Dec 2026, helper-S)
+        assertChosen(l, "University of Bonnland, University of Koblenzland", "0bon00000");
     }
 
     @Test
@@ -822,5 +823,49 @@ class OrgLinkerTest {
         assertNotNull(c);
         assertEquals("0uuuuu404", c.org().id());
         assertEquals("0uuuuu404", l.linkEntity("Shared Name Test University", List.of(), "DE", Set.of()).org().id());
+    }
+
+    @Test
+    void shouldReadANameHeadingASiteOrProgrammeNamedAfterItAsNoOrganisation() {
+        OrgLinker l = linker(
+                org("0hgt00000", "Harrowgate Trust", "active", "GB", "Marlow", List.of("funder"), List.of(), List.of()),
+                org("0pel00000", "Pellam Institute", "active", "GB", "Hinxby", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0hgt00000", "Harrowgate Trust"))),
+                org("0tmr00000", "Tamarind Medical Research Institute", "active", "KE", "Kilifi", List.of("government"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0hgt00000", "Harrowgate Trust"))),
+                university("0qui00000", "Quillonby University", "IN", "Marlow"));
+        // the trust only names the campus and the programme: the institute is the affiliation, not its parent
+        assertChosen(l, "Pellam Institute, Harrowgate Trust Genome Campus", "0pel00000");
+        assertChosen(l, "Tamarind Medical Research Institute (TMRI)-Harrowgate Trust Research Programme", "0tmr00000");
+        assertChosen(l, "Pellam Institute, Harrowgate Trust", "0hgt00000"); // the parent itself named
+        // a university's campus is the university
+        assertChosen(l, "Centre for Crop Studies, Quillonby University South Campus", "0qui00000");
+    }
+
+    @Test
+    void shouldChooseTheFirstOfTheUniversitiesListedEachAsASegment() {
+        OrgLinker l = linker(
+                university("0qui00000", "Quillonby University", "FR", "Marlow"),
+                university("0tar00000", "Université de Tarrant", "FR", "Tarrant"),
+                university("0lun00000", "Universities of Quillonby and Tarrant Lung Center", "FR", "Marlow"),
+                org("0zci00000", "Zylo Cancer Institute", "active", "FR", "Marlow", List.of("facility"), List.of(), List.of()));
+        assertChosen(l, "Zylo Cancer Institute, Quillonby University, Université de Tarrant, CNRS", "0qui00000");
+        assertChosen(l, "Zylo Cancer Institute, Université de Tarrant, Quillonby University", "0tar00000");
+        // a name ending with another organisation's word is no university listed: the last named, as before
+        assertChosen(l, "Institute for Lung Research, Universities of Quillonby and Tarrant Lung Center, Université de Tarrant",
+                "0tar00000");
+    }
+
+    @Test
+    void shouldChooseTheNamesakeWhoseDisplayNameItIsBeforeTheOneWithChildren() {
+        OrgLinker l = linker(
+                org("0mip00000", "Marrowby Institute National Medical Center", "active", "US", "Duarte", List.of("healthcare"),
+                        List.of(new OrgRecord.Name("Marrowby Institute", "alias", "en")),
+                        List.of(new OrgRecord.Relation("child", "0mic00000", "Marrowby Institute"))),
+                org("0mic00000", "Marrowby Institute", "active", "US", "Duarte", List.of("nonprofit"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0mip00000", "Marrowby Institute National Medical Center"))));
+        assertChosen(l, "Marrowby Institute", "0mic00000");
+        assertChosen(l, "Department of Surgery, Marrowby Institute", "0mic00000");
+        assertChosen(l, "Marrowby Institute National Medical Center", "0mip00000");
     }
 }
