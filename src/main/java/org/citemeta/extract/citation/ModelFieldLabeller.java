@@ -555,6 +555,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.title = TitleEndRules.genreIsNoTitle(f.title);
         f.title = TitleEndRules.collaborationIsNoTitle(f.title);
         f.title = TitleEndRules.noteIsNoTitle(f.title);
+        f.title = TitleEdgeRules.numbersAreNoTitle(f.title);
         if (f.container != null && NumberRules.onlyInReportNumber(t, reports, f.container.replace(" ", ""))) {
             f.container = null; // the rules' container read from the number's first words
         }

@@ -1,0 +1,20 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The title boundary rules of {@link TitleEdgeRules}, on invented references. */
+class TitleEdgeRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldReadNoTitleFromTheNumbersAlone() {
+        assertNull(PARSER.parse("(Z. Quietforschg. 3 b, 117—121 [1951];").title());
+        assertNull(TitleEdgeRules.numbersAreNoTitle("3 b, 117-121"));
+        assertEquals("412", TitleEdgeRules.numbersAreNoTitle("412"));
+        assertEquals("Harbour 2, 3", TitleEdgeRules.numbersAreNoTitle("Harbour 2, 3"));
+    }
+}
