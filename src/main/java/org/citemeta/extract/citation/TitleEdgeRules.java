@@ -28,4 +28,67 @@ final class TitleEdgeRules {
         }
         return null;
     }
+
+    /** Lower-case words that cannot end a title: articles, prepositions, conjunctions, "using". */
+    private static final java.util.Set<String> OPEN_END = java.util.Set.of("of", "the", "and", "for", "on", "in", "to",
+            "with", "a", "an", "by", "at", "from", "into", "using", "via", "under", "through", "between", "as", "or",
+            "than", "toward", "towards", "over", "about", "upon", "within", "without", "during", "among", "against", "its",
+            "their", "de", "des", "du", "der", "die", "und", "et", "la", "le", "les", "für", "zur", "zum");
+
+    /**
+     * A title does not end on "of", "by", "using" ...: where the model ends the title on such a lower-case word and
+     * leaves the words after it, up to the end of the sentence, without a field ("... cyclone activity by | 1 June.
+     * Wea. Forecasting", "A critical survey of | \"bias\" in nlp. In ACL"), or begins the container with them and
+     * begins it again after that sentence end ("... transaction models using | ACTA. ACM Transactions on ..."), those
+     * words are the title's. The sentence ends at a word that ends one with its period, a period alone, a comma,
+     * semicolon or colon (an acronym's period ends it too); eight tokens at most, a word among them, no parenthesis, no "In" first; a closing quote
+     * at the end stays out.
+     */
+    static void openTitleEnd(ModelTokens t, int[] y) {
+        int last = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
+        if (last < 0 || last + 1 >= t.count || !OPEN_END.contains(t.word[last])) {
+            return;
+        }
+        int first = last + 1;
+        int label = y[first];
+        if (label != RefLabel.O && label != RefLabel.CONTAINER
+                || t.word[first].equalsIgnoreCase("in") || t.word[first].equalsIgnoreCase("in:")) {
+            return;
+        }
+        int end = -1; // last token taken
+        boolean word = false;
+        for (int k = first; k < t.count && k <= last + 8; k++) {
+            String w = t.word[k];
+            if (y[k] != label || w.equals("(") || w.equals(")") || w.equals("[") || w.equals("]")) {
+                return;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !t.glued(k)) {
+                end = k - 1;
+                break;
+            }
+            word |= Character.isLetter(w.charAt(0));
+            if (TitleRules.sentenceEnd(w) || w.endsWith(".") && (Character.isLowerCase(w.charAt(0)) || acronym(w))) {
+                end = k;
+                break;
+            }
+        }
+        if (end < first || !word) {
+            return;
+        }
+        if (label == RefLabel.CONTAINER && (end + 1 >= t.count || y[end + 1] != RefLabel.CONTAINER)) {
+            return; // the container is those words alone
+        }
+        while (end >= first && (t.word[end].equals("\"") || t.word[end].equals("'"))) {
+            end--;
+        }
+        for (int k = first; k <= end; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
+    /** An acronym of three capitals or more with its period ("ACTA.", "QUIET."): it ends a sentence. */
+    private static boolean acronym(String w) {
+        String bare = w.substring(0, w.length() - 1);
+        return bare.length() >= 3 && bare.chars().allMatch(Character::isUpperCase);
+    }
 }

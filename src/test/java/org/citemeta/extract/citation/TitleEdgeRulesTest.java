@@ -17,4 +17,11 @@ class TitleEdgeRulesTest {
         assertEquals("412", TitleEdgeRules.numbersAreNoTitle("412"));
         assertEquals("Harbour 2, 3", TitleEdgeRules.numbersAreNoTitle("Harbour 2, 3"));
     }
+
+    @Test
+    void shouldNotEndTheTitleOnAConnectorBeforeItsSentenceEnds() {
+        ParsedReference r = PARSER.parse("Holm, Q., Berg, L., and Lund, K. Quiet cranes are harbours: A survey of \"quiet\" "
+                + "in harbours. In QHC, 2019.");
+        assertEquals("Quiet cranes are harbours: A survey of \"quiet\" in harbours", r.title());
+    }
 }
