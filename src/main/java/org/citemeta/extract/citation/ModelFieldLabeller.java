@@ -454,6 +454,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
         TitleEdgeRules.openTitleEnd(t, y);
+        TitleEdgeRules.enumerationTail(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -86,6 +86,100 @@ final class TitleEdgeRules {
         }
     }
 
+    /** The words that join the last member of an enumeration: "and", "&", "und", "et". */
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "&", "und", "et");
+
+    /** A company's word: "Co.", "Company", "Inc.", "Ltd", "Sons", "Press". */
+    private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
+            "(?:Co|Company|Inc|Ltd|Corp|GmbH|Verlag|Press|Sons?|Bros|Brothers)\\.?");
+
+    /**
+     * A title that lists things does not end inside its list: in "Conspiracy and Quiet: Studies in Holm | , Berg,
+     * Lund, and Quist. Lundton: Harbour Press" or "... The Quiet Psychology of Cranes | , Ballads, and Counting-Out
+     * Rhymes, New Lund 1995" the model ended the title at the first comma and read the members after it as a place or
+     * publisher (or nothing): where the title ends on a word and a comma, and one to five comma groups of capitalised
+     * words (four at most, no digit) follow, the last of them joined by "and" or "&" and ended by a comma, a period or
+     * the end, the groups are the title's. Where the model read a publisher or place in them, another publisher or
+     * place must follow them (the book's imprint is elsewhere: "..., Springer, Berlin and Heidelberg, 2005" is one);
+     * where it read a container, another container must follow.
+     */
+    static void enumerationTail(ModelTokens t, int[] y) {
+        int last = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
+        if (last < 1) {
+            return;
+        }
+        int comma = t.word[last].equals(",") ? last : last + 1;
+        if (comma >= t.count || !t.word[comma].equals(",") || !Character.isLetterOrDigit(t.word[comma - 1].charAt(0))
+                || t.word[comma - 1].endsWith(".")) {
+            return;
+        }
+        int k = comma + 1;
+        int end = -1;
+        boolean imprint = false;
+        boolean container = false;
+        for (int groups = 0; groups < 5 && end < 0; groups++) {
+            int words = 0;
+            boolean joined = false;
+            boolean closed = false; // the group ends the sentence with its last word's period
+            int g = k;
+            for (; g < t.count && !t.word[g].equals(","); g++) {
+                String w = t.word[g];
+                int label = y[g];
+                if (label != RefLabel.O && label != RefLabel.TITLE && label != RefLabel.PUBLISHER
+                        && label != RefLabel.PLACE && label != RefLabel.CONTAINER || LabelSpans.hasDigit(w)) {
+                    return;
+                }
+                if (w.equals(".") && !t.glued(g)) {
+                    closed = true;
+                    break;
+                }
+                if (AND.contains(w)) {
+                    joined |= words > 0 || groups > 0;
+                } else if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                    return;
+                } else {
+                    words++;
+                }
+                imprint |= label == RefLabel.PUBLISHER || label == RefLabel.PLACE;
+                container |= label == RefLabel.CONTAINER;
+                if (COMPANY.matcher(w).matches()) {
+                    return; // "Little, Brown, and Company": a publisher
+                }
+                if (w.endsWith(".")) {
+                    closed = true;
+                    if (w.length() <= 2 && !(joined && words == 2)) {
+                        return; // an initial, not the last member of a list ("HII, PH and D."): names
+                    }
+                    break;
+                }
+            }
+            if (words == 0 || words > 4) {
+                return;
+            }
+            if (joined) {
+                end = closed && t.word[g].equals(".") ? g - 1 : Math.min(g, t.count) - (closed ? 0 : 1);
+            } else if (closed || g >= t.count) {
+                return;
+            }
+            k = g + 1;
+        }
+        if (end < 0) {
+            return;
+        }
+        boolean imprintAfter = false;
+        boolean containerAfter = false;
+        for (int j = end + 1; j < t.count; j++) {
+            imprintAfter |= y[j] == RefLabel.PUBLISHER || y[j] == RefLabel.PLACE;
+            containerAfter |= y[j] == RefLabel.CONTAINER;
+        }
+        if (imprint && !imprintAfter || container && !containerAfter) {
+            return;
+        }
+        for (int j = comma; j <= end; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+    }
+
     /** An acronym of three capitals or more with its period ("ACTA.", "QUIET."): it ends a sentence. */
     private static boolean acronym(String w) {
         String bare = w.substring(0, w.length() - 1);

@@ -24,4 +24,11 @@ class TitleEdgeRulesTest {
                 + "in harbours. In QHC, 2019.");
         assertEquals("Quiet cranes are harbours: A survey of \"quiet\" in harbours", r.title());
     }
+
+    @Test
+    void shouldKeepTheListThatEndsTheTitleInIt() {
+        ParsedReference r = PARSER.parse("K.L. Berg, Quiet Cranes in Harbours: The Lost Art of Lifting, Hoists, and Floating "
+                + "Derricks, New Lund 1997.");
+        assertEquals("Quiet Cranes in Harbours: The Lost Art of Lifting, Hoists, and Floating Derricks", r.title());
+    }
 }
