@@ -180,6 +180,57 @@ final class TitleEdgeRules {
         }
     }
 
+    /**
+     * The arguments written right after a title's last word, glued to it, belong to the title: "... intertwining
+     * operators and W(2, 3p - 1)-algebras J. Quiet Phys.", "... in the minimal models QM(1,p ) Nucl. Harb. B",
+     * "Integrable representations of U q (qsp(1, 2n)). J. Quiet Algebra" (the model read their numbers as a volume or
+     * issue and ended the title at the word). Where a "(" is glued to the title's last word and closes within eight
+     * tokens, with a comma and no year inside, the parenthesis is the title's, with the word glued after it
+     * ("-algebras") and the ")" that closes a parenthesis the title opened.
+     */
+    static void gluedArguments(ModelTokens t, int[] y) {
+        int last = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
+        if (last < 0 || last + 3 >= t.count || !t.glued(last) || !t.word[last + 1].equals("(")
+                || !Character.isLetter(t.word[last].charAt(t.word[last].length() - 1))) {
+            return;
+        }
+        int close = -1;
+        boolean comma = false;
+        for (int k = last + 2; k < t.count && k <= last + 9; k++) {
+            String w = t.word[k];
+            if (w.equals(")")) {
+                close = k;
+                break;
+            }
+            if (w.equals("(") || y[k] == RefLabel.YEAR || NumberRules.PLAUSIBLE_YEAR.matcher(w).matches()) {
+                return;
+            }
+            comma |= w.equals(",");
+        }
+        if (close < 0 || !comma) {
+            return;
+        }
+        int end = close;
+        // "-algebras": what is glued after the ")" goes on with the word
+        while (end + 1 < t.count && t.glued(end) && (t.word[end + 1].equals("-")
+                || Character.isLetter(t.word[end + 1].charAt(0)) && t.word[end].equals("-"))) {
+            end++;
+        }
+        if (t.word[end].equals("-")) {
+            end--;
+        }
+        int open = 0;
+        for (int k = LabelSpans.first(t, y, RefLabel.TITLE); k <= last; k++) {
+            open += t.word[k].equals("(") ? 1 : t.word[k].equals(")") ? -1 : 0;
+        }
+        if (open > 0 && end == close && end + 1 < t.count && t.word[end + 1].equals(")")) {
+            end++;
+        }
+        for (int k = last + 1; k <= end; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+    }
+
     /** An acronym of three capitals or more with its period ("ACTA.", "QUIET."): it ends a sentence. */
     private static boolean acronym(String w) {
         String bare = w.substring(0, w.length() - 1);

@@ -31,4 +31,14 @@ class TitleEdgeRulesTest {
                 + "Derricks, New Lund 1997.");
         assertEquals("Quiet Cranes in Harbours: The Lost Art of Lifting, Hoists, and Floating Derricks", r.title());
     }
+
+    @Test
+    void shouldKeepTheArgumentsGluedToTheTitlesLastWord() {
+        assertEquals("Quiet intertwining cranes and Q(3, 2k - 1)-harbours",
+                PARSER.parse("Holm K and Berg L 2009 Quiet intertwining cranes and Q(3, 2k - 1)-harbours J. Quiet Phys. 51 "
+                        + "083504").title());
+        assertEquals("Classification of quiet representations in the harbour models HM(1,q)",
+                PARSER.parse("Lund J 2013 Classification of quiet representations in the harbour models HM(1,q) Nucl .Harb "
+                        + ".B 857 411 -39").title());
+    }
 }
