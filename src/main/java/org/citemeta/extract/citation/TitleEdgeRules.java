@@ -3,7 +3,7 @@ package org.citemeta.extract.citation;
 /**
  * Rules on where the title begins and ends, run by {@link ModelFieldLabeller#assemble} after the model's labels: a
  * title that is only numbers, a title the model ended on a connector before the end of its sentence, a title cut inside
- * the enumeration that ends it.
+ * the enumeration that ends it, a title cut before the arguments glued to its last word ("W(2, 3p - 1)-algebras").
  */
 final class TitleEdgeRules {
     private TitleEdgeRules() {
