@@ -453,6 +453,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.seriesNumberInContainer(t, y);
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
+        TitleEdgeRules.openTitleEnd(t, y);
+        TitleEdgeRules.enumerationTail(t, y);
+        TitleEdgeRules.gluedArguments(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -555,6 +558,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.title = TitleEndRules.genreIsNoTitle(f.title);
         f.title = TitleEndRules.collaborationIsNoTitle(f.title);
         f.title = TitleEndRules.noteIsNoTitle(f.title);
+        f.title = TitleEdgeRules.numbersAreNoTitle(f.title);
         if (f.container != null && NumberRules.onlyInReportNumber(t, reports, f.container.replace(" ", ""))) {
             f.container = null; // the rules' container read from the number's first words
         }
