@@ -453,6 +453,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.seriesNumberInContainer(t, y);
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
+        ContainerEdgeRules.seriesHeadBeforeIn(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
