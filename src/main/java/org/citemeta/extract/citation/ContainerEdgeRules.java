@@ -86,4 +86,67 @@ final class ContainerEdgeRules {
     private static boolean movable(int label) {
         return label == RefLabel.O || label == RefLabel.TITLE || label == RefLabel.PUBLISHER;
     }
+
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:vol|v|no|n°|nr|pp?)\\.?|volume|number|issue");
+
+    /**
+     * A signed reference without a title whose journal comes right after the names, before its numbers ("P. Holm et
+     * K. LUND. Quietrahedron, 36, 221 (1980)", "Holm, K.; Lund, S. Quiet Letters 2008, 455, 778-781", "J. D. Holm and
+     * B. L. Lund, Boundary-Layer Quietology, 78, 191-210 (1996)"): the model read the journal as one more name. Where
+     * the model found neither title nor container, the last words of its names are what the rule labeller reads as
+     * the container, they begin a name group (after a separator or a name ending in a period) with a capital, and
+     * the volume or the year follows them with no other word after, those words are the container.
+     */
+    static void journalReadAsLastName(ModelTokens t, int[] y, byte[] rule) {
+        if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0 || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int a0 = LabelSpans.first(t, y, RefLabel.AUTHOR);
+        if (a0 < 0) {
+            return;
+        }
+        int e = a0;
+        while (e + 1 < t.count && y[e + 1] == RefLabel.AUTHOR) {
+            e++;
+        }
+        while (e > a0 && !Character.isLetterOrDigit(t.word[e].charAt(0))) {
+            e--;
+        }
+        int b = e;
+        while (b - 1 > a0 && rule[b - 1] == RefLabel.CONTAINER) {
+            b--;
+        }
+        while (b < e && (t.word[b].length() == 1 || !Character.isLetterOrDigit(t.word[b].charAt(0)))) {
+            b++; // an initial the rules gave the journal: "Saitoh ,E .Quiet Letters 2008"
+        }
+        if (rule[e] != RefLabel.CONTAINER || b <= a0 || !Character.isUpperCase(t.word[b].charAt(0))) {
+            return;
+        }
+        String before = t.word[b - 1];
+        if (!LabelSpans.separator(t, b - 1) && !before.endsWith(".") && !before.equals("&")) {
+            return;
+        }
+        for (int k = e + 1; k < t.count; k++) {
+            String w = t.word[k];
+            if (Character.isLetter(w.charAt(0)) && !NUMBER_WORD.matcher(w).matches() && !Months.isMonth(w)) {
+                return; // another word that could be the journal
+            }
+        }
+        int k = e + 1;
+        while (k < t.count && (t.word[k].equals(",") || t.word[k].equals(".") || y[k] == RefLabel.AUTHOR)) {
+            k++;
+        }
+        if (k < t.count && (y[k] == RefLabel.VOLUME || y[k] == RefLabel.YEAR
+                || NUMBER_WORD.matcher(t.word[k]).matches() && k + 1 < t.count && y[k + 1] == RefLabel.VOLUME)) {
+            for (int j = b; j <= e; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            for (int j = e + 1; j < k; j++) {
+                if (y[j] == RefLabel.AUTHOR) {
+                    y[j] = RefLabel.O;
+                }
+            }
+        }
+    }
 }

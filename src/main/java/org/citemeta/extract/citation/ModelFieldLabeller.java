@@ -231,6 +231,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.periodicalFirst(t, y);
         NameRules.familyAfterInitial(t, y);
         ContainerRules.journalReadAsNames(t, y, rule);
+        ContainerEdgeRules.journalReadAsLastName(t, y, rule);
         NameRules.titleAfterInvertedName(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);

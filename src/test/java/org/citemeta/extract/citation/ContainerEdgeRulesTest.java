@@ -18,4 +18,14 @@ class ContainerEdgeRulesTest {
         assertEquals("The grammar of stones", r.title());
         assertEquals("Studies in Early Linguistics", r.containerTitle());
     }
+
+    @Test
+    void shouldTakeTheJournalReadAsTheLastNameIntoTheContainer() {
+        ParsedReference r = PARSER.parse("J. D. Holm and B. L. Lund, Boundary-Layer Quietology, 78, 191-210 (1996).");
+        assertEquals("Boundary-Layer Quietology", r.containerTitle());
+        assertEquals(2, r.authors().size());
+        r = PARSER.parse("K. HOLM, P. QUIST et P. LUND. Tet-rahedron, 41, 337 (1983);");
+        assertEquals("Tet-rahedron", r.containerTitle());
+        assertEquals("41", r.volume());
+    }
 }
