@@ -149,4 +149,19 @@ final class ContainerEdgeRules {
             }
         }
     }
+
+    private static final java.util.regex.Pattern NUMBERING_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:vol|vols|volume|volumes|band|bd|heft|seite|seiten|auflage|teil|teilband|jahrgang|jg|tome|tomo|fasc"
+                    + "|fascicule|chapter|chap|section|sect|part|edition|edn|ed|page|pages|pp|issue|isuue|number|no|nr|num)"
+                    + "\\.?(?:\\s*[0-9IVXLC][0-9IVXLC./-]*)?");
+
+    /**
+     * A container that is nothing but the word naming a volume, part, page or edition, with or without its number
+     * ("Band", "Seiten", "Auflage", "Chapter 8", "Section 14.2", "Tome", "Part", "Edition" and their abbreviations,
+     * the OCR's "Isuue" too), which the model or the rules took in a reference whose real journal they missed ("Quiet
+     * Organs, Band 20, Nr. 9 (1996), Seiten 986-990"), names nothing: no container.
+     */
+    static String numberingIsNoContainer(String container) {
+        return container != null && NUMBERING_ONLY.matcher(container.strip()).matches() ? null : container;
+    }
 }

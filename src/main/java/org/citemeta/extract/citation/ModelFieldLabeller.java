@@ -616,6 +616,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.container = ContainerTailRules.reportNumberIsNoContainer(s, f.container);
         f.container = ContainerTailRules.thesisHasNoContainer(s, f.container);
         f.container = ContainerTailRules.cityBeforeStateIsNoContainer(s, f.container);
+        f.container = ContainerEdgeRules.numberingIsNoContainer(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning

@@ -1,6 +1,7 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,14 @@ class ContainerEdgeRulesTest {
         r = PARSER.parse("K. HOLM, P. QUIST et P. LUND. Tet-rahedron, 41, 337 (1983);");
         assertEquals("Tet-rahedron", r.containerTitle());
         assertEquals("41", r.volume());
+    }
+
+    @Test
+    void shouldGiveNoContainerThatIsOnlyANumberingWord() {
+        ParsedReference r = PARSER.parse("Quiet Organs, Band 20, Nr. 9 (1996), Seiten 986-990");
+        assertNull(r.containerTitle());
+        assertEquals("986", r.pageFirst());
+        assertNull(ContainerEdgeRules.numberingIsNoContainer("Chapter 8"));
+        assertEquals("Quiet Letters", ContainerEdgeRules.numberingIsNoContainer("Quiet Letters"));
     }
 }
