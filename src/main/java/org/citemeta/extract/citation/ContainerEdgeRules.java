@@ -164,4 +164,46 @@ final class ContainerEdgeRules {
     static String numberingIsNoContainer(String container) {
         return container != null && NUMBERING_ONLY.matcher(container.strip()).matches() ? null : container;
     }
+
+    /**
+     * The physics style that puts the year before the journal ("..., 2011 Quiet Instrum. 6 P11002", "Collective
+     * harbours 1998 Nature 393"): capitalised words that the model left unlabelled right after the year and right
+     * before a number (no month: "2017 Feb 1"), in a reference where it read no container with a word in it, are the
+     * journal. What the model had labelled container there (only digits and single letters: "P11002") is unlabelled.
+     */
+    static void journalAfterYear(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER && t.word[k].length() > 1 && Character.isLetter(t.word[k].charAt(0))
+                    && !LabelSpans.hasDigit(t.word[k])) {
+                return;
+            }
+        }
+        for (int yr = 0; yr + 2 < t.count; yr++) {
+            if (y[yr] != RefLabel.YEAR || !LabelSpans.digits(t.word[yr]) || t.word[yr].length() != 4) {
+                continue;
+            }
+            int b = yr + 1;
+            int e = b;
+            int words = 0;
+            while (e < t.count && y[e] == RefLabel.O && Character.isLetter(t.word[e].charAt(0)) && words < 6
+                    && !Months.isMonth(t.word[e])
+                    && (Character.isUpperCase(t.word[e].charAt(0)) || ContainerRules.CONNECTORS.contains(t.word[e]))) {
+                e++;
+                words++;
+            }
+            if (words == 0 || e >= t.count || !Character.isUpperCase(t.word[b].charAt(0))
+                    || !Character.isDigit(t.word[e].charAt(0)) || ContainerRules.CONNECTORS.contains(t.word[e - 1])) {
+                continue;
+            }
+            for (int k = 0; k < t.count; k++) {
+                if (y[k] == RefLabel.CONTAINER) {
+                    y[k] = RefLabel.O;
+                }
+            }
+            for (int k = b; k < e; k++) {
+                y[k] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
 }

@@ -455,6 +455,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
         ContainerEdgeRules.seriesHeadBeforeIn(t, y);
+        ContainerEdgeRules.journalAfterYear(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

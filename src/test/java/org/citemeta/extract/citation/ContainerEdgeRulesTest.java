@@ -38,4 +38,12 @@ class ContainerEdgeRulesTest {
         assertNull(ContainerEdgeRules.numberingIsNoContainer("Chapter 8"));
         assertEquals("Quiet Letters", ContainerEdgeRules.numberingIsNoContainer("Quiet Letters"));
     }
+
+    @Test
+    void shouldReadTheJournalAfterTheYear() {
+        ParsedReference r = PARSER.parse("HARB collaboration, Determination of quiet harbours in HARB ,2011 JQUI 6 P11002 [ arXiv:1107.4277].");
+        assertEquals("JQUI", r.containerTitle());
+        r = PARSER.parse("Holm, D., Lund, S. Collective dynamics of quiet harbours 1998 Nature 393");
+        assertEquals("Nature", r.containerTitle());
+    }
 }
