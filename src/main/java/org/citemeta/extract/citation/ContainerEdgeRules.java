@@ -206,4 +206,47 @@ final class ContainerEdgeRules {
             return;
         }
     }
+
+    /**
+     * The astronomy style without article titles ("Holm, B., & Lund, P. 2003, Quiet Astron., 425, 374", "Lund, J. L.
+     * 2003, Bulletin of the Quiet Society, 34"): between the year and the volume, each set off by commas, stand only the
+     * journal's words, which the model left unlabelled or read as the title. Where the model read no container, one
+     * to eight words without digits in that place, with no other title in the reference, are the container.
+     */
+    static void journalBetweenYearAndVolume(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        for (int yr = 0; yr + 3 < t.count; yr++) {
+            if (y[yr] != RefLabel.YEAR || !LabelSpans.digits(t.word[yr]) || !t.word[yr + 1].equals(",")) {
+                continue;
+            }
+            int b = yr + 2;
+            int e = b;
+            int words = 0;
+            while (e < t.count && (y[e] == RefLabel.O || y[e] == RefLabel.TITLE) && !t.word[e].equals(",")) {
+                String w = t.word[e];
+                if (LabelSpans.hasDigit(w)) {
+                    break;
+                }
+                if (Character.isLetter(w.charAt(0))) {
+                    words++;
+                }
+                e++;
+            }
+            if (words == 0 || words > 8 || e + 1 >= t.count || !t.word[e].equals(",") || y[e + 1] != RefLabel.VOLUME
+                    || !LabelSpans.digits(t.word[e + 1]) || !Character.isLetter(t.word[b].charAt(0))) {
+                return;
+            }
+            for (int k = 0; k < t.count; k++) {
+                if (y[k] == RefLabel.TITLE && (k < b || k >= e)) {
+                    return;
+                }
+            }
+            for (int k = b; k < e; k++) {
+                y[k] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
 }

@@ -456,6 +456,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerTailRules.numberSignTail(t, y);
         ContainerEdgeRules.seriesHeadBeforeIn(t, y);
         ContainerEdgeRules.journalAfterYear(t, y);
+        ContainerEdgeRules.journalBetweenYearAndVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -46,4 +46,13 @@ class ContainerEdgeRulesTest {
         r = PARSER.parse("Holm, D., Lund, S. Collective dynamics of quiet harbours 1998 Nature 393");
         assertEquals("Nature", r.containerTitle());
     }
+
+    @Test
+    void shouldReadTheWordsBetweenYearAndVolumeAsTheJournal() {
+        ParsedReference r = PARSER.parse("Holmqvist, B., Lund, L., & Quist, P. 2003, quietastron, 425,374");
+        assertEquals("quietastron", r.containerTitle());
+        assertNull(r.title());
+        r = PARSER.parse("Lund, J. L. 2003, Bulletin of the Quiet Harbour Society ,34");
+        assertEquals("Bulletin of the Quiet Harbour Society", r.containerTitle());
+    }
 }
