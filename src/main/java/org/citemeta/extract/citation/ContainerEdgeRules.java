@@ -249,4 +249,37 @@ final class ContainerEdgeRules {
             return;
         }
     }
+
+    private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
+            "(?i)journal|review|letters|transactions|annals|bulletin|magazine|newspaper|gazette|quarterly|week|weekly"
+                    + "|daily|news");
+
+    /**
+     * A periodical cited in the place of the authors ("Quiet Week, \"Harbours Try to Dodge the Tide,\" April 5, 1969",
+     * "Harbour News, 12 May 2001, ..."), which the model read as one person's name: a single group of one to six words
+     * opening the reference and ended by a comma, with a periodical's word among them ("Journal", "Review",
+     * "Bulletin", "Magazine", "Week", "News"), is the container.
+     */
+    static void periodicalAsAuthor(ModelTokens t, int[] y) {
+        if (t.count < 3 || y[0] != RefLabel.AUTHOR || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int e = 0;
+        boolean periodical = false;
+        int words = 0;
+        while (e < t.count && y[e] == RefLabel.AUTHOR && !LabelSpans.separator(t, e)) {
+            String w = t.word[e];
+            if (Character.isLetter(w.charAt(0))) {
+                words++;
+                periodical |= PERIODICAL.matcher(w).matches();
+            }
+            e++;
+        }
+        if (!periodical || words > 6 || e >= t.count || !t.word[e].equals(",")) {
+            return;
+        }
+        for (int k = 0; k < e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
 }

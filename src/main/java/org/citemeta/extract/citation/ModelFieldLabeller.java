@@ -232,6 +232,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NameRules.familyAfterInitial(t, y);
         ContainerRules.journalReadAsNames(t, y, rule);
         ContainerEdgeRules.journalReadAsLastName(t, y, rule);
+        ContainerEdgeRules.periodicalAsAuthor(t, y);
         NameRules.titleAfterInvertedName(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);

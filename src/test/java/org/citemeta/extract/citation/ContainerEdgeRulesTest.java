@@ -55,4 +55,11 @@ class ContainerEdgeRulesTest {
         r = PARSER.parse("Lund, J. L. 2003, Bulletin of the Quiet Harbour Society ,34");
         assertEquals("Bulletin of the Quiet Harbour Society", r.containerTitle());
     }
+
+    @Test
+    void shouldReadAPeriodicalInThePlaceOfTheAuthorsAsTheContainer() {
+        ParsedReference r = PARSER.parse("Harbour Week, \"Quiet Ports Try to Dodge the Tide,\" April 5, 1971.");
+        assertEquals("Harbour Week", r.containerTitle());
+        assertEquals(0, r.authors().size());
+    }
 }
