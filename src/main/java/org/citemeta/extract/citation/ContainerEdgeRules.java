@@ -282,4 +282,57 @@ final class ContainerEdgeRules {
             y[k] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * A second title run after the year ("Some reformulations of quiet harbours, 1997. Quiet Optimization and
+     * Applications, to appear."): where the model read no container, the title's words after the year that ends the
+     * first title run are the journal, up to the first separator inside them (what follows, "to appear", is no field's).
+     * Only after names, where a comma and the year end the first run, and for a run of one to ten words opening with a
+     * capital.
+     */
+    static void secondTitleAfterYear(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int first = LabelSpans.firstRunEnd(y, RefLabel.TITLE);
+        if (first < 0) {
+            return;
+        }
+        int a = LabelSpans.first(t, y, RefLabel.AUTHOR);
+        int t0 = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (a < 0 || a > t0 || first + 2 >= t.count || !t.word[first + 1].equals(",") || y[first + 2] != RefLabel.YEAR) {
+            return; // names, then the title, then ", 1997"
+        }
+        int k = first + 1;
+        boolean year = false;
+        while (k < t.count && y[k] != RefLabel.TITLE) {
+            if (y[k] == RefLabel.YEAR) {
+                year = true;
+            } else if (Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                return; // only the year and punctuation between the runs
+            }
+            k++;
+        }
+        if (!year || k >= t.count || !Character.isUpperCase(t.word[k].charAt(0))) {
+            return;
+        }
+        int b = k;
+        int e = b;
+        int words = 0;
+        while (e < t.count && y[e] == RefLabel.TITLE && !LabelSpans.separator(t, e)) {
+            if (Character.isLetter(t.word[e].charAt(0))) {
+                words++;
+            }
+            e++;
+        }
+        if (words == 0 || words > 10) {
+            return;
+        }
+        for (int j = b; j < e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+        for (int j = e; j < t.count && y[j] == RefLabel.TITLE; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
 }

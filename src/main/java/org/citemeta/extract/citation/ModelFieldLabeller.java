@@ -458,6 +458,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.seriesHeadBeforeIn(t, y);
         ContainerEdgeRules.journalAfterYear(t, y);
         ContainerEdgeRules.journalBetweenYearAndVolume(t, y);
+        ContainerEdgeRules.secondTitleAfterYear(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -62,4 +62,12 @@ class ContainerEdgeRulesTest {
         assertEquals("Harbour Week", r.containerTitle());
         assertEquals(0, r.authors().size());
     }
+
+    @Test
+    void shouldReadTheSecondTitleRunAfterTheYearAsTheJournal() {
+        ParsedReference r = PARSER.parse("K. L. Quist. Some reformulations of the quiet harbour problems, 1997. "
+                + "Computational Harbours and Applications, to appear.");
+        assertEquals("Some reformulations of the quiet harbour problems", r.title());
+        assertEquals("Computational Harbours and Applications", r.containerTitle());
+    }
 }
