@@ -335,4 +335,38 @@ final class ContainerEdgeRules {
             y[j] = RefLabel.O;
         }
     }
+
+    /**
+     * An article cited before its volume exists, by its DOI ("... quiet harbour tomography. Quietophysics,
+     * doi:10.1016/j.quiet.2011.11.016"): where the model read no container, the one to eight unlabelled words after the
+     * title's sentence, opening with a capital and followed by a comma and the DOI, are the journal.
+     */
+    static void journalBeforeDoi(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int ti = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (ti < 0 || ti + 3 >= t.count) {
+            return;
+        }
+        int b = ti + 1;
+        if (t.word[b].equals(".")) {
+            b++;
+        } else if (!t.word[ti].endsWith(".")) {
+            return;
+        }
+        int e = b;
+        int words = 0;
+        while (e < t.count && y[e] == RefLabel.O && Character.isLetter(t.word[e].charAt(0))) {
+            words++;
+            e++;
+        }
+        if (words == 0 || words > 8 || e + 1 >= t.count || !Character.isUpperCase(t.word[b].charAt(0))
+                || !t.word[e].equals(",") || y[e + 1] != RefLabel.DOI) {
+            return;
+        }
+        for (int k = b; k < e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+    }
 }

@@ -70,4 +70,11 @@ class ContainerEdgeRulesTest {
         assertEquals("Some reformulations of the quiet harbour problems", r.title());
         assertEquals("Computational Harbours and Applications", r.containerTitle());
     }
+
+    @Test
+    void shouldReadTheWordsBeforeTheDoiAsTheJournal() {
+        ParsedReference r = PARSER.parse("Holmqvist, N. and Lund, S. 2012. Quiet structure of the southern harbour from surface "
+                + "and body wave tomography. Quietophysics, doi:10.1016/j.quiet.2011.11.016. PDF");
+        assertEquals("Quietophysics", r.containerTitle());
+    }
 }
