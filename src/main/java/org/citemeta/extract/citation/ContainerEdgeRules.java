@@ -369,4 +369,35 @@ final class ContainerEdgeRules {
             y[k] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * The journal's last word written against the volume ("Phys. Rev. ST Quiet . Harbours4, 121301", OCR's ",quiet5 (
+     * 1995 )82- 87"): an unlabelled word glued to the digits of the volume (or issue) is the container's end where the
+     * container runs up to it (through a period), or, where the model read no container, the whole container when a
+     * comma comes before it.
+     */
+    static void journalWordGluedToVolume(ModelTokens t, int[] y) {
+        boolean none = LabelSpans.first(t, y, RefLabel.CONTAINER) < 0;
+        for (int k = 1; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            if (y[k] != RefLabel.O || !t.glued(k) || y[k + 1] != RefLabel.VOLUME && y[k + 1] != RefLabel.ISSUE
+                    || !LabelSpans.digits(t.word[k + 1]) || w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            int p = k - 1;
+            while (p > 0 && t.word[p].equals(".") && y[p] == RefLabel.O) {
+                p--;
+            }
+            if (y[p] == RefLabel.CONTAINER) {
+                for (int j = p + 1; j <= k; j++) {
+                    y[j] = RefLabel.CONTAINER;
+                }
+                return;
+            }
+            if (none && t.word[k - 1].equals(",")) {
+                y[k] = RefLabel.CONTAINER;
+                return;
+            }
+        }
+    }
 }

@@ -460,6 +460,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.journalBetweenYearAndVolume(t, y);
         ContainerEdgeRules.secondTitleAfterYear(t, y);
         ContainerEdgeRules.journalBeforeDoi(t, y);
+        ContainerEdgeRules.journalWordGluedToVolume(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

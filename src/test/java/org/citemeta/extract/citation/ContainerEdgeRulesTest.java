@@ -77,4 +77,13 @@ class ContainerEdgeRulesTest {
                 + "and body wave tomography. Quietophysics, doi:10.1016/j.quiet.2011.11.016. PDF");
         assertEquals("Quietophysics", r.containerTitle());
     }
+
+    @Test
+    void shouldTakeTheJournalWordGluedToTheVolume() {
+        ParsedReference r = PARSER.parse("K. Holm and J. L. Lund, \"A quiet planar harbour source,\" Phys. Rev. STQuiet . Harbours4, "
+                + "121301 (2001 ) .");
+        assertEquals("Phys. Rev. STQuiet . Harbours", r.containerTitle());
+        r = PARSER.parse("C. Holm, S. Lund, Quantification of quiet exponents in harbour time series ,harbours5 ( 1995 )82- 87 .");
+        assertEquals("harbours", r.containerTitle());
+    }
 }
