@@ -400,4 +400,43 @@ final class ContainerEdgeRules {
             }
         }
     }
+
+    /**
+     * A journal whose name is a list ("Quiet Transactions on Harbours, Cranes, and Tugboats: Special Issue on ..."),
+     * which the model broke at the list's first comma, reading the rest as a second title after the title it had
+     * already found: the list's remaining members, up to the word after "and" (or "&"), are the container's.
+     */
+    static void journalNameListAfterComma(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        int t0 = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (c == null || t0 < 0 || t0 > c[0] || c[1] + 2 >= t.count || !t.word[c[1] + 1].equals(",")
+                || y[c[1] + 2] != RefLabel.TITLE) {
+            return;
+        }
+        for (int k = t0; k < c[0]; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        int k = c[1] + 2;
+        int and = -1;
+        while (k < t.count && y[k] == RefLabel.TITLE) {
+            String w = t.word[k];
+            if (w.equals("and") || w.equals("&")) {
+                and = k;
+            } else if (!w.equals(",") && !(Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)))) {
+                return;
+            }
+            k++;
+            if (and >= 0 && k - 1 > and) {
+                break; // the word after "and" ends the list
+            }
+        }
+        if (and < 0 || k - 1 <= and) {
+            return;
+        }
+        for (int j = c[1] + 1; j < k; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

@@ -461,6 +461,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.secondTitleAfterYear(t, y);
         ContainerEdgeRules.journalBeforeDoi(t, y);
         ContainerEdgeRules.journalWordGluedToVolume(t, y);
+        ContainerEdgeRules.journalNameListAfterComma(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -86,4 +86,12 @@ class ContainerEdgeRulesTest {
         r = PARSER.parse("C. Holm, S. Lund, Quantification of quiet exponents in harbour time series ,harbours5 ( 1995 )82- 87 .");
         assertEquals("harbours", r.containerTitle());
     }
+
+    @Test
+    void shouldKeepTheJournalNameListTogether() {
+        ParsedReference r = PARSER.parse("K. Holm, L. Quist and R. A. Lund. (1991) Multistage Negotiation for Quiet Harbours, IEEE "
+                + "Transactions on Harbours, Cranes, and Tugboats, Special Issue on Quiet Ports, 21(6), 1462-1477.");
+        assertEquals("Multistage Negotiation for Quiet Harbours", r.title());
+        assertEquals("IEEE Transactions on Harbours, Cranes, and Tugboats, Special Issue on Quiet Ports", r.containerTitle());
+    }
 }
