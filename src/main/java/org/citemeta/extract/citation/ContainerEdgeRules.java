@@ -439,4 +439,50 @@ final class ContainerEdgeRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /**
+     * A bare journal citation ("(Z. Quietforschg. 2 b, 47-48 [1947];"), which the model read as a name followed by
+     * numbers (as a title or not): where no title word of two letters or more was read, the only names open the
+     * reference (after a parenthesis at most), are abbreviations ending in periods, one of them longer than an
+     * initial, and a number follows them, they are the container, and the numbers are no title.
+     */
+    static void journalAbbreviationReadAsName(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int b = 0;
+        while (b < t.count && t.word[b].equals("(")) {
+            b++;
+        }
+        int e = b;
+        boolean abbreviation = false;
+        while (e < t.count && (y[e] == RefLabel.AUTHOR || y[e] == RefLabel.TITLE) && !Character.isDigit(t.word[e].charAt(0))) {
+            String w = t.word[e];
+            if (!w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
+                return;
+            }
+            abbreviation |= w.length() > 3;
+            e++;
+        }
+        if (!abbreviation || e == b || e >= t.count || !Character.isDigit(t.word[e].charAt(0))) {
+            return; // the numbers right after the abbreviations
+        }
+        for (int k = e; k < t.count; k++) {
+            if ((y[k] == RefLabel.TITLE || y[k] == RefLabel.AUTHOR)
+                    && t.word[k].codePoints().filter(Character::isLetter).count() >= 2) {
+                return; // a title or a name elsewhere
+            }
+        }
+        for (int k = 0; k < b; k++) {
+            y[k] = RefLabel.O;
+        }
+        for (int k = b; k < e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+        for (int k = e; k < t.count; k++) {
+            if (y[k] == RefLabel.TITLE || y[k] == RefLabel.AUTHOR) {
+                y[k] = RefLabel.O;
+            }
+        }
+    }
 }

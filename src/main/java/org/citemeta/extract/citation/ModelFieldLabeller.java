@@ -233,6 +233,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.journalReadAsNames(t, y, rule);
         ContainerEdgeRules.journalReadAsLastName(t, y, rule);
         ContainerEdgeRules.periodicalAsAuthor(t, y);
+        ContainerEdgeRules.journalAbbreviationReadAsName(t, y);
         NameRules.titleAfterInvertedName(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);

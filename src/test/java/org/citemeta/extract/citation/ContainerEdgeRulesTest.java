@@ -94,4 +94,11 @@ class ContainerEdgeRulesTest {
         assertEquals("Multistage Negotiation for Quiet Harbours", r.title());
         assertEquals("IEEE Transactions on Harbours, Cranes, and Tugboats, Special Issue on Quiet Ports", r.containerTitle());
     }
+
+    @Test
+    void shouldReadABareJournalAbbreviationAsTheContainer() {
+        ParsedReference r = PARSER.parse("(Q. Hafenforschg. 3 a, 14—19 [1952];");
+        assertEquals("Q. Hafenforschg", r.containerTitle());
+        assertEquals(0, r.authors().size());
+    }
 }
