@@ -485,4 +485,38 @@ final class ContainerEdgeRules {
             }
         }
     }
+
+    private static final java.util.regex.Pattern PUBLISHER_END = java.util.regex.Pattern.compile(
+            "Corporation|Publishing|Publishers|Press|Verlag|GmbH|Ltd\\.?|Inc\\.?|Company");
+
+    /**
+     * A page header's publisher before the journal ("Quiet Publishing Corporation Journal of Harbour Engineering Volume
+     * 2011"): the container's first one to four capitalised words, ending in a publisher's form (Corporation,
+     * Publishing, Publishers, Press, Verlag, GmbH, Ltd, Inc, Company), with at least two container words after them,
+     * are the publisher.
+     */
+    static void publisherHeadsContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int e = c[0];
+        while (e <= c[1] && e - c[0] < 4 && y[e] == RefLabel.CONTAINER && Character.isUpperCase(t.word[e].charAt(0))
+                && !PUBLISHER_END.matcher(t.word[e]).matches()) {
+            e++;
+        }
+        if (e > c[1] || e - c[0] >= 4 || !PUBLISHER_END.matcher(t.word[e]).matches()) {
+            return;
+        }
+        while (e + 1 <= c[1] && PUBLISHER_END.matcher(t.word[e + 1]).matches()) {
+            e++; // "Publishing Corporation"
+        }
+        if (e + 2 > c[1]
+                || y[e + 1] != RefLabel.CONTAINER || !Character.isUpperCase(t.word[e + 1].charAt(0))) {
+            return;
+        }
+        for (int k = c[0]; k <= e; k++) {
+            y[k] = RefLabel.PUBLISHER;
+        }
+    }
 }

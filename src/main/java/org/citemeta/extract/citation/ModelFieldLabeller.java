@@ -463,6 +463,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.journalBeforeDoi(t, y);
         ContainerEdgeRules.journalWordGluedToVolume(t, y);
         ContainerEdgeRules.journalNameListAfterComma(t, y);
+        ContainerEdgeRules.publisherHeadsContainer(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -101,4 +101,10 @@ class ContainerEdgeRulesTest {
         assertEquals("Q. Hafenforschg", r.containerTitle());
         assertEquals(0, r.authors().size());
     }
+
+    @Test
+    void shouldGiveThePublisherBeforeTheJournalToThePublisher() {
+        ParsedReference r = PARSER.parse("Quietwi Publishing Corporation Advances in Harbour Engineering Volume 2010, ArticleID 724962 , 13pages");
+        assertEquals("Advances in Harbour Engineering", r.containerTitle());
+    }
 }
