@@ -231,6 +231,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerRules.periodicalFirst(t, y);
         NameRules.familyAfterInitial(t, y);
         ContainerRules.journalReadAsNames(t, y, rule);
+        ContainerEdgeRules.journalReadAsLastName(t, y, rule);
+        ContainerEdgeRules.periodicalAsAuthor(t, y);
+        ContainerEdgeRules.journalAbbreviationReadAsName(t, y);
         NameRules.titleAfterInvertedName(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
@@ -453,6 +456,14 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.seriesNumberInContainer(t, y);
         ContainerTailRules.romanVolumeEndsContainer(t, y);
         ContainerTailRules.numberSignTail(t, y);
+        ContainerEdgeRules.seriesHeadBeforeIn(t, y);
+        ContainerEdgeRules.journalAfterYear(t, y);
+        ContainerEdgeRules.journalBetweenYearAndVolume(t, y);
+        ContainerEdgeRules.secondTitleAfterYear(t, y);
+        ContainerEdgeRules.journalBeforeDoi(t, y);
+        ContainerEdgeRules.journalWordGluedToVolume(t, y);
+        ContainerEdgeRules.journalNameListAfterComma(t, y);
+        ContainerEdgeRules.publisherHeadsContainer(t, y);
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
@@ -618,6 +629,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.container = ContainerTailRules.reportNumberIsNoContainer(s, f.container);
         f.container = ContainerTailRules.thesisHasNoContainer(s, f.container);
         f.container = ContainerTailRules.cityBeforeStateIsNoContainer(s, f.container);
+        f.container = ContainerEdgeRules.numberingIsNoContainer(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
