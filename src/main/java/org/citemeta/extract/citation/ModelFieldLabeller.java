@@ -377,6 +377,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberRules.volumeBeforeYear(t, y);
         NumberRules.swappedVolume(t, y, rule);
         NumberRules.volumeBeforeParenYear(t, y);
+        VolumePageRules.volumeBeforeFinalYear(t, y);
         NumberRules.pagesAfterVolume(t, y);
         NumberRules.volumesNotPages(t, y);
         ContainerRules.journalBeforeVolume(t, y);
