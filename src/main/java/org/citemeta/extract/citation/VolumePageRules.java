@@ -51,4 +51,35 @@ final class VolumePageRules {
             y[k] = RefLabel.VOLUME;
         }
     }
+
+    /** A word that introduces a newspaper's section. */
+    private static final java.util.regex.Pattern SECTION_WORD = java.util.regex.Pattern.compile("(?i)sec\\.|sect\\.|section");
+
+    /**
+     * A capital glued after the volume's digits is part of the volume, a part or series of it ("Chem. Ber. 71B, 600",
+     * "Phys. Lett. 101B, 139", "Adv Pharmacol 1994; 29A:167-189", "Vol. 5A"): the tokens split it off as a word of its
+     * own, which the model left out of the volume. Only a single capital that nothing letter or digit follows glued, and
+     * not after a section word: a newspaper's section ("Quiet Times, 15 March 1985, sec. 1A, p. 3") is no volume of
+     * its own.
+     */
+    static void volumeLetterSuffix(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || !LabelSpans.digits(f.volume)) {
+            return;
+        }
+        int k = LabelSpans.index(t, y, RefLabel.VOLUME);
+        if (k < 0 || k + 1 >= t.count || !t.word[k].equals(f.volume) || !t.glued(k)) {
+            return;
+        }
+        if (k > 0 && SECTION_WORD.matcher(t.word[k - 1]).matches()) {
+            return;
+        }
+        String c = t.word[k + 1];
+        if (c.length() != 1 || c.charAt(0) < 'A' || c.charAt(0) > 'Z') {
+            return;
+        }
+        if (t.glued(k + 1) && Character.isLetterOrDigit(t.word[k + 2].charAt(0))) {
+            return;
+        }
+        f.volume = f.volume + c;
+    }
 }

@@ -15,4 +15,12 @@ class VolumePageRulesTest {
         assertEquals("47", r.volume(), r.toString());
         assertNull(r.pageFirst(), r.toString());
     }
+
+    @Test
+    void shouldKeepACapitalGluedAfterTheVolumeInTheVolume() {
+        ParsedReference r = parser.parse("K. QUIST. Chem. Quart. 64B, 211 (1938).");
+        assertEquals("64B", r.volume(), r.toString());
+        ParsedReference s = parser.parse("Quist J. Quiet regulation of harbour cranes. Adv Harb Res 1995; 31A:210-231.");
+        assertEquals("31A", s.volume(), s.toString());
+    }
 }
