@@ -590,6 +590,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.apostropheYearNotVolume(t, f);
         NumberFieldRules.identifierPieces(t, f);
         VolumePageRules.volumeLetterSuffix(t, y, f);
+        VolumePageRules.monthIssue(f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

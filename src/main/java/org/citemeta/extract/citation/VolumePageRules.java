@@ -82,4 +82,29 @@ final class VolumePageRules {
         }
         f.volume = f.volume + c;
     }
+
+    /**
+     * Journals whose volume is the year and whose issues are the months: JHEP and JCAP, also written out ("J. High
+     * Energy Phys.", "J. Cosmol. Astropart. Phys.", "Journal of Cosmology and Astroparticle Physics").
+     */
+    private static final java.util.regex.Pattern MONTHLY_JOURNAL = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:JHEP|JCAP|J(?:ournal)?\\.?\\s*(?:of\\s*)?High\\s*Energy\\s*Phys(?:ics)?"
+                    + "|J(?:ournal)?\\.?\\s*(?:of\\s*)?Cosmol(?:ogy)?\\.?\\s*(?:and\\s*)?Astropart(?:icle)?\\.?\\s*Phys(?:ics)?)[\\s.,]*");
+
+    /**
+     * JHEP and JCAP number their issues by month within a year that serves as the volume: in "JHEP 03 (2017) 135",
+     * "J. Cosmol. Astropart. Phys. 8, 013 (2016)" the number of one or two digits (1 to 12) after the journal is the
+     * issue, and there is no volume. A four-digit number ("JHEP 0505 (2005) 066", year and month) stays the volume.
+     */
+    static void monthIssue(LabelledFields f) {
+        if (f.volume == null || f.issue != null || f.container == null || f.volume.length() > 2
+                || !LabelSpans.digits(f.volume) || !MONTHLY_JOURNAL.matcher(f.container).matches()) {
+            return;
+        }
+        int m = Integer.parseInt(f.volume);
+        if (m >= 1 && m <= 12) {
+            f.issue = f.volume;
+            f.volume = null;
+        }
+    }
 }

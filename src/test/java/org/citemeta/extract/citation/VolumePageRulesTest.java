@@ -23,4 +23,13 @@ class VolumePageRulesTest {
         ParsedReference s = parser.parse("Quist J. Quiet regulation of harbour cranes. Adv Harb Res 1995; 31A:210-231.");
         assertEquals("31A", s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadTheMonthOfAJournalNumberedByYearAndMonthAsItsIssue() {
+        ParsedReference r = parser.parse("A. Quist and B. Stille, Quiet branes in harbour space, JHEP 07 (2019) 123 [arXiv:1902.01234].");
+        assertEquals("07", r.issue(), r.toString());
+        assertNull(r.volume(), r.toString());
+        ParsedReference s = parser.parse("A. Quist, Quiet strings, JHEP 0712 (2007) 045.");
+        assertEquals("0712", s.volume(), s.toString());
+    }
 }
