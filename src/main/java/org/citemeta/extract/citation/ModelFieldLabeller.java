@@ -378,6 +378,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberRules.swappedVolume(t, y, rule);
         NumberRules.volumeBeforeParenYear(t, y);
         VolumePageRules.volumeBeforeFinalYear(t, y);
+        VolumePageRules.volumeOfSeries(t, y);
         NumberRules.pagesAfterVolume(t, y);
         NumberRules.volumesNotPages(t, y);
         ContainerRules.journalBeforeVolume(t, y);

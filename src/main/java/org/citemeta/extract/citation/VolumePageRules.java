@@ -107,4 +107,30 @@ final class VolumePageRules {
             f.volume = null;
         }
     }
+
+    /** A word that introduces a volume's number. */
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
+
+    /**
+     * "Volume N of Series" names the volume of a book in a series ("In Quiet Harbours, volume 1234 of LNCS, pages
+     * 1-12", "Hopf Quivers, volume 12 of CBMS Regional Conference Series"): the number is the volume, not a word of the
+     * container the model ran through it. Where nothing is the volume, the number (digits or a Roman numeral) between
+     * a volume word and "of" becomes the volume and the volume word no part of the container.
+     */
+    static void volumeOfSeries(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (!t.word[k + 1].equals("of") || !VOLUME_WORD.matcher(t.word[k - 1]).matches()
+                    || !(LabelSpans.digits(t.word[k]) || LabelSpans.ROMAN.matcher(t.word[k]).matches())) {
+                continue;
+            }
+            y[k] = RefLabel.VOLUME;
+            if (y[k - 1] == RefLabel.CONTAINER || y[k - 1] == RefLabel.TITLE) {
+                y[k - 1] = RefLabel.O;
+            }
+            return;
+        }
+    }
 }

@@ -32,4 +32,11 @@ class VolumePageRulesTest {
         ParsedReference s = parser.parse("A. Quist, Quiet strings, JHEP 0712 (2007) 045.");
         assertEquals("0712", s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadTheNumberOfVolumeNOfASeriesAsTheVolume() {
+        ParsedReference r = parser.parse("A. Quist and B. Stille. Quiet types for harbour cranes. In C. Lund, editor, "
+                + "Quiet Programming Languages and Systems, volume 4321 of LNCS, pages 101-117. Springer, 2009.");
+        assertEquals("4321", r.volume(), r.toString());
+    }
 }
