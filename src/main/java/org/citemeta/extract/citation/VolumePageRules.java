@@ -133,4 +133,33 @@ final class VolumePageRules {
             return;
         }
     }
+
+    /** A word that says pages follow (compared in lower case). */
+    private static final java.util.Set<String> PAGE_WORD = java.util.Set.of("pp.", "pp", "p.", "pages", "page", "s.", "seite", "seiten");
+
+    /**
+     * A range written after a page word is the pages, even where both ends could be years ("In Proc. Quiet Vision,
+     * pages 1939-1946. IEEE, 2013", "Seite 2048- 2076"): the assembly drops a range of two plausible years as a
+     * period of years where nothing is the volume; a page word before it says otherwise. Only the model's pages, the
+     * two numbers right after the word, joined by a dash.
+     */
+    static void yearLikePagesAfterPageWord(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null) {
+            return;
+        }
+        for (int k = 0; k + 3 < t.count; k++) {
+            if (!PAGE_WORD.contains(t.word[k].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int a = k + 1;
+            int b = k + 3;
+            if (y[a] == RefLabel.PAGES && y[b] == RefLabel.PAGES && LabelSpans.digits(t.word[a]) && LabelSpans.digits(t.word[b])
+                    && t.word[k + 2].length() == 1 && Character.getType(t.word[k + 2].charAt(0)) == Character.DASH_PUNCTUATION
+                    && Integer.parseInt(t.word[a]) < Integer.parseInt(t.word[b])) {
+                f.pageFirst = t.word[a];
+                f.pageLast = t.word[b];
+            }
+            return;
+        }
+    }
 }

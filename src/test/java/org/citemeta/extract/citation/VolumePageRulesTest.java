@@ -39,4 +39,12 @@ class VolumePageRulesTest {
                 + "Quiet Programming Languages and Systems, volume 4321 of LNCS, pages 101-117. Springer, 2009.");
         assertEquals("4321", r.volume(), r.toString());
     }
+
+    @Test
+    void shouldKeepARangeOfYearLikeNumbersAfterAPageWordAsThePages() {
+        ParsedReference r = parser.parse("Anna Quist and Bo Stille. Quiet segmentation of harbour images. In Quiet Vision "
+                + "and Pattern Recognition (QVPR), pages 1921–1928. IEEE, 2015.");
+        assertEquals("1921", r.pageFirst(), r.toString());
+        assertEquals("1928", r.pageLast(), r.toString());
+    }
 }
