@@ -162,4 +162,30 @@ final class VolumePageRules {
             return;
         }
     }
+
+    /**
+     * Two page numbers side by side with only a space between ("Br. J. Quiet. (1991), 63, 97 101", "Journal of Quiet
+     * Computing 60, 374 406 (2000)") are a range whose dash PDF extraction lost: where the model read both as the
+     * pages and only the first was kept, the second, larger and no year, is the last page.
+     */
+    static void rangeWithoutDash(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst == null || f.pageLast != null || !LabelSpans.digits(f.pageFirst)) {
+            return;
+        }
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (!t.word[k].equals(f.pageFirst) || y[k] != RefLabel.PAGES) {
+                continue;
+            }
+            int j = k + 1;
+            String w = t.word[j];
+            if (y[j] == RefLabel.PAGES && !t.glued(k) && LabelSpans.digits(w) && w.length() <= 6
+                    && !NumberRules.PLAUSIBLE_YEAR.matcher(w).matches()
+                    && Long.parseLong(w) > Long.parseLong(f.pageFirst)
+                    && (j + 1 == t.count || !Character.isLetterOrDigit(t.word[j + 1].charAt(0))
+                    && Character.getType(t.word[j + 1].charAt(0)) != Character.DASH_PUNCTUATION)) {
+                f.pageLast = w;
+            }
+            return;
+        }
+    }
 }

@@ -47,4 +47,11 @@ class VolumePageRulesTest {
         assertEquals("1921", r.pageFirst(), r.toString());
         assertEquals("1928", r.pageLast(), r.toString());
     }
+
+    @Test
+    void shouldReadTwoPageNumbersSeparatedByASpaceAsARange() {
+        ParsedReference r = parser.parse("Journal of Quiet Harbour Computing 41, 215 238 (1998)");
+        assertEquals("215", r.pageFirst(), r.toString());
+        assertEquals("238", r.pageLast(), r.toString());
+    }
 }
