@@ -188,4 +188,36 @@ final class VolumePageRules {
             return;
         }
     }
+
+    /**
+     * The chemists' "Journal Year, Volume, Page." ("Quiet Lett. 2011, 11, 1987.") ends with a page that may look like a
+     * year: where the journal is followed by a year, a comma, a number, a comma and a second year-like number that
+     * ends the reference, the number is the volume and the last number the page, not a second year.
+     */
+    static void yearVolumeYearLikePage(ModelTokens t, int[] y, LabelledFields f) {
+        int n = t.count;
+        int e = n - 1;
+        while (e >= 0 && t.word[e].equals(".")) {
+            e--;
+        }
+        int k = e - 4; // the year after the journal
+        if (k < 1 || y[k - 1] != RefLabel.CONTAINER || !t.word[k + 1].equals(",") || !t.word[k + 3].equals(",")) {
+            return;
+        }
+        String year = t.word[k];
+        String volume = t.word[k + 2];
+        String page = t.word[e];
+        if (y[k] != RefLabel.YEAR || !NumberRules.PLAUSIBLE_YEAR.matcher(year).matches() || year.length() != 4
+                || !LabelSpans.digits(volume) || volume.length() > 3 || y[e] != RefLabel.YEAR
+                || !NumberRules.PLAUSIBLE_YEAR.matcher(page).matches() || page.length() != 4) {
+            return;
+        }
+        f.volume = volume;
+        if (volume.equals(f.issue)) {
+            f.issue = null;
+        }
+        f.pageFirst = page;
+        f.pageLast = null;
+        f.year = year;
+    }
 }

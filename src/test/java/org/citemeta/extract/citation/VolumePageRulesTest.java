@@ -54,4 +54,12 @@ class VolumePageRulesTest {
         assertEquals("215", r.pageFirst(), r.toString());
         assertEquals("238", r.pageLast(), r.toString());
     }
+
+    @Test
+    void shouldReadAYearLikeLastNumberAfterYearAndVolumeAsThePage() {
+        ParsedReference r = parser.parse("[7] A. Quist, B. Stille, C. Lund, Quiet Lett. 2012, 12, 1968.");
+        assertEquals("12", r.volume(), r.toString());
+        assertEquals("1968", r.pageFirst(), r.toString());
+        assertEquals(2012, r.year(), r.toString());
+    }
 }
