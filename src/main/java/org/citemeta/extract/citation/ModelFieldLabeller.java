@@ -380,6 +380,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberRules.volumeBeforeYear(t, y);
         NumberRules.swappedVolume(t, y, rule);
         NumberRules.volumeBeforeParenYear(t, y);
+        VolumePageRules.volumeBeforeFinalYear(t, y);
+        VolumePageRules.volumeOfSeries(t, y);
         NumberRules.pagesAfterVolume(t, y);
         NumberRules.volumesNotPages(t, y);
         ContainerRules.journalBeforeVolume(t, y);
@@ -603,6 +605,11 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberFieldRules.issueInTitle(t, y, f);
         NumberFieldRules.apostropheYearNotVolume(t, f);
         NumberFieldRules.identifierPieces(t, f);
+        VolumePageRules.volumeLetterSuffix(t, y, f);
+        VolumePageRules.monthIssue(f);
+        VolumePageRules.yearLikePagesAfterPageWord(t, y, f);
+        VolumePageRules.rangeWithoutDash(t, y, f);
+        VolumePageRules.yearVolumeYearLikePage(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
