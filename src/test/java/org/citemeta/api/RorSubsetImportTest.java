@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @QuarkusTest
 class RorSubsetImportTest {
 
-    static final Path SUBSET = Path.of("../shared/data/ror/ror-records-subset.jsonl.gz");
+    static final Path SUBSET = org.citemeta.kb.SharedData.ROR_SUBSET;
 
     @Test
     void shouldImportTheSubsetAndLinkTheSeeds() throws Exception {
-        assumeTrue(Files.isRegularFile(SUBSET), "../shared/data/ror/ror-records-subset.jsonl.gz is absent: subset import skipped");
+        assumeTrue(Files.isRegularFile(SUBSET), SUBSET.toAbsolutePath() + " is absent: subset import skipped");
         long t0 = System.nanoTime();
         Map<String, Object> report = api().contentType("application/gzip").body(Files.readAllBytes(SUBSET))
                 .when().post("/admin/ror-import").then().statusCode(200).extract().jsonPath().getMap("");

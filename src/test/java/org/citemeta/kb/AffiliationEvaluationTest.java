@@ -37,7 +37,7 @@ class AffiliationEvaluationTest {
     @Test
     void chosenLinksReachTheTargetsOnCrossrefAffiliations() throws Exception {
         assumeTrue(Files.isRegularFile(SharedData.ROR_SUBSET) && Files.isRegularFile(SharedData.CROSSREF),
-                "../shared/data (ROR subset, Crossref affiliations) is absent: evaluation skipped");
+                SharedData.ROOT.toAbsolutePath() + " (ROR subset, Crossref affiliations) is absent: evaluation skipped");
         long t0 = System.nanoTime();
         OrgLinker linker = SharedData.subsetLinker();
         long t1 = System.nanoTime();

@@ -121,7 +121,7 @@ class OrgLinkerTest {
 
     @Test
     void shouldChooseTheChineseAcademyAmongTheNineCasOfTheSubset() {
-        assumeTrue(Files.isRegularFile(SharedData.ROR_SUBSET), "../shared/data/ror is absent: subset test skipped");
+        assumeTrue(Files.isRegularFile(SharedData.ROR_SUBSET), SharedData.ROR_SUBSET.toAbsolutePath() + " is absent: subset test skipped");
         OrgLinker subset = SharedData.subsetLinker();
         List<LinkCandidate> alone = subset.match("CAS");
         assertNull(chosen(alone));

@@ -125,7 +125,7 @@ class RorDumpReaderTest {
 
     @Test
     void shouldStreamTheWholeSubset() {
-        assumeTrue(Files.isRegularFile(SharedData.ROR_SUBSET), "../shared/data/ror is absent: subset read skipped");
+        assumeTrue(Files.isRegularFile(SharedData.ROR_SUBSET), SharedData.ROR_SUBSET.toAbsolutePath() + " is absent: subset read skipped");
         long[] withRelations = new long[1];
         RorDumpReader.Stats stats = RorDumpReader.read(SharedData.ROR_SUBSET, r -> withRelations[0] += r.relations().isEmpty() ? 0 : 1);
         assertEquals(51_370, stats.records());

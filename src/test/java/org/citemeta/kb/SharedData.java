@@ -16,12 +16,24 @@ import java.util.Map;
 
 /**
  * The evaluation data of ../shared/data (never copied into the project): the ROR subset and the Crossref
- * affiliation strings with their gold ROR ids. Tests skip with a message when it is absent.
+ * affiliation strings with their gold ROR ids; the reference gold sets are under {@link #ROOT}{@code /references}.
+ * Tests skip with a message when it is absent. The folder is {@code ../shared/data} from the working directory, or
+ * the one named by the system property {@code citemeta.shared.data} or the environment variable
+ * {@code CITEMETA_SHARED_DATA} (a checkout that is no sibling of {@code shared}, such as a worktree elsewhere).
  */
 public final class SharedData {
 
-    public static final Path ROR_SUBSET = Path.of("../shared/data/ror/ror-records-subset.jsonl.gz");
-    public static final Path CROSSREF = Path.of("../shared/data/affiliations/crossref-2023-train.csv");
+    public static final Path ROOT = root();
+    public static final Path ROR_SUBSET = ROOT.resolve("ror/ror-records-subset.jsonl.gz");
+    public static final Path CROSSREF = ROOT.resolve("affiliations/crossref-2023-train.csv");
+
+    private static Path root() {
+        String p = System.getProperty("citemeta.shared.data");
+        if (p == null || p.isBlank()) {
+            p = System.getenv("CITEMETA_SHARED_DATA");
+        }
+        return Path.of(p == null || p.isBlank() ? "../shared/data" : p);
+    }
 
     /** One gold row: its 0-based position in the file, the affiliation string and the bare ROR id. */
     public record Gold(int row, String affiliation, String ror) {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * held-out figure stays a measure on references no rule was written for. Never read held-out errors.
  */
 class ReferenceEvaluationTest {
-    static final Path DATA = Path.of("../shared/data/references");
+    static final Path DATA = org.citemeta.kb.SharedData.ROOT.resolve("references");
     static final List<String> FIELDS = List.of("author", "title", "container", "volume", "issue", "pages", "year", "doi");
     /** Gold keys that are not scored: GROBID's {@code <pubPlace>}, and a reference whose only title is monographic. */
     static final String PLACE = "#place";
