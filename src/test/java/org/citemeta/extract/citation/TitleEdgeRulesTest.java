@@ -14,7 +14,9 @@ class TitleEdgeRulesTest {
     void shouldReadNoTitleFromTheNumbersAlone() {
         assertNull(PARSER.parse("(Z. Quietforschg. 3 b, 117—121 [1951];").title());
         assertNull(TitleEdgeRules.numbersAreNoTitle("3 b, 117-121"));
+        assertNull(TitleEdgeRules.numbersAreNoTitle("3 b"));
         assertEquals("412", TitleEdgeRules.numbersAreNoTitle("412"));
+        assertEquals("1Q84", TitleEdgeRules.numbersAreNoTitle("1Q84"));
         assertEquals("Harbour 2, 3", TitleEdgeRules.numbersAreNoTitle("Harbour 2, 3"));
     }
 
