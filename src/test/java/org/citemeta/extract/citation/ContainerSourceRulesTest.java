@@ -1,0 +1,19 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The container rules of {@link ContainerSourceRules}, on invented references. */
+class ContainerSourceRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldLeaveTheSpecialIssueOutOfTheJournal() {
+        assertEquals("Quietus", PARSER.parse("Holm, K. Q., L. B. Berg, and D. A. Lund. 2011. Crane counts in the northern "
+                + "harbours 1990-2001. Quietus Special Issue 12: 41-58.").containerTitle());
+        assertEquals("Harbour Theory and Practice", PARSER.parse("Berg, L. and K. Holm, eds. 2016. Quiet Cranes. Special "
+                + "Issue, Harbour Theory and Practice 31(2): 101-245.").containerTitle());
+    }
+}
