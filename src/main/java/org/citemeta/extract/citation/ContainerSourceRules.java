@@ -57,4 +57,69 @@ final class ContainerSourceRules {
             return;
         }
     }
+
+    /** A family name: a capital and lower-case letters, with an apostrophe or hyphen ("O'Brien", "Smith-Jones"). */
+    private static final java.util.regex.Pattern FAMILY = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*");
+
+    /**
+     * A chapter of a book cited in full elsewhere in the same list is written with its editors' family names alone:
+     * "In Berg and Lund, 12-20", "in Holm, Berg & Lund (1998), pp. 3-9", "In Holm et al. [4], pages 233-246", "in Holm
+     * et al. 1996, p. 12". Such a cross-reference names no container. Where the container right after "In" is two
+     * family names or more joined by "and" / "&", or one or more followed by "et al.", and what follows is a
+     * bracketed number, a year, the pages or the end, the container is none: the names are the editors (labelled so,
+     * the rules' container is not taken in their place).
+     */
+    static void editorsCrossReference(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || !t.word[c[0] - 1].equalsIgnoreCase("in")) {
+            return;
+        }
+        int k = c[0];
+        if (!FAMILY.matcher(t.word[k]).matches()) {
+            return;
+        }
+        boolean joined = false;
+        int e = k;
+        while (true) {
+            int n = e + 1;
+            if (n + 1 < t.count && (t.word[n].equals(",") || t.word[n].equals("and") || t.word[n].equals("&"))
+                    && FAMILY.matcher(t.word[n + 1]).matches() && !joined) {
+                joined = !t.word[n].equals(",");
+                e = n + 1;
+            } else if (n + 1 < t.count && t.word[n].equals("et") && NameRules.isAl(t.word[n + 1]) && !joined) {
+                joined = true;
+                e = n + 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (!joined) {
+            return;
+        }
+        int n = e + 1;
+        if (n < t.count && t.word[n].equals(".") && t.glued(e)) {
+            n++;
+        }
+        if (n + 2 < t.count && t.word[n].equals("[") && LabelSpans.digits(t.word[n + 1]) && t.word[n + 2].equals("]")) {
+            n += 3; // "[4]": the number of the book's own entry in the list
+        } else if (!(n >= t.count || isYear(t.word[n])
+                || t.word[n].equals("(") && n + 1 < t.count && isYear(t.word[n + 1])
+                || t.word[n].equals(",") && n + 1 < t.count && (y[n + 1] == RefLabel.PAGES || isYear(t.word[n + 1])
+                || t.word[n + 1].matches("(?i)pp?\\.?|pages?")))) {
+            return;
+        }
+        if (c[1] >= n) {
+            return;
+        }
+        for (int j = c[0]; j < n; j++) {
+            y[j] = RefLabel.EDITOR; // the editors (and the number of their book's entry), not a container
+        }
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() >= 4 && w.length() <= 5 && NumberRules.PLAUSIBLE_YEAR.matcher(w).lookingAt()
+                && LabelSpans.digits(w.substring(0, 4));
+    }
 }

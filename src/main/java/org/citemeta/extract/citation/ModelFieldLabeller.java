@@ -467,6 +467,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.journalNameListAfterComma(t, y);
         ContainerEdgeRules.publisherHeadsContainer(t, y);
         ContainerSourceRules.specialIssue(t, y);
+        ContainerSourceRules.editorsCrossReference(t, y);
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
