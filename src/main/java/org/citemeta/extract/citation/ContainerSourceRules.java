@@ -122,4 +122,36 @@ final class ContainerSourceRules {
         return w.length() >= 4 && w.length() <= 5 && NumberRules.PLAUSIBLE_YEAR.matcher(w).lookingAt()
                 && LabelSpans.digits(w.substring(0, 4));
     }
+
+    /**
+     * The edition of a book is no part of its name, also where the model read it into the container: an ordinal and
+     * "Edition" / "ed." / "edn" that end the container ("In K. Berg (Eds.), The Handbook of Quiet Harbours, 3rd Edition
+     * (pp. 1-20)") leave it, with the comma before them. {@link ContainerBoundaryRules#editionAfterContainer} handles
+     * the ordinal left in the container before an edition word outside it.
+     */
+    static void editionInContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] - c[0] < 2
+                || !t.word[c[1]].toLowerCase(java.util.Locale.ROOT).matches("ed\\.?|edn\\.?|edition|éd\\.?|aufl\\.?|auflage")) {
+            return;
+        }
+        int o = c[1] - 1;
+        String w = t.word[o];
+        if (w.matches("st|nd|rd|th|e") && o - 1 > c[0] && t.glued(o - 1) && LabelSpans.digits(t.word[o - 1])) {
+            o--; // the tokens split "3rd" into "3" "rd"
+            w = t.word[o] + w;
+        }
+        if (!ContainerBoundaryRules.ORDINAL.matcher(w).matches()) {
+            return;
+        }
+        if (t.word[o - 1].equals(",")) {
+            o--;
+        }
+        if (o <= c[0]) {
+            return;
+        }
+        for (int j = o; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
 }

@@ -468,6 +468,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.publisherHeadsContainer(t, y);
         ContainerSourceRules.specialIssue(t, y);
         ContainerSourceRules.editorsCrossReference(t, y);
+        ContainerSourceRules.editionInContainer(t, y);
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);

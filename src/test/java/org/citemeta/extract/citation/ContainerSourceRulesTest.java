@@ -25,4 +25,11 @@ class ContainerSourceRulesTest {
         assertNull(PARSER.parse("Quentin Holm. A quiet technique for lifting cranes. In Berg et al. [7], pages 118-131.")
                 .containerTitle());
     }
+
+    @Test
+    void shouldLeaveTheEditionOutOfTheBook() {
+        assertEquals("The Handbook of Quiet Harbours", PARSER.parse("Holm, K., & Berg, L. (2014). The place of cranes in "
+                + "quiet harbours. In Q. Lund, D. Berg, & A. Holm (Eds.), The Handbook of Quiet Harbours, 3rd Edition "
+                + "(p. 211-240). Malden, MA: Quayside.").containerTitle());
+    }
 }
