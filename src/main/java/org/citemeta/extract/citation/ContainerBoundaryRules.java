@@ -451,7 +451,7 @@ final class ContainerBoundaryRules {
         y[yr] = year ? RefLabel.O : RefLabel.YEAR;
     }
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "\\d{1,2}(?:st|nd|rd|th|e|\\.)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
 
     /**

@@ -466,6 +466,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.journalWordGluedToVolume(t, y);
         ContainerEdgeRules.journalNameListAfterComma(t, y);
         ContainerEdgeRules.publisherHeadsContainer(t, y);
+        ContainerSourceRules.specialIssue(t, y);
+        ContainerSourceRules.editorsCrossReference(t, y);
+        ContainerSourceRules.editionInContainer(t, y);
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
