@@ -637,6 +637,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.container = ContainerTailRules.thesisHasNoContainer(s, f.container);
         f.container = ContainerTailRules.cityBeforeStateIsNoContainer(s, f.container);
         f.container = ContainerEdgeRules.numberingIsNoContainer(f.container);
+        f.container = ContainerNameRules.identifierIsNoContainer(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning

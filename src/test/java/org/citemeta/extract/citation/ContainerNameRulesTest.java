@@ -1,0 +1,24 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The container-name rules of {@link ContainerNameRules}, on invented references. */
+class ContainerNameRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldReadNoContainerFromAReportNumber() {
+        ParsedReference r = PARSER.parse("QUIET Collaboration, Measurement of the crane reconstruction in the harbour, "
+                + "QUIET -CONF -2019-031[http: //cds.example.org/record/12].");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("P. Lund, The modern description of quiet harbour cranes, arXiv:hep-ph/0701023,HARBLAB -CONF-07-120-T.");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("G. Holm, and P. Lund, \"Correlations Between the Cranes Which Have Small Relative Heights ,\"QINR -P2-7031( 1976).");
+        assertNull(r.containerTitle());
+        r = PARSER.parse("Lund F 1997 On reducible harbours of the quiet algebra ReportNo .QUAY -TH-97-12( arXiv:hep-th/9702111)");
+        assertNull(r.containerTitle());
+    }
+}
