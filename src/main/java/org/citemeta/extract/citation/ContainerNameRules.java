@@ -30,4 +30,53 @@ final class ContainerNameRules {
         }
         return container;
     }
+    /**
+     * A journal's head glued to the word before it, which the model left in the title ("LivingQuay .Harbours 17",
+     * "RussianMath .Quays 30", "Differen-tialGeom .Appl .,25", "IEEETransactions onCranes 51"): where spaces are
+     * missing, a journal whose first word is a qualifier ("Living", "Russian", "IEEE") shows as one word whose last
+     * capitalised part is a journal's word ("Rev", "Math", "Geom", "Transactions"). That word, standing alone after a
+     * comma, a sentence's end or at the start of the title, right before the container (a lone period between), is
+     * the container's head.
+     */
+    static void gluedJournalHead(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0) {
+            return;
+        }
+        int k = c[0] - 1;
+        if (t.word[k].equals(".") && k > 0) {
+            k--;
+        }
+        if (y[k] != RefLabel.TITLE && y[k] != RefLabel.O && !(k == 0 && y[k] == RefLabel.AUTHOR)) {
+            return; // the title's word, an unlabelled one, or a reference's first word read as a name
+        }
+        String w = t.word[k];
+        int cut = -1;
+        for (int i = w.length() - 2; i > 0; i--) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1)) && Character.isLetter(w.charAt(i - 1))) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0 || w.chars().anyMatch(Character::isDigit)) {
+            return;
+        }
+        String part = w.substring(cut);
+        if (!part.chars().allMatch(Character::isLetter)
+                || !Abbreviations.isJournalWord(part) && !ContainerRules.journalWords(part)) {
+            return;
+        }
+        int b = k - 1;
+        boolean alone = b < 0 || y[b] != RefLabel.TITLE && !Character.isLetterOrDigit(t.word[b].charAt(0))
+                || t.word[b].equals(",") || t.word[b].equals(".") || t.word[b].endsWith(".") && t.word[b].length() > 3;
+        if (b >= 0 && y[b] != RefLabel.TITLE && Character.isLetterOrDigit(t.word[b].charAt(0))) {
+            alone = true; // the title's first word
+        }
+        if (!alone) {
+            return;
+        }
+        for (int j = k; j < c[0]; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

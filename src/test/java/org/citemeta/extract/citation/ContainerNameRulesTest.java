@@ -1,5 +1,6 @@
 package org.citemeta.extract.citation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,19 @@ class ContainerNameRulesTest {
         assertNull(r.containerTitle());
         r = PARSER.parse("Lund F 1997 On reducible harbours of the quiet algebra ReportNo .QUAY -TH-97-12( arXiv:hep-th/9702111)");
         assertNull(r.containerTitle());
+    }
+
+    @Test
+    void shouldGiveTheJournalsGluedHeadToTheJournal() {
+        ParsedReference r = PARSER.parse("K. Lund, The Agreement between Quiet Harbours and Cranes, LivingRev .Harbours 12 ( 2011),arXiv :1104.1234.");
+        assertEquals("The Agreement between Quiet Harbours and Cranes", r.title());
+        assertEquals("LivingRev .Harbours", r.containerTitle());
+        r = PARSER.parse("P. Holm,H .Quay, and K. Lund, IEEETransactions onCranes 47, 3( 2011) .");
+        assertNull(r.title());
+        assertEquals("IEEETransactions onCranes", r.containerTitle());
+        r = PARSER.parse("RussianMath .Quays 31 (2),121 -140( 1976)];");
+        assertEquals("RussianMath .Quays", r.containerTitle());
+        r = PARSER.parse("N. Lund. Quiet renormalization for complete harbour metrics. Differen-tialGeom .Appl .,21 (3):212-230,2005 .");
+        assertEquals("Differen-tialGeom .Appl", r.containerTitle());
     }
 }
