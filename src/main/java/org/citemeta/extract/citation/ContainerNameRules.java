@@ -79,4 +79,82 @@ final class ContainerNameRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    private static final Pattern STATUS = Pattern.compile(
+            "(?iu)submitted|accepted|in\\s*press|sous\\s*presse|à\\s*paraître|this\\s*issue|to\\s*appear|forthcoming|in\\s*prep(?:aration|\\.)?");
+
+    /**
+     * A paper cited by its journal and its state alone, without title, volume or pages ("Holm K., 2018, QuJS,
+     * submitted", "K. LUND. Quarry. À paraître.", "1999, Q&QS ( in press )"): the one to three capitalised words
+     * that the model read as the title, right before the note of the state, are the journal's name, and the note is
+     * no title. Only where nothing else is the container and the title's words end at the note.
+     */
+    static void journalBeforeStatus(ModelTokens t, int[] y) {
+        if (LabelSpans.span(y, RefLabel.CONTAINER) != null) {
+            return;
+        }
+        int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+        if (ti == null) {
+            return;
+        }
+        int words = 0;
+        int k = ti[0];
+        for (; k < t.count && (k <= ti[1] || y[k] == RefLabel.O); k++) {
+            String w = t.word[k];
+            if (status(t, k)) {
+                break;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) || ++words > 3) {
+                    return;
+                }
+            } else if (!w.equals("&") && !w.equals(".")) {
+                if (!(w.equals(",") || w.equals("(")) || k + 1 >= t.count || !status(t, k + 1)) {
+                    return;
+                }
+            }
+        }
+        if (words == 0 || k >= t.count || !status(t, k)) {
+            return;
+        }
+        for (int j = ti[0]; j < k; j++) {
+            y[j] = Character.isLetter(t.word[j].charAt(0)) || t.word[j].equals("&") && j + 1 < k && Character.isLetter(t.word[j + 1].charAt(0))
+                    ? RefLabel.CONTAINER : RefLabel.O;
+        }
+        for (int j = k; j < t.count; j++) {
+            if (y[j] == RefLabel.TITLE) {
+                y[j] = RefLabel.O;
+            }
+        }
+    }
+
+    private static boolean status(ModelTokens t, int k) {
+        String w = t.word[k].replaceAll("\\.$", "");
+        if (STATUS.matcher(w).matches()) {
+            return true;
+        }
+        return k + 1 < t.count && STATUS.matcher(w + " " + t.word[k + 1].replaceAll("\\.$", "")).matches();
+    }
+
+    /** The reference notes the state of a paper right after its container ("QuJS, submitted"): see {@link #journalBeforeStatus}. */
+    static boolean statusAfter(String s, String container) {
+        int at = s.indexOf(container);
+        if (at < 0) {
+            return false;
+        }
+        String rest = s.substring(at + container.length()).replaceFirst("^[\\s.,(]+", "");
+        java.util.regex.Matcher m = STATUS.matcher(rest);
+        return m.lookingAt();
+    }
+
+    /**
+     * The title that the rules' own reading gives, where it is the container followed by the note of the state
+     * ("Q&QS (submitted)(Paper V)"), is no title: see {@link #journalBeforeStatus}.
+     */
+    static String statusIsNoTitle(String title, String container) {
+        if (title == null || container == null || !title.startsWith(container)) {
+            return title;
+        }
+        return statusAfter(title, container) ? null : title;
+    }
 }

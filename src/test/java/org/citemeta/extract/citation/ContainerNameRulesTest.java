@@ -36,4 +36,14 @@ class ContainerNameRulesTest {
         r = PARSER.parse("N. Lund. Quiet renormalization for complete harbour metrics. Differen-tialGeom .Appl .,21 (3):212-230,2005 .");
         assertEquals("Differen-tialGeom .Appl", r.containerTitle());
     }
+
+    @Test
+    void shouldReadTheJournalBeforeTheStateOfAPaper() {
+        ParsedReference r = PARSER.parse("K. HOLM et P. LUNDQVIST. Harbourchemistry. À paraître.");
+        assertNull(r.title());
+        assertEquals("Harbourchemistry", r.containerTitle());
+        r = PARSER.parse("Holm K., Lund P., Quist R., 1998,Q&QS ( submitted)( PaperII )");
+        assertNull(r.title());
+        assertEquals("Q&QS", r.containerTitle());
+    }
 }
