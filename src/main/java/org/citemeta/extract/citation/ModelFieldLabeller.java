@@ -472,6 +472,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
+        ContainerNameRules.gluedJournalHead(t, y);
+        ContainerNameRules.journalBeforeStatus(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -574,6 +576,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.title = TitleEndRules.genreIsNoTitle(f.title);
         f.title = TitleEndRules.collaborationIsNoTitle(f.title);
         f.title = TitleEndRules.noteIsNoTitle(f.title);
+        f.title = ContainerNameRules.statusIsNoTitle(f.title, f.container);
         f.title = TitleEdgeRules.numbersAreNoTitle(f.title);
         if (f.container != null && NumberRules.onlyInReportNumber(t, reports, f.container.replace(" ", ""))) {
             f.container = null; // the rules' container read from the number's first words
@@ -640,6 +643,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.container = ContainerTailRules.thesisHasNoContainer(s, f.container);
         f.container = ContainerTailRules.cityBeforeStateIsNoContainer(s, f.container);
         f.container = ContainerEdgeRules.numberingIsNoContainer(f.container);
+        f.container = ContainerNameRules.identifierIsNoContainer(f.container);
         if (("thesis".equals(r.typeHint) || "report".equals(r.typeHint)) && f.volume == null && f.issue == null
                 && hintOutsideTitle(s, t, y)) {
             // a thesis or report has an institution, not a container ("Technical Report 41, Institute for the Learning
@@ -650,7 +654,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleRules.meetingHeldIn(s, f);
         f.title = title(f.title);
         if (f.title == null && f.container != null && f.volume == null && f.issue == null && f.pageFirst == null
-                && !ContainerRules.journalWords(f.container) && !knownJournalName(f.container)) {
+                && !ContainerRules.journalWords(f.container) && !knownJournalName(f.container)
+                && !ContainerNameRules.statusAfter(s, f.container)) {
             // "Proc. 30th ICRC, Merida, 2007", "Handbook of Elliptic Integrals (Springer, Berlin, 1971)": a name cited
             // alone, without volume, issue or pages, is the title of a book or proceedings, not the container of a
             // work without title; a journal's name stays the container
