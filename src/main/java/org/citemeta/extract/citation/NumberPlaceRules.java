@@ -1,0 +1,67 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Post-labelling rules about where a reference puts its volume and its pages when they are written in a less common
+ * place or form (a part letter after the volume, an article number named as such, several issues in one
+ * parenthesis), called from {@link ModelFieldLabeller#assemble} on the assembled fields. Each is measured alone on
+ * both evaluation corpora (see the citation README).
+ */
+final class NumberPlaceRules {
+    private NumberPlaceRules() {
+    }
+
+    /**
+     * Journals split into parts cite the part by a lower-case letter after the volume, glued or spaced ("Z. Quietforsch.
+     * 2 a, 47-48", "Quiet. Ber. 71b, 600"): the model, not knowing the letter, left the pair out of the volume (or
+     * took the page after it for the volume). Where the journal's abbreviation (a word ending in a period) is followed
+     * by a number of up to three digits, a single letter a to d, a comma and a page, the number with its letter is the
+     * volume and that page the first page, when nothing else was read as the volume; a title that is only the volume
+     * and its letter is none.
+     */
+    static void partLetterVolume(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 1; k + 2 < t.count; k++) {
+            String w = t.word[k];
+            String prev = t.word[k - 1];
+            if (prev.length() < 3 || !prev.endsWith(".") || !Character.isLetter(prev.charAt(0))) {
+                continue;
+            }
+            String volume;
+            int c; // the comma after the volume
+            if (w.length() >= 2 && w.length() <= 4 && LabelSpans.digits(w.substring(0, w.length() - 1))
+                    && isPartLetter(w.substring(w.length() - 1))) {
+                volume = w;
+                c = k + 1;
+            } else if (LabelSpans.digits(w) && w.length() <= 3 && isPartLetter(t.word[k + 1]) && !t.glued(k)) {
+                volume = w + " " + t.word[k + 1];
+                c = k + 2;
+            } else {
+                continue;
+            }
+            if (c + 1 >= t.count || !t.word[c].equals(",") || !LabelSpans.digits(t.word[c + 1])) {
+                continue;
+            }
+            String page = t.word[c + 1];
+            if (f.volume != null && !f.volume.equals(page)) {
+                return;
+            }
+            f.volume = volume;
+            if (volume.equals(f.title)) {
+                f.title = null; // the model's title was the volume and its letter alone
+            }
+            if (f.pageFirst == null || f.pageFirst.equals(volume)) {
+                f.pageFirst = page;
+                f.pageLast = null;
+                if (c + 3 < t.count && t.word[c + 2].length() == 1
+                        && Character.getType(t.word[c + 2].charAt(0)) == Character.DASH_PUNCTUATION
+                        && LabelSpans.digits(t.word[c + 3])) {
+                    f.pageLast = t.word[c + 3];
+                }
+            }
+            return;
+        }
+    }
+
+    private static boolean isPartLetter(String w) {
+        return w.length() == 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'd';
+    }
+}

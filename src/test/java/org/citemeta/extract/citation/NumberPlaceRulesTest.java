@@ -1,0 +1,21 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link NumberPlaceRules}, on invented references. */
+class NumberPlaceRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldReadTheVolumeWithItsPartLetter() {
+        ParsedReference r = parser.parse("(Z. Hafenforschg. 3 b, 117—121 [1951];");
+        assertEquals("3 b", r.volume(), r.toString());
+        assertEquals("117", r.pageFirst(), r.toString());
+        org.junit.jupiter.api.Assertions.assertNull(r.title(), r.toString());
+        ParsedReference s = parser.parse("(Z. Hafenforschg. 3b, 305 [1951];");
+        assertEquals("3b", s.volume(), s.toString());
+        assertEquals("305", s.pageFirst(), s.toString());
+    }
+}
