@@ -61,6 +61,66 @@ final class NumberPlaceRules {
         }
     }
 
+    /** A word that introduces a volume's number. */
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
+
+    /** The words naming an article number: "Article ID", "ArticleID", "Article No.", "article number". */
+    private static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile(
+            "(?i)article\\s*(?:id|no\\.?|number)");
+
+    /**
+     * Journals paginated by article cite the article's number with a word that names it ("Quiet Harbour Letters,
+     * Volume 2014, Article ID 481516, 9 pages", "Sci Quiet. 2019;9: Article ID 12345", "vol. 10, no. 3, article no.
+     * 77"): that number stands where the pages stand, not the volume, and a page count after it ("9 pages") is no
+     * page. Where an article-number phrase is followed by a number, the number is the first page (and no last page);
+     * a volume read from that number or from what follows it goes, and a number after a volume word becomes the volume when nothing else is,
+     * even one that looks like a year ("Volume 2014": such journals number their volumes by year).
+     */
+    static void articleNumberIsPage(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 0; k < t.count; k++) {
+            int n;
+            if (ARTICLE_ID.matcher(t.word[k]).matches()) {
+                n = k + 1;
+            } else if (k + 1 < t.count && t.word[k].equalsIgnoreCase("article")
+                    && ARTICLE_ID.matcher("article" + t.word[k + 1]).matches()) {
+                n = k + 2;
+            } else {
+                continue;
+            }
+            while (n < t.count && (t.word[n].equals(":") || t.word[n].equals("#") || t.word[n].equals("."))) {
+                n++;
+            }
+            if (n >= t.count || !LabelSpans.digits(t.word[n])) {
+                return;
+            }
+            String number = t.word[n];
+            f.pageFirst = number;
+            f.pageLast = null;
+            if (f.volume != null && !volumeBefore(t, f.volume, n)) {
+                f.volume = null; // the article number, or the page count after it ("13 pages")
+            }
+            if (f.volume == null) {
+                for (int j = 0; j + 1 < k; j++) {
+                    if (VOLUME_WORD.matcher(t.word[j]).matches() && LabelSpans.digits(t.word[j + 1])) {
+                        f.volume = t.word[j + 1];
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /** Whether {@code v} is written as a word before token {@code n}. */
+    private static boolean volumeBefore(ModelTokens t, String v, int n) {
+        for (int j = 0; j < n; j++) {
+            if (t.word[j].equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPartLetter(String w) {
         return w.length() == 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'd';
     }

@@ -18,4 +18,14 @@ class NumberPlaceRulesTest {
         assertEquals("3b", s.volume(), s.toString());
         assertEquals("305", s.pageFirst(), s.toString());
     }
+
+    @Test
+    void shouldReadTheArticleNumberAsThePage() {
+        ParsedReference r = parser.parse("Quist Publishing Corporation Advances in Harbour Engineering Volume 2014, ArticleID 481516, 9 pages");
+        assertEquals("481516", r.pageFirst(), r.toString());
+        assertEquals("2014", r.volume(), r.toString());
+        ParsedReference s = parser.parse("A. Quist, B. Stille, 'Quiet cranes in small harbours,' Harbours, vol. 12, no. 4, article no. 88, 2020.");
+        assertEquals("88", s.pageFirst(), s.toString());
+        assertEquals("12", s.volume(), s.toString());
+    }
 }
