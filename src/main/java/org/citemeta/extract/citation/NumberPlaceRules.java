@@ -111,6 +111,46 @@ final class NumberPlaceRules {
         }
     }
 
+    /**
+     * A combined issue written as a list in the parenthesis after the volume ("Quiet Informaticae, 23 (2, 3, 4),
+     * 303-353") confuses the model, which takes a number of the list for the volume and another for the page: the
+     * number before the parenthesis is the volume, the list's first number the issue and the range after it the pages.
+     * Only a list of two numbers at least, of up to two digits each, between the volume and a page range.
+     */
+    static void issueListAfterVolume(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 0; k + 4 < t.count; k++) {
+            if (!LabelSpans.digits(t.word[k]) || t.word[k].length() > 4 || !t.word[k + 1].equals("(")) {
+                continue;
+            }
+            int j = k + 2;
+            int numbers = 0;
+            while (j + 1 < t.count && LabelSpans.digits(t.word[j]) && t.word[j].length() <= 2
+                    && (t.word[j + 1].equals(",") || t.word[j + 1].equals(")"))) {
+                numbers++;
+                if (t.word[j + 1].equals(")")) {
+                    break;
+                }
+                j += 2;
+            }
+            if (numbers < 2 || j + 1 >= t.count || !t.word[j + 1].equals(")")) {
+                continue;
+            }
+            int p = j + 2;
+            if (p < t.count && (t.word[p].equals(",") || t.word[p].equals(":"))) {
+                p++;
+            }
+            if (p + 2 >= t.count || !LabelSpans.digits(t.word[p]) || !LabelSpans.digits(t.word[p + 2])
+                    || t.word[p + 1].length() != 1 || Character.getType(t.word[p + 1].charAt(0)) != Character.DASH_PUNCTUATION) {
+                return;
+            }
+            f.volume = t.word[k];
+            f.issue = t.word[k + 2];
+            f.pageFirst = t.word[p];
+            f.pageLast = t.word[p + 2];
+            return;
+        }
+    }
+
     /** Whether {@code v} is written as a word before token {@code n}. */
     private static boolean volumeBefore(ModelTokens t, String v, int n) {
         for (int j = 0; j < n; j++) {

@@ -28,4 +28,13 @@ class NumberPlaceRulesTest {
         assertEquals("88", s.pageFirst(), s.toString());
         assertEquals("12", s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadTheVolumeBeforeAListOfIssues() {
+        ParsedReference r = parser.parse("Quist, A., & Stille, B. (1997). Quiet cranes in crowded harbours. Harbour Informatics, 31 (1, 2, 3), 211-259.");
+        assertEquals("31", r.volume(), r.toString());
+        assertEquals("1", r.issue(), r.toString());
+        assertEquals("211", r.pageFirst(), r.toString());
+        assertEquals("259", r.pageLast(), r.toString());
+    }
 }
