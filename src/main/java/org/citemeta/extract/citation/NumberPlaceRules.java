@@ -151,6 +151,50 @@ final class NumberPlaceRules {
         }
     }
 
+    /**
+     * A note that cites a book with its publication facts in parentheses gives the page after them: "Quist, Quiet
+     * Harbours (Harbourtown: Quay Press, 1983), 886." The number (or numbers, the first kept) after ")" and a comma that
+     * end the reference, where the parenthesis holds a colon and a year last, is the page, not a volume, when no
+     * pages were read.
+     */
+    static void pageAfterPublicationFacts(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null) {
+            return;
+        }
+        int e = t.count - 1;
+        while (e >= 0 && t.word[e].equals(".")) {
+            e--;
+        }
+        int k = e;
+        while (k >= 2 && LabelSpans.digits(t.word[k]) && t.word[k - 1].equals(",")) {
+            if (t.word[k - 2].equals(")")) {
+                break;
+            }
+            k -= 2;
+        }
+        if (k < 2 || !LabelSpans.digits(t.word[k]) || t.word[k].length() > 4 || !t.word[k - 2].equals(")")) {
+            return;
+        }
+        int close = k - 2;
+        if (close < 2 || !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[close - 1]).matches() || t.word[close - 1].length() != 4) {
+            return;
+        }
+        boolean colon = false;
+        int j = close - 1;
+        while (j >= 0 && !t.word[j].equals("(")) {
+            colon |= t.word[j].equals(":");
+            j--;
+        }
+        if (j < 0 || !colon) {
+            return;
+        }
+        f.pageFirst = t.word[k];
+        f.pageLast = null;
+        if (t.word[k].equals(f.volume)) {
+            f.volume = null;
+        }
+    }
+
     /** Whether {@code v} is written as a word before token {@code n}. */
     private static boolean volumeBefore(ModelTokens t, String v, int n) {
         for (int j = 0; j < n; j++) {

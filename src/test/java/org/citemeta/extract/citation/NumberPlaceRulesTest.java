@@ -37,4 +37,10 @@ class NumberPlaceRulesTest {
         assertEquals("211", r.pageFirst(), r.toString());
         assertEquals("259", r.pageLast(), r.toString());
     }
+
+    @Test
+    void shouldReadTheNumberAfterThePublicationFactsAsThePage() {
+        ParsedReference r = parser.parse("Anna Quist, The Harbour Cranes, in Tales, 1901–1905 (Boston: Quay Library, 1991), 412.");
+        assertEquals("412", r.pageFirst(), r.toString());
+    }
 }
