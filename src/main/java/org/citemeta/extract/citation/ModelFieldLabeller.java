@@ -616,6 +616,10 @@ final class ModelFieldLabeller implements FieldLabeller {
         VolumePageRules.yearLikePagesAfterPageWord(t, y, f);
         VolumePageRules.rangeWithoutDash(t, y, f);
         VolumePageRules.yearVolumeYearLikePage(t, y, f);
+        NumberPlaceRules.partLetterVolume(t, y, f);
+        NumberPlaceRules.articleNumberIsPage(t, y, f);
+        NumberPlaceRules.issueListAfterVolume(t, y, f);
+        NumberPlaceRules.pageAfterPublicationFacts(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
