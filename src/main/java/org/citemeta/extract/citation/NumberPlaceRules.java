@@ -61,9 +61,6 @@ final class NumberPlaceRules {
         }
     }
 
-    /** A word that introduces a volume's number. */
-    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
-
     /** The words naming an article number: "Article ID", "ArticleID", "Article No.", "article number". */
     private static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile(
             "(?i)article\\s*(?:id|no\\.?|number)");
@@ -101,7 +98,7 @@ final class NumberPlaceRules {
             }
             if (f.volume == null) {
                 for (int j = 0; j + 1 < k; j++) {
-                    if (VOLUME_WORD.matcher(t.word[j]).matches() && LabelSpans.digits(t.word[j + 1])) {
+                    if (VolumePageRules.VOLUME_WORD.matcher(t.word[j]).matches() && LabelSpans.digits(t.word[j + 1])) {
                         f.volume = t.word[j + 1];
                         break;
                     }

@@ -108,8 +108,8 @@ final class VolumePageRules {
         }
     }
 
-    /** A word that introduces a volume's number. */
-    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
+    /** A word that introduces a volume's number ("vol.", "Volume"; also read by {@link NumberPlaceRules}). */
+    static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
 
     /**
      * "Volume N of Series" names the volume of a book in a series ("In Quiet Harbours, volume 1234 of LNCS, pages
