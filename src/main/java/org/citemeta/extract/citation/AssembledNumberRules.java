@@ -50,11 +50,7 @@ final class AssembledNumberRules {
                     || w.equals("anno") || w.equals("año") || t.word[j].equals("Bd.") || w.equals("tome")) {
                 return true;
             }
-            char c = w.charAt(0);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA) {
+            if (CjkRules.cjk(t.word[j])) {
                 return true;
             }
         }

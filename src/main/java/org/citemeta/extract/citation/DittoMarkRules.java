@@ -11,6 +11,14 @@ final class DittoMarkRules {
     }
 
     /**
+     * A raw entry that opens with a ditto mark and its period, the text after them in group 1 ("———. Quiet Harbours",
+     * "- - - . Quiet Harbours" as PDF extraction spaces it): the same test as {@link #opensWithDittoMark} on the tokens,
+     * where every dash is a token of its own, so spaces between the dashes count neither here nor there.
+     */
+    static final java.util.regex.Pattern MARK_THEN_TEXT =
+            java.util.regex.Pattern.compile("(?:[-\u2012\u2013\u2014\u2015_]\\s*){2,}\\.\\s*(\\S.*)");
+
+    /**
      * Whether the reference opens with a ditto mark and its period: two dashes or underscores at least, then ".".
      * After a comma, names go on ("--, and A. Quist, 2007:"), so a comma does not count.
      */

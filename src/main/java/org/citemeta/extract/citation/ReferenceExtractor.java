@@ -287,9 +287,6 @@ public final class ReferenceExtractor {
         return from;
     }
 
-    /** A ditto mark for the previous entry's authors: two dashes or underscores or more and a period ("———."). */
-    private static final Pattern DITTO = Pattern.compile("[-\u2012\u2013\u2014\u2015_]{2,}\\s*\\.\\s*(\\S.*)");
-
     /**
      * A list entry that opens with a ditto mark ("———. Quiet Harbours. London: ...") has the authors of the entry
      * before it: it is parsed again with their names written out in place of the mark (its raw text stays as written).
@@ -301,7 +298,7 @@ public final class ReferenceExtractor {
             if (d.kind != ReferenceKind.LIST_ENTRY) {
                 continue;
             }
-            Matcher m = DITTO.matcher(d.raw);
+            Matcher m = DittoMarkRules.MARK_THEN_TEXT.matcher(d.raw);
             if (prev != null && !prev.parsed.authors().isEmpty() && m.matches()) {
                 Draft n = new Draft(d.kind, d.label, d.raw, d.start, d.end, d.context,
                         parser.parse(names(prev.parsed) + " " + m.group(1)));

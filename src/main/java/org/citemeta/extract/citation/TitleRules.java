@@ -234,8 +234,7 @@ final class TitleRules {
             if (Character.isLetterOrDigit(t.word[j].charAt(0))) {
                 words++;
                 title += y[j] == RefLabel.TITLE ? 1 : 0;
-                int c = t.word[j].codePointAt(0);
-                cjk |= Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+                cjk |= CjkRules.cjk(t.word[j]);
             }
         }
         if (!(words >= 2 || oneWord && cjk) || !(title * 2 >= words || before >= 0 && nameOrYear(y, before))) {

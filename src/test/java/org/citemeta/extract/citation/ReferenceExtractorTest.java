@@ -140,6 +140,19 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void aDittoMarkSpacedByPdfExtractionIsADittoMarkToo() {
+        // the same test as DittoMarkRules on the tokens, where each dash is a token: before, the raw-string test wanted
+        // the dashes together, so the entry below was parsed with no names at all
+        String text = "Body text.\n\nReferences\n"
+                + "Lund, Karin. Quiet Waters. London: Quarry Press, 1956.\n"
+                + "\u2014 \u2014 \u2014 . Quiet Harbours and Trade. London: Quarry Press, 1961.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals(List.of(new CitationAuthor("Lund", "Karin")), refs.get(1).parsed().authors());
+        assertEquals("Quiet Harbours and Trade", refs.get(1).parsed().title());
+    }
+
+    @Test
     void unnumberedListOnePerParagraph() {
         String text = "# Works cited\n\nGrätzel, M. The light and shade of perovskite solar cells. Nature Materials 13,\n"
                 + "838-842 (2014).\n\nPark, N.-G. Perovskite solar cells. Materials Today 18, 65-72 (2015).\n";

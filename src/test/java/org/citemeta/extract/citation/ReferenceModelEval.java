@@ -36,6 +36,8 @@ public final class ReferenceModelEval {
         ReferenceParser parser = new ReferenceParser(labeller);
         if (args.length > 1 && args[1].equals("show")) {
             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+            System.out.println("# word/MODEL label/RULE labeller's label (the model reads it as a feature); the line"
+                    + " \"->\" gives the FINAL fields, after the post-processing rules of ModelFieldLabeller.assemble");
             for (String l; (l = r.readLine()) != null; ) {
                 String s = ReferenceParser.clean(l);
                 ModelTokens t = ModelTokens.of(s);
