@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citemeta.extract.citation.CitationAuthor;
+import org.citemeta.extract.citation.FoundReference;
+import org.citemeta.extract.citation.ParsedReference;
+import org.citemeta.extract.citation.ReferenceKind;
 import org.citemeta.extract.kb.KbEntry;
 import org.citemeta.extract.kb.KnowledgeBase;
 import org.citemeta.extract.text.BlockKind;
@@ -50,6 +54,9 @@ final class Annotator {
         KbEntry kb;
         Cand link; // acronym <-> long form, or coreference target
         String key;
+        /** For a name read by the reference parser in a reference-list entry: its family name and given names. */
+        String family;
+        String given;
 
         Cand(int ts, int te, EntityType type, ExtractionMethod method, double conf, int prio, KbEntry kb) {
             this.ts = ts;
@@ -79,10 +86,17 @@ final class Annotator {
     private final Map<Cand, String> bioRoles = new HashMap<>();
     private final Map<Cand, List<String>> authorMarkers = new LinkedHashMap<>();
     private Cand[] at; // selected candidate covering each token
+    /** The references found in the document (offsets into the original text): their list entries give the names. */
+    private final List<FoundReference> refs;
 
     Annotator(KnowledgeBase kb, NormalizedText nt) {
+        this(kb, nt, List.of());
+    }
+
+    Annotator(KnowledgeBase kb, NormalizedText nt, List<FoundReference> refs) {
         this.kb = kb;
         this.nt = nt;
+        this.refs = refs;
         this.t = Tokens.of(nt.text());
         this.skip = new boolean[t.count];
         for (TextBlock b : nt.blocks()) {
@@ -210,6 +224,7 @@ final class Annotator {
         persons();
         references();
         journals();
+        referenceEntries();
         places();
         acronyms();
         select();
@@ -757,7 +772,249 @@ final class Annotator {
         }
     }
 
+    // ------------------------------------------------------------------ reference-list entries, as the parser reads them
+
+    /**
+     * The authors and the journal of each reference-list entry, where the reference parser read them: the patterns
+     * above know only "Green, M. A." and "Nature 8, 506", so Vancouver names ("Smith J, Doe A.") were missed or run
+     * into the title ("Doe A. Imaging") and an abbreviated journal was read as a person ("J. Power Sources"). Each name
+     * the parser gives is found again in the entry as written (the family name, the given names right after it or
+     * right before it); the pattern persons of the entry that overlap one of them or come after the last of them
+     * (the title, the journal) give way. A journal (an entry the parser typed as a journal article) replaces the
+     * pattern journals of its entry. An entry whose names cannot all be found keeps its pattern mentions.
+     */
+    private void referenceEntries() {
+        List<FoundReference> entries = new ArrayList<>();
+        for (FoundReference r : refs) {
+            if (r.kind() == ReferenceKind.LIST_ENTRY) {
+                entries.add(r);
+            }
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        entries.sort(Comparator.comparingInt(FoundReference::start));
+        int[] first = new int[entries.size()];
+        int[] last = new int[entries.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < t.count; i++) {
+            int os = nt.originalStart(t.start[i]);
+            int lo = 0;
+            int hi = entries.size() - 1;
+            int found = -1;
+            while (lo <= hi) { // the last entry starting at or before the token
+                int mid = (lo + hi) >>> 1;
+                if (entries.get(mid).start() <= os) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (found >= 0 && nt.originalEnd(t.end[i]) <= entries.get(found).end()) {
+                if (first[found] < 0) {
+                    first[found] = i;
+                }
+                last[found] = i;
+            }
+        }
+        List<EntryRead> read = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            if (first[e] >= 0) {
+                EntryRead r = referenceEntry(entries.get(e).parsed(), first[e], last[e] + 1);
+                if (r != null) {
+                    read.add(r);
+                }
+            }
+        }
+        if (read.isEmpty()) {
+            return;
+        }
+        read.sort(Comparator.comparingInt(EntryRead::a));
+        java.util.Set<Cand> made = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        read.forEach(r -> made.addAll(r.made()));
+        // one pass over the candidates (not one per entry: a list of thousands of entries stays linear)
+        cands.removeIf(c -> {
+            if (made.contains(c)) {
+                return false;
+            }
+            int lo = 0;
+            int hi = read.size() - 1;
+            EntryRead in = null;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (read.get(mid).a() <= c.ts) {
+                    in = read.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return in != null && c.te <= in.b() && in.replaces(c);
+        });
+    }
+
+    /** What one entry's parse gave: entry tokens [a, b), the candidates made, where its names end, its journal. */
+    private record EntryRead(int a, int b, List<Cand> made, int namesEnd, boolean journal) {
+        /** Whether pattern candidate c of the entry gives way to what the parser read. */
+        boolean replaces(Cand c) {
+            if (c.type == EntityType.PERSON && c.method != ExtractionMethod.DICTIONARY && namesEnd >= 0) {
+                return c.te > namesEnd || made.stream().anyMatch(m -> m.type == EntityType.PERSON && m.ts < c.te && c.ts < m.te);
+            }
+            return journal && c.method == ExtractionMethod.PATTERN_JOURNAL;
+        }
+    }
+
+    private EntryRead referenceEntry(ParsedReference p, int a, int b) {
+        String text = nt.text();
+        int from = t.start[a];
+        int to = t.end[b - 1];
+        List<Cand> names = new ArrayList<>();
+        for (CitationAuthor au : p.authors()) {
+            int[] span = writtenName(text, au, from, to);
+            Cand c = span == null ? null : tokenSpan(span[0], span[1], a, b);
+            if (c == null) {
+                return null; // a name not found as written: the entry keeps what the patterns found
+            }
+            names.add(c);
+            from = span[1];
+        }
+        Cand journal = null;
+        if ("article-journal".equals(p.type()) && p.containerTitle() != null && !p.containerTitle().isBlank()) {
+            int j = text.indexOf(p.containerTitle(), from);
+            if (j >= 0 && j + p.containerTitle().length() <= to) {
+                journal = tokenSpan(j, j + p.containerTitle().length(), a, b);
+            }
+        }
+        int namesEnd = names.isEmpty() ? -1 : names.get(names.size() - 1).te;
+        List<Cand> made = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            Cand n = names.get(k);
+            Cand c = add(n.ts, n.te, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
+            if (c != null) {
+                c.family = p.authors().get(k).family();
+                c.given = p.authors().get(k).given();
+                made.add(c);
+            }
+        }
+        KbEntry je = journal == null ? null : kb.byName(t.span(journal.ts, journal.te));
+        if (journal != null && (je == null || je.isJournal() || je.type() == EntityType.OTHER)) {
+            Cand c = add(journal.ts, journal.te, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);
+            if (c != null) {
+                made.add(c);
+            }
+        } else {
+            journal = null;
+        }
+        return new EntryRead(a, b, made, namesEnd, journal != null);
+    }
+
+    /** The name as written between character offsets from and to: {start, end}, or null. */
+    private static int[] writtenName(String text, CitationAuthor au, int from, int to) {
+        String family = au.family();
+        String given = au.given();
+        if (family == null || family.isBlank() || given == null || given.isBlank()) {
+            return null; // an organisation or a family name alone: no person to find
+        }
+        for (int f = from; f + family.length() <= to; f++) {
+            if (!text.regionMatches(true, f, family, 0, family.length())
+                    || f > 0 && Character.isLetter(text.charAt(f - 1))
+                    || f + family.length() < text.length() && Character.isLetter(text.charAt(f + family.length()))) {
+                continue;
+            }
+            int fe = f + family.length();
+            int after = givenAfter(text, fe, to, given);
+            if (after > 0) {
+                return new int[] {f, after};
+            }
+            int before = givenBefore(text, from, f, given);
+            if (before >= 0) {
+                return new int[] {before, fe};
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Where the given names end when written right after the family name (", M. A." / " J"), or -1. */
+    private static int givenAfter(String text, int q, int to, String given) {
+        int k = q;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < to && text.charAt(k) == ',') {
+            k++;
+        }
+        for (int g = 0; g < given.length(); g++) {
+            char c = given.charAt(g);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= to || text.charAt(k) != c) {
+                return -1;
+            }
+            k++;
+        }
+        return k == q || k < to && Character.isLetter(text.charAt(k)) ? -1 : k;
+    }
+
+    /** Where the given names start when written right before the family name ("M. A. Green"), or -1. */
+    private static int givenBefore(String text, int from, int f, String given) {
+        int k = f - 1;
+        if (k < from || !Character.isWhitespace(text.charAt(k))) {
+            return -1;
+        }
+        for (int g = given.length() - 1; g >= 0; g--) {
+            char c = given.charAt(g);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            while (k >= from && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            if (k < from || text.charAt(k) != c) {
+                return -1;
+            }
+            k--;
+        }
+        return k >= from && Character.isLetter(text.charAt(k)) ? -1 : k + 1;
+    }
+
+    /** The tokens of entry tokens [a, b) covering exactly the characters [s, e), as an unregistered span, or null. */
+    private Cand tokenSpan(int s, int e, int a, int b) {
+        int ts = -1;
+        int te = -1;
+        for (int i = a; i < b; i++) {
+            if (t.start[i] == s) {
+                ts = i;
+            }
+            if (t.end[i] == e) {
+                te = i + 1;
+            }
+        }
+        return ts < 0 || te <= ts ? null : new Cand(ts, te, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0, 0, null);
+    }
+
     // ------------------------------------------------------------------ journals in citations
+
+    /**
+     * Whether the number at v is a house or box number of an address ("Box 118, 221 00 Lund", "Technikerstraße 25, 6020
+     * Innsbruck"), not a journal's volume: the number after the comma, with more numbers of a postcode, is followed by a
+     * capitalised word (the city), where the pages of a citation are followed by a dash, a parenthesis or punctuation.
+     */
+    private boolean addressNumber(int v) {
+        if (!t.is(v + 1, ",")) {
+            return false;
+        }
+        int k = v + 2;
+        while (k < t.count && t.kind[k] == Tokens.NUMBER) {
+            k++;
+        }
+        return k > v + 2 && k < t.count && t.isCap(k) && !t.isAllCaps(k) && t.word[k].length() > 1;
+    }
 
     private void journals() {
         for (int v = 1; v < t.count; v++) {
@@ -767,7 +1024,7 @@ final class Annotator {
             boolean citation = t.is(v + 1, ",") && (t.kind[Math.min(v + 2, t.count - 1)] == Tokens.NUMBER
                     || t.is(v + 2, "e")) || t.is(v + 1, ":") || t.is(v + 1, "(") && v + 2 < t.count
                     && t.kind[v + 2] == Tokens.NUMBER && t.word[v + 2].length() == 4;
-            if (!citation) {
+            if (!citation || addressNumber(v)) {
                 continue;
             }
             int k = v - 1;
@@ -1139,8 +1396,12 @@ final class Annotator {
         // acronyms and confirmed ambiguous names: every other occurrence
         Map<String, Cand> single = new HashMap<>();
         Map<String, Cand> surnames = new HashMap<>();
+        Map<String, Cand> cited = new HashMap<>(); // family names of reference-list entries, for author-year citations
         for (Cand c : chosen) {
             if (c.type == EntityType.PERSON) {
+                if (c.family != null && c.family.indexOf(' ') < 0) {
+                    cited.putIfAbsent(c.family, c);
+                }
                 if (c.method != ExtractionMethod.PATTERN_REFERENCE && c.te - c.ts >= 2) {
                     int last = c.te - 1;
                     if (t.isWord(last) && t.word[last].length() > 1) {
@@ -1167,8 +1428,28 @@ final class Annotator {
             Cand p = surnames.get(t.word[i]);
             if (p != null && t.isCap(i) && !t.isCap(i - 1) && !t.isCap(i + 1)) {
                 addSelected(i, i + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, p);
+                continue;
+            }
+            Cand r = cited.get(t.word[i]);
+            if (r != null && t.isCap(i) && authorYearCitation(i)) {
+                addSelected(i, i + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, r);
             }
         }
+    }
+
+    /**
+     * Whether the surname at i is cited author-year style: "Murphy & Byrne, 2018", "Byrne, 2018", "Kowalski et al.
+     * (2020)", "Murphy and Byrne (2018)": followed by "et al.", by "&" / "and" and a capitalised name, or by a year
+     * (after a comma or an opening parenthesis).
+     */
+    private boolean authorYearCitation(int i) {
+        if (t.is(i + 1, "et") && t.is(i + 2, "al") || t.is(i + 1, "&") && t.isCap(i + 2)
+                || t.is(i + 1, "and") && t.isCap(i + 2)) {
+            return true;
+        }
+        int y = t.is(i + 1, ",") || t.is(i + 1, "(") ? i + 2 : -1;
+        return y > 0 && y < t.count && t.kind[y] == Tokens.NUMBER && t.word[y].length() == 4
+                && (t.word[y].startsWith("19") || t.word[y].startsWith("20"));
     }
 
     // ------------------------------------------------------------------ entities
@@ -1244,6 +1525,10 @@ final class Annotator {
 
     private String personKey(Cand c, Map<String, String> personKeys) {
         String s = surface(c);
+        if (c.family != null) { // read by the reference parser: "Smith J", "K. Tanaka", "Green, M. A."
+            return personKeys.getOrDefault(KnowledgeBase.key(c.family) + "|" + Character.toLowerCase(c.given.charAt(0)),
+                    "person:" + KnowledgeBase.key(s));
+        }
         if (c.method == ExtractionMethod.PATTERN_REFERENCE) {
             int comma = s.indexOf(',');
             String sur = s.substring(0, comma).trim();

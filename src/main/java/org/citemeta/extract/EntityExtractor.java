@@ -1,6 +1,8 @@
 package org.citemeta.extract;
 
+import java.util.List;
 import java.util.Objects;
+import org.citemeta.extract.citation.FoundReference;
 import org.citemeta.extract.citation.ReferenceExtractor;
 import org.citemeta.extract.kb.KnowledgeBase;
 import org.citemeta.extract.text.NormalizedText;
@@ -37,8 +39,10 @@ public final class EntityExtractor {
     public Extraction extract(String text) {
         NormalizedText nt = normalize(text);
         Cancellation.check();
-        Extraction found = new Annotator(kb, nt).run();
+        List<FoundReference> refs = references.extract(nt);
         Cancellation.check();
-        return found.withReferences(references.extract(nt));
+        Extraction found = new Annotator(kb, nt, refs).run();
+        Cancellation.check();
+        return found.withReferences(refs);
     }
 }

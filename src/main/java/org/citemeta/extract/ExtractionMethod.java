@@ -18,7 +18,10 @@ public enum ExtractionMethod {
     PATTERN_GIVEN_NAME,
     /** Author line of a paper ("A. Smith1, B. Jones2 and C. Wu2*"). */
     PATTERN_AUTHOR_LIST,
-    /** Author in a reference ("Green, M. A."). */
+    /**
+     * Author in a reference ("Green, M. A."); in a reference-list entry, as the reference parser reads the entry
+     * ("Smith J", "K. Tanaka", "Green, M. A.").
+     */
     PATTERN_REFERENCE,
     /** Journal title before volume/pages in a citation ("Science 379, 240-243"). */
     PATTERN_JOURNAL,
@@ -34,6 +37,6 @@ public enum ExtractionMethod {
     ACRONYM_DEFINITION,
     /** Later occurrence of a name already recognised in the document (acronym, confirmed ambiguous name). */
     ALIAS,
-    /** Surname-only re-mention of a person recognised earlier. */
+    /** Surname-only re-mention of a person recognised earlier, or cited author-year style ("Murphy &amp; Byrne, 2018"). */
     COREF_SURNAME
 }

@@ -41,8 +41,10 @@ public class IngestService {
      * Version of what extraction stores; documents extracted by another version are extracted again at start-up.
      * 2: citations (V3). 3: citation keys with the title where nothing locates the work (two books of one author and
      * year were one record under version 2), and references parsed again by the parser of 6 Dec 2026 (trained labeller and rules).
+     * 4: persons and journals of reference lists as the reference parser reads them, surnames of author-year
+     * citations, no journal read from an address ("Box 118, 221 00 Lund") (seventh session of 6 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 3;
+    public static final int EXTRACTION_VERSION = 4;
 
     private final DocumentStore store;
     private final EntityStore entities;
