@@ -1,0 +1,71 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules on where the author list begins and ends, written from the development errors of the GROBID and AnyStyle
+ * corpora (issue 6): names that are the editors of the work cited, not its authors. Run on the assembled fields in
+ * {@link ModelFieldLabeller#assemble}; each rule was measured alone (see /work/briefs/d-readme.md and the citation
+ * README).
+ */
+final class AuthorEdgeRules {
+
+    private AuthorEdgeRules() {
+    }
+
+    /**
+     * The names that open a reference, then an editor's mark in brackets: "(Eds.)", "(eds.)", "(edd.)", "(ed.)",
+     * "(Hg.)", "(Hrsg.)", "(dir.)". Group 1: what comes before the mark (no digit, quotation mark, bracket or colon);
+     * group 2: the mark.
+     */
+    private static final Pattern EDITED_HEAD = Pattern.compile(
+            "^([^\\d\"“”‘’«»()\\[\\]:]{2,160}?)\\s*[(\\[]\\s*([Ee]ds?|EDS?|[Ee]dd|[Ee]ditors?|Hg|Hrsg|hrsg|dir|coord)\\.?\\s*[)\\]]");
+    /** A mark for more than one editor. */
+    private static final Pattern PLURAL_MARK = Pattern.compile("[Ee]ds|EDS|[Ee]dd|[Ee]ditors");
+    private static final Pattern HEAD_WORD = Pattern.compile("[^\\s,;/&–-]+");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{M}'’-]");
+    /** Words that join or lead names without a capital: "and", "et", "van", "de". */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("and", "et", "und", "y", "e", "van", "von",
+            "de", "der", "den", "da", "das", "do", "dos", "du", "la", "le", "di", "del", "della", "ten", "ter", "zu");
+
+    /**
+     * A book cited by its editors: "Karl Lund – Anna Holm (eds.), Quiet Harbours, Bergen 1995", "Berg (Eds.), Topics
+     * in Harbours. Oslo: Quay Press". The names before the editor's mark are the editors of the book, not authors:
+     * the reference has none. Only where everything before the mark is names (capitalised words, initials, "and",
+     * particles: no title's word in lower case), the last of them is a word of a name read, and the mark is plural or
+     * two names or more were read (one name with "(ed.)" or "(dir.)" stays the author, as the corpora have it).
+     */
+    static void editedBookHasNoAuthors(String s, LabelledFields f) {
+        if (f.authors.isEmpty()) {
+            return;
+        }
+        Matcher m = EDITED_HEAD.matcher(s);
+        if (!m.find() || f.authors.size() < 2 && !PLURAL_MARK.matcher(m.group(2)).matches()) {
+            return;
+        }
+        String last = null;
+        Matcher w = HEAD_WORD.matcher(m.group(1));
+        while (w.find()) {
+            String word = w.group();
+            if (!Character.isUpperCase(word.charAt(0)) && !NAME_LINKS.contains(word)) {
+                return;
+            }
+            last = word;
+        }
+        if (last == null) {
+            return;
+        }
+        String lastName = NOT_NAME_CHAR.matcher(last).replaceAll("");
+        boolean named = false;
+        for (CitationAuthor a : f.authors) {
+            named |= lastName.length() >= 2 && (lastName.equals(NOT_NAME_CHAR.matcher(a.family()).replaceAll(""))
+                    || a.given() != null && a.given().contains(lastName));
+        }
+        if (!named) {
+            return;
+        }
+        f.authors.clear();
+        f.etAl = false;
+    }
+}
