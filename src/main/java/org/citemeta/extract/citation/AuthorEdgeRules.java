@@ -68,4 +68,22 @@ final class AuthorEdgeRules {
         f.authors.clear();
         f.etAl = false;
     }
+
+    /**
+     * The article "A" that opens the title read as the last initial of the last name: "Lund KB, Holm A, Berg T. A
+     * quiet harbour ..." gives "Berg T. A". Where the last name's given names end in a lone "A" without a period after
+     * an initial with one, and the title opens with that "A" as a word, the "A" is the title's, not an initial.
+     */
+    static void articleIsNoInitial(LabelledFields f) {
+        if (f.authors.isEmpty() || f.title == null || !f.title.startsWith("A ")) {
+            return;
+        }
+        int n = f.authors.size() - 1;
+        CitationAuthor last = f.authors.get(n);
+        String g = last.given();
+        if (g == null || g.length() < 4 || !g.endsWith(". A")) {
+            return;
+        }
+        f.authors.set(n, new CitationAuthor(last.family(), g.substring(0, g.length() - 2)));
+    }
 }

@@ -628,6 +628,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.authors.removeIf(n -> NOT_A_NAME.matcher(n.family()).find() || n.given() != null && NOT_A_NAME.matcher(n.given()).find());
         DittoMarkRules.noNamesAfterDittoMark(t, f);
         AuthorEdgeRules.editedBookHasNoAuthors(s, f);
+        AuthorEdgeRules.articleIsNoInitial(f);
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
