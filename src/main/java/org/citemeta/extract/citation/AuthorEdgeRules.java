@@ -86,4 +86,52 @@ final class AuthorEdgeRules {
         }
         f.authors.set(n, new CitationAuthor(last.family(), g.substring(0, g.length() - 2)));
     }
+
+    /** Initials only: "F.", "R.L.", "J.-P.", "K. S.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?)+");
+
+    /**
+     * A reference that opens with its title in quotation marks, the names after it: "\"Quiet harbours of the north\",
+     * K. Lund, and A. Holm, Harb. Quay Rev. 12, 34 (2001).", "\"Harbour Seals at Rest,\" by Lund and Holm, ...". Where
+     * no name was read, the names right after the closing quotation mark (and a comma, or "by") are the authors:
+     * names written with initials, or any names after "by". The other fields stay as they were read.
+     */
+    static void namesAfterQuotedTitle(String s, LabelledFields f) {
+        if (!f.authors.isEmpty() || s.isEmpty()) {
+            return;
+        }
+        char open = s.charAt(0);
+        char close = switch (open) {
+            case '"' -> '"';
+            case '“' -> '”';
+            case '«' -> '»';
+            default -> 0;
+        };
+        int q = close == 0 ? -1 : s.indexOf(close, 1);
+        if (q < 0) {
+            return;
+        }
+        int k = q + 1;
+        while (k < s.length() && (s.charAt(k) == ',' || s.charAt(k) == ' ')) {
+            k++;
+        }
+        boolean by = s.startsWith("by ", k);
+        if (by) {
+            k += 3;
+        }
+        if (k == q + 1 || k >= s.length()) {
+            return;
+        }
+        AuthorScanner.Names names = AuthorScanner.scan(RefTokens.of(s.substring(k)), 0);
+        if (names.authors().isEmpty()) {
+            return;
+        }
+        for (CitationAuthor a : names.authors()) {
+            if (!by && (a.given() == null || !INITIALS.matcher(a.given()).matches())) {
+                return;
+            }
+        }
+        f.authors.addAll(names.authors());
+        f.etAl = names.etAl();
+    }
 }
