@@ -134,4 +134,30 @@ final class AuthorEdgeRules {
         f.authors.addAll(names.authors());
         f.etAl = names.etAl();
     }
+
+    /** A word that sends the reader to the work cited: "Vgl.", "See", "See also", "See e.g.", "Cf.". */
+    private static final Pattern SEE_WORD = Pattern.compile("^(?:[Vv]gl\\.|See(?: also)?(?: e\\.\\s?g\\.)?|[Cc]f\\.)(?=\\s)");
+
+    /**
+     * A reference that opens with a word sending the reader to it ("Vgl. K. Lund, Stille Häfen, ...", "See e.g.
+     * A.B. Holm: Quiet harbours, ...", "Cf. Lund 1999"): that word is no part of the first name. It is taken out of the
+     * first name read; a name made of it alone is no name.
+     */
+    static void seeWordIsNoName(String s, LabelledFields f) {
+        if (f.authors.isEmpty()) {
+            return;
+        }
+        Matcher m = SEE_WORD.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        String lead = m.group();
+        CitationAuthor first = f.authors.get(0);
+        if (lead.equals(first.family())) {
+            f.authors.remove(0);
+        } else if (first.given() != null && first.given().startsWith(lead)) {
+            String rest = first.given().substring(lead.length()).strip();
+            f.authors.set(0, new CitationAuthor(first.family(), rest.isEmpty() ? null : rest));
+        }
+    }
 }
