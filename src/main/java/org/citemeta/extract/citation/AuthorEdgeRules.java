@@ -160,4 +160,28 @@ final class AuthorEdgeRules {
             f.authors.set(0, new CitationAuthor(first.family(), rest.isEmpty() ? null : rest));
         }
     }
+
+    /**
+     * A country's abbreviation heading an organisation's name: "U.S. Quay Board of Harbours.", "U.K. Office of Ports,".
+     * Group 1: the name, up to a comma, a bracket or a sentence's end.
+     */
+    private static final Pattern COUNTRY_BODY = Pattern.compile(
+            "^(?:\\[\\d+\\]\\s*)?((?:U\\.S|U\\.K)\\.\\s\\p{Lu}[\\p{L}'’-]*(?:\\s(?:of|the|and|for|on|\\p{Lu}[\\p{L}'’-]*))+)(?=\\s*[,(]|\\.(?:\\s|$))");
+
+    /**
+     * An organisation whose name opens with its country's abbreviation, read as a person whose given names are the
+     * abbreviation ("U.S. Harbour Board." read as "Harbour, U.S."): the author is the whole name of the organisation,
+     * up to a comma, a bracket or the end of its sentence. Only where the name has two words or more after the
+     * abbreviation ("U.S. Lund" may be a person's initials) and the one name read has the abbreviation as its given names.
+     */
+    static void countryOrganisation(String s, LabelledFields f) {
+        if (f.authors.size() != 1 || f.authors.get(0).given() == null || !f.authors.get(0).given().startsWith("U.")) {
+            return;
+        }
+        Matcher m = COUNTRY_BODY.matcher(s);
+        if (!m.find() || !f.authors.get(0).given().equals(m.group(1).substring(0, 4))) {
+            return;
+        }
+        f.authors.set(0, new CitationAuthor(m.group(1), null));
+    }
 }
