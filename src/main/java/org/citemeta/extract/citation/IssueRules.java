@@ -1,0 +1,54 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Rules on the issue number, written from the development errors of the GROBID corpus (issue 6): issues written
+ * between the volume and a dated bracket, or alone in brackets after the year. Run on the assembled fields in
+ * {@link ModelFieldLabeller#assemble}; each rule was measured alone (see /work/briefs/d-readme.md and the citation
+ * README).
+ */
+final class IssueRules {
+
+    private IssueRules() {
+    }
+
+    /**
+     * The ACM way, volume, issue and then the month and year in brackets: "Commun. Harb. 31, 9 (Sept. 1988),
+     * 1098-1115", "Proc. of the Quay Society 63, 9 (September 1975)". The number after the volume's comma is the issue,
+     * not the first page; the pages are those after the bracket (none when nothing after it was read as pages).
+     */
+    static void issueBeforeMonthYear(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null || f.issue != null) {
+            return;
+        }
+        for (int k = 2; k + 4 < t.count; k++) {
+            String n = t.word[k];
+            if (n.length() > 3 || !LabelSpans.digits(n) || !t.word[k - 1].equals(",") || y[k - 2] != RefLabel.VOLUME
+                    || !t.word[k + 1].equals("(") || !Months.isMonth(t.word[k + 2])) {
+                continue;
+            }
+            int c = k + 3;
+            while (c < t.count && c <= k + 6 && !t.word[c].equals(")")) {
+                c++;
+            }
+            if (c >= t.count || !t.word[c].equals(")") || !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[c - 1]).matches()) {
+                return;
+            }
+            f.issue = n;
+            if (n.equals(f.pageFirst)) {
+                f.pageFirst = null;
+                f.pageLast = null;
+                for (int j = c + 1; j < t.count; j++) {
+                    if (y[j] == RefLabel.PAGES && LabelSpans.digits(t.word[j])) {
+                        f.pageFirst = t.word[j];
+                        if (j + 2 < t.count && (t.word[j + 1].equals("-") || t.word[j + 1].equals("–"))
+                                && LabelSpans.digits(t.word[j + 2])) {
+                            f.pageLast = t.word[j + 2];
+                        }
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+    }
+}
