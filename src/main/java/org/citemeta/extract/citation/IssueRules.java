@@ -51,4 +51,27 @@ final class IssueRules {
             return;
         }
     }
+
+    /**
+     * The Vancouver way for a journal numbered by issue alone: "Clin Harb Res. 1977;(122):37-45". A number in brackets
+     * right after the year and its semicolon, before the colon of the pages, is the issue; where it was read as the
+     * volume, there is no volume. Only a number of three digits or more: a journal numbered by its issues alone
+     * counts them in hundreds, while a small number there is a volume put in brackets ("Harbours. 2013; (5):1384-9").
+     */
+    static void parenIssueAfterYear(ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 0; k + 5 < t.count; k++) {
+            if (t.word[k].length() == 4 && NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches() && t.word[k + 1].equals(";")
+                    && t.word[k + 2].equals("(") && LabelSpans.digits(t.word[k + 3]) && t.word[k + 3].length() >= 3 && t.word[k + 4].equals(")")
+                    && t.word[k + 5].equals(":")) {
+                String n = t.word[k + 3];
+                if (n.equals(f.volume)) {
+                    f.volume = null;
+                }
+                if (f.issue == null) {
+                    f.issue = n;
+                }
+                return;
+            }
+        }
+    }
 }
