@@ -184,4 +184,37 @@ final class AuthorEdgeRules {
         }
         f.authors.set(0, new CitationAuthor(m.group(1), null));
     }
+
+    /** ", QUAY Collaboration," / ", the Harbour Data Group:" after a name: group 1 is the collaboration's name. */
+    private static final Pattern COLLABORATION_AFTER_NAME = Pattern.compile(
+            "\\G\\s*(?:et\\s*al\\s*\\.?\\s*)?,\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s+(?:Collaborations?|Group))\\s*[,.:;]");
+
+    /**
+     * A collaboration named after the last name, between commas: "K. Lund, QUAY Collaboration, Harb. Phys. 37",
+     * "A. Holm et al., Harbour Data Group, Quay Lett. B 6", "Lund, K., QUAY Collaboration, et al.: ...". The
+     * collaboration is one more author. Only right after the last name read (and its "et al."), where no collaboration
+     * was read yet.
+     */
+    static void collaborationAfterNames(String s, LabelledFields f) {
+        if (f.authors.isEmpty()) {
+            return;
+        }
+        CitationAuthor last = f.authors.get(f.authors.size() - 1);
+        if (last.family().contains("Collaboration") || last.family().endsWith("Group")) {
+            return;
+        }
+        int k = s.indexOf(last.family());
+        if (k < 0) {
+            return;
+        }
+        k += last.family().length();
+        if (last.given() != null && s.startsWith(", " + last.given(), k)) {
+            k += last.given().length() + 2; // "Lund, K."
+        }
+        Matcher m = COLLABORATION_AFTER_NAME.matcher(s);
+        m.region(k, s.length());
+        if (m.find()) {
+            f.authors.add(new CitationAuthor(m.group(1), null));
+        }
+    }
 }

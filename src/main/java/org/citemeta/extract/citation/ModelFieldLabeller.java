@@ -634,6 +634,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         AuthorEdgeRules.namesAfterQuotedTitle(s, f);
         AuthorEdgeRules.seeWordIsNoName(s, f);
         AuthorEdgeRules.countryOrganisation(s, f);
+        AuthorEdgeRules.collaborationAfterNames(s, f);
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
