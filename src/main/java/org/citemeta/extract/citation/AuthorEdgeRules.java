@@ -217,4 +217,50 @@ final class AuthorEdgeRules {
             f.authors.add(new CitationAuthor(m.group(1), null));
         }
     }
+
+    /**
+     * One name of a list written family first, as OCR leaves it: the family name, then its initials with the spaces
+     * moved ("Lund P. C.", "DahlR .S .", "HolmS .", "BergN . J."). Group 1: the family name; group 2: the initials.
+     */
+    private static final String OCR_NAME = "\\s*(\\p{Lu}[\\p{L}'’-]*)((?:\\s*\\.?\\s*\\p{Lu}(?![\\p{L}])\\s*\\.?)*)\\s*\\.?\\s*";
+    private static final Pattern OCR_NAME_LIST = Pattern.compile("^(" + OCR_NAME + "(?:," + OCR_NAME + "){2,}),\\s*(?:1[89]|20)\\d\\d[a-z]?\\s*[,.]");
+    private static final Pattern ONE_OCR_NAME = Pattern.compile(OCR_NAME);
+    private static final Pattern SPACES_DOTS = Pattern.compile("[\\s.]+");
+    /** A family name that ran into its first initial ("DahlR", "HolmS"). */
+    private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Ll}\\p{Lu}$");
+
+    /**
+     * A list of names written family first and closed by the year, as in astronomy ("Lund P. C., Holm S. C. O.,
+     * DahlR .S .,Quist V .,2011 ,Science ,331"), where OCR ran family names into their initials and moved the spaces:
+     * the model read the names up to the first such name and the rest as the title. Where everything before the year is
+     * names (three or more, separated by commas, each with initials or a family name run into its first initial)
+     * and fewer names were read, the names are those of the list; the title read inside the list is none.
+     */
+    static void ocrNamesBeforeYear(String s, LabelledFields f) {
+        Matcher m = OCR_NAME_LIST.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        java.util.List<CitationAuthor> names = new java.util.ArrayList<>();
+        for (String piece : m.group(1).split(",")) {
+            Matcher n = ONE_OCR_NAME.matcher(piece);
+            if (!n.matches()) {
+                return;
+            }
+            String family = n.group(1);
+            String initials = SPACES_DOTS.matcher(n.group(2)).replaceAll(" ").strip();
+            if (initials.isEmpty() && !GLUED_INITIAL.matcher(family).find()) {
+                return; // a word without initials: the title's
+            }
+            names.add(new CitationAuthor(family, initials.isEmpty() ? null : initials.replace(" ", ". ") + "."));
+        }
+        if (names.size() <= f.authors.size()) {
+            return;
+        }
+        f.authors.clear();
+        f.authors.addAll(names);
+        if (f.title != null && s.indexOf(f.title.substring(0, Math.min(4, f.title.length()))) < m.end(1)) {
+            f.title = null;
+        }
+    }
 }

@@ -635,6 +635,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         AuthorEdgeRules.seeWordIsNoName(s, f);
         AuthorEdgeRules.countryOrganisation(s, f);
         AuthorEdgeRules.collaborationAfterNames(s, f);
+        AuthorEdgeRules.ocrNamesBeforeYear(s, f);
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
