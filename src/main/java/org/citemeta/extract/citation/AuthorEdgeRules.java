@@ -234,7 +234,8 @@ final class AuthorEdgeRules {
      * DahlR .S .,Quist V .,2011 ,Science ,331"), where OCR ran family names into their initials and moved the spaces:
      * the model read the names up to the first such name and the rest as the title. Where everything before the year is
      * names (three or more, separated by commas, each with initials or a family name run into its first initial)
-     * and fewer names were read, the names are those of the list; the title read inside the list is none.
+     * and fewer names were read (or as many, one of them without the initials the list gives it: "DahlR .S ."
+     * read as "DahlR"), the names are those of the list; the title read inside the list is none.
      */
     static void ocrNamesBeforeYear(String s, LabelledFields f) {
         Matcher m = OCR_NAME_LIST.matcher(s);
@@ -254,7 +255,7 @@ final class AuthorEdgeRules {
             }
             names.add(new CitationAuthor(family, initials.isEmpty() ? null : initials.replace(" ", ". ") + "."));
         }
-        if (names.size() <= f.authors.size()) {
+        if (names.size() < f.authors.size() || names.size() == f.authors.size() && !initialsLost(f.authors, names)) {
             return;
         }
         f.authors.clear();
@@ -262,5 +263,15 @@ final class AuthorEdgeRules {
         if (f.title != null && s.indexOf(f.title.substring(0, Math.min(4, f.title.length()))) < m.end(1)) {
             f.title = null;
         }
+    }
+
+    /** A name read without given names where the list's name at the same place has initials. */
+    private static boolean initialsLost(java.util.List<CitationAuthor> read, java.util.List<CitationAuthor> list) {
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).given() == null && list.get(i).given() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
