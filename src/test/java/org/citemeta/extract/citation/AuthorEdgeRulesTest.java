@@ -58,4 +58,23 @@ class AuthorEdgeRulesTest {
         ParsedReference r = parser.parse("U.S. Board of Harbour Cranes. Annual Report on Cranes. Washington, 1966.");
         assertEquals(List.of("U.S. Board of Harbour Cranes"), families(r), r.toString());
     }
+
+    @Test
+    void shouldReadTheCollaborationAfterTheLastName() {
+        ParsedReference r = parser.parse("K. Lund, QUAY Collaboration, Harb. Phys. 37 (2012) 456.");
+        assertEquals(List.of("Lund", "QUAY Collaboration"), families(r), r.toString());
+    }
+
+    @Test
+    void shouldReadAllNamesOfAnOcrListClosedByTheYear() {
+        ParsedReference r = parser.parse("Lund P. C., Holm S. C. O., Berg R. J., DahlR .S .,Quist V .,2011 ,Science ,331 ,1040");
+        assertEquals(List.of("Lund", "Holm", "Berg", "DahlR", "Quist"), families(r), r.toString());
+        assertEquals(null, r.title(), r.toString());
+        ParsedReference s = parser.parse("Lund T. ,HolmS . ,BergN . J. ,DahlJ . M. ,2004, ApJ, 605, 321");
+        assertEquals(List.of("Lund", "HolmS", "BergN", "DahlJ"), families(s), s.toString());
+        assertEquals("M.", s.authors().get(3).given(), s.toString());
+        // as many names read, the last without the initials the list gives it
+        ParsedReference t = parser.parse("Lund R. J., Holm T., Berg K., Dahl S. C. O., QuistR .S .,2012 ,MNRAS ,424 ,457");
+        assertEquals("S.", t.authors().get(4).given(), t.toString());
+    }
 }
