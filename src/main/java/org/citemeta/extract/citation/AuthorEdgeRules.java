@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Rules on where the author list begins and ends, written from the development errors of the GROBID and AnyStyle
  * corpora (issue 6): names that are the editors of the work cited, not its authors. Run on the assembled fields in
- * {@link ModelFieldLabeller#assemble}; each rule was measured alone (see /work/briefs/d-readme.md and the citation
- * README).
+ * {@link ModelFieldLabeller#assemble}; each rule was measured alone on both corpora (session 7, helper d; the figures
+ * are in the write-up /work/briefs/d-readme.md).
  */
 final class AuthorEdgeRules {
 

@@ -3,8 +3,8 @@ package org.citemeta.extract.citation;
 /**
  * Rules on the issue number, written from the development errors of the GROBID corpus (issue 6): issues written
  * between the volume and a dated bracket, or alone in brackets after the year. Run on the assembled fields in
- * {@link ModelFieldLabeller#assemble}; each rule was measured alone (see /work/briefs/d-readme.md and the citation
- * README).
+ * {@link ModelFieldLabeller#assemble}; each rule was measured alone on both corpora (session 7, helper d; the figures
+ * are in the write-up /work/briefs/d-readme.md).
  */
 final class IssueRules {
 
