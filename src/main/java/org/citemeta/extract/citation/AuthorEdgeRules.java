@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on where the author list begins and ends, written from the development errors of the GROBID and AnyStyle
- * corpora (issue 6): names that are the editors of the work cited, not its authors. Run on the assembled fields in
+ * corpora (issue 6): editors read as authors, words of the title or a "See" read into the names, names after a
+ * quoted title, a country's organisation, a collaboration after the names, OCR'd lists. Run on the assembled fields in
  * {@link ModelFieldLabeller#assemble}; each rule was measured alone on both corpora (session 7, helper d; the figures
  * are in the write-up /work/briefs/d-readme.md).
  */
