@@ -620,6 +620,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberPlaceRules.articleNumberIsPage(t, y, f);
         NumberPlaceRules.issueListAfterVolume(t, y, f);
         NumberPlaceRules.pageAfterPublicationFacts(t, y, f);
+        IssueRules.issueBeforeMonthYear(t, y, f);
+        IssueRules.parenIssueAfterYear(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
@@ -627,6 +629,13 @@ final class ModelFieldLabeller implements FieldLabeller {
         // Docteur-Ingénieur, INPL") a name
         f.authors.removeIf(n -> NOT_A_NAME.matcher(n.family()).find() || n.given() != null && NOT_A_NAME.matcher(n.given()).find());
         DittoMarkRules.noNamesAfterDittoMark(t, f);
+        AuthorEdgeRules.editedBookHasNoAuthors(s, f);
+        AuthorEdgeRules.articleIsNoInitial(f);
+        AuthorEdgeRules.namesAfterQuotedTitle(s, f);
+        AuthorEdgeRules.seeWordIsNoName(s, f);
+        AuthorEdgeRules.countryOrganisation(s, f);
+        AuthorEdgeRules.collaborationAfterNames(s, f);
+        AuthorEdgeRules.ocrNamesBeforeYear(s, f);
         if (!f.authors.isEmpty() && STANDARD_HEAD.matcher(s).lookingAt()) {
             // "3GPP TS 23.501: \"System Architecture ...\"", "ISO/IEC 23009-1: 2014": a standard has no personal names
             f.authors.clear();
