@@ -58,6 +58,8 @@ public final class OrgLinker {
     private final int[][] parents;
     private final int[][] children;
     private final int[] successor;
+    /** A retired organisation whose successor was established after it (a merger or a new name), not absorbed. */
+    private final boolean[] newlyFounded;
     private final int nameCount;
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
@@ -163,6 +165,7 @@ public final class OrgLinker {
         }
         this.children = new int[orgs.length][];
         this.successor = new int[orgs.length];
+        this.newlyFounded = new boolean[orgs.length];
         for (int i = 0; i < orgs.length; i++) {
             children[i] = ch.get(i).stream().mapToInt(Integer::intValue).toArray();
             successor[i] = -1;
@@ -171,6 +174,9 @@ public final class OrgLinker {
                         .map(r -> index.get(r.id())).filter(x -> x != null && orgs[x].active()).toList();
                 if (succ.size() == 1) {
                     successor[i] = succ.get(0);
+                    Integer was = orgs[i].established();
+                    Integer is = orgs[succ.get(0)].established();
+                    newlyFounded[i] = was != null && is != null && is >= was;
                 }
                 // a retired school without one: its one active parent ("X School of Medicine", withdrawn: X University)
                 if (succ.isEmpty() && orgs[i].types().contains("education")) {
@@ -1544,6 +1550,11 @@ public final class OrgLinker {
             chosen = acronymOrgs.get(0);
         }
         // a withdrawn or inactive organisation that ROR says was succeeded by one active organisation: its successor
+        // ... but not one established after it (both years known): a merger or a new name ("X University" became "Y
+        // University" in 2024), and a text naming the old organisation may well be older than its successor: nothing
+        if (chosen != null && successor[chosen] >= 0 && newlyFounded[chosen]) {
+            chosen = null;
+        }
         if (chosen != null && successor[chosen] >= 0) {
             int to = successor[chosen];
             LinkCandidate was = best.get(chosen);
