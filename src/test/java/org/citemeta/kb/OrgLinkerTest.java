@@ -217,7 +217,7 @@ class OrgLinkerTest {
     }
 
     @Test
-    void shouldChooseNoSuccessorFoundedAfterTheRetiredOrganisation() {
+    void shouldChooseNoSuccessorFoundedAfterTheRetiredOrganisationOrByAMerger() {
         OrgLinker l = linker(
                 // merged in 2024 into a new university: a text naming the old one may be older than the merger
                 founded("0mtc00000", "Marlow Tidal College", "inactive", 1961,
@@ -232,6 +232,16 @@ class OrgLinkerTest {
                 founded("0mrs00000", "Marlow Reef Seminary", "inactive", null,
                         List.of(new OrgRecord.Relation("successor", "0mnu00000", "Marlow New University"))),
                 founded("0mnu00000", "Marlow New University", "active", 2024, List.of()));
+        OrgLinker merged = linker(
+                // merged with another into a new institute of unknown founding year
+                founded("0mfi00000", "Marlow Fjord Institute", "inactive", null,
+                        List.of(new OrgRecord.Relation("successor", "0mmi00000", "Marlow Marine Institute"))),
+                founded("0mli00000", "Marlow Lagoon Institute", "inactive", null,
+                        List.of(new OrgRecord.Relation("successor", "0mmi00000", "Marlow Marine Institute"))),
+                founded("0mmi00000", "Marlow Marine Institute", "active", null,
+                        List.of(new OrgRecord.Relation("predecessor", "0mfi00000", "Marlow Fjord Institute"),
+                                new OrgRecord.Relation("predecessor", "0mli00000", "Marlow Lagoon Institute"))));
+        assertNull(chosen(merged.match("Fjord Ecology Group, Marlow Fjord Institute")), "merged into a new institute");
         List<LinkCandidate> found = l.match("Department of Oceanography, Marlow Tidal College");
         assertNull(chosen(found), "founded after the retired college: " + found);
         assertTrue(found.stream().anyMatch(c -> c.org().id().equals("0mtc00000")), "the retired college stays a candidate");
