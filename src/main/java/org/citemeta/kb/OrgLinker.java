@@ -58,6 +58,11 @@ public final class OrgLinker {
     private final int[][] parents;
     private final int[][] children;
     private final int[] successor;
+    /**
+     * A retired organisation whose successor is a new one (a merger or a new name), not an older one that absorbed it:
+     * established after it, or in a year not given and with two predecessors or more.
+     */
+    private final boolean[] newlyFounded;
     private final int nameCount;
     /** Common-terms index: every name as canonical word ids, the organisation (code) it names, postings, weights. */
     private final int[][] nameWords;
@@ -163,6 +168,7 @@ public final class OrgLinker {
         }
         this.children = new int[orgs.length][];
         this.successor = new int[orgs.length];
+        this.newlyFounded = new boolean[orgs.length];
         for (int i = 0; i < orgs.length; i++) {
             children[i] = ch.get(i).stream().mapToInt(Integer::intValue).toArray();
             successor[i] = -1;
@@ -171,6 +177,11 @@ public final class OrgLinker {
                         .map(r -> index.get(r.id())).filter(x -> x != null && orgs[x].active()).toList();
                 if (succ.size() == 1) {
                     successor[i] = succ.get(0);
+                    Integer was = orgs[i].established();
+                    Integer is = orgs[succ.get(0)].established();
+                    // established after it, or in a year ROR does not give from two organisations or more (a merger)
+                    newlyFounded[i] = was != null && is != null && is >= was || is == null && orgs[succ.get(0)].relations()
+                            .stream().filter(r -> r.type().equals("predecessor")).count() >= 2;
                 }
                 // a retired school without one: its one active parent ("X School of Medicine", withdrawn: X University)
                 if (succ.isEmpty() && orgs[i].types().contains("education")) {
@@ -1544,6 +1555,11 @@ public final class OrgLinker {
             chosen = acronymOrgs.get(0);
         }
         // a withdrawn or inactive organisation that ROR says was succeeded by one active organisation: its successor
+        // ... but not a new one, established after it or formed by a merger ("X University" became "Y University" in
+        // 2024): a text naming the old organisation may well be older than its successor, and nothing is chosen
+        if (chosen != null && successor[chosen] >= 0 && newlyFounded[chosen]) {
+            chosen = null;
+        }
         if (chosen != null && successor[chosen] >= 0) {
             int to = successor[chosen];
             LinkCandidate was = best.get(chosen);

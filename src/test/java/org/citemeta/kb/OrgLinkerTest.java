@@ -210,6 +210,45 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("Optics Group, Pembrook Glass Laboratory")), "a retired laboratory is no school");
     }
 
+    /** An organisation established in {@code established}, with its name as its one label. */
+    private static OrgRecord founded(String id, String name, String status, Integer established, List<OrgRecord.Relation> relations) {
+        return new OrgRecord(id, name, status, "NZ", null, "Marlow", established, List.of("education"),
+                List.of(new OrgRecord.Name(name, "label", "en")), List.of(), relations, "2");
+    }
+
+    @Test
+    void shouldChooseNoSuccessorFoundedAfterTheRetiredOrganisationOrByAMerger() {
+        OrgLinker l = linker(
+                // merged in 2024 into a new university: a text naming the old one may be older than the merger
+                founded("0mtc00000", "Marlow Tidal College", "inactive", 1961,
+                        List.of(new OrgRecord.Relation("successor", "0msu00000", "Marlow Sound University"))),
+                founded("0msu00000", "Marlow Sound University", "active", 2024,
+                        List.of(new OrgRecord.Relation("predecessor", "0mtc00000", "Marlow Tidal College"))),
+                // absorbed into an older university: the university, as before
+                founded("0mks00000", "Marlow Kelp School", "inactive", 1932,
+                        List.of(new OrgRecord.Relation("successor", "0mou00000", "Marlow Old University"))),
+                founded("0mou00000", "Marlow Old University", "active", 1870, List.of()),
+                // a year unknown: the successor, as before
+                founded("0mrs00000", "Marlow Reef Seminary", "inactive", null,
+                        List.of(new OrgRecord.Relation("successor", "0mnu00000", "Marlow New University"))),
+                founded("0mnu00000", "Marlow New University", "active", 2024, List.of()));
+        OrgLinker merged = linker(
+                // merged with another into a new institute of unknown founding year
+                founded("0mfi00000", "Marlow Fjord Institute", "inactive", null,
+                        List.of(new OrgRecord.Relation("successor", "0mmi00000", "Marlow Marine Institute"))),
+                founded("0mli00000", "Marlow Lagoon Institute", "inactive", null,
+                        List.of(new OrgRecord.Relation("successor", "0mmi00000", "Marlow Marine Institute"))),
+                founded("0mmi00000", "Marlow Marine Institute", "active", null,
+                        List.of(new OrgRecord.Relation("predecessor", "0mfi00000", "Marlow Fjord Institute"),
+                                new OrgRecord.Relation("predecessor", "0mli00000", "Marlow Lagoon Institute"))));
+        assertNull(chosen(merged.match("Fjord Ecology Group, Marlow Fjord Institute")), "merged into a new institute");
+        List<LinkCandidate> found = l.match("Department of Oceanography, Marlow Tidal College");
+        assertNull(chosen(found), "founded after the retired college: " + found);
+        assertTrue(found.stream().anyMatch(c -> c.org().id().equals("0mtc00000")), "the retired college stays a candidate");
+        assertChosen(l, "Department of Algae, Marlow Kelp School", "0mou00000");
+        assertChosen(l, "Department of Corals, Marlow Reef Seminary", "0mnu00000");
+    }
+
     @Test
     void shouldNotTakeACityInsideANameForALocation() {
         // one alias names the Australian university after its city; the British one has it as its label
