@@ -1,0 +1,19 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link VolumeFormRules}, on invented references. */
+class VolumeFormRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldReadNoVolumeFromTheNumberOfAReport() {
+        ParsedReference r = parser.parse("Tolland B (1981). Quiet harbours. Technical Report No. 217, Department of Silence, University of Nowhere.");
+        assertNull(r.volume(), r.toString());
+        ParsedReference s = parser.parse("Stille, A. (2009). Cranes, tides and harbour dues (Working Paper No. 4711). Bureau of Quiet Research.");
+        assertNull(s.volume(), s.toString());
+    }
+}
