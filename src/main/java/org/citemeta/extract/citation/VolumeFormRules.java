@@ -13,7 +13,10 @@ final class VolumeFormRules {
     /** The rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         numberedReport(t, f);
+        seriesNumberInParentheses(t, f);
     }
+
+    private static final java.util.regex.Pattern UPPER_ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
     /** A word saying a document is one of a numbered series of reports or papers. */
     private static final java.util.regex.Pattern REPORT_WORD = java.util.regex.Pattern.compile(
@@ -58,6 +61,40 @@ final class VolumeFormRules {
             if (t.word[n].equals(f.issue)) {
                 f.issue = null;
             }
+        }
+    }
+
+    /**
+     * A book in a numbered series may name the series and its number in parentheses after the title ("Quiet Harbours of
+     * the North (Studies in Harbour History, 512), Nantes, 1995", "(= Quiet Texts, VII)"): the number is the book's
+     * volume in the series. Where nothing is the volume, a parenthesis holding words without digits, a comma and a last
+     * number (up to four digits and no plausible year, or a Roman numeral in capitals) gives that number as the volume.
+     */
+    static void seriesNumberInParentheses(ModelTokens t, LabelledFields f) {
+        if (f.volume != null) {
+            return;
+        }
+        for (int c = 3; c < t.count; c++) {
+            if (!t.word[c].equals(")") || !t.word[c - 2].equals(",")) {
+                continue;
+            }
+            String n = t.word[c - 1];
+            if (!(LabelSpans.digits(n) && n.length() <= 4 && !NumberRules.PLAUSIBLE_YEAR.matcher(n).matches()
+                    || UPPER_ROMAN.matcher(n).matches())) {
+                continue;
+            }
+            int o = c - 3;
+            boolean capital = false;
+            while (o >= 0 && !t.word[o].equals("(") && !t.word[o].equals(")") && !LabelSpans.hasDigit(t.word[o])
+                    && !t.word[o].equals(":") && !t.word[o].equals(";")) {
+                capital |= Character.isUpperCase(t.word[o].charAt(0));
+                o--;
+            }
+            if (o < 0 || !t.word[o].equals("(") || o == c - 3 || !capital) {
+                continue;
+            }
+            f.volume = n;
+            return;
         }
     }
 }

@@ -16,4 +16,12 @@ class VolumeFormRulesTest {
         ParsedReference s = parser.parse("Stille, A. (2009). Cranes, tides and harbour dues (Working Paper No. 4711). Bureau of Quiet Research.");
         assertNull(s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadTheSeriesNumberInParenthesesAsTheVolume() {
+        ParsedReference r = parser.parse("Bram Tolland, Les ports calmes (Bibliothèque des Ports, 512), Nantes, 1995.");
+        assertEquals("512", r.volume(), r.toString());
+        ParsedReference s = parser.parse("Stille A. (ed.), Tihi zaljev, Split, 2001 (= Tihi tekstovi, XII).");
+        assertEquals("XII", s.volume(), s.toString());
+    }
 }
