@@ -14,6 +14,7 @@ final class VolumeFormRules {
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         numberedReport(t, f);
         seriesNumberInParentheses(t, f);
+        lawReviewCitation(t, f);
     }
 
     private static final java.util.regex.Pattern UPPER_ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
@@ -95,6 +96,58 @@ final class VolumeFormRules {
             }
             f.volume = n;
             return;
+        }
+    }
+
+    /**
+     * Law reviews are cited with the volume before the journal's name and the first page after it, the year last in
+     * parentheses: "Quiet Waters and the Law, 7 Harb. L.J. 211 (1991)." The model, reading numbers after a journal,
+     * takes the page for the volume and the volume for a word of the title or journal. Where the reference ends (but
+     * for punctuation) with a comma, a number of up to three digits, words without digits (one capitalised at least),
+     * a page or page range and "(year)", the first number is the volume, the words the journal and the page the pages;
+     * the numbers stand apart from the words ("PTEP 2015, 033D01 (2015)" is one article number).
+     */
+    static void lawReviewCitation(ModelTokens t, LabelledFields f) {
+        int e = t.count - 1;
+        while (e >= 0 && (t.word[e].equals(".") || t.word[e].equals(";"))) {
+            e--;
+        }
+        if (e < 6 || !t.word[e].equals(")") || !t.word[e - 2].equals("(")
+                || !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[e - 1]).matches()) {
+            return;
+        }
+        int p = e - 3; // the last page, or the only one
+        if (!LabelSpans.digits(t.word[p]) || t.word[p].length() > 5) {
+            return;
+        }
+        String last = null;
+        if (p >= 2 && t.word[p - 1].length() == 1 && Character.getType(t.word[p - 1].charAt(0)) == Character.DASH_PUNCTUATION
+                && LabelSpans.digits(t.word[p - 2])) {
+            last = t.word[p];
+            p -= 2;
+        }
+        int w = p - 1;
+        boolean capital = false;
+        while (w >= 0 && !LabelSpans.hasDigit(t.word[w]) && !t.word[w].equals(",") && !t.word[w].equals("(")
+                && !t.word[w].equals(")") && !t.word[w].equals(":") && !t.word[w].equals(";")) {
+            capital |= Character.isUpperCase(t.word[w].charAt(0));
+            w--;
+        }
+        // w is the volume; the journal's words run from w + 1 to p - 1
+        if (w < 1 || w == p - 1 || !capital || !LabelSpans.digits(t.word[w]) || t.word[w].length() > 3
+                || !t.word[w - 1].equals(",")) {
+            return;
+        }
+        // numbers written apart from the words: "PTEP 2015, 033D01 (2015)" is one article number
+        if (t.glued(w) || t.glued(p - 1)) {
+            return;
+        }
+        f.volume = t.word[w];
+        f.pageFirst = t.word[p];
+        f.pageLast = last;
+        f.container = t.text.substring(t.start[w + 1], t.end[p - 1]);
+        if (f.title != null && f.title.endsWith(f.container)) {
+            f.title = null; // the model's title was the journal; no other title is read
         }
     }
 }

@@ -24,4 +24,16 @@ class VolumeFormRulesTest {
         ParsedReference s = parser.parse("Stille A. (ed.), Tihi zaljev, Split, 2001 (= Tihi tekstovi, XII).");
         assertEquals("XII", s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadALawReviewCitation() {
+        ParsedReference r = parser.parse("Bram Tolland, Quiet Waters and the Law, 7 Harb. L.J. 211 (1991).");
+        assertEquals("7", r.volume(), r.toString());
+        assertEquals("211", r.pageFirst(), r.toString());
+        assertEquals("Harb. L.J.", r.containerTitle(), r.toString());
+        ParsedReference s = parser.parse("Alma Quist, Tides in Court, 12 Quay Rev. 301-344 (2004).");
+        assertEquals("12", s.volume(), s.toString());
+        assertEquals("301", s.pageFirst(), s.toString());
+        assertEquals("344", s.pageLast(), s.toString());
+    }
 }
