@@ -15,6 +15,7 @@ final class VolumeFormRules {
         numberedReport(t, f);
         seriesNumberInParentheses(t, f);
         lawReviewCitation(t, f);
+        dashedVolumeBeforePageWord(t, y, f);
     }
 
     private static final java.util.regex.Pattern UPPER_ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
@@ -148,6 +149,47 @@ final class VolumeFormRules {
         f.container = t.text.substring(t.start[w + 1], t.end[p - 1]);
         if (f.title != null && f.title.endsWith(f.container)) {
             f.title = null; // the model's title was the journal; no other title is read
+        }
+    }
+
+    /** A word that says pages follow (compared in lower case). */
+    private static final java.util.Set<String> PAGE_WORD = java.util.Set.of("p.", "pp.", "pp", "p", "pages", "page");
+
+    /**
+     * Two numbers joined by a dash right after the journal ("Quiet Studies, 38-2, 2004, p. 211-230", "J. Quiet. 119-120,
+     * (2006), pp 277-282") are its volume and issue, or a double volume, when the pages are named by a page word
+     * elsewhere: the model, seeing a range, read them as pages or left them out. Where the pages follow a page word
+     * and such a pair (up to four digits each, first the container, a comma after) follows the journal, the pair as
+     * written is the volume where the volume read is none or one of its numbers (and not when a volume and another
+     * issue were both read).
+     */
+    static void dashedVolumeBeforePageWord(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst == null || f.volume != null && !f.volume.equals(f.issue) && f.issue != null) {
+            return;
+        }
+        boolean named = false;
+        for (int k = 0; k + 1 < t.count && !named; k++) {
+            named = PAGE_WORD.contains(t.word[k].toLowerCase(java.util.Locale.ROOT)) && t.word[k + 1].equals(f.pageFirst);
+        }
+        if (!named) {
+            return;
+        }
+        for (int k = 1; k + 3 < t.count; k++) {
+            int c = t.word[k - 1].equals(",") ? k - 2 : k - 1;
+            if (c < 0 || y[c] != RefLabel.CONTAINER || !LabelSpans.digits(t.word[k]) || t.word[k].length() > 4
+                    || t.word[k + 1].length() != 1 || Character.getType(t.word[k + 1].charAt(0)) != Character.DASH_PUNCTUATION
+                    || !LabelSpans.digits(t.word[k + 2]) || t.word[k + 2].length() > 4 || !t.word[k + 3].equals(",")
+                    || t.word[k].equals(f.pageFirst)) {
+                continue;
+            }
+            String pair = t.text.substring(t.start[k], t.end[k + 2]);
+            if (f.volume == null || f.volume.equals(t.word[k]) || f.volume.equals(t.word[k + 2])) {
+                f.volume = pair;
+                if (t.word[k + 2].equals(f.issue)) {
+                    f.issue = null;
+                }
+            }
+            return;
         }
     }
 }

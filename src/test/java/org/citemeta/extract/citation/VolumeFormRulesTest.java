@@ -36,4 +36,11 @@ class VolumeFormRulesTest {
         assertEquals("301", s.pageFirst(), s.toString());
         assertEquals("344", s.pageLast(), s.toString());
     }
+
+    @Test
+    void shouldReadTheDashedPairAfterTheJournalAsTheVolumeWhenAPageWordNamesThePages() {
+        ParsedReference r = parser.parse("Harbour Q., « Silent Ports », Journal of Quiet Studies, 38-2, 2004, p. 211-230.");
+        assertEquals("38-2", r.volume(), r.toString());
+        assertEquals("211", r.pageFirst(), r.toString());
+    }
 }
