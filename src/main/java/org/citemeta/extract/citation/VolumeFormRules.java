@@ -16,6 +16,7 @@ final class VolumeFormRules {
         seriesNumberInParentheses(t, f);
         lawReviewCitation(t, f);
         dashedVolumeBeforePageWord(t, y, f);
+        ssrnNumber(t, f);
     }
 
     private static final java.util.regex.Pattern UPPER_ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
@@ -190,6 +191,34 @@ final class VolumeFormRules {
                 }
             }
             return;
+        }
+    }
+
+    /**
+     * A working paper posted to SSRN is cited by its SSRN number ("Available at SSRN 2211043", "SSRN 2211043"): an
+     * identifier, not a volume, issue or page. Where "SSRN" (a colon between or not) is followed by digits, a volume,
+     * issue or first page read from them goes.
+     */
+    static void ssrnNumber(ModelTokens t, LabelledFields f) {
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (!t.word[k].equals("SSRN")) {
+                continue;
+            }
+            int n = t.word[k + 1].equals(":") ? k + 2 : k + 1;
+            if (n >= t.count || !LabelSpans.digits(t.word[n])) {
+                continue;
+            }
+            String id = t.word[n];
+            if (id.equals(f.volume)) {
+                f.volume = null;
+            }
+            if (id.equals(f.issue)) {
+                f.issue = null;
+            }
+            if (id.equals(f.pageFirst)) {
+                f.pageFirst = null;
+                f.pageLast = null;
+            }
         }
     }
 }

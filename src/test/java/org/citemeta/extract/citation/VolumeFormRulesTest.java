@@ -43,4 +43,12 @@ class VolumeFormRulesTest {
         assertEquals("38-2", r.volume(), r.toString());
         assertEquals("211", r.pageFirst(), r.toString());
     }
+
+    @Test
+    void shouldReadNoVolumeFromAnSsrnNumber() {
+        ParsedReference r = parser.parse("Quist, Alma and Bram Stille. 2015. “Harbour Dues and Quiet Trade Invest- ments.” Available at SSRN 2311187 .");
+        assertNull(r.volume(), r.toString());
+        ParsedReference s = parser.parse("Stille, B. (2018). Quiet cranes and harbour rents. Working paper, SSRN 3100452.");
+        assertNull(s.volume(), s.toString());
+    }
 }
