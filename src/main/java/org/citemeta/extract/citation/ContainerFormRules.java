@@ -6,23 +6,11 @@ import java.util.regex.Pattern;
  * Rules on the form in which a container is written, from the AnyStyle corpus's development errors (session 7): a
  * note of a reprint or of a coming publication before the container is no part of its name; a magazine cited after
  * the date of an unsigned article; the names of translators are no container; the subtitle of an edited book goes on
- * to its "Place: Publisher"; the sentence naming the work a review is about belongs to the review's title. Run by
- * {@link ModelFieldLabeller#assemble}.
+ * to its "Place: Publisher"; the sentence naming the work a review is about belongs to the review's title; the book
+ * named right after its editors' "ed," or "(dir.)," is the container. Run by {@link ModelFieldLabeller#assemble}.
  */
 final class ContainerFormRules {
     private ContainerFormRules() {
-    }
-
-    static final boolean[] ON = on(System.getProperty("hb.rules", "123456"));
-
-    private static boolean[] on(String s) {
-        boolean[] b = new boolean[10];
-        for (char c : s.toCharArray()) {
-            if (c >= '0' && c <= '9') {
-                b[c - '0'] = true;
-            }
-        }
-        return b;
     }
 
     private static final Pattern NOTE_HEAD = Pattern.compile("(?i)reprinted|repr\\.|reprint|forthcoming");
@@ -47,9 +35,6 @@ final class ContainerFormRules {
      * sentence is its year.
      */
     static void reprintNote(ModelTokens t, int[] y) {
-        if (!ON[1]) {
-            return;
-        }
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
         if (c == null) {
             return;
@@ -94,9 +79,6 @@ final class ContainerFormRules {
      * comma and a lower-case word, is the title.
      */
     static void magazineAfterDate(ModelTokens t, int[] y) {
-        if (!ON[2]) {
-            return;
-        }
         int k = 1;
         while (k + 3 < t.count && !(t.word[k].equals("(") && y[k + 1] == RefLabel.YEAR && t.word[k + 2].equals(",")
                 && Months.isMonth(t.word[k + 3]))) {
@@ -153,9 +135,6 @@ final class ContainerFormRules {
      * container are the editors' field.
      */
     static void translatorNames(ModelTokens t, int[] y) {
-        if (!ON[3]) {
-            return;
-        }
         for (int k = 1; k + 2 < t.count; k++) {
             if (!t.word[k].equals("(") || !TRANSLATOR.matcher(t.word[k + 1]).matches() || !t.word[k + 2].equals(")")) {
                 continue;
@@ -188,9 +167,6 @@ final class ContainerFormRules {
      * own first part: "Washington, DC: Quarry").
      */
     static void subtitleBeforePlace(ModelTokens t, int[] y) {
-        if (!ON[4]) {
-            return;
-        }
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
         if (c == null || c[1] + 2 >= t.count) {
             return;
@@ -260,9 +236,6 @@ final class ContainerFormRules {
      * which {@link NameRules#reviewOf} takes from the container, is the title's.
      */
     static void reviewSentenceInTitle(ModelTokens t, int[] y) {
-        if (!ON[5]) {
-            return;
-        }
         for (int k = 1; k + 3 < t.count; k++) {
             if (!t.word[k].equals("Review") || !t.word[k + 1].equals("of") || y[k] != RefLabel.O) {
                 continue;
@@ -281,6 +254,61 @@ final class ContainerFormRules {
             }
             for (int j = k; j <= end; j++) {
                 y[j] = RefLabel.TITLE;
+            }
+            return;
+        }
+    }
+
+    private static final Pattern EDITOR_WORD = Pattern.compile("(?iu)eds?\\.?|dir\\.|hrsg\\.|coord\\.");
+
+    /**
+     * The book of a chapter named right after its editors and their word, "ed", "(ed.)", "(dir.)", and a comma, where
+     * the model read no container ("Holm, Anna, ‘Quiet Harbours’, in K. Lund, ed, Harbour Studies: Cranes and Quays
+     * (Lund: Quarry)", "« Les grues », Pierre BERG (dir.), Les ports tranquilles, Paris"): the words after the comma, up
+     * to the next comma, semicolon or parenthesis, that the model read as the editors, a second title or nothing are
+     * the container. Only after a title, and where the words hold one of three letters or more with a lower-case
+     * letter (not initials), and not before "(trans.)" or "(ed.)" (names again).
+     */
+    static void bookAfterEditorWord(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int ti = LabelSpans.first(t, y, RefLabel.TITLE);
+        for (int m = 1; m + 2 < t.count; m++) {
+            if (!EDITOR_WORD.matcher(t.word[m]).matches() || y[m] != RefLabel.EDITOR && y[m - 1] != RefLabel.EDITOR) {
+                continue;
+            }
+            if (ti < 0 || ti > m) {
+                return;
+            }
+            int k = m + 1;
+            if (t.word[k].equals(")") && t.word[m - 1].equals("(")) {
+                k++;
+            }
+            if (k + 1 >= t.count || !t.word[k].equals(",")) {
+                return;
+            }
+            int a = k + 1;
+            if (!Character.isUpperCase(t.word[a].charAt(0))) {
+                return;
+            }
+            int b = a;
+            boolean word = false;
+            while (b < t.count && (y[b] == RefLabel.EDITOR || y[b] == RefLabel.TITLE || y[b] == RefLabel.O)
+                    && !t.word[b].equals(",") && !t.word[b].equals("(") && !t.word[b].equals(";") && !t.word[b].equals(".")) {
+                String w = t.word[b];
+                word |= w.length() >= 3 && w.chars().anyMatch(Character::isLowerCase);
+                b++;
+            }
+            if (!word || b >= t.count || !(t.word[b].equals(",") || t.word[b].equals("(") || t.word[b].equals(";") || t.word[b].equals("."))) {
+                return;
+            }
+            if (t.word[b].equals("(") && b + 1 < t.count
+                    && (TRANSLATOR.matcher(t.word[b + 1]).matches() || EDITOR_WORD.matcher(t.word[b + 1]).matches())) {
+                return; // more names: the translators' or the editors' ("Eva Berg and Anna Holm (trans.)")
+            }
+            for (int j = a; j < b; j++) {
+                y[j] = RefLabel.CONTAINER;
             }
             return;
         }

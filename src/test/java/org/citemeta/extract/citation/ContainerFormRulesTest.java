@@ -55,4 +55,14 @@ class ContainerFormRulesTest {
         ParsedReference r = PARSER.parse("Holm, Anna. “Quiet Waters.” Review of Cranes, by Karl Lund. Lund Harbour Gazette, May 3, 2004, 12.");
         assertEquals("Quiet Waters.\" Review of Cranes, by Karl Lund", r.title());
     }
+
+    @Test
+    void shouldReadTheBookAfterTheEditorsWord() {
+        ParsedReference r = PARSER.parse("Lund, Karl, 1991, ‘A Quiet Approach to Harbour Cranes’, in P.K. Holm, ed, Harbour Studies: Cranes and Quays "
+                + "(Uppsala: Quarry Publications)");
+        assertEquals("Harbour Studies: Cranes and Quays", r.containerTitle());
+        r = PARSER.parse("BERG Anna, « Les grues tranquilles : le chemin du port dans la Suède contemporaine », Karl LUND (dir.), "
+                + "Les ports tranquilles au nord, Lyon, Presses portuaires de Lyon, 1991, p. 21-40.");
+        assertEquals("Les ports tranquilles au nord", r.containerTitle());
+    }
 }
