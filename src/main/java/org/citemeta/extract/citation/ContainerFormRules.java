@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
  * Rules on the form in which a container is written, from the AnyStyle corpus's development errors (session 7): a
  * note of a reprint or of a coming publication before the container is no part of its name; a magazine cited after
  * the date of an unsigned article; the names of translators are no container; the subtitle of an edited book goes on
- * to its "Place: Publisher"; the sentence naming the work a review is about belongs to the review's title; the book
- * named right after its editors' "ed," or "(dir.)," is the container. Run by {@link ModelFieldLabeller#assemble}.
+ * to its "Place: Publisher"; the book named right after its editors' "ed," or "(dir.)," is the container. Run by {@link ModelFieldLabeller#assemble}.
  */
 final class ContainerFormRules {
     private ContainerFormRules() {
@@ -228,35 +227,6 @@ final class ContainerFormRules {
             j++;
         }
         return j > k && j < t.count && t.word[j].equals(":");
-    }
-
-    /**
-     * A review cited in MLA or Chicago names the work reviewed in a sentence right after the quoted title ("“Quiet
-     * Company.” Review of Harbours, by Anna Holm. Quarry Times, June 2, 1998."): the sentence "Review of ..., by ...",
-     * which {@link NameRules#reviewOf} takes from the container, is the title's.
-     */
-    static void reviewSentenceInTitle(ModelTokens t, int[] y) {
-        for (int k = 1; k + 3 < t.count; k++) {
-            if (!t.word[k].equals("Review") || !t.word[k + 1].equals("of") || y[k] != RefLabel.O) {
-                continue;
-            }
-            String before = t.word[k - 1];
-            if (!(before.equals("”") || before.equals("\"")) || LabelSpans.last(t, y, RefLabel.TITLE) != LabelSpans.wordBefore(t, k)) {
-                return;
-            }
-            int end = k + 2;
-            while (end < t.count && end < k + 24 && y[end] == RefLabel.O
-                    && !(t.word[end].endsWith(".") && t.word[end].length() > 2 && !t.word[end].equals("by."))) {
-                end++;
-            }
-            if (end >= t.count || y[end] != RefLabel.O || !t.word[end].endsWith(".")) {
-                return;
-            }
-            for (int j = k; j <= end; j++) {
-                y[j] = RefLabel.TITLE;
-            }
-            return;
-        }
     }
 
     private static final Pattern EDITOR_WORD = Pattern.compile("(?iu)eds?\\.?|dir\\.|hrsg\\.|coord\\.");

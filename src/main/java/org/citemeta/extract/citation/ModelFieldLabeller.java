@@ -478,7 +478,6 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerNameRules.journalBeforeStatus(t, y);
         ContainerFormRules.translatorNames(t, y);
         ContainerFormRules.subtitleBeforePlace(t, y);
-        ContainerFormRules.reviewSentenceInTitle(t, y);
         ContainerFormRules.bookAfterEditorWord(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
