@@ -238,6 +238,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
         CjkFieldRules.othersCount(t, y);
+        ContainerFormRules.magazineAfterDate(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -441,6 +442,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         AssembledNumberRules.romanVolumeAfterComma(t, y);
         ContainerBoundaryRules.titleSentenceBeforeJournal(t, y);
         ContainerBoundaryRules.journalAcrossBoundary(t, y);
+        ContainerFormRules.reprintNote(t, y);
         ContainerBoundaryRules.placeYearTail(t, y);
         ContainerBoundaryRules.publisherReadAsContainer(t, y);
         ContainerBoundaryRules.meetingCityBeforeCountry(t, y);
@@ -474,6 +476,9 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEdgeRules.gluedArguments(t, y);
         ContainerNameRules.gluedJournalHead(t, y);
         ContainerNameRules.journalBeforeStatus(t, y);
+        ContainerFormRules.translatorNames(t, y);
+        ContainerFormRules.subtitleBeforePlace(t, y);
+        ContainerFormRules.bookAfterEditorWord(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
