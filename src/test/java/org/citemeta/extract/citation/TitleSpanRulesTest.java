@@ -17,4 +17,13 @@ class TitleSpanRulesTest {
         assertEquals("Cranes (QC-4 )", ReferenceParser.title("Cranes (QC-4 ) ,"));
         assertEquals("Cranes", ReferenceParser.title("Cranes ) ,"));
     }
+
+    @Test
+    void shouldReadNoTitleFromABodyNamedWithLowerCaseWordsBeforeTheYear() {
+        ParsedReference r = PARSER.parse("Ministère des ports tranquilles (2004). Les grues du littoral. Une étude des bassins "
+                + "calmes, 2004, 96 p.");
+        assertEquals("Les grues du littoral. Une étude des bassins calmes", r.title());
+        r = PARSER.parse("Department of quiet harbours (2011). Crane safety in small ports. Harbour Series 4, 2011, 52 p.");
+        assertEquals("Crane safety in small ports", r.title());
+    }
 }
