@@ -235,6 +235,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.periodicalAsAuthor(t, y);
         ContainerEdgeRules.journalAbbreviationReadAsName(t, y);
         NameRules.titleAfterInvertedName(t, y);
+        TitleSpanRules.titleAfterLastInitial(t, y, rule);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
         CjkFieldRules.othersCount(t, y);

@@ -26,4 +26,12 @@ class TitleSpanRulesTest {
         r = PARSER.parse("Department of quiet harbours (2011). Crane safety in small ports. Harbour Series 4, 2011, 52 p.");
         assertEquals("Crane safety in small ports", r.title());
     }
+
+    @Test
+    void shouldEndAnInvertedNameWithItsInitials() {
+        ParsedReference r = PARSER.parse("Lindqvist, K. Self-Adjusting Cranes 1998 Springer Lund");
+        assertEquals("Self-Adjusting Cranes", r.title());
+        assertEquals(1, r.authors().size());
+        assertEquals("Quiet-Running Harbours", PARSER.parse("Lindqvist, K. Quiet-Running Harbours 2003 Harbour Press Lund").title());
+    }
 }
