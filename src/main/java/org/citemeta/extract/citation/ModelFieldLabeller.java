@@ -236,6 +236,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.journalAbbreviationReadAsName(t, y);
         NameRules.titleAfterInvertedName(t, y);
         TitleSpanRules.titleAfterLastInitial(t, y, rule);
+        TitleSpanRules.cjkTitleAmongNames(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
         CjkFieldRules.othersCount(t, y);

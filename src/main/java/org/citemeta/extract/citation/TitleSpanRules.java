@@ -69,4 +69,53 @@ final class TitleSpanRules {
             y[k] = RefLabel.TITLE;
         }
     }
+
+    /** The length of a CJK word from which on it is no personal name (names have two to five characters). */
+    private static final int CJK_NAME_MAX = 5;
+
+    /**
+     * A CJK word longer than a personal name, after a comma inside the names, is the title: in "刘春, 舞蹈新媒体初探,
+     * 北京舞蹈学院学报, 2005." (name, title, journal, year with nothing but commas between) the model read all three as
+     * names. From the comma group that holds a CJK word of six characters or more, the words up to that one are the
+     * title and the rest of its group with the next group of names, if any, the container; names after that belong to
+     * nothing. The names before the comma stay.
+     */
+    static void cjkTitleAmongNames(ModelTokens t, int[] y) {
+        if (t.count < 3 || y[0] != RefLabel.AUTHOR || !CjkRules.cjk(t.word[0])) {
+            return;
+        }
+        int end = LabelSpans.runEnd(y, 0);
+        int groupStart = -1;
+        int longWord = -1;
+        for (int k = 1; k <= end; k++) {
+            if (t.word[k].equals(",")) {
+                groupStart = k + 1;
+            } else if (groupStart > 0 && CjkRules.cjk(t.word[k])
+                    && t.word[k].codePointCount(0, t.word[k].length()) > CJK_NAME_MAX) {
+                longWord = k;
+                break;
+            }
+        }
+        if (longWord < 0) {
+            return;
+        }
+        for (int k = groupStart; k <= longWord; k++) {
+            y[k] = RefLabel.TITLE;
+        }
+        y[groupStart - 1] = RefLabel.O;
+        int k = longWord + 1;
+        int label = RefLabel.CONTAINER;
+        boolean comma = false;
+        for (; k <= end; k++) {
+            if (t.word[k].equals(",")) {
+                if (comma) {
+                    label = RefLabel.O; // a second group after the title: not the container's
+                }
+                comma = true;
+                y[k] = RefLabel.O;
+            } else {
+                y[k] = label;
+            }
+        }
+    }
 }

@@ -34,4 +34,13 @@ class TitleSpanRulesTest {
         assertEquals(1, r.authors().size());
         assertEquals("Quiet-Running Harbours", PARSER.parse("Lindqvist, K. Quiet-Running Harbours 2003 Harbour Press Lund").title());
     }
+
+    @Test
+    void shouldReadTheTitleAndJournalFromCjkWordsTooLongForNames() {
+        ParsedReference r = PARSER.parse("王明, 港口起重机安静运行研究, 港口工程学报, 2011.");
+        assertEquals("港口起重机安静运行研究", r.title());
+        assertEquals("港口工程学报", r.containerTitle());
+        assertEquals(1, r.authors().size());
+        assertEquals("北方港口的静默起重机", PARSER.parse("林小川, 北方港口的静默起重机, 港湾研究, 권3, 1998.").title());
+    }
 }
