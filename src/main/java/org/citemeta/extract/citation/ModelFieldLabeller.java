@@ -474,6 +474,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
+        TitleSpanRules.dansBeforeTitle(t, y);
         ContainerNameRules.gluedJournalHead(t, y);
         ContainerNameRules.journalBeforeStatus(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);

@@ -118,4 +118,17 @@ final class TitleSpanRules {
             }
         }
     }
+
+    /**
+     * "Dans" (French for "In") that opens the title introduces the book the work is in and is not the title's: "B.
+     * LUND. Dans Quiet cranes of the harbour. Éditeur : K. Berg. Harbour Press, Lund. 1977." has the title "Quiet
+     * cranes of the harbour".
+     */
+    static void dansBeforeTitle(ModelTokens t, int[] y) {
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (first >= 0 && first + 1 < t.count && t.word[first].equals("Dans") && y[first + 1] == RefLabel.TITLE
+                && Character.isUpperCase(t.word[first + 1].charAt(0))) {
+            y[first] = RefLabel.O;
+        }
+    }
 }

@@ -43,4 +43,10 @@ class TitleSpanRulesTest {
         assertEquals(1, r.authors().size());
         assertEquals("北方港口的静默起重机", PARSER.parse("林小川, 北方港口的静默起重机, 港湾研究, 권3, 1998.").title());
     }
+
+    @Test
+    void shouldLeaveTheFrenchInOutOfTheTitle() {
+        assertEquals("Quiet cranes of the harbour", PARSER.parse("B. LUND. Dans Quiet cranes of the harbour. Éditeurs : K. Berg "
+                + "et P. Holm. Harbour Press, Lund. 1977. p. 112.").title());
+    }
 }
