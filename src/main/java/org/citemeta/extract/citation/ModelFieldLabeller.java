@@ -235,6 +235,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerEdgeRules.periodicalAsAuthor(t, y);
         ContainerEdgeRules.journalAbbreviationReadAsName(t, y);
         NameRules.titleAfterInvertedName(t, y);
+        TitleSpanRules.titleAfterLastInitial(t, y, rule);
+        TitleSpanRules.cjkTitleAmongNames(t, y);
         NameListRules.initialHeadsJournal(t, y);
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
         CjkFieldRules.othersCount(t, y);
@@ -474,6 +476,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleEdgeRules.openTitleEnd(t, y);
         TitleEdgeRules.enumerationTail(t, y);
         TitleEdgeRules.gluedArguments(t, y);
+        TitleSpanRules.dansBeforeTitle(t, y);
         ContainerNameRules.gluedJournalHead(t, y);
         ContainerNameRules.journalBeforeStatus(t, y);
         ContainerFormRules.translatorNames(t, y);

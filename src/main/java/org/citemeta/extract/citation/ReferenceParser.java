@@ -664,9 +664,11 @@ public final class ReferenceParser {
         s = s.trim().replaceAll("\\s+", " ");
         s = s.replaceAll("^[\\s.,;:\"'\\[(]+", "");
         String cut = s.replaceAll("[\\s,;:\"'\\])]+$", "");
-        if (cut.length() < s.length() && s.charAt(cut.length()) == ')'
-                && cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count()) {
-            cut = cut + ")"; // the parenthesis closes one of the string: "... Systems (ASPLOS-VI)", "teniposide (VM-26)"
+        int close = s.indexOf(')', cut.length());
+        if (close >= 0 && cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count()) {
+            // the parenthesis closes one of the string, also after a space: "... Systems (ASPLOS-VI)", "teniposide
+            // (VM-26)", "... minimal models HM(1,q )"
+            cut = s.substring(0, close + 1);
         }
         return cut;
     }

@@ -422,8 +422,10 @@ final class TitleRules {
         boolean organisation = false;
         for (int j = 0; j <= e; j++) {
             String w = t.word[j];
-            if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
-                return; // "Pillars of an institution. (1993, September).": a title, cited without author
+            if (Character.isLowerCase(w.charAt(0)) && w.length() > 3 && !ORGANISATION_WORD.matcher(t.word[0]).matches()) {
+                // "Pillars of an institution. (1993, September).": a title, cited without author (but "Ministry of
+                // quiet harbours (1996).": a body named by its first word)
+                return;
             }
             organisation |= ORGANISATION_WORD.matcher(w).matches()
                     || j > 0 && j < e && t.word[j - 1].equals("(") && t.word[j + 1].equals(")") && w.length() >= 2
