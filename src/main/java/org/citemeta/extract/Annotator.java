@@ -721,6 +721,21 @@ final class Annotator {
                     }
                     k++;
                 }
+                if (mk.isEmpty() && t.is(k, "(")) { // "Maria Quist (1), Ken Abe (1, 2)": the markers in parentheses
+                    int j = k + 1;
+                    List<String> nums = new ArrayList<>();
+                    while (j < end && t.kind[j] == Tokens.NUMBER && t.word[j].length() <= 2) {
+                        nums.add(t.word[j++]);
+                        if (!t.is(j, ",")) {
+                            break;
+                        }
+                        j++;
+                    }
+                    if (!nums.isEmpty() && t.is(j, ")")) {
+                        mk.addAll(nums);
+                        k = j + 1;
+                    }
+                }
                 markers.add(mk);
                 if (t.is(k, ",")) {
                     k++;
@@ -1847,6 +1862,22 @@ final class Annotator {
                     Cand c = mentionAt(k);
                     if (c != null && c.type == EntityType.ORGANIZATION) {
                         byMarker.computeIfAbsent(t.word[f], x -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+        // "(1) Department of Physics, Lund University, Lund, Sweden": a line of its own each, which sentences do not
+        // follow (the lines of an affiliation block end without a period)
+        for (int f = 0; f + 2 < t.count; f++) {
+            if (t.newlineBefore[f] && t.is(f, "(") && t.kind[f + 1] == Tokens.NUMBER && t.word[f + 1].length() <= 2
+                    && t.is(f + 2, ")")) {
+                for (int k = f + 3; k < t.count && !t.newlineBefore[k]; k++) {
+                    Cand c = mentionAt(k);
+                    if (c != null && c.type == EntityType.ORGANIZATION) {
+                        List<Cand> l = byMarker.computeIfAbsent(t.word[f + 1], x -> new ArrayList<>());
+                        if (!l.contains(c)) {
+                            l.add(c);
+                        }
                     }
                 }
             }

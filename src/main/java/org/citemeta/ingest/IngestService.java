@@ -42,7 +42,8 @@ public class IngestService {
      * 2: citations (V3). 3: citation keys with the title where nothing locates the work (two books of one author and
      * year were one record under version 2), and references parsed again by the parser of 6 Dec 2026 (trained labeller and rules).
      * 4: persons and journals of reference lists as the reference parser reads them, surnames of author-year
-     * citations, no journal read from an address ("Box 118, 221 00 Lund") (seventh session of 6 Dec 2026).
+     * citations, no journal read from an address ("Box 118, 221 00 Lund"), authors whose affiliation markers are in
+     * parentheses ("Maria Quist (1), Ken Abe (1, 2)") and their "(1) ..." lines (seventh session of 6 Dec 2026).
      */
     public static final int EXTRACTION_VERSION = 4;
 

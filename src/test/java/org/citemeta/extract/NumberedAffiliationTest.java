@@ -1,0 +1,30 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Author lines whose affiliation markers are in parentheses, and the numbered lines they point to. */
+class NumberedAffiliationTest {
+    @Test
+    void markersInParenthesesLinkEachAuthorToTheOrganisationsOfItsLines() {
+        Extraction x = new EntityExtractor().extract("Quiet harbours and their sediments\n\n"
+                + "Maria Quistgaard (1), Kenji Abernathy (1, 2)\n"
+                + "(1) Department of Geology, Lund University, Box 117, 221 00 Lund, Sweden\n"
+                + "(2) Institute for Marine Research, Tohoku University, Sendai 980-8577, Japan\n\n"
+                + "We cored three harbours.");
+        List<Author> authors = x.metadata().authors();
+        assertEquals(List.of("Maria Quistgaard", "Kenji Abernathy"), authors.stream().map(Author::name).toList());
+        assertEquals(List.of("Lund University"), authors.get(0).affiliations());
+        // the second line's organisations are not the first author's: each marked line is read alone
+        assertEquals(List.of("Lund University", "Institute for Marine Research", "Tohoku University"),
+                authors.get(1).affiliations());
+        List<String> rel = x.relations().stream().filter(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .map(r -> r.subject() + " -> " + r.object()).toList();
+        assertTrue(rel.contains("Maria Quistgaard -> Lund University"), rel::toString);
+        assertTrue(rel.contains("Kenji Abernathy -> Tohoku University"), rel::toString);
+        assertEquals(4, rel.size(), rel::toString);
+    }
+}
