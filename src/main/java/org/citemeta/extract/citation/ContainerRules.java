@@ -768,6 +768,9 @@ final class ContainerRules {
             if (c0 == b && c1 == e) {
                 return null;
             }
+            if (c0 > e + 1 && Character.isDigit(t.word[e + 1].charAt(0))) {
+                return null; // "... Applied to Pattern Recognition 2003 Int. J. of ... 38": the model's container follows the number
+            }
             for (int k = c0 + 1; c0 >= 0 && k < c1; k++) {
                 if (y[k] != RefLabel.CONTAINER && Character.isLetterOrDigit(t.word[k].charAt(0))) {
                     return null; // two containers ("Proceedings of ..., Lecture Notes in ..."): the model chose

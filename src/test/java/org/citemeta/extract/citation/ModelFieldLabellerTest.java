@@ -172,6 +172,17 @@ class ModelFieldLabellerTest {
     }
 
     @Test
+    void shouldKeepTheModelsContainerAfterAKnownJournalNameAndANumberInTheTitle() {
+        // "Pattern Recognition" is a known journal and a number follows it, but the model's container comes after
+        // that number: the name is the title's end (the title was cut on "to" and the journal lost)
+        ParsedReference r = modelParser().parse("Quist, A., Lund, B. Harbour Methods Applied to Pattern Recognition 2007"
+                + " Int. J. of Harbour and Coastal Modelling 41 1225-1232");
+        assertEquals("Harbour Methods Applied to Pattern Recognition", r.title());
+        assertEquals("Int. J. of Harbour and Coastal Modelling", r.containerTitle());
+        assertEquals("41", r.volume());
+    }
+
+    @Test
     void shouldTakeAKnownJournalBeforeTheVolumeAsTheContainer() {
         ReferenceParser parser = modelParser();
         // the model took "Space" for the end of the names and gave "Sci. Rev." alone
