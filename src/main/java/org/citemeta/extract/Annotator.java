@@ -813,19 +813,7 @@ final class Annotator {
         int[] last = new int[entries.size()];
         java.util.Arrays.fill(first, -1);
         for (int i = 0; i < t.count; i++) {
-            int os = nt.originalStart(t.start[i]);
-            int lo = 0;
-            int hi = entries.size() - 1;
-            int found = -1;
-            while (lo <= hi) { // the last entry starting at or before the token
-                int mid = (lo + hi) >>> 1;
-                if (entries.get(mid).start() <= os) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int found = lastAtOrBefore(entries, FoundReference::start, nt.originalStart(t.start[i]));
             if (found >= 0 && nt.originalEnd(t.end[i]) <= entries.get(found).end()) {
                 if (first[found] < 0) {
                     first[found] = i;
@@ -853,20 +841,26 @@ final class Annotator {
             if (made.contains(c)) {
                 return false;
             }
-            int lo = 0;
-            int hi = read.size() - 1;
-            EntryRead in = null;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (read.get(mid).a() <= c.ts) {
-                    in = read.get(mid);
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return in != null && c.te <= in.b() && in.replaces(c);
+            int at = lastAtOrBefore(read, EntryRead::a, c.ts);
+            return at >= 0 && c.te <= read.get(at).b() && read.get(at).replaces(c);
         });
+    }
+
+    /** The index of the last element of {@code sorted} (ascending by {@code key}) whose key is at most x, or -1. */
+    private static <T> int lastAtOrBefore(List<T> sorted, java.util.function.ToIntFunction<T> key, int x) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (key.applyAsInt(sorted.get(mid)) <= x) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** What one entry's parse gave: entry tokens [a, b), the candidates made, where its names end, its journal. */
@@ -884,37 +878,37 @@ final class Annotator {
         String text = nt.text();
         int from = t.start[a];
         int to = t.end[b - 1];
-        List<Cand> names = new ArrayList<>();
+        List<int[]> names = new ArrayList<>(); // token spans [ts, te)
         for (CitationAuthor au : p.authors()) {
             int[] span = writtenName(text, au, from, to);
-            Cand c = span == null ? null : tokenSpan(span[0], span[1], a, b);
+            int[] c = span == null ? null : tokenSpan(span[0], span[1], a, b);
             if (c == null) {
                 return null; // a name not found as written: the entry keeps what the patterns found
             }
             names.add(c);
             from = span[1];
         }
-        Cand journal = null;
+        int[] journal = null;
         if ("article-journal".equals(p.type()) && p.containerTitle() != null && !p.containerTitle().isBlank()) {
             int j = text.indexOf(p.containerTitle(), from);
             if (j >= 0 && j + p.containerTitle().length() <= to) {
                 journal = tokenSpan(j, j + p.containerTitle().length(), a, b);
             }
         }
-        int namesEnd = names.isEmpty() ? -1 : names.get(names.size() - 1).te;
+        int namesEnd = names.isEmpty() ? -1 : names.get(names.size() - 1)[1];
         List<Cand> made = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            Cand n = names.get(k);
-            Cand c = add(n.ts, n.te, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
+            int[] n = names.get(k);
+            Cand c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
             if (c != null) {
                 c.family = p.authors().get(k).family();
                 c.given = p.authors().get(k).given();
                 made.add(c);
             }
         }
-        KbEntry je = journal == null ? null : kb.byName(t.span(journal.ts, journal.te));
+        KbEntry je = journal == null ? null : kb.byName(t.span(journal[0], journal[1]));
         if (journal != null && (je == null || je.isJournal() || je.type() == EntityType.OTHER)) {
-            Cand c = add(journal.ts, journal.te, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);
+            Cand c = add(journal[0], journal[1], EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);
             if (c != null) {
                 made.add(c);
             }
@@ -998,8 +992,8 @@ final class Annotator {
         return k >= from && Character.isLetter(text.charAt(k)) ? -1 : k + 1;
     }
 
-    /** The tokens of entry tokens [a, b) covering exactly the characters [s, e), as an unregistered span, or null. */
-    private Cand tokenSpan(int s, int e, int a, int b) {
+    /** The tokens of entry tokens [a, b) covering exactly the characters [s, e): {ts, te}, or null. */
+    private int[] tokenSpan(int s, int e, int a, int b) {
         int ts = -1;
         int te = -1;
         for (int i = a; i < b; i++) {
@@ -1010,7 +1004,7 @@ final class Annotator {
                 te = i + 1;
             }
         }
-        return ts < 0 || te <= ts ? null : new Cand(ts, te, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0, 0, null);
+        return ts < 0 || te <= ts ? null : new int[] {ts, te};
     }
 
     // ------------------------------------------------------------------ journals in citations
