@@ -252,6 +252,7 @@ final class Annotator {
             }
             KnowledgeBase.Node n = kb.root().child(t.word[i]);
             if (n == null) {
+                gazetteerPlace(i);
                 continue;
             }
             int end = -1;
@@ -269,7 +270,11 @@ final class Annotator {
                 }
                 n = n.child(t.word[k]);
             }
-            if (best == null || best.isNonMention()) {
+            if (best == null) {
+                gazetteerPlace(i);
+                continue;
+            }
+            if (best.isNonMention()) {
                 continue;
             }
             // inside a hyphenated compound ("North-Holland"), unless the other part is a place too ("China-US")
@@ -291,6 +296,151 @@ final class Annotator {
             int prio = best.type() == EntityType.LOCATION ? 60 : 90;
             add(i, end, best.type(), ExtractionMethod.DICTIONARY, conf, prio, best);
         }
+    }
+
+    // ------------------------------------------------------------------ gazetteer places
+
+    /** Prepositions before a gazetteer place: "in Wolfsburg.", "near Mombasa,". */
+    private static final Set<String> GAZETTEER_PREPS = Set.of("in", "near", "at", "from", "outside", "around");
+    /** Tokens that may close a gazetteer place after a preposition. */
+    private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");
+
+    /**
+     * A place of the gazetteer starting at token i (a city or subdivision the hand-written base does not name), taken
+     * only where the text says it is a place ({@link #gazetteerOk}): a bare "Wolfsburg" or "Chiba" elsewhere is not
+     * enough, since many such names are also surnames or words.
+     */
+    private void gazetteerPlace(int i) {
+        if (!t.isWord(i) || !t.isCap(i) || t.isAllCaps(i) && t.word[i].length() > 1) {
+            return;
+        }
+        int end = gazetteerEnd(i);
+        if (end > i && gazetteerOk(i, end)) {
+            KbEntry e = gazetteerEntry(i, end);
+            add(i, end, EntityType.LOCATION, ExtractionMethod.DICTIONARY, 0.8, 60, e);
+        }
+    }
+
+    /** End (exclusive) of the longest gazetteer name starting at i within its sentence, or i. */
+    private int gazetteerEnd(int i) {
+        KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
+        int end = i;
+        int lim = sentEnd(i);
+        for (int k = i; n != null; ) {
+            if (n.entry() != null) {
+                end = k + 1;
+            }
+            if (++k >= lim) {
+                break;
+            }
+            n = n.child(t.word[k]);
+        }
+        return end;
+    }
+
+    private KbEntry gazetteerEntry(int i, int end) {
+        KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
+        for (int k = i + 1; k < end; k++) {
+            n = n.child(t.word[k]);
+        }
+        return n.entry();
+    }
+
+    /**
+     * Whether the text says that the gazetteer name at [i, end) is a place: after a postcode that begins an address
+     * part ("69117 Heidelberg,", "D-52425 Jülich", "00-716 Warsaw"); after "in" / "near" / "at" and before what closes
+     * a place ("in Wolfsburg.", "in Turkana County within"); in a list of places that a place of the hand-written base
+     * ends (", Kashiwa, Chiba 277-8583, Japan", "Wolfsburg, Germany"); joined by "and" to a known place ("Nairobi and
+     * Mombasa"). Never before a capitalised word, a speech verb or "'s", nor after a title ("Dr Chester").
+     */
+    private boolean gazetteerOk(int i, int end) {
+        String prev = w(i - 1);
+        String next = w(end);
+        if (t.isWord(end) && t.isCap(end) && !t.newlineBefore[end] || SPEECH_VERBS.contains(next)
+                || next.equals("'s") || TITLES.contains(prev)) {
+            return false;
+        }
+        boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next);
+        if (i > 0 && !t.newlineBefore[i] && postcodeBefore(i - 1) && (closes || t.is(end, "/"))) {
+            return true;
+        }
+        if (GAZETTEER_PREPS.contains(prev) && !t.newlineBefore[i] && (closes || end - i > 1)) {
+            return true;
+        }
+        if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)) {
+            return true;
+        }
+        return prev.equals("and") && !t.newlineBefore[i] && i >= 2 && baseLocation(i - 2)
+                || next.equals("and") && end + 1 < t.count && !t.newlineBefore[end + 1] && baseLocation(end + 1);
+    }
+
+    /**
+     * Token k is a postcode beginning an address part: a number of three or more digits after a comma, a line start,
+     * or a dash glued to a country letter code or to the postcode's first part ("D-52425", "00-716").
+     */
+    private boolean postcodeBefore(int k) {
+        if (t.kind[k] != Tokens.NUMBER || t.word[k].length() < 3) {
+            return false;
+        }
+        if (k == 0 || t.newlineBefore[k] || t.is(k - 1, ",")) {
+            return true;
+        }
+        return t.is(k - 1, "-") && t.glued(k - 1) && k >= 2 && t.glued(k - 2)
+                && (t.kind[k - 2] == Tokens.NUMBER || t.isAllCaps(k - 2) && t.word[k - 2].length() <= 3)
+                && (k == 2 || t.newlineBefore[k - 2] || t.is(k - 3, ","));
+    }
+
+    /**
+     * From token k on, the rest of an address list: postcodes and places separated by commas, ended by a place of
+     * the hand-written base (a country, a known region or city) on the same line.
+     */
+    private boolean placeListEnds(int k) {
+        int hops = 0;
+        while (k < t.count && !t.newlineBefore[k] && hops < 6) {
+            hops++;
+            if (t.kind[k] == Tokens.NUMBER || t.is(k, "-")) {
+                k++;
+                continue;
+            }
+            if (!t.is(k, ",") || k + 1 >= t.count || t.newlineBefore[k + 1]) {
+                return false;
+            }
+            k++;
+            while (k < t.count && !t.newlineBefore[k] && (t.kind[k] == Tokens.NUMBER || t.is(k, "-"))) {
+                k++;
+            }
+            if (k >= t.count || t.newlineBefore[k]) {
+                return false;
+            }
+            if (baseLocation(k)) {
+                return true;
+            }
+            int g = gazetteerEnd(k);
+            if (g == k) {
+                return false;
+            }
+            k = g;
+        }
+        return false;
+    }
+
+    /** A place of the hand-written base (not a demonym, not an ambiguous name) starts at token k. */
+    private boolean baseLocation(int k) {
+        if (k < 0 || k >= t.count || !t.isCap(k)) {
+            return false;
+        }
+        KnowledgeBase.Node n = kb.root().child(t.word[k]);
+        for (int j = k; n != null; ) {
+            KbEntry e = n.entry();
+            if (e != null && e.type() == EntityType.LOCATION && !e.isNonMention() && !e.ambiguous()) {
+                return true;
+            }
+            if (++j >= t.count || t.newlineBefore[j]) {
+                break;
+            }
+            n = n.child(t.word[j]);
+        }
+        return false;
     }
 
     private boolean ambiguousOk(KbEntry e, int i, int end) {

@@ -6,7 +6,8 @@ import org.citemeta.extract.EntityType;
 /**
  * One thing in the built-in knowledge base.
  *
- * @param id        stable id ("org:cern", "country:CH", "place:zhejiang")
+ * @param id        stable id ("org:cern", "country:CH", "place:zhejiang", "geo:AT:innsbruck" for a name of the
+ *                  gazetteer)
  * @param type      entity type
  * @param kind      finer kind: organization, facility, other, journal, country, subdivision, city, region,
  *                  demonym, prefix
@@ -27,6 +28,14 @@ public record KbEntry(String id, EntityType type, String kind, String name, Stri
 
     public boolean isNonMention() {
         return "demonym".equals(kind) || "prefix".equals(kind);
+    }
+
+    /**
+     * A place of the generated gazetteer (GeoNames cities, ISO 3166-2 subdivisions) rather than of the hand-written
+     * base: it is a place only where the text says so (an address, "in X,"), never on its own.
+     */
+    public boolean isGazetteer() {
+        return id.startsWith("geo:");
     }
 
     public boolean isCountry() {

@@ -42,6 +42,8 @@ public final class KnowledgeBase {
     }
 
     private final Node root = new Node();
+    /** The generated gazetteer's names, apart from the hand-written base's: no other lookup sees them. */
+    private final Node gazetteer = new Node();
     private final Map<String, KbEntry> byId = new LinkedHashMap<>();
     private final Map<String, KbEntry> byKey = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
@@ -50,18 +52,35 @@ public final class KnowledgeBase {
     private KnowledgeBase() {
     }
 
-    /** Loads the knowledge base shipped in the jar. */
+    /**
+     * The knowledge base shipped in the jar, loaded once per class loader (about a second: the gazetteer has some
+     * 24,000 names) and shared; it is immutable.
+     */
     public static KnowledgeBase builtIn() {
+        return Shipped.KB;
+    }
+
+    private static final class Shipped {
+        static final KnowledgeBase KB = load();
+    }
+
+    private static KnowledgeBase load() {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries();
         kb.loadPlaces();
         kb.loadOrganizations();
         kb.loadGivenNames();
+        kb.loadGazetteer();
         return kb;
     }
 
     public Node root() {
         return root;
+    }
+
+    /** Trie of the gazetteer's places (cities, subdivisions) that the hand-written base does not name. */
+    public Node gazetteerRoot() {
+        return gazetteer;
     }
 
     public KbEntry byId(String id) {
@@ -134,18 +153,26 @@ public final class KnowledgeBase {
             return;
         }
         byKey.putIfAbsent(key(name), e);
+        if (indexIn(root, name, e)) {
+            names++;
+        }
+    }
+
+    /** Adds the name to a trie; false when the trie already had an entry there that stays. */
+    private static boolean indexIn(Node trie, String name, KbEntry e) {
         Tokens t = Tokens.of(new TextNormalizer().normalize(name).text());
         if (t.count == 0) {
-            return;
+            return false;
         }
-        Node n = root;
+        Node n = trie;
         for (int i = 0; i < t.count; i++) {
             n = n.next.computeIfAbsent(t.word[i], k -> new Node());
         }
         if (n.entry == null || (n.entry.isNonMention() && !e.isNonMention())) {
             n.entry = e;
-            names++;
+            return true;
         }
+        return false;
     }
 
     private static List<String[]> rows(String file) {
@@ -236,6 +263,44 @@ public final class KnowledgeBase {
             KbEntry e = new KbEntry("place:" + key(name).replace(' ', '-'), EntityType.LOCATION, kind, name,
                     "-".equals(cc) ? null : cc, split(col(f, 3)), col(f, 4).contains("ambiguous"));
             add(e, true);
+        }
+    }
+
+    /**
+     * Cities and first-level subdivisions of the generated gazetteer ({@code gazetteer.tsv.gz}, made by
+     * {@code src/tools/gazetteer}): loaded last, so a name the hand-written base knows keeps its entry; a given name
+     * ("Florence", "Victoria") is left out. Every entry needs context in the text ({@link KbEntry#isGazetteer()}).
+     */
+    private void loadGazetteer() {
+        try (InputStream raw = KnowledgeBase.class.getResourceAsStream(BASE + "gazetteer.tsv.gz")) {
+            if (raw == null) {
+                throw new IllegalStateException("missing knowledge base resource gazetteer.tsv.gz");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw),
+                    StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                String name = col(f, 2);
+                if (isGivenName(name) || byKey.containsKey(key(name))) {
+                    continue;
+                }
+                String cc = col(f, 1);
+                KbEntry e = new KbEntry("geo:" + cc + ":" + key(name).replace(' ', '-'), EntityType.LOCATION,
+                        col(f, 0), name, "-".equals(cc) ? null : cc, split(col(f, 3)), true);
+                byId.putIfAbsent(e.id(), e);
+                indexIn(gazetteer, name, e);
+                for (String alias : e.aliases()) {
+                    if (!byKey.containsKey(key(alias))) {
+                        indexIn(gazetteer, alias, e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,56 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places the hand-written base does not name, taken from the gazetteer only where the text says they are places.
+ * Every text is invented; every place in the positive cases is absent from places.tsv (checked by the first test).
+ */
+class GazetteerPlaceTest {
+    private static final EntityExtractor ENGINE = new EntityExtractor();
+
+    private static List<String> places(String text) {
+        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == EntityType.LOCATION)
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void aPlaceAfterAPostcodeOrInAnAddressListIsTaken() {
+        List<String> p = places("Ilse Brandauer and Tomoko Ferreira\n"
+                + "Institute of Optics, Schlossplatz 4, 91054 Erlangen, Germany\n"
+                + "Graduate School of Engineering, Osaka Metropolitan University, Sakai, Osaka 599-8531, Japan\n"
+                + "Faculty of Chemistry, Narutowicza 11, 80-233 Gdańsk, Poland\n\n"
+                + "We studied thin films.");
+        assertTrue(p.containsAll(List.of("Erlangen", "Sakai", "Gdańsk")), p::toString);
+    }
+
+    @Test
+    void aPlaceAfterInOrJoinedToAKnownPlaceIsTaken() {
+        List<String> p = places("The prototype was assembled in Trondheim. Field stations in Nairobi and Kisumu "
+                + "sent their samples to Tartu.");
+        assertTrue(p.containsAll(List.of("Trondheim", "Nairobi", "Kisumu")), p::toString);
+        // "to" is no place preposition for the gazetteer ("sent to Jackson"): Tartu needs more than that
+        assertFalse(p.contains("Tartu"), p::toString);
+    }
+
+    @Test
+    void aCityNameElsewhereIsNoPlace() {
+        List<String> p = places("Wolfsburg won the cup. Dr Chester explained the method, as Jackson and Lincoln "
+                + "(2019) did before.\n\nReferences\nJackson, M. and Lincoln, P. (2019) Soil carbon. Geoderma 12, 1-9.");
+        assertEquals(List.of(), p);
+    }
+
+    @Test
+    void theCountryOfAPlaceComesFromTheGazetteerUnlessTheNameIsShared() {
+        Extraction x = ENGINE.extract("Samples were collected near Kisumu, and the lab moved to a site in San Mateo.");
+        Entity kisumu = x.entities().stream().filter(e -> e.name().equals("Kisumu")).findFirst().orElseThrow();
+        assertEquals("KE", kisumu.countryCode());
+        Entity sanMateo = x.entities().stream().filter(e -> e.name().equals("San Mateo")).findFirst().orElseThrow();
+        assertEquals(null, sanMateo.countryCode()); // a city in the Philippines and one in California
+    }
+}
