@@ -540,7 +540,8 @@ final class Annotator {
             }
             if (afterAnd > 0) { // "Department of Physics and Center for ...": the "and" joined two names
                 int c = capStart(l, ss);
-                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1])) {
+                // ("the Engineering and Physical Sciences Research Council": "the" begins a name, it ends none)
+                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1]) && !t.word[c - 1].equals("the")) {
                     l = afterAnd;
                 }
             }
@@ -550,6 +551,9 @@ final class Annotator {
                 if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
                     r = joined(r + 1);
                     continue;
+                }
+                if (ht == EntityType.FACILITY && r == joined(h + 1) && facilityEndsAt(r, se)) {
+                    break;
                 }
                 int k = r;
                 boolean and = false;
@@ -584,6 +588,22 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * Right after a facility's head word, token k begins no part of the name: a place after "on" / "at" / "in" /
+     * "near" ("the Subaru Telescope on Maunakea") or the organisation that runs it after "of (the)" ("the Very Large
+     * Telescope of the European Southern Observatory": a second name, with a head word of its own).
+     */
+    private boolean facilityEndsAt(int k, int se) {
+        if (t.is(k, "on") || t.is(k, "at") || t.is(k, "in") || t.is(k, "near")) {
+            return true;
+        }
+        if (!t.is(k, "of")) {
+            return false;
+        }
+        int n = t.is(k + 1, "the") ? k + 2 : k + 1;
+        return orgWord(n) && headsIn(n, capRun(n, se));
     }
 
     /** End of a chain of capitalised words and connectors starting at k. */
@@ -1169,10 +1189,19 @@ final class Annotator {
             return false;
         }
         int k = v + 2;
+        // a country letter code before the postcode: "D-52425 Jülich", "CH-8092 Zürich"
+        if (t.isAllCaps(k) && t.word[k].length() <= 3 && t.is(k + 1, "-") && t.glued(k) && t.glued(k + 1)) {
+            k += 2;
+        }
+        int first = k;
         while (k < t.count && t.kind[k] == Tokens.NUMBER) {
             k++;
+            // a postcode in two parts: "00-716 Warsaw", "277-8583"
+            if (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && k + 1 < t.count && t.kind[k + 1] == Tokens.NUMBER) {
+                k++;
+            }
         }
-        return k > v + 2 && k < t.count && t.isCap(k) && !t.isAllCaps(k) && t.word[k].length() > 1;
+        return k > first && k < t.count && t.isCap(k) && !t.isAllCaps(k) && t.word[k].length() > 1;
     }
 
     private void journals() {

@@ -1,0 +1,43 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a facility's or an organisation's name ends and begins, and what an address number is (invented text). */
+class NameBoundaryTest {
+    private static final EntityExtractor ENGINE = new EntityExtractor();
+
+    private static List<String> mentions(String text, EntityType type) {
+        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void aFacilityEndsBeforeItsPlaceAndBeforeTheOrganisationThatRunsIt() {
+        String text = "Spectra came from the Harlow Telescope on Mount Osgood and from the Wide Field Array of the "
+                + "Northern Radio Observatory.";
+        List<String> f = mentions(text, EntityType.FACILITY);
+        assertTrue(f.contains("Harlow Telescope"), f::toString);
+        assertTrue(f.contains("Wide Field Array"), f::toString);
+        assertFalse(f.stream().anyMatch(x -> x.contains(" on ") || x.contains(" of ")), f::toString);
+    }
+
+    @Test
+    void theBeforeANameWithAndDoesNotCutTheName() {
+        List<String> o = mentions("The work was funded by the Marine and Coastal Sciences Research Council.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.contains("Marine and Coastal Sciences Research Council"), o::toString);
+    }
+
+    @Test
+    void aStreetNumberBeforeATwoPartPostcodeIsNoCitation() {
+        Extraction x = ENGINE.extract("Anna Kowalczyk\nInstitute of Soil Science, Rolnicza 18, 00-716 Lublin, Poland\n"
+                + "Second address: Hauptweg 7, D-52425 Jülich, Germany\n\nWe sampled soils.");
+        List<String> other = x.mentions().stream().filter(m -> m.type() == EntityType.OTHER).map(Mention::text)
+                .toList();
+        assertFalse(other.contains("Rolnicza"), other::toString);
+        assertFalse(other.contains("Hauptweg"), other::toString);
+    }
+}
