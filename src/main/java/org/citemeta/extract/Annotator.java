@@ -524,6 +524,10 @@ final class Annotator {
             int afterAnd = -1;
             while (l - 1 >= ss) {
                 int p = l - 1;
+                if (t.newlineBefore[l] && !t.isWord(p) || t.newlineBefore[l] && !CONNECTORS.contains(t.word[p])
+                        && !t.is(p, "-") && t.isCap(l) && lineOfNames(p)) {
+                    break; // a name begins its line after a line of person names ("... and Helena Sato Nakamura")
+                }
                 if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
                     l = p;
                     while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/") || t.is(l - 1, "&")) && t.glued(l - 2)
@@ -604,6 +608,27 @@ final class Annotator {
         }
         int n = t.is(k + 1, "the") ? k + 2 : k + 1;
         return orgWord(n) && headsIn(n, capRun(n, se));
+    }
+
+    /**
+     * The line that ends at token p is a list of person names: two or more names separated by commas or "and", with
+     * no word in lower case but "and" (an author line above an affiliation line).
+     */
+    private boolean lineOfNames(int p) {
+        int s = p;
+        while (s > 0 && !t.newlineBefore[s]) {
+            s--;
+        }
+        int names = 1;
+        for (int k = s; k <= p; k++) {
+            if (t.is(k, ",") || t.is(k, "and") || t.is(k, "&")) {
+                names++;
+            } else if (t.isWord(k) && !t.isCap(k) && !NAME_PARTICLES.contains(t.word[k])
+                    || Lexicon.head(t.word[k]) != null) {
+                return false;
+            }
+        }
+        return names >= 2;
     }
 
     /** End of a chain of capitalised words and connectors starting at k. */
@@ -1633,6 +1658,15 @@ final class Annotator {
     private boolean authorYearCitation(int i) {
         if (t.is(i + 1, "et") && t.is(i + 2, "al") || t.is(i + 1, "&") && t.isCap(i + 2)
                 || t.is(i + 1, "and") && t.isCap(i + 2)) {
+            return true;
+        }
+        // the first of three or more: "Venn, Walsh & Okoro (2020)", "Venn, Walsh, and Okoro"
+        int k = i;
+        while (t.is(k + 1, ",") && t.isCap(k + 2) && k - i < 12) {
+            k += 2;
+        }
+        if (k > i && (t.is(k + 1, "&") || t.is(k + 1, "and")) && t.isCap(k + 2)
+                || k > i && t.is(k + 1, ",") && (t.is(k + 2, "&") || t.is(k + 2, "and")) && t.isCap(k + 3)) {
             return true;
         }
         int y = t.is(i + 1, ",") || t.is(i + 1, "(") ? i + 2 : -1;

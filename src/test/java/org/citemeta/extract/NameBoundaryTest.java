@@ -40,4 +40,19 @@ class NameBoundaryTest {
         assertFalse(other.contains("Rolnicza"), other::toString);
         assertFalse(other.contains("Hauptweg"), other::toString);
     }
+
+    @Test
+    void anOrganisationOnTheLineBelowTheAuthorsDoesNotTakeTheirNames() {
+        List<String> o = mentions("Dune crusts\n\nAna Lima Costa, Rosvaldo Brum Salles and Dalva Sato Nakamura\n"
+                + "Centro de Estudos em Ecologia Costeira, Campinas, Brazil\n\nText.", EntityType.ORGANIZATION);
+        assertTrue(o.contains("Centro de Estudos em Ecologia Costeira"), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.contains("Nakamura")), o::toString);
+    }
+
+    @Test
+    void theFirstOfThreeSurnamesCitedAuthorYearIsAPerson() {
+        List<String> p = mentions("The mass is smaller than Varga, Lindholm & Okafor (2020) suggested.\n\n"
+                + "References\nVarga, T., Lindholm, E., & Okafor, N. 2020, ApJ, 901, 12\n", EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("Varga", "Lindholm", "Okafor")), p::toString);
+    }
 }
