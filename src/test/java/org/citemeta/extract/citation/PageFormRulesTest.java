@@ -1,0 +1,28 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link PageFormRules}, on invented references. */
+class PageFormRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldReadABooksNumberOfPagesAsItsPages() {
+        ParsedReference r = parser.parse("Tolland, Bram. Les ports calmes et leurs marées. Nantes : Éditions du Quai, 1994. 217 p.");
+        assertEquals("217", r.pageFirst(), r.toString());
+        assertNull(r.pageLast(), r.toString());
+        ParsedReference s = parser.parse("Alma Quist and Bram Stille, Quiet Harbours: A Natural History of Still Water, Tide Books 1988, 368 pp.");
+        assertEquals("368", s.pageFirst(), s.toString());
+    }
+
+    @Test
+    void shouldKeepAPageAfterAPageWordAndACountInParentheses() {
+        ParsedReference r = parser.parse("Quist, A. (2001). Silent cranes. Journal of Quiet Studies, 12, 45-67.");
+        assertEquals("45", r.pageFirst(), r.toString());
+        ParsedReference s = parser.parse("Stille, B., Harbour noise at night. Quiet Physics Letters, 204117 (4 pp.).");
+        assertEquals("204117", s.pageFirst(), s.toString());
+    }
+}
