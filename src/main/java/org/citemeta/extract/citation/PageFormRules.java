@@ -16,6 +16,7 @@ final class PageFormRules {
     /** The rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         pageCount(t, y, f);
+        volumeCount(t, y, f);
     }
 
     /** A word that follows a count of pages, compared in lower case: "p.", "pp.", "pages", German "S.", "Seiten". */
@@ -54,12 +55,7 @@ final class PageFormRules {
             if (y[k] == RefLabel.TITLE || y[k] == RefLabel.AUTHOR) {
                 return;
             }
-            String before = t.word[k - 1];
-            boolean separated = before.equals(",") || before.equals(".") || before.equals(":") || before.equals(";")
-                    || NumberRules.PLAUSIBLE_YEAR.matcher(before).matches()
-                    || before.length() > 1 && before.endsWith(".")
-                    && !NUMBER_WORD.contains(before.toLowerCase(Locale.ROOT));
-            if (!separated) {
+            if (!separated(t.word[k - 1])) {
                 return;
             }
             f.pageFirst = number;
@@ -69,5 +65,44 @@ final class PageFormRules {
             }
             return;
         }
+    }
+
+    /** A word that follows a count of volumes, compared in lower case. */
+    private static final Set<String> VOLUMES_WORD = Set.of("vols.", "vols", "vol.", "volumes", "bde.", "tomes");
+
+    /**
+     * A work in several volumes cited whole gives their number after the title: "Quiet Harbours. 3 vols. Nantes: Port
+     * Press, 1994.", "Stille, Bram, Werke, 8 vols. (Kiel: Ruhe Verlag, 1990)". Both gold sets take this count as the
+     * volume when no single volume is named. Where no volume was read, a number of one to three digits after a
+     * separator (as for {@link #pageCount}), followed by "vols." / "volumes" / "Bde." and not by a number, gives the
+     * volume as written ("3 vols."). Not in the title or the names.
+     */
+    static void volumeCount(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume != null) {
+            return;
+        }
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (!LabelSpans.digits(t.word[k]) || t.word[k].length() > 3 || t.word[k].charAt(0) == '0'
+                    || !VOLUMES_WORD.contains(t.word[k + 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int after = k + 2;
+            if (after < t.count && t.word[after].equals(".")) {
+                after++;
+            }
+            if (after < t.count && Character.isDigit(t.word[after].charAt(0)) || y[k] == RefLabel.TITLE
+                    || y[k] == RefLabel.AUTHOR || !separated(t.word[k - 1])) {
+                continue;
+            }
+            f.volume = t.text.substring(t.start[k], t.end[k + 1]);
+            return;
+        }
+    }
+
+    /** The word before a count: a separator, a year or a word ending with a period that is no number word. */
+    private static boolean separated(String before) {
+        return before.equals(",") || before.equals(".") || before.equals(":") || before.equals(";")
+                || NumberRules.PLAUSIBLE_YEAR.matcher(before).matches()
+                || before.length() > 1 && before.endsWith(".") && !NUMBER_WORD.contains(before.toLowerCase(Locale.ROOT));
     }
 }

@@ -25,4 +25,12 @@ class PageFormRulesTest {
         ParsedReference s = parser.parse("Stille, B., Harbour noise at night. Quiet Physics Letters, 204117 (4 pp.).");
         assertEquals("204117", s.pageFirst(), s.toString());
     }
+
+    @Test
+    void shouldReadTheCountOfVolumesOfAWorkCitedWholeAsItsVolume() {
+        ParsedReference r = parser.parse("Tolland, Bram. Quiet Harbours of the North. 3 vols. Nantes: Port Press, 1994.");
+        assertEquals("3 vols.", r.volume(), r.toString());
+        ParsedReference s = parser.parse("Stille, Alma, Gesammelte Werke, Bram Quist (ed.), 4 vols. (Kiel: Ruhe Verlag, 1990).");
+        assertEquals("4 vols.", s.volume(), s.toString());
+    }
 }
