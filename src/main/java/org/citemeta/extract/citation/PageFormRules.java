@@ -17,6 +17,7 @@ final class PageFormRules {
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         pageCount(t, y, f);
         volumeCount(t, y, f);
+        datePieceIsNoVolume(t, f);
     }
 
     /** A word that follows a count of pages, compared in lower case: "p.", "pp.", "pages", German "S.", "Seiten". */
@@ -104,5 +105,49 @@ final class PageFormRules {
         return before.equals(",") || before.equals(".") || before.equals(":") || before.equals(";")
                 || NumberRules.PLAUSIBLE_YEAR.matcher(before).matches()
                 || before.length() > 1 && before.endsWith(".") && !NUMBER_WORD.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A volume read from the day or the month of a date written in numbers is no volume ("Quiet Weekly, 25/04/2013,
+     * n°1103", "12.03.2009", "07-11-1998"): where the volume read is one or two digits, occurs in the string as a
+     * number only once, and that once is the first or second piece of such a date (pieces of one or two digits and a
+     * four-digit year, one separator, no spaces), it goes.
+     */
+    static void datePieceIsNoVolume(ModelTokens t, LabelledFields f) {
+        String v = f.volume;
+        if (v == null || v.length() > 2 || !LabelSpans.digits(v)) {
+            return;
+        }
+        int at = -1;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v)) {
+                if (at >= 0) {
+                    return; // the number occurs twice
+                }
+                at = k;
+            }
+        }
+        if (at >= 0 && numericDatePiece(t, at)) {
+            f.volume = null;
+        }
+    }
+
+    /** Token k is the day or month of "dd/mm/yyyy", "dd.mm.yyyy" or "dd-mm-yyyy" (one or two digits each). */
+    private static boolean numericDatePiece(ModelTokens t, int k) {
+        for (int d = Math.max(0, k - 2); d <= k; d += 2) {
+            if (d + 4 < t.count && shortNumber(t.word[d]) && shortNumber(t.word[d + 2])
+                    && DATE_SEPARATOR.contains(t.word[d + 1]) && t.word[d + 3].equals(t.word[d + 1])
+                    && t.word[d + 4].length() == 4 && NumberRules.PLAUSIBLE_YEAR.matcher(t.word[d + 4]).matches()
+                    && t.glued(d) && t.glued(d + 1) && t.glued(d + 2) && t.glued(d + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DATE_SEPARATOR = Set.of("/", ".", "-");
+
+    private static boolean shortNumber(String w) {
+        return w.length() <= 2 && LabelSpans.digits(w);
     }
 }

@@ -33,4 +33,11 @@ class PageFormRulesTest {
         ParsedReference s = parser.parse("Stille, Alma, Gesammelte Werke, Bram Quist (ed.), 4 vols. (Kiel: Ruhe Verlag, 1990).");
         assertEquals("4 vols.", s.volume(), s.toString());
     }
+
+    @Test
+    void shouldReadNoVolumeFromTheDayOfADateWrittenInNumbers() {
+        ParsedReference r = parser.parse("QUIST, A. Les grues silencieuses du port. Le Quai hebdo, 25/04/2013, n°1103, pp. 16-18.");
+        assertNull(r.volume(), r.toString());
+        assertEquals("16", r.pageFirst(), r.toString());
+    }
 }
