@@ -18,6 +18,7 @@ final class PageFormRules {
         pageCount(t, y, f);
         volumeCount(t, y, f);
         datePieceIsNoVolume(t, f);
+        jahrgang(t, f);
     }
 
     /** A word that follows a count of pages, compared in lower case: "p.", "pp.", "pages", German "S.", "Seiten". */
@@ -149,5 +150,32 @@ final class PageFormRules {
 
     private static boolean shortNumber(String w) {
         return w.length() <= 2 && LabelSpans.digits(w);
+    }
+
+    /** German words for the volume of a periodical (its year of publication): "Jg.", "Jahrg.", "Jahrgang". */
+    private static final Set<String> JAHRGANG = Set.of("Jg.", "Jahrg.", "Jahrgang", "jg.");
+
+    /**
+     * German periodicals number their volumes by "Jahrgang", written "22. Jg." or "Jg. 22" ("Zeitschrift für Ruhe.
+     * 22. Jg. Heft 3, 143 f."). Where no volume was read, the number before "." and "Jg." / "Jahrgang", or right after
+     * "Jg." / "Jahrgang", is the volume.
+     */
+    static void jahrgang(ModelTokens t, LabelledFields f) {
+        if (f.volume != null) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (!JAHRGANG.contains(t.word[k])) {
+                continue;
+            }
+            if (k >= 2 && t.word[k - 1].equals(".") && LabelSpans.digits(t.word[k - 2]) && t.word[k - 2].length() <= 3) {
+                f.volume = t.word[k - 2];
+                return;
+            }
+            if (k + 1 < t.count && LabelSpans.digits(t.word[k + 1]) && t.word[k + 1].length() <= 3) {
+                f.volume = t.word[k + 1];
+                return;
+            }
+        }
     }
 }

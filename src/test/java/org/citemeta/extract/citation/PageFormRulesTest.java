@@ -40,4 +40,10 @@ class PageFormRulesTest {
         assertNull(r.volume(), r.toString());
         assertEquals("16", r.pageFirst(), r.toString());
     }
+
+    @Test
+    void shouldReadTheJahrgangAsTheVolume() {
+        ParsedReference r = parser.parse("Bram Stille: 2011 Dank an Alma Quist. Zeitschrift für Ruhe. Still leben. 17. Jg. Heft 2, 45-61.");
+        assertEquals("17", r.volume(), r.toString());
+    }
 }
