@@ -19,6 +19,7 @@ final class PageFormRules {
         volumeCount(t, y, f);
         datePieceIsNoVolume(t, f);
         jahrgang(t, f);
+        pageAndFollowing(t, y, f);
     }
 
     /** A word that follows a count of pages, compared in lower case: "p.", "pp.", "pages", German "S.", "Seiten". */
@@ -176,6 +177,36 @@ final class PageFormRules {
                 f.volume = t.word[k + 1];
                 return;
             }
+        }
+    }
+
+    /** "f." / "ff.": the page cited and the one or ones following it. */
+    private static final Set<String> FOLLOWING = Set.of("f.", "ff.");
+
+    /**
+     * German (and some English) styles cite a page and the pages following it with "f." / "ff." after the number
+     * ("Zeitschrift für Ruhe 22, Heft 3, 143 f.", "S. 12 ff."): the number is the first page. Where no pages were read,
+     * the last number of one to five digits followed by "f." or "ff.", and not by a number, after a separator or a
+     * word ending with a period, is the first page. Not in the title or the names.
+     */
+    static void pageAndFollowing(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null) {
+            return;
+        }
+        for (int k = t.count - 2; k >= 1; k--) {
+            if (!LabelSpans.digits(t.word[k]) || t.word[k].length() > 5 || !FOLLOWING.contains(t.word[k + 1])) {
+                continue;
+            }
+            if (k + 2 < t.count && Character.isDigit(t.word[k + 2].charAt(0)) || y[k] == RefLabel.TITLE
+                    || y[k] == RefLabel.AUTHOR || !(separated(t.word[k - 1]) || t.word[k - 1].equals("S."))) {
+                return;
+            }
+            f.pageFirst = t.word[k];
+            f.pageLast = null;
+            if (t.word[k].equals(f.volume)) {
+                f.volume = null;
+            }
+            return;
         }
     }
 }

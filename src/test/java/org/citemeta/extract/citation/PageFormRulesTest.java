@@ -46,4 +46,10 @@ class PageFormRulesTest {
         ParsedReference r = parser.parse("Bram Stille: 2011 Dank an Alma Quist. Zeitschrift für Ruhe. Still leben. 17. Jg. Heft 2, 45-61.");
         assertEquals("17", r.volume(), r.toString());
     }
+
+    @Test
+    void shouldReadThePageBeforeFollowingAsTheFirstPage() {
+        ParsedReference r = parser.parse("Alma Quist: 2009 Ruhe im Hafen. Stille Blätter. Band 4, Heft 2, 211 ff.");
+        assertEquals("211", r.pageFirst(), r.toString());
+    }
 }
