@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Post-labelling rules about the forms pages (and the volume next to them) are written in that the model leaves out
- * or misreads: a book's number of pages ("217 p.", "368 pp."), ... Called once from
+ * Post-labelling rules about the forms pages and volumes are written in that the model leaves out or misreads: a
+ * book's number of pages ("217 p.", "368 pp.") and a work's number of volumes ("3 vols."), a date in numbers
+ * ("25/04/2013") whose day was read as the volume, the German "22. Jg." (volume) and "143 f." (page). Called once from
  * {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), after {@link VolumeFormRules}. Each
  * rule was measured alone on both evaluation corpora (see the citation README).
  */
