@@ -19,6 +19,7 @@ final class TitleContainerSplitRules {
         mediumAfterTitle(t, y);
         mediumAfterYear(t, y, f);
         subtitleBeforeImprint(t, y);
+        organisationReadAsContainer(t, y);
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}?\\.");
@@ -248,5 +249,72 @@ final class TitleContainerSplitRules {
         String w = t.word[k];
         return (w.equals("Edited") || w.equals("Translated")) && k + 1 < t.count && t.word[k + 1].equals("by")
                 || w.equals("Ed.") || w.equals("Trans.") || w.equals("Transl.");
+    }
+
+    /** A word that names an organisation, which publishes rather than being a periodical or a book. */
+    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
+            "Institute|Institution|Society|Academy|Foundation|Association|Council|Theater|Theatre|Company|Corporation|"
+                    + "Engineers|Agency|Office|Ministry|Bureau|Press|Publishers|Media");
+
+    /** Words of a meeting or of a series, whose name may hold an organisation's. */
+    private static final java.util.regex.Pattern MEETING_OR_SERIES = java.util.regex.Pattern.compile(
+            "(?i)(?:proc|proceedings|conf|conference|symp|symposium|workshop|congress|meeting|colloquium|seminar|annual|"
+                    + "series|studies|transactions|trans|bulletin|memoirs|notes|letters|report|reports|papers)\\.?");
+
+    /**
+     * An organisation after a book's title, in a reference without volume, issue or pages, is its publisher, not a
+     * container ("Lund, K. Quiet speech signals. Institute of Quiet Engineers, 2000.", "Holm, A. Harbour songs.
+     * Academy of Quiet Science."): a container with an organisation's word ("Institute", "Society", "Academy",
+     * "Foundation", "Engineers", "Theater" ...), not after "In", without a meeting's, series' or periodical's word,
+     * and not a known journal, is the publisher.
+     */
+    static void organisationReadAsContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME || y[k] == RefLabel.ISSUE || y[k] == RefLabel.PAGES) {
+                return;
+            }
+        }
+        int b = LabelSpans.wordBefore(t, c[0]);
+        if (b >= 0 && (t.word[b].equalsIgnoreCase("in") || t.word[b].equalsIgnoreCase("in:"))
+                || c[0] > 0 && t.word[c[0] - 1].equals(":") && b >= 0 && t.word[b].equalsIgnoreCase("in")) {
+            return;
+        }
+        if (b >= 0 && (t.word[b].equals("at") || t.word[b].equals("the") && b > 0 && t.word[b - 1].equals("at"))) {
+            return; // "Paper presented at the Quiet Society": the meeting's name
+        }
+        int n = c[1] + 1;
+        if (n < t.count && t.word[n].equals("(")) {
+            while (n < t.count && n < c[1] + 8 && !t.word[n].equals(")")) {
+                n++;
+            }
+            n++;
+        }
+        if (n < t.count && MEETING_OR_SERIES.matcher(t.word[n]).matches()) {
+            return; // "Quiet Society (QS) Conference", "Quarry Institute Planning Report No. 12": the model cut the name
+        }
+        boolean organisation = false;
+        for (int k = c[0]; k <= c[1]; k++) {
+            String w = t.word[k].endsWith(".") ? t.word[k].substring(0, t.word[k].length() - 1) : t.word[k];
+            if (MEETING_OR_SERIES.matcher(w).matches()) {
+                return;
+            }
+            organisation |= ORGANISATION.matcher(w).matches();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = c[0]; k <= c[1]; k++) {
+            name.append(t.word[k]).append(' ');
+        }
+        if (!organisation || ContainerRules.journalWords(name.toString().trim()) || Journals.known(t, c[0], c[1])) {
+            return;
+        }
+        for (int k = c[0]; k <= c[1]; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = RefLabel.PUBLISHER;
+            }
+        }
     }
 }

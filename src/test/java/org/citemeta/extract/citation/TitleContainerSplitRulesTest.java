@@ -1,6 +1,7 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,14 @@ class TitleContainerSplitRulesTest {
         assertEquals("Quiet Harbours. A Northern Tale", r.title(), r.toString());
         r = parser.parse("Berg, Nils. The Quays; or The Return. A Harbour Story. Edited by Anna Holm. Bergen: Quarry, 2001.");
         assertEquals("The Quays; or The Return. A Harbour Story", r.title(), r.toString());
+    }
+
+    @Test
+    void shouldReadAnOrganisationAfterABookTitleAsNoContainer() {
+        ParsedReference r = parser.parse("[12] Lund, K., Holm, A., and Berg, N., “Quiet processing of harbour signals,” "
+                + "Institute of Harbour and Quay Engineers, 2003.");
+        assertNull(r.containerTitle(), r.toString());
+        r = parser.parse("Holm, Anna. Harbour Songs. Bergen Harbour Theater, Bergen, May 2014.");
+        assertNull(r.containerTitle(), r.toString());
     }
 }
