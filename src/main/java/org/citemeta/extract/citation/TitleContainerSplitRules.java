@@ -20,6 +20,7 @@ final class TitleContainerSplitRules {
         mediumAfterYear(t, y, f);
         subtitleBeforeImprint(t, y);
         organisationReadAsContainer(t, y);
+        organisationEndsTitle(t, y);
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}?\\.");
@@ -313,6 +314,61 @@ final class TitleContainerSplitRules {
         }
         for (int k = c[0]; k <= c[1]; k++) {
             if (y[k] == RefLabel.CONTAINER) {
+                y[k] = RefLabel.PUBLISHER;
+            }
+        }
+    }
+
+    /** An organisation's word, in a sentence that ends a title: the publisher or the authority of a report. */
+    private static final java.util.regex.Pattern ISSUER = java.util.regex.Pattern.compile(
+            "Institute|Institution|Society|Academy|Foundation|Association|Council|Company|Corporation|Agency|Office|"
+                    + "Ministry|Bureau|Bank|Commission|Department|Center|Centre|Officials|Board|Press|Publishers");
+
+    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "and", "for", "the", "&", "on", "in");
+
+    /**
+     * A report's or a book's title does not run into the organisation that issued it, written as a sentence of its own
+     * after the title ("Holm, A. (2009). Quiet harbours (Harbour Report). Federal Reserve Bank of Bergen.",
+     * "QUAY (2010). Quay Design Specifications. Northern Association of Harbour Officials (QUAY)."): the title's last
+     * sentence, of two to twelve capitalised words (connectors and an acronym in brackets allowed), no digit and no
+     * colon, with an organisation's word ("Bank", "Association", "Institute", "Commission" ...), is the publisher.
+     */
+    static void organisationEndsTitle(ModelTokens t, int[] y) {
+        int first = LabelSpans.first(t, y, RefLabel.TITLE);
+        int last = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (first < 0) {
+            return;
+        }
+        int a = -1;
+        for (int k = last - 1; k > first; k--) {
+            if (sentenceEnd(t, k) && Character.isUpperCase(t.word[k + 1].charAt(0))) {
+                a = k + 1;
+                break;
+            }
+        }
+        if (a < 0) {
+            return;
+        }
+        int words = 0;
+        boolean issuer = false;
+        for (int k = a; k <= last; k++) {
+            String w = t.word[k];
+            if (LabelSpans.hasDigit(w) || w.equals(":") || w.equals(".") && k < last) {
+                return;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) && !NAME_CONNECTORS.contains(w)) {
+                    return;
+                }
+                words++;
+                issuer |= ISSUER.matcher(w.endsWith(".") ? w.substring(0, w.length() - 1) : w).matches();
+            }
+        }
+        if (!issuer || words < 2 || words > 12) {
+            return;
+        }
+        for (int k = a; k <= last; k++) {
+            if (y[k] == RefLabel.TITLE) {
                 y[k] = RefLabel.PUBLISHER;
             }
         }

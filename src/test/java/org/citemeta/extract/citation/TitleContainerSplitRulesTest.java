@@ -60,4 +60,11 @@ class TitleContainerSplitRulesTest {
         r = parser.parse("Holm, Anna. Harbour Songs. Bergen Harbour Theater, Bergen, May 2014.");
         assertNull(r.containerTitle(), r.toString());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeTheOrganisationThatIssuedIt() {
+        ParsedReference r = parser.parse(
+                "QUAY (2010). QUAY Design Specifications for Small Harbours. Northern Association of Harbour and Quay Officials (QUAY).");
+        assertEquals("QUAY Design Specifications for Small Harbours", r.title(), r.toString());
+    }
 }
