@@ -19,6 +19,7 @@ final class ContainerSpanRules {
     /** All rules of the class, in their order. */
     static void apply(ModelTokens t, int[] y) {
         titlePieceBeforeJournal(t, y);
+        parenthesisAfterJournal(t, y);
     }
 
     /** Words that number a part of a journal and never make a journal's name alone. */
@@ -71,6 +72,55 @@ final class ContainerSpanRules {
                     y[k] = label;
                 }
             }
+        }
+    }
+
+    /** Words that a parenthesis after a journal holds without being part of its name: a language, a medium, a supplement. */
+    private static final Pattern NOTE_WORD = Pattern.compile(
+            "(?i)in|japanese|chinese|korean|russian|german|french|english|spanish|italian|portuguese|polish|czech|"
+            + "turkish|ukrainian|dutch|swedish|abstracts?|online|print|electronic|suppl\\.?|supplement|special|issue|"
+            + "review|letter|editorial|erratum|submitted|accepted|preprint");
+
+    /**
+     * A journal's name goes on into the parenthesis right after it, before the numbers: "Ann. Phys. (N.Y.) 297, 27",
+     * "Clin Endocrinol (Oxf) 2000; 52:211", "Phys. Stat. Sol. (a) 101, 223", "Journal of Quiet Disclosure (Kokai
+     * Harbo) No. 87-6199", "Journal of Quiet Research (Planets), 121, 1627". Where the container, a journal's name (a
+     * known one, or with a periodical's word or a journal abbreviation), ends right before "(", the parenthesis holds one
+     * to three tokens that the model gave no field or read as a place, publisher or editors, the first a capitalised
+     * word or a single lower-case letter, no digit, month or note's word ("in", a language, "Suppl", "Online"), and the
+     * volume, issue, pages or year come next (unlabelled tokens between), the parenthesis is the container's.
+     */
+    static void parenthesisAfterJournal(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 3 >= t.count || !t.word[c[1] + 1].equals("(") || !journal(t, c)) {
+            return;
+        }
+        int close = -1;
+        for (int k = c[1] + 2; k < t.count && k <= c[1] + 5; k++) {
+            if (t.word[k].equals(")")) {
+                close = k;
+                break;
+            }
+            int l = y[k];
+            if (l != RefLabel.O && l != RefLabel.PLACE && l != RefLabel.PUBLISHER && l != RefLabel.EDITOR
+                    || LabelSpans.hasDigit(t.word[k]) || NOTE_WORD.matcher(t.word[k]).matches() || Months.isMonth(t.word[k])) {
+                return;
+            }
+        }
+        if (close < c[1] + 3) {
+            return;
+        }
+        String first = t.word[c[1] + 2];
+        boolean letter = first.length() == 1 && Character.isLowerCase(first.charAt(0));
+        if (!letter && !(Character.isLetter(first.charAt(0)) && Character.isUpperCase(first.charAt(0)))) {
+            return;
+        }
+        int n = nextLabelled(y, close);
+        if (n < 0 || !number(y[n]) && y[n] != RefLabel.YEAR) {
+            return;
+        }
+        for (int k = c[1] + 1; k <= close; k++) {
+            y[k] = RefLabel.CONTAINER;
         }
     }
 

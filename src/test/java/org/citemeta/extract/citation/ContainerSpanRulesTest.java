@@ -70,4 +70,35 @@ class ContainerSpanRulesTest {
         ContainerSpanRules.titlePieceBeforeJournal(t, y);
         assertEquals("Quiet Harbours in Winter.", field(t, y, RefLabel.CONTAINER));
     }
+
+    @Test
+    void shouldTakeTheParenthesisAfterAJournalBeforeItsNumbers() {
+        ModelTokens t = ModelTokens.of("K. Lund and P. Holm, Ann. Harb. (N.Y.) 297, 27 (2002).");
+        int[] y = labels(t, "AU AU AU AU AU - CO CO - ED ED - VO - PA - YE - -");
+        ContainerSpanRules.parenthesisAfterJournal(t, y);
+        assertEquals("Ann. Harb. (N.Y.)", field(t, y, RefLabel.CONTAINER));
+
+        t = ModelTokens.of("Quist AB, Berg C. Crane noise in quiet harbours. Clin. Harbourol. (Oxf) 2000; 52:211-216.");
+        y = labels(t, "AU AU - AU AU TI TI TI TI TI CO CO - PL - YE - VO - PA PA PA -");
+        ContainerSpanRules.parenthesisAfterJournal(t, y);
+        assertEquals("Clin. Harbourol. (Oxf)", field(t, y, RefLabel.CONTAINER));
+
+        t = ModelTokens.of("Harb. Stat. Sol. (a) 101, 223 (1989)");
+        y = labels(t, "CO CO CO - - - VO - PA - YE -");
+        ContainerSpanRules.parenthesisAfterJournal(t, y);
+        assertEquals("Harb. Stat. Sol. (a)", field(t, y, RefLabel.CONTAINER));
+    }
+
+    @Test
+    void shouldLeaveANoteOrAMonthInParenthesesAfterTheJournal() {
+        ModelTokens t = ModelTokens.of("Lund K. Quiet cranes. Harbour Review (Jan.-Feb.) 12, 3-9 (1995).");
+        int[] y = labels(t, "AU AU TI TI CO CO - - - - - VO - PA PA PA - YE - -");
+        ContainerSpanRules.parenthesisAfterJournal(t, y);
+        assertEquals("Harbour Review", field(t, y, RefLabel.CONTAINER));
+
+        t = ModelTokens.of("Lund K. Quiet cranes. Journal of Harbours (in Japanese) 12, 3-9 (1995).");
+        y = labels(t, "AU AU TI TI CO CO CO - - - - VO - PA PA PA - YE - -");
+        ContainerSpanRules.parenthesisAfterJournal(t, y);
+        assertEquals("Journal of Harbours", field(t, y, RefLabel.CONTAINER));
+    }
 }
