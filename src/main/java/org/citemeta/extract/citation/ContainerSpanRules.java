@@ -20,6 +20,7 @@ final class ContainerSpanRules {
     static void apply(ModelTokens t, int[] y) {
         titlePieceBeforeJournal(t, y);
         parenthesisAfterJournal(t, y);
+        titleGroupBeforeKnownJournal(t, y);
     }
 
     /** Words that number a part of a journal and never make a journal's name alone. */
@@ -121,6 +122,52 @@ final class ContainerSpanRules {
         }
         for (int k = c[1] + 1; k <= close; k++) {
             y[k] = RefLabel.CONTAINER;
+        }
+    }
+
+    /** A head that names a meeting, a book or a series: the comma group after it is no journal of its own. */
+    private static final Pattern MEETING_OR_BOOK = Pattern.compile(
+            "(?i).*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
+            + "handbook|in|eds?|series|notes|vol|volume|lecture|lectures|studies|advances)\\b.*");
+
+    /**
+     * The title's last comma group that the model ran into the container before a known journal: "... transitions in
+     * | Quiet Cranes, | Phys. Rev. D 85 (2012)", "... in super harbourTheory: | Anisotropic Case ,| Phys .Rev .D62",
+     * "2011. In Orbit Calibration Tests of Quiet Cranes, | Korean Journal of Remote Sensing, 27(3)". Where the
+     * container as a whole is no known name, its words after its last comma are one (the journal list, {@link
+     * Journals}), and the words before that comma have no periodical's word or journal abbreviation and name no
+     * meeting, book or series, the words before the comma are the title's (where a title word comes before them with
+     * only unlabelled words between, or the reference has no title), else no field's.
+     */
+    static void titleGroupBeforeKnownJournal(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int c1 = c[1];
+        while (c1 > c[0] && !Character.isLetterOrDigit(t.word[c1].charAt(0))) {
+            c1--;
+        }
+        if (Journals.known(t, c[0], c1)) {
+            return;
+        }
+        int comma = -1;
+        for (int k = c1 - 1; k > c[0]; k--) {
+            if (t.word[k].equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || !Character.isUpperCase(t.word[comma + 1].charAt(0)) || !Journals.known(t, comma + 1, c1)) {
+            return;
+        }
+        String head = t.text.substring(t.start[c[0]], t.end[comma - 1]);
+        if (ContainerRules.journalWords(head) || MEETING_OR_BOOK.matcher(head).matches()) {
+            return;
+        }
+        boolean title = titleBefore(t, y, c[0]) || LabelSpans.first(t, y, RefLabel.TITLE) < 0;
+        for (int k = c[0]; k <= comma; k++) {
+            y[k] = k < comma && title ? RefLabel.TITLE : RefLabel.O;
         }
     }
 

@@ -101,4 +101,21 @@ class ContainerSpanRulesTest {
         ContainerSpanRules.parenthesisAfterJournal(t, y);
         assertEquals("Journal of Harbours", field(t, y, RefLabel.CONTAINER));
     }
+
+    @Test
+    void shouldGiveTheTitlesLastCommaGroupBeforeAKnownJournalBackToTheTitle() {
+        ModelTokens t = ModelTokens.of("K. Lund and P. Holm, Quiet crane transitions in QCT, Phys. Rev. D 85 (2012) 014035.");
+        int[] y = labels(t, "AU AU AU AU AU - TI TI TI - CO CO CO CO CO VO - YE - PA -");
+        ContainerSpanRules.titleGroupBeforeKnownJournal(t, y);
+        assertEquals("Phys. Rev. D", field(t, y, RefLabel.CONTAINER));
+        assertEquals("Quiet crane transitions in QCT", field(t, y, RefLabel.TITLE));
+    }
+
+    @Test
+    void shouldLeaveAProceedingsBeforeAKnownJournal() {
+        ModelTokens t = ModelTokens.of("K. Lund, Proceedings of the Quiet Workshop, Phys. Rev. D 85 (2012) 014035.");
+        int[] y = labels(t, "AU AU - CO CO CO CO CO CO CO CO CO VO - YE - PA -");
+        ContainerSpanRules.titleGroupBeforeKnownJournal(t, y);
+        assertEquals("Proceedings of the Quiet Workshop, Phys. Rev. D", field(t, y, RefLabel.CONTAINER));
+    }
 }
