@@ -50,6 +50,15 @@ public final class ReferenceModelEval {
                         b.append(t.word[k]).append('/').append((y[k] == 0 ? "-" : RefLabel.NAMES.get(y[k]).substring(0, 2)))
                                 .append('/').append((rule[k] == 0 ? "-" : RefLabel.NAMES.get(rule[k]).substring(0, 2))).append(' ');
                     }
+                    if (Boolean.getBoolean("show.final")) {
+                        // -Dshow.final=true: the labels after the post-processing rules of assemble
+                        int[] z = y.clone();
+                        ModelFieldLabeller.assemble(s, t, z, rf, rule);
+                        b.append("\n  =");
+                        for (int k = 0; k < t.count; k++) {
+                            b.append(' ').append(t.word[k]).append('/').append(z[k] == 0 ? "-" : RefLabel.NAMES.get(z[k]).substring(0, 2));
+                        }
+                    }
                 }
                 System.out.println(b);
                 System.out.println("  -> " + parser.parse(l));
