@@ -1400,6 +1400,7 @@ public final class OrgLinker {
                 }
                 truncated |= capitalised;
             }
+            truncated |= initialFollows(text, toks, s.to(), segEnd[s.from()]);
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
@@ -1673,6 +1674,19 @@ public final class OrgLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * A person's initial follows the name in its segment ("The George S. Wise Faculty of Life Sciences"): the matched
+     * words are the first name of a person a longer name is named after, not an organisation ("The George").
+     */
+    private static boolean initialFollows(String text, List<Tok> toks, int to, int segEnd) {
+        if (to >= segEnd) {
+            return false;
+        }
+        Tok t = toks.get(to);
+        return t.raw().length() == 1 && Character.isUpperCase(t.raw().charAt(0)) && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
     }
 
     /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */

@@ -907,4 +907,13 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Surgery, Marrowby Institute", "0mic00000");
         assertChosen(l, "Marrowby Institute National Medical Center", "0mip00000");
     }
+
+    @Test
+    void shouldReadANameFollowedByAPersonsInitialAsNoOrganisation() {
+        OrgLinker l = linker(org("0orv00000", "The Orvald Institute for Coastal Health", "active", "GB", "Hinxby",
+                List.of("facility"), List.of(new OrgRecord.Name("The Orvald", "alias", "en")), List.of()));
+        // "The Orvald P. Brenn Faculty": a faculty named after a person, not the institute known as "The Orvald"
+        assertNull(chosen(l.match("School of Marine Biology, The Orvald P. Brenn Faculty of Sea Sciences")));
+        assertChosen(l, "Coastal Unit, The Orvald, Hinxby", "0orv00000");
+    }
 }
