@@ -1404,6 +1404,12 @@ public final class OrgLinker {
             truncated |= hospitalNamedAfter(text, toks, s.to(), segEnd[s.from()]);
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
+                int site = childAtPlace(toks, s.to(), segEnd[s.from()], bestOrg);
+                if (site >= 0) {
+                    String siteText = text.substring(toks.get(s.from()).start(), toks.get(segEnd[s.from()] - 1).end()).strip();
+                    put(best, site, new LinkCandidate(orgs[site], round(base), MatchingType.HEURISTICS, siteText, false));
+                    bestOrg = site;
+                }
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -1711,6 +1717,45 @@ public final class OrgLinker {
             }
         }
         return true;
+    }
+
+    /**
+     * "X at P", the rest of the name's segment, P a place: the one active child of X whose display name holds every
+     * word of P ("State University of New York at Buffalo" is the "University at Buffalo, State University of New
+     * York"; "X Memorial Hospital at Linkou" is "Linkou X Memorial Hospital"), or -1; among several such children,
+     * the one whose name says "at P" ("Buffalo State University" is another campus in that city).
+     */
+    private int childAtPlace(List<Tok> toks, int to, int segEnd, int org) {
+        if (to + 1 >= segEnd || segEnd - to > 4 || !toks.get(to).w().equals("at") || children[org].length == 0) {
+            return -1;
+        }
+        StringBuilder place = new StringBuilder(" at");
+        for (int k = to + 1; k < segEnd; k++) {
+            place.append(' ').append(spelling(toks.get(k).w()));
+        }
+        place.append(' ');
+        int found = -1;
+        int foundAt = -1;
+        int count = 0;
+        for (int c : children[org]) {
+            if (!orgs[c].active()) {
+                continue;
+            }
+            String name = " " + displayName(c) + " ";
+            boolean all = true;
+            for (int k = to + 1; all && k < segEnd; k++) {
+                all = name.contains(" " + spelling(toks.get(k).w()) + " ");
+            }
+            if (all) {
+                found = c;
+                count++;
+                if (name.contains(place)) {
+                    // several children of that place ("Buffalo State University"): the one "at" it
+                    foundAt = foundAt == -1 ? c : -2;
+                }
+            }
+        }
+        return count == 1 ? found : foundAt >= 0 ? foundAt : -1;
     }
 
     /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */
