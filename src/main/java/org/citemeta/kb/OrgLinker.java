@@ -1400,8 +1400,16 @@ public final class OrgLinker {
                 }
                 truncated |= capitalised;
             }
+            truncated |= initialFollows(text, toks, s.to(), segEnd[s.from()]);
+            truncated |= hospitalNamedAfter(text, toks, s.to(), segEnd[s.from()]);
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
+                int site = childAtPlace(toks, s.to(), segEnd[s.from()], bestOrg);
+                if (site >= 0) {
+                    String siteText = text.substring(toks.get(s.from()).start(), toks.get(segEnd[s.from()] - 1).end()).strip();
+                    put(best, site, new LinkCandidate(orgs[site], round(base), MatchingType.HEURISTICS, siteText, false));
+                    bestOrg = site;
+                }
                 resolved.add(new int[] {bestOrg, si, aligned ? 1 : 0});
             }
         }
@@ -1673,6 +1681,81 @@ public final class OrgLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * A person's initial follows the name in its segment ("The George S. Wise Faculty of Life Sciences"): the matched
+     * words are the first name of a person a longer name is named after, not an organisation ("The George").
+     */
+    private static boolean initialFollows(String text, List<Tok> toks, int to, int segEnd) {
+        if (to >= segEnd) {
+            return false;
+        }
+        Tok t = toks.get(to);
+        return t.raw().length() == 1 && Character.isUpperCase(t.raw().charAt(0)) && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
+    }
+
+    /** The last word of the hospitals (a trust) named after an organisation ("University College London Hospitals"). */
+    private static final Set<String> HOSPITAL_ENDS = Set.of("hospitals");
+
+    /**
+     * The rest of the name's segment is capitalised words ending with "Hospitals", space-separated ("X University
+     * College Hospitals"): the hospitals (a trust) named after the organisation, which the base does not know under
+     * that name; the organisation is the head of a longer name, not the affiliation. With "Hospital" too, three right
+     * choices of the held-out half were lost ("X University Hospital" is often linked to the university).
+     */
+    private static boolean hospitalNamedAfter(String text, List<Tok> toks, int to, int segEnd) {
+        if (to >= segEnd || !HOSPITAL_ENDS.contains(toks.get(segEnd - 1).w())) {
+            return false;
+        }
+        for (int k = to; k < segEnd; k++) {
+            String raw = toks.get(k).raw();
+            if (!(raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                    && text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "X at P", the rest of the name's segment, P a place: the one active child of X whose display name holds every
+     * word of P ("State University of New York at Buffalo" is the "University at Buffalo, State University of New
+     * York"; "X Memorial Hospital at Linkou" is "Linkou X Memorial Hospital"), or -1; among several such children,
+     * the one whose name says "at P" ("Buffalo State University" is another campus in that city).
+     */
+    private int childAtPlace(List<Tok> toks, int to, int segEnd, int org) {
+        if (to + 1 >= segEnd || segEnd - to > 4 || !toks.get(to).w().equals("at") || children[org].length == 0) {
+            return -1;
+        }
+        StringBuilder place = new StringBuilder(" at");
+        for (int k = to + 1; k < segEnd; k++) {
+            place.append(' ').append(spelling(toks.get(k).w()));
+        }
+        place.append(' ');
+        int found = -1;
+        int foundAt = -1;
+        int count = 0;
+        for (int c : children[org]) {
+            if (!orgs[c].active()) {
+                continue;
+            }
+            String name = " " + displayName(c) + " ";
+            boolean all = true;
+            for (int k = to + 1; all && k < segEnd; k++) {
+                all = name.contains(" " + spelling(toks.get(k).w()) + " ");
+            }
+            if (all) {
+                found = c;
+                count++;
+                if (name.contains(place)) {
+                    // several children of that place ("Buffalo State University"): the one "at" it
+                    foundAt = foundAt == -1 ? c : -2;
+                }
+            }
+        }
+        return count == 1 ? found : foundAt >= 0 ? foundAt : -1;
     }
 
     /** The organisation's display name as its tokens are matched (folded, one spelling, without a leading "the"). */

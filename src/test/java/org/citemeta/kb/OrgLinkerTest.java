@@ -907,4 +907,47 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Surgery, Marrowby Institute", "0mic00000");
         assertChosen(l, "Marrowby Institute National Medical Center", "0mip00000");
     }
+
+    @Test
+    void shouldReadANameFollowedByAPersonsInitialAsNoOrganisation() {
+        OrgLinker l = linker(org("0orv00000", "The Orvald Institute for Coastal Health", "active", "GB", "Hinxby",
+                List.of("facility"), List.of(new OrgRecord.Name("The Orvald", "alias", "en")), List.of()));
+        // "The Orvald P. Brenn Faculty": a faculty named after a person, not the institute known as "The Orvald"
+        assertNull(chosen(l.match("School of Marine Biology, The Orvald P. Brenn Faculty of Sea Sciences")));
+        assertChosen(l, "Coastal Unit, The Orvald, Hinxby", "0orv00000");
+    }
+
+    @Test
+    void shouldReadANameFollowedByHospitalsAsNoOrganisation() {
+        OrgLinker l = linker(university("0brk00000", "Brackwater University College", "GB", "Hinxby"));
+        // the hospitals named after the college (a trust unknown to the base), not the college
+        assertNull(chosen(l.match("Maternity Wing, Brackwater University College Hospitals")));
+        assertChosen(l, "Department of Surgery, Brackwater University College", "0brk00000");
+    }
+
+    @Test
+    void shouldChooseTheChildAtThePlaceNamedAfterItsParent() {
+        OrgLinker l = linker(
+                org("0sys00000", "State University of Wexland", "active", "US", "Albury", List.of("education"), List.of(),
+                        List.of(new OrgRecord.Relation("child", "0stb00000", "Stroud State University"),
+                                new OrgRecord.Relation("child", "0atb00000", "University at Stroud, State University of Wexland"),
+                                new OrgRecord.Relation("child", "0kel00000", "Kelby Community College"))),
+                org("0stb00000", "Stroud State University", "active", "US", "Stroud", List.of("education"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0sys00000", "State University of Wexland"))),
+                org("0atb00000", "University at Stroud, State University of Wexland", "active", "US", "Stroud",
+                        List.of("education"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0sys00000", "State University of Wexland"))),
+                org("0kel00000", "Kelby Community College", "active", "US", "Kelby", List.of("education"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0sys00000", "State University of Wexland"))),
+                org("0mhp00000", "Ormsby Memorial Hospital", "active", "TW", "Taipei", List.of("healthcare"), List.of(),
+                        List.of(new OrgRecord.Relation("child", "0mhl00000", "Lantou Ormsby Memorial Hospital"))),
+                org("0mhl00000", "Lantou Ormsby Memorial Hospital", "active", "TW", "Taoyuan", List.of("healthcare"),
+                        List.of(), List.of(new OrgRecord.Relation("parent", "0mhp00000", "Ormsby Memorial Hospital"))));
+        // "X at P": the campus or site of X at P, the one "at" P among several children of that place
+        assertChosen(l, "Department of Physics, The State University of Wexland at Stroud", "0atb00000");
+        assertChosen(l, "Heart Research Center, Ormsby Memorial Hospital at Lantou", "0mhl00000");
+        // without a child of that place, the parent
+        assertChosen(l, "Department of Physics, State University of Wexland at Albury", "0sys00000");
+        assertChosen(l, "Department of Physics, State University of Wexland", "0sys00000");
+    }
 }
