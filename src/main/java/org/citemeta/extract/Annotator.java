@@ -226,6 +226,8 @@ final class Annotator {
         journals();
         referenceEntries();
         places();
+        postcodeCities();
+        datelines();
         acronyms();
         select();
         propagate();
@@ -1161,6 +1163,98 @@ final class Annotator {
                     s--;
                 }
                 add(s, i + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+        }
+    }
+
+    /** "D" / "CH" / "FL" before "-" and a postcode ("D-52425", "CH-1015"): a country letter code. */
+    private boolean postcodePrefix(int k) {
+        if (!t.isWord(k) || t.word[k].length() > 2 || !t.glued(k) || !t.is(k + 1, "-") || !t.glued(k + 1)) {
+            return false;
+        }
+        String x = t.word[k];
+        for (int j = 0; j < x.length(); j++) {
+            if (!Character.isUpperCase(x.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A city written after its postcode in a postal address, as continental Europe does ("8010 Graz, Austria",
+     * "CH-1015 Lausanne", "F-73011 Chambéry Cedex", "Gartenweg 4, 6300 Zug"): a number of four or five digits (or
+     * the Swedish "221 00") at the start of a line or after a comma, then one to three capitalised words, taken as a
+     * place when the postcode has a country letter code, or the words are followed by ", " and a known place, or by
+     * "Cedex", or the address goes on no further on its line after a house number ("Hafenweg 9, 6020 City").
+     * Words of an organisation name (a head word) or a known place (the dictionary has it) are left alone.
+     */
+    private void postcodeCities() {
+        for (int i = 0; i < t.count; i++) {
+            if (t.kind[i] != Tokens.NUMBER) {
+                continue;
+            }
+            int len = t.word[i].length();
+            int c;
+            if (len == 3 && i + 1 < t.count && t.kind[i + 1] == Tokens.NUMBER && t.word[i + 1].length() == 2
+                    && !t.newlineBefore[i + 1]) {
+                c = i + 2;
+            } else if (len == 4 || len == 5) {
+                c = i + 1;
+            } else {
+                continue;
+            }
+            boolean prefix = postcodePrefix(i - 2);
+            int first = prefix ? i - 2 : i;
+            boolean lineStart = first == 0 || t.newlineBefore[first];
+            if (!lineStart && !t.is(first - 1, ",")) {
+                continue;
+            }
+            if (c >= t.count || t.newlineBefore[c] || !placeWord(c) || knownPlace(c)) {
+                continue;
+            }
+            int e = c;
+            while (e < t.count && !t.newlineBefore[e] && placeWord(e) && !t.word[e].equals("Cedex") && e - c < 3) {
+                e = joined(e + 1);
+            }
+            if (e == c || headsIn(c, e)) {
+                continue;
+            }
+            boolean lineEnd = e >= t.count || t.newlineBefore[e];
+            boolean ok = prefix || t.is(e, "Cedex") || t.is(e, ",") && knownPlace(e + 1)
+                    || lineEnd && !lineStart && t.kind[Math.max(first - 2, 0)] == Tokens.NUMBER;
+            if (ok) {
+                add(c, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.75, 55, null);
+            }
+        }
+    }
+
+    /**
+     * A dateline in capitals at the start of a line: "MUNICH —", "TRIESTE, Italy, 3 February 2026 —". One to three
+     * words in capitals, followed by a dash or by ", " and a known place, are a place when the knowledge base knows
+     * them (as a place) or when the known place follows.
+     */
+    private void datelines() {
+        for (int i = 0; i < t.count; i++) {
+            if (!(i == 0 || t.newlineBefore[i]) || !t.isAllCaps(i)) {
+                continue;
+            }
+            int e = i;
+            while (e < t.count && e - i < 3 && t.isAllCaps(e) && (e == i || !t.newlineBefore[e])) {
+                e = joined(e + 1);
+            }
+            boolean dash = t.is(e, "—") || t.is(e, "–") || t.is(e, "-") && !t.glued(e - 1);
+            boolean place = t.is(e, ",") && knownPlace(e + 1);
+            if (!dash && !place || e < t.count && t.newlineBefore[e]) {
+                continue;
+            }
+            KbEntry k = kb.byName(t.span(i, e));
+            if (k != null && k.type() != EntityType.LOCATION) {
+                continue;
+            }
+            if (k != null || place) {
+                add(i, e, EntityType.LOCATION, k != null ? ExtractionMethod.DICTIONARY : ExtractionMethod.PATTERN_LOCATED,
+                        0.8, 60, k);
             }
         }
     }

@@ -26,4 +26,26 @@ class UnseenDocumentTest {
         assertTrue(m.contains("LOCATION Umbria"), m::toString);
         assertTrue(m.contains("LOCATION Saarland"), m::toString);
     }
+
+    @Test
+    void aCityAfterItsPostcodeIsAPlace() {
+        Set<String> m = mentions("Soil crusts of the Pannonian plain\n\nIlse Marbach 1, Tomas Rieder 2\n\n"
+                + "1 Department of Botany, University of Sopron, Bajcsy-Zsilinszky utca 4, 9400 Sopron, Hungary\n"
+                + "2 Institute of Soil Research, D-79085 Freiburg\n"
+                + "3 Field station, Weinbergweg 7, 2130 Mistelbach\n\n"
+                + "The crusts were dated in 2019 and sampled again in 2021.");
+        assertTrue(m.contains("LOCATION Sopron"), m::toString);
+        assertTrue(m.contains("LOCATION Freiburg"), m::toString);
+        assertTrue(m.contains("LOCATION Mistelbach"), m::toString);
+    }
+
+    @Test
+    void aDatelineInCapitalsIsAPlace() {
+        Set<String> m = mentions("Glacier lab opens\n\nBONN — A new cold laboratory opened on Monday.\n\n"
+                + "KLAGENFURT, Austria, 4 May 2026 — The second site follows in June.\n\n"
+                + "UPDATE — Tickets are sold out.");
+        assertTrue(m.contains("LOCATION BONN"), m::toString);
+        assertTrue(m.contains("LOCATION KLAGENFURT"), m::toString);
+        assertFalse(m.stream().anyMatch(x -> x.contains("UPDATE")), m::toString);
+    }
 }
