@@ -694,7 +694,21 @@ final class Annotator {
         bylinePersons.addAll(found);
     }
 
-    /** "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own. */
+    /**
+     * An affiliation letter after an author's name ("Lukas Hofer a, Anja Reiter a, c"): one lower-case letter,
+     * followed by a comma, a star or the end of the line.
+     */
+    private boolean letterMarker(int k, int end) {
+        if (k >= end || !t.isWord(k) || t.word[k].length() != 1 || !Character.isLowerCase(t.word[k].charAt(0))) {
+            return false;
+        }
+        return k + 1 >= end || t.is(k + 1, ",") || t.is(k + 1, "*");
+    }
+
+    /**
+     * "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own; the markers may also
+     * be letters ("Lukas Hofer a, Anja Reiter a, c") or in parentheses ("Maria Quist (1)").
+     */
     private void authorLists() {
         int[] parts = new int[1];
         for (int s = 0; s < t.sentenceCount; s++) {
@@ -722,6 +736,18 @@ final class Annotator {
                         mk.add(t.word[k]);
                     }
                     k++;
+                }
+                if (mk.isEmpty() && letterMarker(k, end)) { // "Lukas Hofer a, Anja Reiter a, c": letter markers
+                    while (letterMarker(k, end)) {
+                        mk.add(t.word[k++]);
+                        if (t.is(k, "*")) {
+                            k++;
+                        }
+                        if (!t.is(k, ",") || !letterMarker(k + 1, end)) {
+                            break;
+                        }
+                        k++;
+                    }
                 }
                 if (mk.isEmpty() && t.is(k, "(")) { // "Maria Quist (1), Ken Abe (1, 2)": the markers in parentheses
                     int j = k + 1;

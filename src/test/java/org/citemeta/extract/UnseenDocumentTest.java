@@ -48,4 +48,14 @@ class UnseenDocumentTest {
         assertTrue(m.contains("LOCATION KLAGENFURT"), m::toString);
         assertFalse(m.stream().anyMatch(x -> x.contains("UPDATE")), m::toString);
     }
+
+    @Test
+    void authorsWithLetterMarkersArePersons() {
+        Set<String> m = mentions("Moss growth on scree slopes\n\nWendelin Stocker a, Ottilie Brunnsteiner b, c, "
+                + "Quirin Aberle a\n\na University of Graz, Austria\nb University of Bern, Switzerland\n\n"
+                + "Mosses grew slowly.");
+        assertTrue(m.contains("PERSON Wendelin Stocker"), m::toString);
+        assertTrue(m.contains("PERSON Ottilie Brunnsteiner"), m::toString);
+        assertTrue(m.contains("PERSON Quirin Aberle"), m::toString);
+    }
 }
