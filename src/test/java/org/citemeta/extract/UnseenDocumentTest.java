@@ -58,4 +58,11 @@ class UnseenDocumentTest {
         assertTrue(m.contains("PERSON Ottilie Brunnsteiner"), m::toString);
         assertTrue(m.contains("PERSON Quirin Aberle"), m::toString);
     }
+
+    @Test
+    void theCompanyRunningASynchrotronIsAnOrganisationAndTheMachineAFacility() {
+        Set<String> m = mentions("Elettra Sincrotrone Trieste will close the Elettra synchrotron for two years.");
+        assertTrue(m.contains("ORGANIZATION Elettra Sincrotrone Trieste"), m::toString);
+        assertTrue(m.contains("FACILITY Elettra"), m::toString);
+    }
 }
