@@ -376,6 +376,9 @@ final class Annotator {
             int afterAnd = -1;
             while (l - 1 >= ss) {
                 int p = l - 1;
+                if (placeLineEnd(p, l)) {
+                    break;
+                }
                 if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
                     l = p;
                     while (l - 2 >= ss && (t.is(l - 1, "-") || t.is(l - 1, "/") || t.is(l - 1, "&")) && t.glued(l - 2)
@@ -436,6 +439,19 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * Whether a line ends with the known place at p and the next line starts at l ("..., CH-3001 Bern, Switzerland" /
+     * "Austrian Academy of Sciences, ..."): an address or affiliation line ends there, so a name found on the next
+     * line does not reach back over the place.
+     */
+    private boolean placeLineEnd(int p, int l) {
+        if (!t.newlineBefore[l]) {
+            return false;
+        }
+        KbEntry e = single(p);
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     /** End of a chain of capitalised words and connectors starting at k. */

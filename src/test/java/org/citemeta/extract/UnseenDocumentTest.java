@@ -65,4 +65,12 @@ class UnseenDocumentTest {
         assertTrue(m.contains("ORGANIZATION Elettra Sincrotrone Trieste"), m::toString);
         assertTrue(m.contains("FACILITY Elettra"), m::toString);
     }
+
+    @Test
+    void anOrganisationOnTheNextLineDoesNotReachBackOverTheCountryEndingAnAddress() {
+        Set<String> m = mentions("Contact\nGeological Survey of Finland, Vuorimiehentie 5, 02150 Espoo, Finland\n"
+                + "Norwegian Polar Institute, Fram Centre, 9296 Tromsø, Norway\n");
+        assertTrue(m.contains("ORGANIZATION Norwegian Polar Institute"), m::toString);
+        assertFalse(m.stream().anyMatch(x -> x.startsWith("ORGANIZATION Finland")), m::toString);
+    }
 }
