@@ -73,4 +73,12 @@ class UnseenDocumentTest {
         assertTrue(m.contains("ORGANIZATION Norwegian Polar Institute"), m::toString);
         assertFalse(m.stream().anyMatch(x -> x.startsWith("ORGANIZATION Finland")), m::toString);
     }
+
+    @Test
+    void commonEuropeanGivenNamesMarkPersons() {
+        Set<String> m = mentions("We thank Florian Gstrein, Ilaria Pozzoli and Søren Kvist for help in the field.");
+        assertTrue(m.contains("PERSON Florian Gstrein"), m::toString);
+        assertTrue(m.contains("PERSON Ilaria Pozzoli"), m::toString);
+        assertTrue(m.contains("PERSON Søren Kvist"), m::toString);
+    }
 }
