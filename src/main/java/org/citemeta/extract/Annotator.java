@@ -423,6 +423,7 @@ final class Annotator {
                 }
                 break;
             }
+            r = commaList(l, r, se);
             int words = 0;
             EntityType type = null;
             for (int k = l; k < r; k++) {
@@ -439,6 +440,51 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * A name whose own last part is a list ("Federal Ministry of Education, Science and Research", "Ministry of
+     * Education, Culture, Sports, Science and Technology"): when the name [l, r) ends with "of X" / "for X" and a
+     * comma follows, the name goes on over items of one to three capitalised words separated by commas up to an item
+     * after "and". No item may hold a head word, begin with a known place or a known given name, and the list must
+     * end with "and": else the name ends at r, as before.
+     */
+    private int commaList(int l, int r, int se) {
+        if (!t.is(r, ",")) {
+            return r;
+        }
+        int x = r - 1;
+        while (x > l && t.isCap(x)) {
+            x--;
+        }
+        if (x <= l || !(t.is(x, "of") || t.is(x, "for")) || knownPlace(x + 1)) {
+            return r;
+        }
+        int k = r;
+        while (k < se) {
+            if (t.is(k, ",")) {
+                k++;
+            }
+            boolean last = t.is(k, "and") || t.is(k, "&");
+            if (last) {
+                k++;
+            }
+            int e = k;
+            while (e < se && orgWord(e) && !t.isAllCaps(e) && e - k < 3) {
+                e = joined(e + 1);
+            }
+            if (e == k || headsIn(k, e) || knownPlace(k) || kb.isGivenName(t.word[k])) {
+                return r;
+            }
+            if (last) {
+                return e;
+            }
+            k = e;
+            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&")) {
+                return r;
+            }
+        }
+        return r;
     }
 
     /**

@@ -81,4 +81,14 @@ class UnseenDocumentTest {
         assertTrue(m.contains("PERSON Ilaria Pozzoli"), m::toString);
         assertTrue(m.contains("PERSON Søren Kvist"), m::toString);
     }
+
+    @Test
+    void aNameEndingInAListKeepsItsCommas() {
+        Set<String> m = mentions("Funding came from the Ministry of Agriculture, Forestry and Fisheries (MAFF) and "
+                + "from the University of Utrecht, Leiden and Delft consortium.");
+        assertTrue(m.contains("ORGANIZATION Ministry of Agriculture, Forestry and Fisheries"), m::toString);
+        assertTrue(m.contains("ORGANIZATION MAFF"), m::toString);
+        // places in the list: the name ends at its comma
+        assertFalse(m.stream().anyMatch(x -> x.contains("Utrecht, Leiden")), m::toString);
+    }
 }
