@@ -395,8 +395,8 @@ final class Annotator {
             }
             if (afterAnd > 0) { // "Department of Physics and Center for ...": the "and" joined two names
                 int c = capStart(l, ss);
-                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1])) {
-                    l = afterAnd;
+                if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1]) && !t.word[c - 1].equals("the")) {
+                    l = afterAnd; // not after an article: "the Vienna Science and Technology Fund" is one name
                 }
             }
             // right

@@ -91,4 +91,10 @@ class UnseenDocumentTest {
         // places in the list: the name ends at its comma
         assertFalse(m.stream().anyMatch(x -> x.contains("Utrecht, Leiden")), m::toString);
     }
+
+    @Test
+    void aFundIsAnOrganisationAndAnArticleBeforeTheNameDoesNotSplitItsAnd() {
+        Set<String> m = mentions("The survey was paid for by the Styrian Science and Innovation Fund.");
+        assertTrue(m.contains("ORGANIZATION Styrian Science and Innovation Fund"), m::toString);
+    }
 }
