@@ -226,6 +226,8 @@ final class Annotator {
         journals();
         referenceEntries();
         places();
+        postcodeCities();
+        datelines();
         acronyms();
         select();
         propagate();
@@ -524,9 +526,9 @@ final class Annotator {
             int afterAnd = -1;
             while (l - 1 >= ss) {
                 int p = l - 1;
-                if (t.newlineBefore[l] && !t.isWord(p) || t.newlineBefore[l] && !CONNECTORS.contains(t.word[p])
-                        && !t.is(p, "-") && t.isCap(l) && lineOfNames(p)) {
-                    break; // a name begins its line after a line of person names ("... and Helena Sato Nakamura")
+                if (placeLineEnd(p, l) || t.newlineBefore[l] && !t.isWord(p) || t.newlineBefore[l]
+                        && !CONNECTORS.contains(t.word[p]) && !t.is(p, "-") && t.isCap(l) && lineOfNames(p)) {
+                    break; // a line ending with a known place, or a line of person names ("... and Helena Sato Nakamura")
                 }
                 if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
                     l = p;
@@ -544,7 +546,7 @@ final class Annotator {
             }
             if (afterAnd > 0) { // "Department of Physics and Center for ...": the "and" joined two names
                 int c = capStart(l, ss);
-                // ("the Engineering and Physical Sciences Research Council": "the" begins a name, it ends none)
+                // not after an article: "the Engineering and Physical Sciences Research Council" is one name
                 if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1]) && !t.word[c - 1].equals("the")) {
                     l = afterAnd;
                 }
@@ -576,6 +578,7 @@ final class Annotator {
                 }
                 break;
             }
+            r = commaList(l, r, se);
             int words = 0;
             EntityType type = null;
             for (int k = l; k < r; k++) {
@@ -629,6 +632,64 @@ final class Annotator {
             }
         }
         return names >= 2;
+    }
+
+    /**
+     * A name whose own last part is a list ("Federal Ministry of Education, Science and Research", "Ministry of
+     * Education, Culture, Sports, Science and Technology"): when the name [l, r) ends with "of X" / "for X" and a
+     * comma follows, the name goes on over items of one to three capitalised words separated by commas up to an item
+     * after "and". No item may hold a head word, begin with a known place or a known given name, and the list must
+     * end with "and": else the name ends at r, as before.
+     */
+    private int commaList(int l, int r, int se) {
+        if (!t.is(r, ",")) {
+            return r;
+        }
+        int x = r - 1;
+        while (x > l && t.isCap(x)) {
+            x--;
+        }
+        if (x <= l || !(t.is(x, "of") || t.is(x, "for")) || knownPlace(x + 1)) {
+            return r;
+        }
+        int k = r;
+        while (k < se) {
+            if (t.is(k, ",")) {
+                k++;
+            }
+            boolean last = t.is(k, "and") || t.is(k, "&");
+            if (last) {
+                k++;
+            }
+            int e = k;
+            while (e < se && orgWord(e) && !t.isAllCaps(e) && e - k < 3) {
+                e = joined(e + 1);
+            }
+            if (e == k || headsIn(k, e) || knownPlace(k) || kb.isGivenName(t.word[k])) {
+                return r;
+            }
+            if (last) {
+                return e;
+            }
+            k = e;
+            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&")) {
+                return r;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Whether a line ends with the known place at p and the next line starts at l ("..., CH-3001 Bern, Switzerland" /
+     * "Austrian Academy of Sciences, ..."): an address or affiliation line ends there, so a name found on the next
+     * line does not reach back over the place.
+     */
+    private boolean placeLineEnd(int p, int l) {
+        if (!t.newlineBefore[l]) {
+            return false;
+        }
+        KbEntry e = single(p);
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     /** End of a chain of capitalised words and connectors starting at k. */
@@ -887,7 +948,21 @@ final class Annotator {
         bylinePersons.addAll(found);
     }
 
-    /** "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own. */
+    /**
+     * An affiliation letter after an author's name ("Lukas Hofer a, Anja Reiter a, c"): one lower-case letter,
+     * followed by a comma, a star or the end of the line.
+     */
+    private boolean letterMarker(int k, int end) {
+        if (k >= end || !t.isWord(k) || t.word[k].length() != 1 || !Character.isLowerCase(t.word[k].charAt(0))) {
+            return false;
+        }
+        return k + 1 >= end || t.is(k + 1, ",") || t.is(k + 1, "*");
+    }
+
+    /**
+     * "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own; the markers may also
+     * be letters ("Lukas Hofer a, Anja Reiter a, c") or in parentheses ("Maria Quist (1)").
+     */
     private void authorLists() {
         int[] parts = new int[1];
         for (int s = 0; s < t.sentenceCount; s++) {
@@ -915,6 +990,18 @@ final class Annotator {
                         mk.add(t.word[k]);
                     }
                     k++;
+                }
+                if (mk.isEmpty() && letterMarker(k, end)) { // "Lukas Hofer a, Anja Reiter a, c": letter markers
+                    while (letterMarker(k, end)) {
+                        mk.add(t.word[k++]);
+                        if (t.is(k, "*")) {
+                            k++;
+                        }
+                        if (!t.is(k, ",") || !letterMarker(k + 1, end)) {
+                            break;
+                        }
+                        k++;
+                    }
                 }
                 if (mk.isEmpty() && t.is(k, "(")) { // "Maria Quist (1), Ken Abe (1, 2)": the markers in parentheses
                     int j = k + 1;
@@ -1365,6 +1452,98 @@ final class Annotator {
                     s--;
                 }
                 add(s, i + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+        }
+    }
+
+    /** "D" / "CH" / "FL" before "-" and a postcode ("D-52425", "CH-1015"): a country letter code. */
+    private boolean postcodePrefix(int k) {
+        if (!t.isWord(k) || t.word[k].length() > 2 || !t.glued(k) || !t.is(k + 1, "-") || !t.glued(k + 1)) {
+            return false;
+        }
+        String x = t.word[k];
+        for (int j = 0; j < x.length(); j++) {
+            if (!Character.isUpperCase(x.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A city written after its postcode in a postal address, as continental Europe does ("8010 Graz, Austria",
+     * "CH-1015 Lausanne", "F-73011 Chambéry Cedex", "Gartenweg 4, 6300 Zug"): a number of four or five digits (or
+     * the Swedish "221 00") at the start of a line or after a comma, then one to three capitalised words, taken as a
+     * place when the postcode has a country letter code, or the words are followed by ", " and a known place, or by
+     * "Cedex", or the address goes on no further on its line after a house number ("Hafenweg 9, 6020 City").
+     * Words of an organisation name (a head word) or a known place (the dictionary has it) are left alone.
+     */
+    private void postcodeCities() {
+        for (int i = 0; i < t.count; i++) {
+            if (t.kind[i] != Tokens.NUMBER) {
+                continue;
+            }
+            int len = t.word[i].length();
+            int c;
+            if (len == 3 && i + 1 < t.count && t.kind[i + 1] == Tokens.NUMBER && t.word[i + 1].length() == 2
+                    && !t.newlineBefore[i + 1]) {
+                c = i + 2;
+            } else if (len == 4 || len == 5) {
+                c = i + 1;
+            } else {
+                continue;
+            }
+            boolean prefix = postcodePrefix(i - 2);
+            int first = prefix ? i - 2 : i;
+            boolean lineStart = first == 0 || t.newlineBefore[first];
+            if (!lineStart && !t.is(first - 1, ",")) {
+                continue;
+            }
+            if (c >= t.count || t.newlineBefore[c] || !placeWord(c) || knownPlace(c)) {
+                continue;
+            }
+            int e = c;
+            while (e < t.count && !t.newlineBefore[e] && placeWord(e) && !t.word[e].equals("Cedex") && e - c < 3) {
+                e = joined(e + 1);
+            }
+            if (e == c || headsIn(c, e)) {
+                continue;
+            }
+            boolean lineEnd = e >= t.count || t.newlineBefore[e];
+            boolean ok = prefix || t.is(e, "Cedex") || t.is(e, ",") && knownPlace(e + 1)
+                    || lineEnd && !lineStart && t.kind[Math.max(first - 2, 0)] == Tokens.NUMBER;
+            if (ok) {
+                add(c, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.75, 55, null);
+            }
+        }
+    }
+
+    /**
+     * A dateline in capitals at the start of a line: "MUNICH —", "TRIESTE, Italy, 3 February 2026 —". One to three
+     * words in capitals, followed by a dash or by ", " and a known place, are a place when the knowledge base knows
+     * them (as a place) or when the known place follows.
+     */
+    private void datelines() {
+        for (int i = 0; i < t.count; i++) {
+            if (!(i == 0 || t.newlineBefore[i]) || !t.isAllCaps(i)) {
+                continue;
+            }
+            int e = i;
+            while (e < t.count && e - i < 3 && t.isAllCaps(e) && (e == i || !t.newlineBefore[e])) {
+                e = joined(e + 1);
+            }
+            boolean dash = t.is(e, "—") || t.is(e, "–") || t.is(e, "-") && !t.glued(e - 1);
+            boolean place = t.is(e, ",") && knownPlace(e + 1);
+            if (!dash && !place || e < t.count && t.newlineBefore[e]) {
+                continue;
+            }
+            KbEntry k = kb.byName(t.span(i, e));
+            if (k != null && k.type() != EntityType.LOCATION) {
+                continue;
+            }
+            if (k != null || place) {
+                add(i, e, EntityType.LOCATION, k != null ? ExtractionMethod.DICTIONARY : ExtractionMethod.PATTERN_LOCATED,
+                        0.8, 60, k);
             }
         }
     }

@@ -45,7 +45,7 @@ public class IngestService {
      * citations, no journal read from an address ("Box 118, 221 00 Lund"), authors whose affiliation markers are in
      * parentheses ("Maria Quist (1), Ken Abe (1, 2)") and their "(1) ..." lines (seventh session of 6 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 4;
+    public static final int EXTRACTION_VERSION = 5;
 
     private final DocumentStore store;
     private final EntityStore entities;
