@@ -53,4 +53,17 @@ class GazetteerPlaceTest {
         Entity sanMateo = x.entities().stream().filter(e -> e.name().equals("San Mateo")).findFirst().orElseThrow();
         assertEquals(null, sanMateo.countryCode()); // a city in the Philippines and one in California
     }
+
+    @Test
+    void aCitysLocalNameIsTheSameEntityAsItsEnglishName() {
+        Extraction x = ENGINE.extract("The survey ran in Vienna and Milan. Institute of Soils, Gregor-Strasse 8, "
+                + "1190 Wien, Austria; Via Celoria 2, 20133 Milano, Italy.");
+        List<String> keys = x.mentions().stream().filter(m -> m.text().equals("Wien") || m.text().equals("Vienna"))
+                .map(Mention::entityKey).distinct().toList();
+        assertEquals(1, keys.size(), keys::toString);
+        assertEquals(2, x.mentions().stream().filter(m -> m.text().equals("Milano") || m.text().equals("Milan"))
+                .map(Mention::entityKey).filter(k -> k != null).count());
+        assertEquals(1, x.mentions().stream().filter(m -> m.text().equals("Milano") || m.text().equals("Milan"))
+                .map(Mention::entityKey).distinct().count());
+    }
 }
