@@ -452,13 +452,19 @@ final class Annotator {
             return prev.equals("journal") || prev.equals("journals");
         }
         if (e.type() == EntityType.LOCATION) {
-            if (t.isCap(end) || SPEECH_VERBS.contains(next) || TITLES.contains(prev) || next.equals("'s")
-                    && t.isCap(end + 1)) {
+            // the end of a line closes a place too ("..., Istanbul, Turkey" + a line break)
+            boolean lineEnds = end >= t.count || t.newlineBefore[end];
+            if (t.isCap(end) && !lineEnds || SPEECH_VERBS.contains(next) || TITLES.contains(prev)
+                    || next.equals("'s") && t.isCap(end + 1)) {
                 return false;
+            }
+            // a sentence's first word: "In Turkey, ..."
+            if (i == sentStart(i) + 1 && t.isCap(i - 1)) {
+                prev = prev.toLowerCase(Locale.ROOT);
             }
             boolean prevOk = LOC_PREPS.contains(prev) || prev.equals("of") || i == sentStart(i);
             boolean nextOk = next.equals(",") || next.equals("and") || next.equals(".") || next.equals(";")
-                    || next.equals(")") || next.isEmpty();
+                    || next.equals(")") || next.isEmpty() || lineEnds;
             return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk;
         }
         // ambiguous facility / organisation names: need a facility noun next to them

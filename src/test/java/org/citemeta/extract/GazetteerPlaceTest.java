@@ -66,4 +66,11 @@ class GazetteerPlaceTest {
         assertEquals(1, x.mentions().stream().filter(m -> m.text().equals("Milano") || m.text().equals("Milan"))
                 .map(Mention::entityKey).distinct().count());
     }
+
+    @Test
+    void anAmbiguousCountryEndingALineOrAfterASentencesInIsAPlace() {
+        List<String> p = places("Dust over lakes\n\nSelin Aydemir\nDepartment of Geology, Ege University, Izmir, Turkey\n"
+                + "\nIn Turkey, dust storms are frequent.");
+        assertEquals(2, p.stream().filter(x -> x.equals("Turkey")).count(), p::toString);
+    }
 }
