@@ -16,6 +16,7 @@ final class TitleFormRules {
     /** The rules in the order they were measured. */
     static void apply(String s, LabelledFields f) {
         bracketQualifier(s, f);
+        quotedHead(s, f);
     }
 
     /** A bracket right after the title, closed and followed by the period or comma that ends the title. */
@@ -62,6 +63,66 @@ final class TitleFormRules {
             return;
         }
         f.title = s.substring(p, m.end());
+    }
+
+    /** What joins a quoted head to the rest of its title: a colon, a period, a dash, or "in". */
+    private static final Pattern HEAD_JOIN = Pattern.compile("\\s*(?:[:.]|\\s[-–]|\\sin)\\s+\\S");
+    /**
+     * Where a title that began with a quoted head ends: at a closing double quote before a comma or period (kept), or
+     * before ". In", ", in" or a comma and an opening quote (the container's).
+     */
+    private static final Pattern HEAD_END = Pattern.compile("(\"(?=\\s*[,.]))|(?=\\.\\s+In:?\\s)|(?=,\\s+[Ii]n:?\\s)|(?=,\\s*[\"«])");
+
+    /**
+     * A title that begins with a quoted phrase runs on after its closing quote: "\"Quiet Harbours\": Fishing Families
+     * between the Tides\", in Alma Quist, ed., ...", "'Silent Cranes' in the Old Port. In Bram Stille, ...". The model
+     * stops the title at the closing quote. Where the title is exactly a quoted phrase and its closing quote is followed
+     * by a colon, a period, a dash or "in" and more words, the title runs on to a closing double quote before a comma or
+     * period, or to ". In", ", in" or a comma and an opening quote, within 250 characters; not where the container or
+     * the year would be taken in, nor where fewer than three words follow ("\"Quiet Cranes\". eng. In: ...": a language code).
+     */
+    private static final Pattern PUNCT = Pattern.compile("[\\s\\p{P}]*");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+
+    static void quotedHead(String s, LabelledFields f) {
+        if (f.title == null) {
+            return;
+        }
+        int p = s.indexOf(f.title);
+        if (p < 0) {
+            return;
+        }
+        int e = p + f.title.length();
+        int o = p > 0 && (s.charAt(p - 1) == '"' || s.charAt(p - 1) == '\'') ? p - 1
+                : s.charAt(p) == '"' || s.charAt(p) == '\'' ? p : -1;
+        if (o < 0 || o > 0 && Character.isLetterOrDigit(s.charAt(o - 1))) {
+            return;
+        }
+        char q = s.charAt(o);
+        int c = s.indexOf(q, o + 1);
+        if (c < 0 || c > e || c < p || !PUNCT.matcher(s.substring(c + 1, Math.max(c + 1, e))).matches()) {
+            return;
+        }
+        Matcher j = HEAD_JOIN.matcher(s);
+        j.region(c + 1, s.length());
+        if (!j.lookingAt()) {
+            return;
+        }
+        Matcher m = HEAD_END.matcher(s);
+        m.region(c + 1, Math.min(s.length(), c + 251));
+        if (!m.find()) {
+            return;
+        }
+        int end = m.group(1) != null ? m.end() : m.start();
+        String run = s.substring(c + 1, end);
+        boolean containerIsRun = f.container != null && PUNCT.matcher(run.replace(f.container, "")).matches();
+        if (!containerIsRun && contains(run, f.container) || contains(run, f.year) || WORDS.matcher(run).results().count() < 3) {
+            return;
+        }
+        f.title = s.substring(o, end);
+        if (containerIsRun) {
+            f.container = null;
+        }
     }
 
     private static boolean contains(String in, String v) {

@@ -23,4 +23,12 @@ class TitleFormRulesTest {
         ParsedReference r = parser.parse("Tolland, B. (Director). (2004). The quiet harbour of Nantes [DVD]. Nantes: Port Films.");
         assertEquals("The quiet harbour of Nantes", r.title(), r.toString());
     }
+
+    @Test
+    void shouldRunATitleOnAfterItsQuotedHead() {
+        ParsedReference r = parser.parse("Tolland, Bram. \u201cQuiet Harbours\u201d: Fishing Families of the Northern Coast between the Tides\u201d, in Alma Quist and Cole Stille, eds., Still Waters of the North (Nantes : Port Press, 2003), 12-40.");
+        assertTrue(r.title().contains("Fishing Families of the Northern Coast between the Tides"), r.toString());
+        ParsedReference s = parser.parse("Stille, Alma: \"Les grues\". Stille Kraniche im alten Hafen von Nantes und Kiel. In: Zeitschrift f\u00fcr Ruhe 12 (1999), S. 45-67.");
+        assertTrue(s.title().contains("Stille Kraniche im alten Hafen von Nantes und Kiel"), s.toString());
+    }
 }
