@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Post-labelling rules on where a title ends, written from the development errors of the AnyStyle corpus (issue 6,
- * session of 7 Dec 2026, helper F): a qualifier in brackets that closes the title ("(abstract)", "[in Chinese]",
- * "(1798, 1805)"). Called once from {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), at
- * its end. Each rule was measured alone on both evaluation corpora (see the citation README).
+ * session of 7 Dec 2026, helper F): a qualifier in brackets that closes the title ("(abstract)", "[in Chinese]"), a
+ * title that runs on after its quoted head, a city read into the title's end before its state and the publisher.
+ * Called once from {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), at its end. Each rule
+ * was measured alone on both evaluation corpora (see the citation README).
  */
 final class TitleFormRules {
     private TitleFormRules() {
@@ -17,6 +18,7 @@ final class TitleFormRules {
     static void apply(String s, LabelledFields f) {
         bracketQualifier(s, f);
         quotedHead(s, f);
+        cityBeforeState(s, f);
     }
 
     /** A bracket right after the title, closed and followed by the period or comma that ends the title. */
@@ -122,6 +124,39 @@ final class TitleFormRules {
         f.title = s.substring(o, end);
         if (containerIsRun) {
             f.container = null;
+        }
+    }
+
+    /** A state or district after a city, then the publisher's colon: ", D.C.:", ", Calif.:", ", NY:". */
+    private static final Pattern STATE_COLON = Pattern.compile(",\\s*(?:D\\.\\s*C\\.|\\p{Lu}[a-z]{1,5}\\.|\\p{Lu}{2})\\s*:");
+    /** The title's end after a comma: one to three capitalised words (a city). */
+    private static final Pattern COMMA_CITY = Pattern.compile("[.,]*,\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}$");
+    private static final Pattern LAST_CAP_WORD = Pattern.compile("\\s+\\p{Lu}\\p{Ll}{3,}$");
+
+    /**
+     * A city read into the end of the title, before its state and the publisher's colon: "On Quiet Harbours
+     * Washington, D.C.: Port Press", "Still Waters., La Jolla, Calif.: Tide Books". Where the title is followed by a
+     * comma, a state or district abbreviation ("D.C.", "Calif.", "NY") and a colon, the city goes: the capitalised words
+     * after the title's last comma (up to three), or else the title's last word when it is capitalised.
+     */
+    static void cityBeforeState(String s, LabelledFields f) {
+        if (f.title == null) {
+            return;
+        }
+        int p = s.indexOf(f.title);
+        if (p < 0) {
+            return;
+        }
+        Matcher m = STATE_COLON.matcher(s);
+        m.region(p + f.title.length(), s.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        Matcher c = COMMA_CITY.matcher(f.title);
+        Matcher w = LAST_CAP_WORD.matcher(f.title);
+        String cut = c.find() ? f.title.substring(0, c.start()) : w.find() ? f.title.substring(0, w.start()) : null;
+        if (cut != null && WORDS.matcher(cut).results().count() >= 2) {
+            f.title = cut;
         }
     }
 

@@ -31,4 +31,10 @@ class TitleFormRulesTest {
         ParsedReference s = parser.parse("Stille, Alma: \"Les grues\". Stille Kraniche im alten Hafen von Nantes und Kiel. In: Zeitschrift f\u00fcr Ruhe 12 (1999), S. 45-67.");
         assertTrue(s.title().contains("Stille Kraniche im alten Hafen von Nantes und Kiel"), s.toString());
     }
+
+    @Test
+    void shouldLeaveTheCityBeforeAStateOutOfTheTitle() {
+        ParsedReference r = parser.parse("Quist A: On the Silence of Northern Harbours Washington, D.C.: Quiet Press 2004.");
+        assertEquals("On the Silence of Northern Harbours", r.title(), r.toString());
+    }
 }
