@@ -687,6 +687,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.title = f.container;
             f.container = null;
         }
+        TitleFormRules.apply(s, f);
         return f;
     }
 
