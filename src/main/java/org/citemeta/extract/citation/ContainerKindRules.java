@@ -1,0 +1,78 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rules on which kind of words a container is, run by {@link ModelFieldLabeller#assemble} after the other container
+ * rules: the book of a chapter named after "In: editors, eds." is a container even where the model read it as more
+ * editors.
+ */
+final class ContainerKindRules {
+    private ContainerKindRules() {
+    }
+
+    /** "eds." / "ed." / "Eds." with its period: the editors' word that closes their names. */
+    private static final Pattern EDITORS_PERIOD = Pattern.compile("(?i)eds?\\.");
+
+    /**
+     * The book of a chapter named after "In" (or "In:"), its editors and their word with a period, "eds." / "ed.", and
+     * nothing else between ("Holm, A. 1990. Quiet harbours. In: K. Lund & E. Berg, eds. Cranes of the north. Lund:
+     * Quarry."), where the model read no container and took the book's words for more editors: the words after the
+     * editors' word, from a capitalised one up to the first word that ends the sentence (its period included), are
+     * the container. Only after a title, where the editors are introduced by "In", where the words hold one of three
+     * letters or more with a lower-case letter, and where a place, a publisher, a year or the end follows them.
+     */
+    static void bookAfterEditorsPeriod(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int ti = LabelSpans.first(t, y, RefLabel.TITLE);
+        for (int m = 2; m + 1 < t.count; m++) {
+            if (y[m] != RefLabel.EDITOR || !EDITORS_PERIOD.matcher(t.word[m]).matches()) {
+                continue;
+            }
+            if (ti < 0 || ti > m) {
+                return;
+            }
+            int e = m - 1; // back over the editors' names to the word that introduces them
+            while (e >= 0 && (y[e] == RefLabel.EDITOR || t.word[e].equals(",") && y[e] == RefLabel.O)) {
+                e--;
+            }
+            if (e >= 0 && t.word[e].equals(":")) {
+                e--;
+            }
+            if (e < 0 || !t.word[e].equalsIgnoreCase("in")) {
+                return;
+            }
+            int a = m + 1;
+            if (!Character.isUpperCase(t.word[a].charAt(0))) {
+                return;
+            }
+            int b = a;
+            boolean word = false;
+            boolean closed = false;
+            while (b < t.count && (y[b] == RefLabel.EDITOR || y[b] == RefLabel.TITLE)) {
+                String w = t.word[b];
+                if (w.equals(",") || w.equals("(") || w.equals(";") || w.equals(":") || w.equals("&")) {
+                    return;
+                }
+                word |= w.length() >= 3 && w.chars().anyMatch(Character::isLowerCase);
+                if (w.length() > 2 && w.endsWith(".")) {
+                    closed = true;
+                    break;
+                }
+                b++;
+            }
+            if (!word || !closed) {
+                return;
+            }
+            if (b + 1 < t.count && y[b + 1] != RefLabel.PLACE && y[b + 1] != RefLabel.PUBLISHER && y[b + 1] != RefLabel.YEAR) {
+                return;
+            }
+            for (int j = a; j <= b; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
+}

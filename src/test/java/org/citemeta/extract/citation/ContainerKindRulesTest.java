@@ -1,0 +1,17 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The container rules of {@link ContainerKindRules}, on invented references. */
+class ContainerKindRulesTest {
+
+    private static final ReferenceParser PARSER = new ReferenceParser();
+
+    @Test
+    void shouldReadTheBookAfterTheEditorsWordAsTheContainer() {
+        assertEquals("Harbours today", PARSER.parse("Holm, K. & Berg, L., 1987. Cranes of the quiet north. In: D. E. Lund "
+                + "& Q. R. Strand, eds. Harbours today. Bergen: Quayside.").containerTitle());
+    }
+}
