@@ -75,4 +75,36 @@ final class ContainerKindRules {
             return;
         }
     }
+
+    /** "pages" / "pp." / "p." before a page number: the place of a part in its source, not a book's page count. */
+    private static final Pattern PAGES_WORD = Pattern.compile("(?i)pages|pp?\\.?");
+
+    /**
+     * A publisher does not have pages: where the model read no container and a publisher follows the title and is
+     * itself followed by ", pages 12" or ", pp. 12" ("Holm, Q. Quiet cranes. Harbour Letters, pages 41-58, May 1990."),
+     * the words it read as the publisher name the periodical or proceedings the part is in: they are the container. Only
+     * where the page word comes before the number (a book's count comes after it, "Quayside, 240 pp.").
+     */
+    static void publisherBeforePages(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int[] p = LabelSpans.span(y, RefLabel.PUBLISHER);
+        if (p == null || p[0] == 0 || y[p[0] - 1] != RefLabel.TITLE) {
+            return;
+        }
+        for (int j = p[0]; j <= p[1]; j++) {
+            if (y[j] != RefLabel.PUBLISHER) {
+                return;
+            }
+        }
+        int k = p[1] + 1;
+        if (k + 2 >= t.count || !t.word[k].equals(",") || !PAGES_WORD.matcher(t.word[k + 1]).matches()
+                || y[k + 2] != RefLabel.PAGES) {
+            return;
+        }
+        for (int j = p[0]; j <= p[1]; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
 }

@@ -483,6 +483,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerFormRules.subtitleBeforePlace(t, y);
         ContainerFormRules.bookAfterEditorWord(t, y);
         ContainerKindRules.bookAfterEditorsPeriod(t, y);
+        ContainerKindRules.publisherBeforePages(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);

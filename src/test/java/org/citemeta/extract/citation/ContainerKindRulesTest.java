@@ -14,4 +14,10 @@ class ContainerKindRulesTest {
         assertEquals("Harbours today", PARSER.parse("Holm, K. & Berg, L., 1987. Cranes of the quiet north. In: D. E. Lund "
                 + "& Q. R. Strand, eds. Harbours today. Bergen: Quayside.").containerTitle());
     }
+
+    @Test
+    void shouldReadAPublisherBeforeThePagesAsTheContainer() {
+        assertEquals("ACM Cranes", PARSER.parse("Q. Holm, K. Berg, and L. Lund. Lifting cranes from a quiet perspective. "
+                + "ACM Cranes, pages 4151, June 1993.").containerTitle());
+    }
 }
