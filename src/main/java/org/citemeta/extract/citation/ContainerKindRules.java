@@ -107,4 +107,28 @@ final class ContainerKindRules {
             y[j] = RefLabel.CONTAINER;
         }
     }
+
+    /** A word that qualifies an edition: "Rev. ed.", "Revised edition", "Enl. ed.", "New edn". */
+    private static final Pattern EDITION_KIND = Pattern.compile("(?i)rev\\.?|revised|enl\\.?|enlarged|new|augm\\.?");
+    /** The word "edition" and its abbreviations. */
+    private static final Pattern EDITION_WORD = Pattern.compile("(?i)ed\\.?|edn\\.?|edition");
+
+    /**
+     * The kind of an edition is no container: where the whole container is one word such as "Rev." / "Revised" /
+     * "Enl." right before "ed." / "edn" / "edition" ("Holm, Q. The Quiet Harbour, Rev. ed. Bergen: Quayside, 1961."),
+     * the word is the edition statement, and the reference has no container.
+     */
+    static void editionKindNoContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] != c[1] || c[1] + 1 >= t.count || !EDITION_KIND.matcher(t.word[c[0]]).matches()
+                || !EDITION_WORD.matcher(t.word[c[1] + 1]).matches()) {
+            return;
+        }
+        for (int k = c[1] + 1; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return; // a second container run: leave it to the other rules
+            }
+        }
+        y[c[0]] = RefLabel.O;
+    }
 }

@@ -484,6 +484,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerFormRules.bookAfterEditorWord(t, y);
         ContainerKindRules.bookAfterEditorsPeriod(t, y);
         ContainerKindRules.publisherBeforePages(t, y);
+        ContainerKindRules.editionKindNoContainer(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);

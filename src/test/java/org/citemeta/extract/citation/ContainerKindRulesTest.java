@@ -1,6 +1,7 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +20,11 @@ class ContainerKindRulesTest {
     void shouldReadAPublisherBeforeThePagesAsTheContainer() {
         assertEquals("ACM Cranes", PARSER.parse("Q. Holm, K. Berg, and L. Lund. Lifting cranes from a quiet perspective. "
                 + "ACM Cranes, pages 4151, June 1993.").containerTitle());
+    }
+
+    @Test
+    void shouldReadNoContainerFromTheKindOfEdition() {
+        assertNull(PARSER.parse("Holm, Quentin R. The Quiet Harbour and Its Cranes, Rev. ed. New York: Quayside, Berg and "
+                + "Lund, 1961.").containerTitle());
     }
 }
