@@ -3,9 +3,10 @@ package org.citemeta.extract.citation;
 import java.util.regex.Pattern;
 
 /**
- * Rules on which kind of words a container is, run by {@link ModelFieldLabeller#assemble} after the other container
- * rules: the book of a chapter named after "In: editors, eds." is a container even where the model read it as more
- * editors.
+ * Rules on which kind of words a container (or a volume) is, run by {@link ModelFieldLabeller#assemble} at one place,
+ * after {@link ContainerFormRules#bookAfterEditorWord}: the book of a chapter named after "In: editors, eds." is a
+ * container even where the model read it as more editors; a "publisher" with pages is the container; the kind of an
+ * edition ("Rev. ed.") is no container; a day glued to a month ("May(26)") is no volume.
  */
 final class ContainerKindRules {
     private ContainerKindRules() {
@@ -130,5 +131,23 @@ final class ContainerKindRules {
             }
         }
         y[c[0]] = RefLabel.O;
+    }
+
+    /**
+     * A day in parentheses glued to a month is a date, not a volume: a magazine or newspaper dated "May(26)" ("Harbour
+     * Insider May(26)") has no volume there. A volume of one or two digits, 1 to 31, between "(" and ")" where the word
+     * before the "(" is a month name, and glued to it, is unlabelled.
+     */
+    static void dayAfterMonthNotVolume(ModelTokens t, int[] y) {
+        for (int k = 2; k + 1 < t.count; k++) {
+            if (y[k] != RefLabel.VOLUME || !t.word[k - 1].equals("(") || !t.word[k + 1].equals(")")
+                    || !t.glued(k - 2) || !Months.isMonth(t.word[k - 2])) {
+                continue;
+            }
+            String w = t.word[k];
+            if (w.length() <= 2 && LabelSpans.digits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31) {
+                y[k] = RefLabel.O;
+            }
+        }
     }
 }

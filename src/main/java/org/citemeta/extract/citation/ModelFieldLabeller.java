@@ -485,6 +485,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerKindRules.bookAfterEditorsPeriod(t, y);
         ContainerKindRules.publisherBeforePages(t, y);
         ContainerKindRules.editionKindNoContainer(t, y);
+        ContainerKindRules.dayAfterMonthNotVolume(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);

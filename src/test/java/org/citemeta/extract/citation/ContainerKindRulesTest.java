@@ -27,4 +27,10 @@ class ContainerKindRulesTest {
         assertNull(PARSER.parse("Holm, Quentin R. The Quiet Harbour and Its Cranes, Rev. ed. New York: Quayside, Berg and "
                 + "Lund, 1961.").containerTitle());
     }
+
+    @Test
+    void shouldReadNoVolumeFromADayAfterAMonth() {
+        assertNull(PARSER.parse("Holm, Karin. 2011. \u201cMeet the quiet cranes.\u201d Harbour Insider May(26). URL: "
+                + "http://example.org/x").volume());
+    }
 }
