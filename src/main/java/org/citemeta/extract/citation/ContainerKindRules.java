@@ -150,4 +150,28 @@ final class ContainerKindRules {
             }
         }
     }
+
+    /**
+     * A firm named after several partners ("Holm, Berg & Co.", "Little, Lund and Strand") is one publisher: where the
+     * container is a single capitalised word followed by a comma and a publisher that holds "&" or "and" ("Holm, Q.
+     * Quiet Harbours. Strand, Berg & Co.: Bergen, 1904."), the word is the first partner's name, not a container.
+     */
+    static void partnerFirmNotContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] != c[1] || c[1] + 2 >= t.count || !Character.isUpperCase(t.word[c[0]].charAt(0))
+                || !t.word[c[1] + 1].equals(",") || y[c[1] + 2] != RefLabel.PUBLISHER) {
+            return;
+        }
+        boolean partners = false;
+        int k = c[1] + 2;
+        while (k < t.count && y[k] == RefLabel.PUBLISHER) {
+            partners |= t.word[k].equals("&") || t.word[k].equals("and");
+            k++;
+        }
+        if (!partners) {
+            return;
+        }
+        y[c[0]] = RefLabel.PUBLISHER;
+        y[c[1] + 1] = RefLabel.PUBLISHER;
+    }
 }

@@ -486,6 +486,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerKindRules.publisherBeforePages(t, y);
         ContainerKindRules.editionKindNoContainer(t, y);
         ContainerKindRules.dayAfterMonthNotVolume(t, y);
+        ContainerKindRules.partnerFirmNotContainer(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);

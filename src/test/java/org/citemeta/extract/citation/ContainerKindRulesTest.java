@@ -33,4 +33,10 @@ class ContainerKindRulesTest {
         assertNull(PARSER.parse("Holm, Karin. 2011. \u201cMeet the quiet cranes.\u201d Harbour Insider May(26). URL: "
                 + "http://example.org/x").volume());
     }
+
+    @Test
+    void shouldReadAFirmOfPartnersAsNoContainer() {
+        assertNull(PARSER.parse("Holm, Quentin. The Quiet Harbour. Strand, Mifflin & Co.: Boston & New York, 1904.")
+                .containerTitle());
+    }
 }
