@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Rules on which kind of words a container (or a volume) is, run by {@link ModelFieldLabeller#assemble} at one place,
  * after {@link ContainerFormRules#bookAfterEditorWord}: the book of a chapter named after "In: editors, eds." is a
  * container even where the model read it as more editors; a "publisher" with pages is the container; the kind of an
- * edition ("Rev. ed.") is no container; a day glued to a month ("May(26)") is no volume.
+ * edition ("Rev. ed.") is no container; a day glued to a month ("May(26)") is no volume; a firm of partners is one
+ * publisher; the part of a book before its volume ("Part II, Vol. I") is no part of its name.
  */
 final class ContainerKindRules {
     private ContainerKindRules() {
@@ -173,5 +174,30 @@ final class ContainerKindRules {
         }
         y[c[0]] = RefLabel.PUBLISHER;
         y[c[1] + 1] = RefLabel.PUBLISHER;
+    }
+
+    /** "Vol." / "vol" / "Volume" / "v." before a volume number. */
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)vol\\.?|volume|v\\.");
+
+    /**
+     * The part of a multi-part book is no part of its name, like its volume: where the container ends on ", Part II"
+     * (a Roman numeral or a number after "Part") right before ", Vol." ("Quiet Harbours, Part II, Vol. I (1957)"),
+     * the container ends before the comma ahead of "Part".
+     */
+    static void partBeforeVolume(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] - c[0] < 3 || c[1] + 2 >= t.count) {
+            return;
+        }
+        int n = c[1];
+        String num = t.word[n];
+        if (!t.word[n - 1].equals("Part") || !t.word[n - 2].equals(",")
+                || !(LabelSpans.digits(num) || LabelSpans.ROMAN.matcher(num).matches())
+                || !t.word[n + 1].equals(",") || !VOLUME_WORD.matcher(t.word[n + 2]).matches()) {
+            return;
+        }
+        for (int j = n - 2; j <= n; j++) {
+            y[j] = RefLabel.O;
+        }
     }
 }

@@ -487,6 +487,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerKindRules.editionKindNoContainer(t, y);
         ContainerKindRules.dayAfterMonthNotVolume(t, y);
         ContainerKindRules.partnerFirmNotContainer(t, y);
+        ContainerKindRules.partBeforeVolume(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);

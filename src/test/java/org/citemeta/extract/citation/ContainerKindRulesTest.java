@@ -39,4 +39,10 @@ class ContainerKindRulesTest {
         assertNull(PARSER.parse("Holm, Quentin. The Quiet Harbour. Strand, Mifflin & Co.: Boston & New York, 1904.")
                 .containerTitle());
     }
+
+    @Test
+    void shouldLeaveThePartOutOfTheBook() {
+        assertEquals("Quiet Harbour Cranes", PARSER.parse("Holm, Quentin P. \"Costs of Lifting in Large Harbours,\" Quiet "
+                + "Harbour Cranes, Part II, Vol. I (1957), Bergen: Board of the Quiet Harbours.").containerTitle());
+    }
 }
