@@ -482,6 +482,12 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerFormRules.translatorNames(t, y);
         ContainerFormRules.subtitleBeforePlace(t, y);
         ContainerFormRules.bookAfterEditorWord(t, y);
+        ContainerKindRules.bookAfterEditorsPeriod(t, y);
+        ContainerKindRules.publisherBeforePages(t, y);
+        ContainerKindRules.editionKindNoContainer(t, y);
+        ContainerKindRules.dayAfterMonthNotVolume(t, y);
+        ContainerKindRules.partnerFirmNotContainer(t, y);
+        ContainerKindRules.partBeforeVolume(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);
