@@ -75,6 +75,9 @@ final class TitleFormRules {
      */
     private static final Pattern HEAD_END = Pattern.compile("(\"(?=\\s*[,.]))|(?=\\.\\s+In:?\\s)|(?=,\\s+[Ii]n:?\\s)|(?=,\\s*[\"«])");
 
+    private static final Pattern PUNCT = Pattern.compile("[\\s\\p{P}]*");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+
     /**
      * A title that begins with a quoted phrase runs on after its closing quote: "\"Quiet Harbours\": Fishing Families
      * between the Tides\", in Alma Quist, ed., ...", "'Silent Cranes' in the Old Port. In Bram Stille, ...". The model
@@ -83,9 +86,6 @@ final class TitleFormRules {
      * period, or to ". In", ", in" or a comma and an opening quote, within 250 characters; not where the container or
      * the year would be taken in, nor where fewer than three words follow ("\"Quiet Cranes\". eng. In: ...": a language code).
      */
-    private static final Pattern PUNCT = Pattern.compile("[\\s\\p{P}]*");
-    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
-
     static void quotedHead(String s, LabelledFields f) {
         if (f.title == null) {
             return;
