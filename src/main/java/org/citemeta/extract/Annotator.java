@@ -532,9 +532,8 @@ final class Annotator {
             int afterAnd = -1;
             while (l - 1 >= ss) {
                 int p = l - 1;
-                if (placeLineEnd(p, l) || t.newlineBefore[l] && !t.isWord(p) || t.newlineBefore[l]
-                        && !CONNECTORS.contains(t.word[p]) && !t.is(p, "-") && t.isCap(l) && lineOfNames(p)) {
-                    break; // a line ending with a known place, or a line of person names ("... and Helena Sato Nakamura")
+                if (lineBreakEndsName(p, l)) {
+                    break;
                 }
                 if (orgWord(p) || t.kind[p] == Tokens.NUMBER && t.isAllCaps(p - 1)) {
                     l = p;
@@ -686,16 +685,20 @@ final class Annotator {
     }
 
     /**
-     * Whether a line ends with the known place at p and the next line starts at l ("..., CH-3001 Bern, Switzerland" /
-     * "Austrian Academy of Sciences, ..."): an address or affiliation line ends there, so a name found on the next
-     * line does not reach back over the place.
+     * Whether a name reaching back from token l, the first of its line, stops at the line break before it, p being the
+     * last token of the line above: that line ends with punctuation or a number, or with a known place (an address or
+     * affiliation line: "..., CH-3001 Bern, Switzerland" / "Austrian Academy of Sciences, ..."), or it is a line of
+     * person names ("... and Helena Sato Nakamura" / "Centro Nacional de ...").
      */
-    private boolean placeLineEnd(int p, int l) {
+    private boolean lineBreakEndsName(int p, int l) {
         if (!t.newlineBefore[l]) {
             return false;
         }
         KbEntry e = single(p);
-        return e != null && e.type() == EntityType.LOCATION;
+        if (e != null && e.type() == EntityType.LOCATION || !t.isWord(p)) {
+            return true;
+        }
+        return !CONNECTORS.contains(t.word[p]) && !t.is(p, "-") && t.isCap(l) && lineOfNames(p);
     }
 
     /** End of a chain of capitalised words and connectors starting at k. */
@@ -1307,10 +1310,6 @@ final class Annotator {
             return false;
         }
         int k = v + 2;
-        // a country letter code before the postcode: "D-52425 Jülich", "CH-8092 Zürich"
-        if (t.isAllCaps(k) && t.word[k].length() <= 3 && t.is(k + 1, "-") && t.glued(k) && t.glued(k + 1)) {
-            k += 2;
-        }
         int first = k;
         while (k < t.count && t.kind[k] == Tokens.NUMBER) {
             k++;

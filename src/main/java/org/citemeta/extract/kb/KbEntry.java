@@ -30,14 +30,6 @@ public record KbEntry(String id, EntityType type, String kind, String name, Stri
         return "demonym".equals(kind) || "prefix".equals(kind);
     }
 
-    /**
-     * A place of the generated gazetteer (GeoNames cities, ISO 3166-2 subdivisions) rather than of the hand-written
-     * base: it is a place only where the text says so (an address, "in X,"), never on its own.
-     */
-    public boolean isGazetteer() {
-        return id.startsWith("geo:");
-    }
-
     public boolean isCountry() {
         return "country".equals(kind);
     }

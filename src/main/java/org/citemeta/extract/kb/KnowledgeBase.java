@@ -181,7 +181,8 @@ public final class KnowledgeBase {
             if (in == null) {
                 throw new IllegalStateException("missing knowledge base resource " + file);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(
+                    file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -269,38 +270,25 @@ public final class KnowledgeBase {
     /**
      * Cities and first-level subdivisions of the generated gazetteer ({@code gazetteer.tsv.gz}, made by
      * {@code src/tools/gazetteer}): loaded last, so a name the hand-written base knows keeps its entry; a given name
-     * ("Florence", "Victoria") is left out. Every entry needs context in the text ({@link KbEntry#isGazetteer()}).
+     * ("Florence", "Victoria") is left out. The entries have a trie of their own ({@link #gazetteerRoot()}), which
+     * only the entity engine's place rules read: every entry needs context in the text.
      */
     private void loadGazetteer() {
-        try (InputStream raw = KnowledgeBase.class.getResourceAsStream(BASE + "gazetteer.tsv.gz")) {
-            if (raw == null) {
-                throw new IllegalStateException("missing knowledge base resource gazetteer.tsv.gz");
+        for (String[] f : rows("gazetteer.tsv.gz")) {
+            String name = col(f, 2);
+            if (isGivenName(name) || byKey.containsKey(key(name))) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw),
-                    StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                String name = col(f, 2);
-                if (isGivenName(name) || byKey.containsKey(key(name))) {
-                    continue;
-                }
-                String cc = col(f, 1);
-                KbEntry e = new KbEntry("geo:" + cc + ":" + key(name).replace(' ', '-'), EntityType.LOCATION,
-                        col(f, 0), name, "-".equals(cc) ? null : cc, split(col(f, 3)), true);
-                byId.putIfAbsent(e.id(), e);
-                indexIn(gazetteer, name, e);
-                for (String alias : e.aliases()) {
-                    if (!byKey.containsKey(key(alias))) {
-                        indexIn(gazetteer, alias, e);
-                    }
+            String cc = col(f, 1);
+            KbEntry e = new KbEntry("geo:" + cc + ":" + key(name).replace(' ', '-'), EntityType.LOCATION,
+                    col(f, 0), name, "-".equals(cc) ? null : cc, split(col(f, 3)), true);
+            byId.putIfAbsent(e.id(), e);
+            indexIn(gazetteer, name, e);
+            for (String alias : e.aliases()) {
+                if (!byKey.containsKey(key(alias))) {
+                    indexIn(gazetteer, alias, e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
