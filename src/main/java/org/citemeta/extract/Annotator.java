@@ -388,7 +388,7 @@ final class Annotator {
             return true;
         }
         return t.is(k - 1, "-") && t.glued(k - 1) && k >= 2 && t.glued(k - 2)
-                && (t.kind[k - 2] == Tokens.NUMBER || t.isAllCaps(k - 2) && t.word[k - 2].length() <= 3)
+                && (t.kind[k - 2] == Tokens.NUMBER || postcodePrefix(k - 2))
                 && (k == 2 || t.newlineBefore[k - 2] || t.is(k - 3, ","));
     }
 

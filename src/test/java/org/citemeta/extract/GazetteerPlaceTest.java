@@ -73,4 +73,12 @@ class GazetteerPlaceTest {
                 + "\nIn Turkey, dust storms are frequent.");
         assertEquals(2, p.stream().filter(x -> x.equals("Turkey")).count(), p::toString);
     }
+
+    @Test
+    void aPostcodeWithAOneLetterCountryCodeIsAnAddress() {
+        Extraction x = ENGINE.extract("Jana Vogt\nInstitute of Optics, Schlossplatz 4, D-91054 Erlangen, "
+                + "Germany\n\nWe measured cells.");
+        Entity erlangen = x.entities().stream().filter(e -> e.name().equals("Erlangen")).findFirst().orElseThrow();
+        assertEquals("geo:DE:erlangen", erlangen.kbId()); // the gazetteer's entry, not a bare pattern place
+    }
 }
