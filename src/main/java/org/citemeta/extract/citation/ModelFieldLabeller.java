@@ -874,7 +874,24 @@ final class ModelFieldLabeller implements FieldLabeller {
 
     private static String text(String s, ModelTokens t, int[] y, int label) {
         int[] sp = LabelSpans.span(y, label);
-        return sp == null ? null : s.substring(t.start[sp[0]], t.end[sp[1]]);
+        if (sp == null) {
+            return null;
+        }
+        int end = sp[1];
+        if (end + 1 < t.count && y[end + 1] == RefLabel.O
+                && closesOpenBracket(s.substring(t.start[sp[0]], t.end[end]), t.word[end + 1])) {
+            // the bracket the field opened and the model left outside it: "Quiet harbours (abstract). J. Harb." and
+            // "[Quiet harbours of the north]. Harb. J." keep their closing bracket
+            end++;
+        }
+        return s.substring(t.start[sp[0]], t.end[end]);
+    }
+
+    /** Whether {@code word} is ")" or "]" and {@code field} has more of its opening bracket than of it. */
+    static boolean closesOpenBracket(String field, String word) {
+        char close = word.length() == 1 ? word.charAt(0) : 0;
+        char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+        return open != 0 && field.chars().filter(c -> c == open).count() > field.chars().filter(c -> c == close).count();
     }
 
     /**

@@ -664,13 +664,24 @@ public final class ReferenceParser {
         s = s.trim().replaceAll("\\s+", " ");
         s = s.replaceAll("^[\\s.,;:\"'\\[(]+", "");
         String cut = s.replaceAll("[\\s,;:\"'\\])]+$", "");
-        int close = s.indexOf(')', cut.length());
-        if (close >= 0 && cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count()) {
-            // the parenthesis closes one of the string, also after a space: "... Systems (ASPLOS-VI)", "teniposide
-            // (VM-26)", "... minimal models HM(1,q )"
+        int close = Math.max(closingAfter(s, cut, '(', ')'), closingAfter(s, cut, '[', ']'));
+        if (close >= 0) {
+            // the bracket closes one of the string, also after a space: "... Systems (ASPLOS-VI)", "teniposide
+            // (VM-26)", "... minimal models HM(1,q )", "[Quiet harbours of the north]"
             cut = s.substring(0, close + 1);
         }
         return cut;
+    }
+
+    /**
+     * Where in {@code s} the bracket {@code close} that {@code cut} (s without its trailing punctuation) left open is
+     * closed, or -1: the first {@code close} after the cut, only when the cut opens more than it closes.
+     */
+    private static int closingAfter(String s, String cut, char open, char close) {
+        if (cut.chars().filter(c -> c == open).count() <= cut.chars().filter(c -> c == close).count()) {
+            return -1;
+        }
+        return s.indexOf(close, cut.length());
     }
 
     static String title(String t) {

@@ -479,4 +479,17 @@ class ReferenceParserTest {
         assertEquals("7", v.volume());
         assertEquals("45", v.pageFirst());
     }
+    @Test
+    void shouldKeepTheBracketThatClosesOneOpenedInTheTitle() {
+        // the model leaves the ")" before the title's period outside the title; the field keeps it
+        ParsedReference r = parser.parse("Holm, K. (2011). Quiet harbours of the north (abstract). Journal of Harbour Studies, 12(3), 45-67.");
+        assertEquals("Quiet harbours of the north (abstract)", r.title());
+        assertEquals("Journal of Harbour Studies", r.containerTitle());
+        ParsedReference b = parser.parse("Lund P, Berg A. Quiet harbours of the northern coast [in Norwegian]. Harbour J. 2009;12(3):45-67.");
+        assertEquals("Quiet harbours of the northern coast [in Norwegian]", b.title());
+        assertTrue(ModelFieldLabeller.closesOpenBracket("Quiet (abstract", ")"));
+        assertTrue(ModelFieldLabeller.closesOpenBracket("Quiet [in Norwegian", "]"));
+        assertFalse(ModelFieldLabeller.closesOpenBracket("Quiet (abstract)", ")"), "a closed bracket is not closed again");
+        assertFalse(ModelFieldLabeller.closesOpenBracket("Quiet [in Norwegian", ")"), "only the bracket of the same kind");
+    }
 }
