@@ -516,7 +516,7 @@ final class Annotator {
             if (ht == null) {
                 continue;
             }
-            if (t.word[h].equals("Source") && !t.isCap(h - 1)) {
+            if (t.word[h].equals("Source") && !t.isCap(h - 1) || t.word[h].equals("Bank") && !bankName(h)) {
                 continue;
             }
             int ss = sentStart(h);
@@ -590,7 +590,8 @@ final class Annotator {
                 if (t.isWord(k)) {
                     words++;
                     EntityType kt = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-                    if (kt != null && !(t.word[k].equals("Source") && !t.isCap(k - 1))) {
+                    if (kt != null && !(t.word[k].equals("Source") && !t.isCap(k - 1))
+                            && !(t.word[k].equals("Bank") && !bankName(k))) {
                         type = kt;
                     }
                 }
@@ -600,6 +601,14 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * "Bank" at token h heads a bank's name: "Bank of Tanzania", or a word of {@link Lexicon#BANK_LEADS} before it
+     * ("World Bank", "Central Bank of Kenya"); not "Jodrell Bank" or "Protein Data Bank".
+     */
+    private boolean bankName(int h) {
+        return t.is(h + 1, "of") || h > 0 && t.isWord(h - 1) && Lexicon.BANK_LEADS.contains(t.word[h - 1]);
     }
 
     /**

@@ -83,7 +83,8 @@ final class Lexicon {
                 "Istituto", "Instytut", "Centro", "Consejo", "Conselho", "Consiglio", "Académie", "Accademia",
                 "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
-                "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH"}) {
+                "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
+                "Bureau", "Bank", "Service"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
@@ -95,6 +96,15 @@ final class Lexicon {
             HEADS.put(h, EntityType.OTHER);
         }
     }
+
+    /**
+     * Words before "Bank" that make it a bank's name ("World Bank", "European Central Bank", "Asian Development
+     * Bank"); otherwise only "Bank of ..." is one. "Jodrell Bank", "Green Bank", "West Bank" and "Protein Data Bank"
+     * are not.
+     */
+    static final Set<String> BANK_LEADS = Set.of("World", "Central", "Development", "Investment", "Reserve",
+            "National", "Commercial", "Savings", "Cooperative", "Agricultural", "Export-Import", "Islamic", "Deutsche",
+            "People's", "Peoples", "State", "Federal", "Postal");
 
     static EntityType head(String w) {
         EntityType t = HEADS.get(w);

@@ -154,6 +154,12 @@ class EntityEvaluationTest {
         return s;
     }
 
+    /**
+     * The first held-out document whose errors had not been read when the engine was last changed: the documents from
+     * it on measure the engine on text it was not tuned on, even indirectly (the gold README).
+     */
+    static final String FIRST_UNREAD = "heldout_d29";
+
     @Test
     void developmentSetReachesNinetyPercentPrecisionAndRecall() throws Exception {
         List<Doc> dev = new ArrayList<>(docs("seed_"));
@@ -167,11 +173,19 @@ class EntityEvaluationTest {
         System.out.println("errors (dev):\n" + devErr);
         System.out.println(h.table("Entity mentions, HELD-OUT set (" + held.size() + " documents, not tuned on)"));
         System.out.println("errors (held-out):\n" + heldErr);
+        List<Doc> older = held.stream().filter(x -> x.name().compareTo(FIRST_UNREAD) < 0).toList();
+        List<Doc> unread = held.stream().filter(x -> x.name().compareTo(FIRST_UNREAD) >= 0).toList();
+        Score o = evaluate(older, new StringBuilder());
+        Score u = evaluate(unread, new StringBuilder());
+        System.out.println(o.table("HELD-OUT, documents whose errors have been read (" + older.size() + ", d10-d28)"));
+        System.out.println(u.table("HELD-OUT, documents whose errors no change has been made from (" + unread.size()
+                + ", from " + FIRST_UNREAD + ")"));
         int all = d.types.length;
         assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
         assertTrue(d.r(all) >= 0.9, "dev recall " + d.r(all));
-        // regression guard on the held-out documents, just under the measured figures (P .973, R .909; 7 Dec 2026)
-        assertTrue(h.p(all) >= 0.96, "held-out precision " + h.p(all));
-        assertTrue(h.r(all) >= 0.9, "held-out recall " + h.r(all));
+        // regression guard on the held-out documents d10-d28, just under the measured figures (P .973, R .909;
+        // 7 Dec 2026)
+        assertTrue(o.p(all) >= 0.96, "held-out (d10-d28) precision " + o.p(all));
+        assertTrue(o.r(all) >= 0.9, "held-out (d10-d28) recall " + o.r(all));
     }
 }
