@@ -44,8 +44,12 @@ public class IngestService {
      * 4: persons and journals of reference lists as the reference parser reads them, surnames of author-year
      * citations, no journal read from an address ("Box 118, 221 00 Lund"), authors whose affiliation markers are in
      * parentheses ("Maria Quist (1), Ken Abe (1, 2)") and their "(1) ..." lines (seventh session of 6 Dec 2026).
+     * 5: the gazetteer, subdivisions, given names and name-boundary rules (eighth session of 7 Dec 2026).
+     * 6: organisations without a head word (international organisations, statistical offices, databases, companies),
+     * "Bureau", "Service" and "Bank" as head words, and parsed fields that keep the bracket they opened ("... (abstract)")
+     * (ninth session of 7 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 5;
+    public static final int EXTRACTION_VERSION = 6;
 
     private final DocumentStore store;
     private final EntityStore entities;
