@@ -40,10 +40,7 @@ final class TitleFormRules {
      * volumes, pages or access ("(Ed.)", "(2nd ed.)", "(Vol. 2)").
      */
     static void bracketQualifier(String s, LabelledFields f) {
-        if (f.title == null) {
-            return;
-        }
-        int p = s.indexOf(f.title);
+        int p = titleStart(s, f);
         if (p < 0) {
             return;
         }
@@ -87,10 +84,7 @@ final class TitleFormRules {
      * the year would be taken in, nor where fewer than three words follow ("\"Quiet Cranes\". eng. In: ...": a language code).
      */
     static void quotedHead(String s, LabelledFields f) {
-        if (f.title == null) {
-            return;
-        }
-        int p = s.indexOf(f.title);
+        int p = titleStart(s, f);
         if (p < 0) {
             return;
         }
@@ -140,10 +134,7 @@ final class TitleFormRules {
      * after the title's last comma (up to three), or else the title's last word when it is capitalised.
      */
     static void cityBeforeState(String s, LabelledFields f) {
-        if (f.title == null) {
-            return;
-        }
-        int p = s.indexOf(f.title);
+        int p = titleStart(s, f);
         if (p < 0) {
             return;
         }
@@ -158,6 +149,11 @@ final class TitleFormRules {
         if (cut != null && WORDS.matcher(cut).results().count() >= 2) {
             f.title = cut;
         }
+    }
+
+    /** Where the title is written in {@code s}, or -1 when there is no title or it cannot be found. */
+    private static int titleStart(String s, LabelledFields f) {
+        return f.title == null ? -1 : s.indexOf(f.title);
     }
 
     private static boolean contains(String in, String v) {
