@@ -1,0 +1,181 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Post-labelling rules about what a volume (or an issue) read by the model belongs to: the number of a report, a
+ * contract or a note is no volume, and a volume named after a volume word ("Volume E", "Vol. XX") is the volume where
+ * the model read none or took another number. Called once from {@link ModelFieldLabeller#assemble} on the assembled
+ * fields ({@link #apply}), after {@link PageFormRules}. Each rule was measured alone on both evaluation corpora (see
+ * the citation README).
+ */
+final class VolumeScopeRules {
+    private VolumeScopeRules() {
+    }
+
+    /** The rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        int upto = Integer.getInteger("vsr.upto", 99);
+        if (upto >= 1) {
+            designatedNumberIsNoVolume(t, f);
+        }
+        if (upto >= 2) {
+            codePieceIsNoVolume(t, f);
+        }
+    }
+
+    /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile("Report|report|REPORT|note|contract|Contract|TR|Task");
+    /** A word that names a document only with a number word after it ("Conf. Publ. No. 313"). */
+    private static final Pattern WEAK_DOCUMENT_WORD = Pattern.compile("Publ\\.|Publication|Memo|Memorandum|Paper|paper");
+    /** The word before a document's number: "No.", "N.", "Number", "#", a colon. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)no\\.?|n\\.|nr\\.?|number|#|:");
+    /** A word a report word may follow in a journal's name ("Weekly Report 55", "Hastings Center Report 35"). */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?i)technical|tech\\.?|research|internal|final|project|public");
+
+    /**
+     * The number of a report, a note, a contract or a task names that document: it is no volume or issue of a
+     * periodical. Examples (invented): "Tech. Report QLAB TR-QH 7, pp. 12-19, 1993." (volume 7), "Technical Report
+     * HRB/QS M88/12, Quiet University" (volume 88), "Harbour note 20417 (2009)", "Report No. 1212, Harbour Board",
+     * "Quay Laboratory Report: QL 404.", "Deliverable on quay contract 4711/88/QX/Z". Where every place the volume (or
+     * issue) is written stands in such a designation -- a document word ("Report", "note", "contract", "TR", "Task"), then
+     * at most two words of capitals or identifiers and a number word ("No.", "N.", ":"), then the number, possibly glued
+     * to letters or slashes ("M88/12", "4711/88/QX/Z") -- it goes. A bare "Report" directly before the number counts only
+     * after a word of a report's kind ("Technical Report 92-43"), since a periodical may be called a report ("Weekly
+     * Report 55"); "Publ." or "Paper" only with a number word ("Conf. Publ. No. 313").
+     */
+    static void designatedNumberIsNoVolume(ModelTokens t, LabelledFields f) {
+        if (f.volume != null && onlyDesignated(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyDesignated(t, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    private static boolean onlyDesignated(ModelTokens t, String v) {
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v) || LabelSpans.gluedRunStarts(t, k, v) && (k == 0 || !t.glued(k - 1))) {
+                if (!designated(t, k)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    /** Token k (a number) is the number of a document: see {@link #designatedNumberIsNoVolume}. */
+    private static boolean designated(ModelTokens t, int k) {
+        int b = k;
+        while (b > 0 && t.glued(b - 1) && !t.word[b - 1].equals("(") && !t.word[b - 1].equals(",")) {
+            b--; // "M88/12": the glued run the number stands in
+        }
+        boolean gluedRun = b < k;
+        int j = b - 1;
+        int identifiers = 0;
+        boolean numberWord = false;
+        while (j >= 0) {
+            String w = t.word[j];
+            if (NUMBER_WORD.matcher(w).matches() && !numberWord) {
+                numberWord = true;
+                j--;
+                continue;
+            }
+            if (identifiers < 2 && identifier(w) && !numberWord) {
+                // a word of capitals or an identifier, with the words glued to it ("UCB/ERL", "T-RA")
+                while (j > 0 && t.glued(j - 1) && !t.word[j - 1].equals(",") && !t.word[j - 1].equals("(")) {
+                    j--;
+                }
+                identifiers++;
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String head = t.word[j];
+        if (DOCUMENT_WORD.matcher(head).matches()) {
+            if (head.equals("Report") || head.equals("REPORT")) {
+                // a series named with the word keeps its number ("Quiet Planning Report No. 12", "Weekly Report 55"):
+                // the word before is a kind of report, punctuation or nothing
+                String before = j > 0 ? t.word[j - 1] : ",";
+                return KIND_BEFORE.matcher(before).matches()
+                        || !Character.isLetterOrDigit(before.charAt(0)) && (numberWord || identifiers > 0 || gluedRun);
+            }
+            return !head.equals("report") || numberWord || identifiers > 0 || gluedRun
+                    || j > 0 && KIND_BEFORE.matcher(t.word[j - 1]).matches();
+        }
+        return numberWord && WEAK_DOCUMENT_WORD.matcher(head).matches();
+    }
+
+    /** A word of capitals (two at least, "QLAB", "TR-QH") or of capitals and digits ("M88"), no lower-case letter. */
+    private static boolean identifier(String w) {
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2 || upper == 1 && w.length() > 1 && LabelSpans.hasDigit(w);
+    }
+
+    /**
+     * A dashed code that opens with a word of capitals numbers a document or a meeting's paper, not a volume: "QLAB
+     * -2014-007" (a report series and its number, written with a space before the dash, as text extraction often
+     * leaves it), "QVET -D0217" (a meeting's input document), "QHIC-812" (a conference's paper). Where every place the
+     * volume (or issue) is written is a piece after a dash in a run of glued tokens that opens with a word of two
+     * capitals or more, or with a dash that follows such a word after a space, it goes. A journal's volume glued to
+     * its name without a dash ("QHEP04(2016)") stays, and so does an issue in parentheses ("Quiet Wkly Rep 47(QR-6)").
+     */
+    static void codePieceIsNoVolume(ModelTokens t, LabelledFields f) {
+        if (f.volume != null && onlyCodePiece(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyCodePiece(t, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    private static boolean onlyCodePiece(ModelTokens t, String v) {
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v)) {
+                if (!codePiece(t, k)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    private static boolean codePiece(ModelTokens t, int k) {
+        int b = k;
+        boolean dash = false;
+        while (b > 0 && t.glued(b - 1) && !"(),;:".contains(t.word[b - 1])) {
+            b--;
+            dash |= t.word[b].equals("-");
+        }
+        if (!dash || b > 0 && t.word[b - 1].equals("(")) {
+            return false; // "47(RR-6)": an issue in parentheses after the volume
+        }
+        String head = t.word[b];
+        if (head.equals("-") && b > 0 && !t.glued(b - 1)) {
+            head = t.word[b - 1]; // "QLAB -2014-007"
+        }
+        return capitals(head);
+    }
+
+    /** A word of two capitals or more and nothing else ("QLAB", "QVET"). */
+    private static boolean capitals(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+}

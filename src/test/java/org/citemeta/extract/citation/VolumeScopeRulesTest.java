@@ -1,0 +1,48 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link VolumeScopeRules}, on invented references. */
+class VolumeScopeRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldReadNoVolumeFromTheNumberOfAReportANoteOrAContract() {
+        ParsedReference r = parser.parse("B. Holm and Q. Strand, \"Lifting cranes in still water,\" Tech. Report QLAB TR-QH 7, pp. 12-19, 1993.");
+        assertNull(r.volume(), r.toString());
+        assertEquals("12", r.pageFirst(), r.toString());
+        ParsedReference s = parser.parse("Alma Quist and Bram Stille. On quiet harbours and their cranes. Technical Report HRB/QS M88/12, Quiet University, Nantes, May 1988.");
+        assertNull(s.volume(), s.toString());
+        ParsedReference u = parser.parse("K. Lund, \"The silence of the northern quays,\" Report No. 4117, Harbour Board of Nantes (1961).");
+        assertNull(u.volume(), u.toString());
+        ParsedReference v = parser.parse("Q. Strand et al. (Quay Collaboration), Quay public note 20417 (2009).");
+        assertNull(v.volume(), v.toString());
+    }
+
+    @Test
+    void shouldKeepTheNumberOfASeriesOrAPeriodicalNamedReport() {
+        ParsedReference r = parser.parse("Stille, Bram. The Corporate Harbour Master. Quiet Institute Long Range Harbour Report No. 212. Nantes: Quiet Institute, 1964.");
+        assertEquals("212", r.volume(), r.toString());
+        ParsedReference s = parser.parse("Quist A. Night noise in harbour towns. Weekly Harbour Report 55 (1999) 12-19.");
+        assertEquals("55", s.volume(), s.toString());
+    }
+
+    @Test
+    void shouldReadNoVolumeFromAPieceOfADashedCode() {
+        ParsedReference r = parser.parse("Q. Strand, K. Lund, \"Still water sequences for crane coding\", Joint Quay Team of HRB and QS, QVET -D0217, 5th Meeting, Nov. 2017.");
+        assertNull(r.volume(), r.toString());
+        ParsedReference s = parser.parse("Holm, K. Quiet cranes. Proceedings of 2nd Conference on Harbour Law QHIC-812, pages 12-19. Nantes: Quay Press.");
+        assertNull(s.volume(), s.toString());
+        assertEquals("12", s.pageFirst(), s.toString());
+    }
+
+    @Test
+    void shouldKeepADashedIssueInParenthesesAfterTheVolume() {
+        ParsedReference r = parser.parse("Quist A. Harbour noise: recommendations of the Quiet Committee. Quiet Wkly Rep 1999; 48(QR-7):1-20.");
+        assertEquals("48", r.volume(), r.toString());
+        assertEquals("7", r.issue(), r.toString());
+    }
+}
