@@ -22,6 +22,9 @@ final class VolumeScopeRules {
         if (upto >= 2) {
             codePieceIsNoVolume(t, f);
         }
+        if (upto >= 3) {
+            volumeBeforeParenIssue(t, y, f);
+        }
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -177,5 +180,49 @@ final class VolumeScopeRules {
     /** A word of two capitals or more and nothing else ("QLAB", "QVET"). */
     private static boolean capitals(String w) {
         return w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * A journal's volume with its issue in parentheses, "12(3)", after the journal, is the volume, not a number read
+     * earlier in the title: "Quist B. Harbour series 173: silent cranes. Quiet Studies. 532(4): 131-132." (volume 532,
+     * not 173), "Holm K. Noise of the past 420,000 years, Quiet Letters 30(22), 2146." Where the model's volume is a
+     * number that stands only before the last "N(M)" of the reference -- N of one to four digits and no plausible year,
+     * M of one to three digits or a range of them, after a separator or a word of the container -- and is not N, nor itself followed by
+     * a parenthesis (a volume with its issue, where a second citation follows), N is the volume.
+     */
+    static void volumeBeforeParenIssue(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume == null) {
+            return;
+        }
+        int n = -1;
+        for (int k = t.count - 3; k >= 1; k--) {
+            if (LabelSpans.digits(t.word[k]) && t.word[k].length() <= 4 && t.word[k + 1].equals("(")
+                    && LabelSpans.digits(t.word[k + 2]) && t.word[k + 2].length() <= 3
+                    && !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches()
+                    && (LabelSpans.separator(t, k - 1) || y[k - 1] == RefLabel.CONTAINER)) {
+                n = k;
+                break;
+            }
+        }
+        if (n < 0 || t.word[n].equals(f.volume)) {
+            return;
+        }
+        for (int k = n; k < t.count; k++) {
+            if (t.word[k].equals(f.volume) || LabelSpans.gluedRunStarts(t, k, f.volume)) {
+                return;
+            }
+        }
+        boolean before = false;
+        for (int k = 0; k < n; k++) {
+            if (t.word[k].equals(f.volume)) {
+                if (k + 1 < n && t.word[k + 1].equals("(")) {
+                    return; // the model's volume has its own issue: "Quiet Letters, 4(3), ... in Quiet Letters, 6 (3)"
+                }
+                before = true;
+            }
+        }
+        if (before) {
+            f.volume = t.word[n];
+        }
     }
 }

@@ -45,4 +45,20 @@ class VolumeScopeRulesTest {
         assertEquals("48", r.volume(), r.toString());
         assertEquals("7", r.issue(), r.toString());
     }
+
+    @Test
+    void shouldReadTheVolumeBeforeAnIssueInParenthesesAfterTheJournal() {
+        ParsedReference r = parser.parse("K. Holm, B. Lund, Noise and quietness of harbours in the past 420 ,000years ,Quiet Harbour Letters 30( 22 ),2146.");
+        assertEquals("30", r.volume(), r.toString());
+        ParsedReference s = parser.parse("5,6-Holm K, Lund B, Strand Q. Clinical analysis of quiet cranes. Acta Harb (Nantes). 1992; 119(1-4): 97-100.");
+        assertEquals("119", s.volume(), s.toString());
+        ParsedReference u = parser.parse("Quist B (2008). Quiet harbour standard Q07 :0. On the cranes. Harbour Studies. 49(7), 719-720.");
+        assertEquals("49", u.volume(), u.toString());
+    }
+
+    @Test
+    void shouldKeepAVolumeWithItsOwnIssueBeforeASecondCitation() {
+        ParsedReference r = parser.parse("Stille, A. (1999). Crane subjectivity. Quay, 4(3), 2377. [see also \"Replies\", in Quay, 6 (3)]");
+        assertEquals("4", r.volume(), r.toString());
+    }
 }
