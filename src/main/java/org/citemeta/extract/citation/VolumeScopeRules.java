@@ -25,6 +25,9 @@ final class VolumeScopeRules {
         if (upto >= 3) {
             volumeBeforeParenIssue(t, y, f);
         }
+        if (upto >= 4) {
+            sectionNumberIsNoVolume(t, f);
+        }
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -224,5 +227,66 @@ final class VolumeScopeRules {
         if (before) {
             f.volume = t.word[n];
         }
+    }
+
+    /** A word that numbers a part of a text or a version of a program or database. */
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "Section|section|Sect\\.?|sect\\.|Article|article|Art\\.|Chapters?|chapters?|Chap\\.|version|Version|ver\\.|Ver\\.|§");
+
+    /**
+     * The number of a section, an article, a chapter or a version is no volume or issue: "Quiet Acts, Article 13(1)
+     * ..." (neither 13 nor 1), "Quiet Harbours, 2nd ed., Section 6.4.3, pp. 20-28" (not 3), "Quay Database (ver.5
+     * .2)" (not 2), "QuayFit (version 1.46)" (not 46), "(Chapters5 .5and 11)", "§1". Where every place the volume (or
+     * issue) is written is a number in the run of digits, periods and parentheses right after such a word (glued, or a
+     * period glued to the digits after it, as text extraction leaves "5 .2"), it goes.
+     */
+    static void sectionNumberIsNoVolume(ModelTokens t, LabelledFields f) {
+        boolean[] in = null;
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (!SECTION_WORD.matcher(t.word[k]).matches()) {
+                continue;
+            }
+            int j = k + 1;
+            if (t.word[j].equals(".") && j + 1 < t.count && t.glued(j)) {
+                j++; // "Sect .37"
+            }
+            if (!LabelSpans.digits(t.word[j])) {
+                continue;
+            }
+            if (in == null) {
+                in = new boolean[t.count];
+            }
+            in[j] = true;
+            for (int e = j + 1; e < t.count && e <= j + 8; e++) {
+                String w = t.word[e];
+                boolean next = t.glued(e - 1) || w.equals(".") && t.glued(e);
+                if (!next || !(LabelSpans.digits(w) || w.equals(".") || w.equals("(") || w.equals(")"))) {
+                    break;
+                }
+                in[e] = true;
+            }
+        }
+        if (in == null) {
+            return;
+        }
+        if (f.volume != null && onlyIn(t, in, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyIn(t, in, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    private static boolean onlyIn(ModelTokens t, boolean[] in, String v) {
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v)) {
+                if (!in[k]) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 }

@@ -61,4 +61,17 @@ class VolumeScopeRulesTest {
         ParsedReference r = parser.parse("Stille, A. (1999). Crane subjectivity. Quay, 4(3), 2377. [see also \"Replies\", in Quay, 6 (3)]");
         assertEquals("4", r.volume(), r.toString());
     }
+
+    @Test
+    void shouldReadNoVolumeOrIssueFromTheNumberOfASectionAnArticleOrAVersion() {
+        ParsedReference r = parser.parse("Holm, K., 'The duty of the harbour master under Article 12(3) of the Quay Act', Vol. 41, Quiet Law Review, 2015.");
+        assertNull(r.issue(), r.toString());
+        ParsedReference s = parser.parse("Lund & Strand, Quiet Communications, 3d Ed., (Quay Academic Publishers 1996) ISBN 0-1234-5678-9, Section 5.2.7, pp. 110-118");
+        assertNull(s.issue(), s.toString());
+        ParsedReference u = parser.parse("Strand Q. QuayFit (version 2.37). Nantes: Department of Harbour Studies, 2009.");
+        assertNull(u.volume(), u.toString());
+        ParsedReference v = parser.parse("Manual of Quiet Cranes, p. 88, §2, 1991");
+        assertNull(v.issue(), v.toString());
+        assertEquals("88", v.pageFirst(), v.toString());
+    }
 }
