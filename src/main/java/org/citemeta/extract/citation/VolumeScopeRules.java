@@ -28,6 +28,12 @@ final class VolumeScopeRules {
         if (upto >= 4) {
             sectionNumberIsNoVolume(t, f);
         }
+        if (upto >= 5) {
+            spacedVolumeIssueAfterYear(t, f);
+        }
+        if (upto >= 6) {
+            romanVolumeColonIssue(t, f);
+        }
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -288,5 +294,56 @@ final class VolumeScopeRules {
             }
         }
         return seen;
+    }
+
+    /**
+     * Volume and issue written apart by spaces alone between the year and the pages: "Holm K. Quiet cranes. J Harb
+     * Stud. 2004 34 3 126-131." (volume 34, issue 3). Where the year is followed by two numbers (up to four and up to
+     * three digits) and a page range, all separated by spaces, and the model read the second number or nothing as the
+     * volume, the first is the volume and the second the issue.
+     */
+    static void spacedVolumeIssueAfterYear(ModelTokens t, LabelledFields f) {
+        for (int k = 0; k + 5 < t.count; k++) {
+            if (!NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches() || t.word[k].length() != 4) {
+                continue;
+            }
+            String v = t.word[k + 1];
+            String i = t.word[k + 2];
+            if (!LabelSpans.digits(v) || v.length() > 4 || !LabelSpans.digits(i) || i.length() > 3
+                    || !LabelSpans.digits(t.word[k + 3]) || !t.word[k + 4].equals("-") || !LabelSpans.digits(t.word[k + 5])
+                    || t.glued(k) || t.glued(k + 1) || t.glued(k + 2)) {
+                continue;
+            }
+            if (f.volume == null || f.volume.equals(i)) {
+                f.volume = v;
+                if (f.issue == null) {
+                    f.issue = i;
+                }
+            }
+            return;
+        }
+    }
+
+    /** A Roman numeral in capitals, two letters at least or one of V, X, L. */
+    private static final Pattern ROMAN_VOLUME = Pattern.compile("[IVXLC]{2,}|[VXL]");
+
+    /**
+     * A volume in Roman numerals glued by a colon to its issue: "Quiet World XIV:4 (1994), 409-418." (volume XIV, issue
+     * 4). Where the model read the issue's number as the volume, the numeral is the volume and the number the issue.
+     */
+    static void romanVolumeColonIssue(ModelTokens t, LabelledFields f) {
+        if (f.volume == null || !LabelSpans.digits(f.volume)) {
+            return;
+        }
+        for (int k = 0; k + 2 < t.count; k++) {
+            if (ROMAN_VOLUME.matcher(t.word[k]).matches() && t.glued(k) && t.word[k + 1].equals(":") && t.glued(k + 1)
+                    && t.word[k + 2].equals(f.volume) && (k + 3 >= t.count || !t.glued(k + 2))) {
+                f.volume = t.word[k];
+                if (f.issue == null) {
+                    f.issue = t.word[k + 2];
+                }
+                return;
+            }
+        }
     }
 }

@@ -74,4 +74,19 @@ class VolumeScopeRulesTest {
         assertNull(v.issue(), v.toString());
         assertEquals("88", v.pageFirst(), v.toString());
     }
+
+    @Test
+    void shouldReadVolumeAndIssueWrittenApartBetweenTheYearAndThePages() {
+        ParsedReference r = parser.parse("Holm KL. Lund BQ. Crane Noise During Twelve Weeks of Harbour Night Shifts. J Harb Stud Night Work. 2006 41 2 211-219.");
+        assertEquals("41", r.volume(), r.toString());
+        assertEquals("2", r.issue(), r.toString());
+        assertEquals("211", r.pageFirst(), r.toString());
+    }
+
+    @Test
+    void shouldReadARomanVolumeGluedToItsIssueByAColon() {
+        ParsedReference r = parser.parse("Strand, Alma Quist, \u2018Beyond Silence: Cranes in the Harbour\u2019, Quay & Port XII:3 (1996), 301-312.");
+        assertEquals("XII", r.volume(), r.toString());
+        assertEquals("3", r.issue(), r.toString());
+    }
 }
