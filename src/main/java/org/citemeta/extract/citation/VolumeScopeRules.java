@@ -34,6 +34,15 @@ final class VolumeScopeRules {
         if (upto >= 6) {
             romanVolumeColonIssue(t, f);
         }
+        if (upto >= 7) {
+            universityNumberIsNoIssue(t, f);
+        }
+        if (upto >= 8) {
+            trailingPageMarkIsNoIssue(t, f);
+        }
+        if (upto >= 9) {
+            departmentCodeIsNoNumber(t, f);
+        }
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -345,5 +354,98 @@ final class VolumeScopeRules {
                 return;
             }
         }
+    }
+
+    /** The word of a university, in the languages seen. */
+    private static final Pattern UNIVERSITY = Pattern.compile("Universit[éey]|University|Univ\\.|Universidad|Università|Universität");
+
+    /**
+     * A university numbered within its city is no volume or issue: "PhD thesis, Université Nantes 3, 1994." (not issue
+     * 3), "Thèse, Univ. Quimper 2". Where every place the volume (or issue) is written is a number of one or two digits
+     * right after a university word and one capitalised word, it goes.
+     */
+    static void universityNumberIsNoIssue(ModelTokens t, LabelledFields f) {
+        boolean[] in = null;
+        for (int k = 2; k < t.count; k++) {
+            if (LabelSpans.digits(t.word[k]) && t.word[k].length() <= 2 && UNIVERSITY.matcher(t.word[k - 2]).matches()
+                    && Character.isUpperCase(t.word[k - 1].charAt(0)) && t.word[k - 1].length() > 1) {
+                if (in == null) {
+                    in = new boolean[t.count];
+                }
+                in[k] = true;
+            }
+        }
+        if (in == null) {
+            return;
+        }
+        if (f.volume != null && onlyIn(t, in, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyIn(t, in, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    /**
+     * A page mark after the end of a reference, as text extraction leaves the running foot of the page ("Quay Rev. D
+     * 74, 113004 (2006). 1750137-9"), is no issue: where the reference ends with a number of six digits or more, a dash
+     * and a number of one or two digits, after a closing parenthesis or period, an issue read from that last number
+     * goes.
+     */
+    static void trailingPageMarkIsNoIssue(ModelTokens t, LabelledFields f) {
+        int e = t.count - 1;
+        if (f.issue == null || e < 3 || !t.word[e].equals(f.issue) || t.word[e].length() > 2 || !LabelSpans.digits(t.word[e])
+                || !t.word[e - 1].equals("-") || !LabelSpans.digits(t.word[e - 2]) || t.word[e - 2].length() < 6
+                || !(t.word[e - 3].equals(".") || t.word[e - 3].equals(")"))) {
+            return;
+        }
+        for (int k = 0; k < e; k++) {
+            if (t.word[k].equals(f.issue)) {
+                return;
+            }
+        }
+        f.issue = null;
+    }
+
+    /**
+     * A French department's number after a place in capitals, "SAINT-QUAY (08)", is no volume or issue. Where every
+     * place the volume (or issue) is written is a number of two digits with a leading zero, in parentheses, after a
+     * word of capitals of five letters or more, it goes.
+     */
+    static void departmentCodeIsNoNumber(ModelTokens t, LabelledFields f) {
+        boolean[] in = null;
+        for (int k = 2; k + 1 < t.count; k++) {
+            String w = t.word[k];
+            if (w.length() == 2 && w.charAt(0) == '0' && Character.isDigit(w.charAt(1)) && t.word[k - 1].equals("(")
+                    && t.word[k + 1].equals(")") && placeCapitals(t.word[k - 2])) {
+                if (in == null) {
+                    in = new boolean[t.count];
+                }
+                in[k] = true;
+            }
+        }
+        if (in == null) {
+            return;
+        }
+        if (f.volume != null && onlyIn(t, in, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyIn(t, in, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    /** A word of five capital letters or more, with hyphens allowed ("SAINT-QUAY"). */
+    private static boolean placeCapitals(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                letters++;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return letters >= 5;
     }
 }

@@ -89,4 +89,25 @@ class VolumeScopeRulesTest {
         assertEquals("XII", r.volume(), r.toString());
         assertEquals("3", r.issue(), r.toString());
     }
+
+    @Test
+    void shouldReadNoIssueFromTheNumberOfAUniversity() {
+        ParsedReference r = parser.parse("Strand, B. Typage d'un port. PhD thesis, Universite Nantes 4, 1992.");
+        assertNull(r.issue(), r.toString());
+        assertNull(r.volume(), r.toString());
+    }
+
+    @Test
+    void shouldReadNoIssueFromAPageMarkAfterTheReference() {
+        ParsedReference r = parser.parse("K. L. Strand, Quay Rev. D 81, 224017 (2009). 1750245-8");
+        assertEquals("81", r.volume(), r.toString());
+        assertNull(r.issue(), r.toString());
+    }
+
+    @Test
+    void shouldReadNoIssueFromADepartmentNumberAfterAPlace() {
+        ParsedReference r = parser.parse("STILLE A. & QUIST B., (2014), D\u00e9termination de la provenance des grues du port, \u00ab le Quai \u00bb, SAINT-QUAY (05), Service portuaire du Conseil");
+        assertNull(r.issue(), r.toString());
+        assertNull(r.volume(), r.toString());
+    }
 }
