@@ -43,6 +43,9 @@ final class VolumeScopeRules {
         if (upto >= 9) {
             departmentCodeIsNoNumber(t, f);
         }
+        if (upto >= 10) {
+            piiPiecesAreNoNumbers(t, f);
+        }
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -447,5 +450,47 @@ final class VolumeScopeRules {
             }
         }
         return letters >= 5;
+    }
+
+    /** A publisher item identifier: "S" or "B", the journal's ISSN, the year in parentheses, a number, a check digit. */
+    private static final Pattern PII = Pattern.compile("[SB]\\d{4}-?\\d{3}[\\dXx]\\(\\d{2}\\)\\d{5}-?[\\dXx]");
+
+    /**
+     * A publisher item identifier ("art.nr. S1234-5678(17)30002-0", a journal's ISSN, the year and the article's
+     * number) holds no volume, issue or pages. Where such an identifier is written (as glued tokens) and the volume,
+     * the issue or the first page is a piece of it and written nowhere else, that field goes.
+     */
+    static void piiPiecesAreNoNumbers(ModelTokens t, LabelledFields f) {
+        boolean[] in = null;
+        for (int b = 0; b < t.count; b++) {
+            if (!t.word[b].equals("S") && !t.word[b].equals("B")) {
+                continue;
+            }
+            int e = b;
+            while (e + 1 < t.count && t.glued(e) && e - b < 12) {
+                e++;
+                java.util.regex.Matcher m = PII.matcher(t.text.substring(t.start[b], t.end[e]));
+                if (m.matches()) {
+                    if (in == null) {
+                        in = new boolean[t.count];
+                    }
+                    java.util.Arrays.fill(in, b, e + 1, true);
+                    break;
+                }
+            }
+        }
+        if (in == null) {
+            return;
+        }
+        if (f.volume != null && onlyIn(t, in, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyIn(t, in, f.issue)) {
+            f.issue = null;
+        }
+        if (f.pageFirst != null && onlyIn(t, in, f.pageFirst)) {
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
     }
 }

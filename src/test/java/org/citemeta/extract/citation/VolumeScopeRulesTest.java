@@ -110,4 +110,12 @@ class VolumeScopeRulesTest {
         assertNull(r.issue(), r.toString());
         assertNull(r.volume(), r.toString());
     }
+
+    @Test
+    void shouldReadNoNumbersFromAPublisherItemIdentifier() {
+        ParsedReference r = parser.parse("Holm, K., Lund, B. (2018). The Quay Classifier: A Validated Tool to Predict Crane Noise. Quay Harbour Focus, Ahead of print, art.nr. S1234-5678(18)30417-2.");
+        assertNull(r.volume(), r.toString());
+        assertNull(r.issue(), r.toString());
+        assertNull(r.pageFirst(), r.toString());
+    }
 }
