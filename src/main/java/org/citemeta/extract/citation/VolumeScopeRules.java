@@ -3,11 +3,12 @@ package org.citemeta.extract.citation;
 import java.util.regex.Pattern;
 
 /**
- * Post-labelling rules about what a volume (or an issue) read by the model belongs to: the number of a report, a
- * contract or a note is no volume, and a volume named after a volume word ("Volume E", "Vol. XX") is the volume where
- * the model read none or took another number. Called once from {@link ModelFieldLabeller#assemble} on the assembled
- * fields ({@link #apply}), after {@link PageFormRules}. Each rule was measured alone on both evaluation corpora (see
- * the citation README).
+ * Post-labelling rules about what a volume or an issue read by the model belongs to: the number of a report, a note, a
+ * contract, a dashed code, a section or version, a university, a French department, a page mark after the reference or
+ * a publisher item identifier is no volume or issue; a journal's "N(M)" after a number read in the title, "year V I
+ * pages" written with spaces, and "XIV:4" give the volume (and issue). Called once from
+ * {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), after {@link PageFormRules}. Each rule
+ * was measured alone on both evaluation corpora (see the citation README).
  */
 final class VolumeScopeRules {
     private VolumeScopeRules() {
@@ -15,37 +16,16 @@ final class VolumeScopeRules {
 
     /** The rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
-        int upto = Integer.getInteger("vsr.upto", 99);
-        if (upto >= 1) {
-            designatedNumberIsNoVolume(t, f);
-        }
-        if (upto >= 2) {
-            codePieceIsNoVolume(t, f);
-        }
-        if (upto >= 3) {
-            volumeBeforeParenIssue(t, y, f);
-        }
-        if (upto >= 4) {
-            sectionNumberIsNoVolume(t, f);
-        }
-        if (upto >= 5) {
-            spacedVolumeIssueAfterYear(t, f);
-        }
-        if (upto >= 6) {
-            romanVolumeColonIssue(t, f);
-        }
-        if (upto >= 7) {
-            universityNumberIsNoIssue(t, f);
-        }
-        if (upto >= 8) {
-            trailingPageMarkIsNoIssue(t, f);
-        }
-        if (upto >= 9) {
-            departmentCodeIsNoNumber(t, f);
-        }
-        if (upto >= 10) {
-            piiPiecesAreNoNumbers(t, f);
-        }
+        designatedNumberIsNoVolume(t, f);
+        codePieceIsNoVolume(t, f);
+        volumeBeforeParenIssue(t, y, f);
+        sectionNumberIsNoVolume(t, f);
+        spacedVolumeIssueAfterYear(t, f);
+        romanVolumeColonIssue(t, f);
+        universityNumberIsNoIssue(t, f);
+        trailingPageMarkIsNoIssue(t, f);
+        departmentCodeIsNoNumber(t, f);
+        piiPiecesAreNoNumbers(t, f);
     }
 
     /** A word that names a document by a number of its own ("Report", "note", "contract", "TR"). */
@@ -54,7 +34,7 @@ final class VolumeScopeRules {
     private static final Pattern WEAK_DOCUMENT_WORD = Pattern.compile("Publ\\.|Publication|Memo|Memorandum|Paper|paper");
     /** The word before a document's number: "No.", "N.", "Number", "#", a colon. */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)no\\.?|n\\.|nr\\.?|number|#|:");
-    /** A word a report word may follow in a journal's name ("Weekly Report 55", "Hastings Center Report 35"). */
+    /** A word naming a kind of report before "Report" ("Technical Report", "Research Report"). */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)technical|tech\\.?|research|internal|final|project|public");
 
     /**
@@ -64,9 +44,11 @@ final class VolumeScopeRules {
      * "Quay Laboratory Report: QL 404.", "Deliverable on quay contract 4711/88/QX/Z". Where every place the volume (or
      * issue) is written stands in such a designation -- a document word ("Report", "note", "contract", "TR", "Task"), then
      * at most two words of capitals or identifiers and a number word ("No.", "N.", ":"), then the number, possibly glued
-     * to letters or slashes ("M88/12", "4711/88/QX/Z") -- it goes. A bare "Report" directly before the number counts only
-     * after a word of a report's kind ("Technical Report 92-43"), since a periodical may be called a report ("Weekly
-     * Report 55"); "Publ." or "Paper" only with a number word ("Conf. Publ. No. 313").
+     * to letters or slashes ("M88/12", "4711/88/QX/Z") -- it goes. A capitalised "Report" counts only after a word of a
+     * report's kind ("Technical Report 92-43", "Tech. Report QLAB 7") or after punctuation with a number word or an
+     * identifier between ("..., Report No. 4117"), since a series or a periodical may be named with the word ("Quiet
+     * Institute Planning Report No. 212", "Weekly Harbour Report 55"), whose number is its volume; "Publ." or "Paper"
+     * only with a number word ("Conf. Publ. No. 313").
      */
     static void designatedNumberIsNoVolume(ModelTokens t, LabelledFields f) {
         if (f.volume != null && onlyDesignated(t, f.volume)) {
