@@ -488,6 +488,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerKindRules.dayAfterMonthNotVolume(t, y);
         ContainerKindRules.partnerFirmNotContainer(t, y);
         ContainerKindRules.partBeforeVolume(t, y);
+        JournalSpanRules.apply(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);
