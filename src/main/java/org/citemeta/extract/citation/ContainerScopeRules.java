@@ -1,0 +1,173 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * How far a container reaches, written from the development errors of the AnyStyle corpus (issue 6, ninth session of 7
+ * Dec 2026, helper H). Label rules ({@link #apply(ModelTokens, int[])}) run in {@link ModelFieldLabeller#assemble}
+ * right after {@link TitleContainerSplitRules}; field rules ({@link #apply(ModelTokens, int[], LabelledFields)}) run at
+ * its end, after {@link TitleFormRules}. Each rule was measured alone on both evaluation corpora (see the citation
+ * README).
+ */
+final class ContainerScopeRules {
+    private ContainerScopeRules() {
+    }
+
+    static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("hH.off", "").split(","));
+
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y) {
+        if (!OFF.contains("inAfterTitle")) {
+            containerAfterInInTitle(t, y);
+        }
+        if (!OFF.contains("xplore")) {
+            xploreMeetingTail(t, y);
+        }
+    }
+
+    /** The field rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        if (!OFF.contains("proceedingsReport")) {
+            proceedingsInReport(t, y, f);
+        }
+    }
+
+    private static boolean quote(String w) {
+        return w.length() == 1 && "\"“”„«»'‘’".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /**
+     * The book or journal after "in" that the model read as a second part of the title: "Holm, Ada, Harbour songs of
+     * the north, in: Studien zur Hafengeschichte 3, 1911, 12-40." and 'K. Berg, "Quiet cranes," in "Silent Harbours:
+     * A Survey," (Quay Press, 1990), pp. 5-9.' The model labels the "in" itself as no field but its words on both sides
+     * as the title (ending, at most, in one container word before the number). Where an "in" or "In" inside the
+     * title's run is unlabelled, comes after a comma, a period or a closing quote, and title words follow it (after an
+     * optional colon and opening quote), the words from there to the end of the title's run are the container.
+     */
+    static void containerAfterInInTitle(ModelTokens t, int[] y) {
+        int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+        if (ti == null) {
+            return;
+        }
+        for (int k = ti[0] + 2; k < ti[1]; k++) {
+            if (y[k] != RefLabel.O || !(t.word[k].equals("in") || t.word[k].equals("In"))) {
+                continue;
+            }
+            String b = t.word[k - 1];
+            if (!(b.equals(",") || b.equals(".") || quote(b) || b.length() >= 4 && b.endsWith("."))) {
+                continue;
+            }
+            // after a bare comma, only "in:" or "in" and a quote: ", in Rheumatoid Arthritis Patients" is the title's
+            if (b.equals(",") && !(t.word[k + 1].equals(":") || quote(t.word[k + 1]))) {
+                continue;
+            }
+            int c = k + 1;
+            while (c < ti[1] && (t.word[c].equals(":") || quote(t.word[c])) && y[c] == RefLabel.O) {
+                c++;
+            }
+            if (y[c] != RefLabel.TITLE || !Character.isUpperCase(t.word[c].charAt(0))) {
+                return;
+            }
+            int words = 0;
+            for (int j = c; j <= ti[1]; j++) {
+                words += Character.isLetter(t.word[j].charAt(0)) ? 1 : 0;
+            }
+            if (words < 2) {
+                return;
+            }
+            for (int j = c; j <= ti[1]; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = RefLabel.CONTAINER;
+                }
+            }
+            return;
+        }
+    }
+
+    /** An acronym of a meeting or society: two capitals or more ("ICRA", "DASC", "IEEE/AIAA"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}.*");
+
+    /**
+     * IEEE Xplore writes a meeting's name with its year and further parts after it, all of them the container:
+     * "Quiet Harbour Robotics, 2004. QHR 2004. Proceedings of the 3rd International Conference on, IEEE, 2004, pp.
+     * 1-6" or "Harbour Cranes Conference, 2009. HCC'09. IEEE/AIAA 12th, IEEE, 2009, pp. 2-9". The model ends the
+     * container before ", 2004.". Where the container is followed by a comma, a year and a period, the parts after it
+     * up to a comma each join the container while each holds an acronym and another word, the word "Proceedings" or
+     * ends on "on" (two parts at most); a part that is one acronym alone ("IEEE"), a date or pages stops it.
+     */
+    static void xploreMeetingTail(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int k = c[1] + 1;
+        if (k + 3 >= t.count || !t.word[k].equals(",") || t.word[k + 1].length() != 4
+                || !NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k + 1]).matches() || !t.word[k + 2].equals(".")
+                || !Character.isUpperCase(t.word[k + 3].charAt(0))) {
+            return;
+        }
+        int end = -1;
+        int from = k + 3;
+        for (int part = 0; part < 2 && from < t.count; part++) {
+            int to = from;
+            while (to < t.count && !t.word[to].equals(",")) {
+                to++;
+            }
+            int wordCount = 0;
+            boolean acronym = false;
+            boolean proceedings = false;
+            boolean bad = false;
+            for (int j = from; j < to; j++) {
+                String w = t.word[j];
+                if (Character.isLetter(w.charAt(0))) {
+                    wordCount++;
+                    acronym |= ACRONYM.matcher(w).matches();
+                    proceedings |= w.startsWith("Proceedings");
+                    bad |= Months.isMonth(w) || w.equalsIgnoreCase("pp.") || w.equalsIgnoreCase("pages");
+                }
+            }
+            boolean endsOn = to > from && t.word[to - 1].equals("on");
+            if (bad || to >= t.count || !(acronym && wordCount >= 2 || proceedings || endsOn)) {
+                break;
+            }
+            end = to - 1;
+            from = to + 1;
+        }
+        if (end < 0) {
+            return;
+        }
+        for (int j = c[1] + 1; j <= end; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    private static final Pattern MEETING_HEAD = Pattern.compile(
+            "(?:Proceedings|Proc\\.?|Workshop|Conference|Symposium|Colloquium|Congress)");
+
+    /**
+     * A paper in proceedings that were published as a report keeps its container: "Berg, K. Quiet cranes. In
+     * Proceedings of the Workshop on Harbour Lifts, Department of Quays, Quarry University, Report No. QU-91-12, May
+     * 1991." The report word there gives the reference the report's type hint, and a report has no container; but the
+     * container the model read right after "In" begins with the proceedings' word. Where the assembled container is
+     * none, the hint is a report or thesis, and the model's container run comes right after "In" / "in" and begins with
+     * such a word, that run is the container.
+     */
+    static void proceedingsInReport(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.container != null || f.title == null || !("thesis".equals(f.typeHint) || "report".equals(f.typeHint))) {
+            return;
+        }
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || !(t.word[c[0] - 1].equals("In") || t.word[c[0] - 1].equals("in"))
+                || !MEETING_HEAD.matcher(t.word[c[0]]).matches()) {
+            return;
+        }
+        int e = c[1];
+        while (e > c[0] && !Character.isLetterOrDigit(t.word[e].charAt(0))) {
+            e--;
+        }
+        String name = t.text.substring(t.start[c[0]], t.end[e]);
+        if (!f.title.contains(name)) {
+            f.container = name;
+        }
+    }
+}
