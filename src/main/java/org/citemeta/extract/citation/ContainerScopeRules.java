@@ -23,6 +23,15 @@ final class ContainerScopeRules {
         if (!OFF.contains("xplore")) {
             xploreMeetingTail(t, y);
         }
+        if (!OFF.contains("beforeEditors")) {
+            containerBeforeInEditors(t, y);
+        }
+        if (!OFF.contains("volumeOf")) {
+            seriesAfterVolumeOf(t, y);
+        }
+        if (!OFF.contains("heldAt")) {
+            meetingVenueAfterHeld(t, y);
+        }
     }
 
     /** The field rules in the order they were measured. */
@@ -168,6 +177,98 @@ final class ContainerScopeRules {
         String name = t.text.substring(t.start[c[0]], t.end[e]);
         if (!f.title.contains(name)) {
             f.container = name;
+        }
+    }
+
+    /**
+     * A chapter's book comes after "in", its editors and "eds.", and a container run the model read before that "in"
+     * is no container: 'Holm, Ada. "Cranes": Quiet Lifting Families of the North", in Karl Berg and Nils Lund, eds.,
+     * Harbours of the North (Bergen: Quay Press, 2005), 12-40.' gives the model's container "Quiet Lifting Families of
+     * the North" (the title's tail) and a second container run after the editors. Where a container run is followed
+     * (after punctuation only) by an unlabelled "in" / "In", an editors' run and a second container run, the first
+     * run goes to the title when the title's words come right before it (after punctuation only), else it is
+     * unlabelled.
+     */
+    static void containerBeforeInEditors(ModelTokens t, int[] y) {
+        int a0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        if (a0 < 0) {
+            return;
+        }
+        int a1 = LabelSpans.runEnd(y, a0);
+        int k = a1 + 1;
+        while (k < t.count && y[k] == RefLabel.O && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
+            k++;
+        }
+        if (k + 1 >= t.count || y[k] != RefLabel.O || !(t.word[k].equals("in") || t.word[k].equals("In"))
+                || y[k + 1] != RefLabel.EDITOR) {
+            return;
+        }
+        int e = LabelSpans.runEnd(y, k + 1);
+        int b = e + 1;
+        while (b < t.count && y[b] == RefLabel.O && !Character.isLetterOrDigit(t.word[b].charAt(0))) {
+            b++;
+        }
+        if (b >= t.count || y[b] != RefLabel.CONTAINER) {
+            return;
+        }
+        int p = a0 - 1;
+        while (p >= 0 && y[p] == RefLabel.O && !Character.isLetterOrDigit(t.word[p].charAt(0))) {
+            p--;
+        }
+        int to = p >= 0 && y[p] == RefLabel.TITLE ? RefLabel.TITLE : RefLabel.O;
+        for (int j = a0; j <= a1; j++) {
+            y[j] = to;
+        }
+    }
+
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)vol\\.?|volume");
+
+    /**
+     * "volume N of Series" after a book or proceedings names the series, which is no part of the container: "In A.
+     * Holm, editor, Quiet Harbours. 3rd International Symposium, QH'97, volume 812, of Lecture Notes in Harbour Science,
+     * pages 5-9." The model leaves "volume 812, of" unlabelled inside the container's run and labels the series as
+     * the container again. Where an unlabelled volume word and a number stand inside the container's first run, the
+     * container words after them are unlabelled.
+     */
+    static void seriesAfterVolumeOf(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        for (int k = c[0] + 1; k + 1 < c[1]; k++) {
+            if (y[k] == RefLabel.O && VOLUME_WORD.matcher(t.word[k]).matches() && LabelSpans.digits(t.word[k + 1])
+                    && y[k + 1] != RefLabel.CONTAINER) {
+                for (int j = k + 2; j <= c[1]; j++) {
+                    if (y[j] == RefLabel.CONTAINER) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A meeting's venue and dates after ", held at" / ", held in" are no part of the proceedings' name: "In K. Berg
+     * (Eds.), Quiet Harbours. Papers of the Harbour Society, held at Quay University, Bergen, 7-10 May (pp. 1-9)."
+     * gives the container "Quiet Harbours. Papers of the Harbour Society". Where the container holds a comma followed by
+     * "held" and "at" or "in", the container ends before the comma.
+     */
+    static void meetingVenueAfterHeld(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        for (int k = c[0] + 1; k + 2 <= c[1]; k++) {
+            if (t.word[k].equals(",") && t.word[k + 1].equals("held")
+                    && (t.word[k + 2].equals("at") || t.word[k + 2].equals("in"))) {
+                for (int j = k; j <= c[1]; j++) {
+                    if (y[j] == RefLabel.CONTAINER) {
+                        y[j] = RefLabel.O;
+                    }
+                }
+                return;
+            }
         }
     }
 }
