@@ -17,6 +17,13 @@ final class ContainerScopeRules {
 
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
+        if (System.getProperty("hH.debug") != null) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < t.count; j++) {
+                b.append(t.word[j]).append('/').append(RefLabel.NAMES.get(y[j])).append(' ');
+            }
+            System.err.println("DBG " + b);
+        }
         if (!OFF.contains("inAfterTitle")) {
             containerAfterInInTitle(t, y);
         }
@@ -32,12 +39,33 @@ final class ContainerScopeRules {
         if (!OFF.contains("heldAt")) {
             meetingVenueAfterHeld(t, y);
         }
+        if (!OFF.contains("afterReport")) {
+            reportSeriesIsNoContainer(t, y);
+        }
+        if (!OFF.contains("spacedRoman")) {
+            spacedRomanVolume(t, y);
+        }
+        if (!OFF.contains("nameBeforeEditors")) {
+            editorNameReadAsContainer(t, y);
+        }
+        if (!OFF.contains("quotedJournal")) {
+            quotedJournalReadAsTitle(t, y);
+        }
     }
 
     /** The field rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        if (System.getProperty("hH.debug") != null) {
+            System.err.println("DBG container=" + f.container);
+        }
         if (!OFF.contains("proceedingsReport")) {
             proceedingsInReport(t, y, f);
+        }
+        if (!OFF.contains("draft")) {
+            f.container = draftIsNoContainer(f.container);
+        }
+        if (!OFF.contains("arxivCat")) {
+            f.container = arxivCategoriesAreNoContainer(t.text, f.container);
         }
     }
 
@@ -270,5 +298,163 @@ final class ContainerScopeRules {
                 return;
             }
         }
+    }
+
+    /**
+     * The container's words right after "Report" name the report's series or project, not a container: "Berg, K.
+     * Quiet lifting. Technical Report Quay Operations Study Task 4, Volume B, Harbour Software Ltd, 1991." Where the
+     * container's first run comes right after the word "Report" (the model's container does not hold it), or after it
+     * and one or two unlabelled capitalised words ("Report Hard Quay Operations ..."), it is unlabelled.
+     */
+    static void reportSeriesIsNoContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int r = c[0] - 1;
+        while (r >= 0 && r >= c[0] - 2 && y[r] == RefLabel.O && Character.isUpperCase(t.word[r].charAt(0))
+                && !t.word[r].equals("Report")) {
+            r--;
+        }
+        if (r < 0 || !t.word[r].equals("Report")) {
+            return;
+        }
+        for (int j = c[0]; j <= c[1]; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.O;
+            }
+        }
+    }
+
+    /**
+     * A Roman volume written with spaces between its letters ("Journal of Quiet Harbours, X L I, 1951, pp. 74-80")
+     * is no part of the journal's name: where the container ends on a comma and two single Roman letters or more, they
+     * (and the comma) leave the container.
+     */
+    static void spacedRomanVolume(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int k = c[1];
+        while (k > c[0] && t.word[k].length() == 1 && "IVXLC".indexOf(t.word[k].charAt(0)) >= 0 && !t.glued(k - 1)) {
+            k--;
+        }
+        if (c[1] - k < 2 || !t.word[k].equals(",") || k == c[0]) {
+            return;
+        }
+        for (int j = k; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
+
+    private static final Pattern EDITORS_WORD = Pattern.compile("(?i)\\(?(?:eds?|editors?|hrsg|hg)\\.?\\)?");
+
+    /**
+     * The first editor's family name after "in", read as the container: 'K. Berg, "Quiet cranes," in Holm, Ada S.,
+     * Lund, Karl, Editors (1995). Harbours of the North. Bergen: Quay Press.' gives the container "Holm" and the book
+     * "Harbours of the North" as a second container run. Where a container run of one or two words comes right after
+     * "in" / "In", an editors' run ending on the editors' word follows it (after punctuation only) and a second
+     * container run follows that, the first run is the editors'.
+     */
+    static void editorNameReadAsContainer(ModelTokens t, int[] y) {
+        int a0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        if (a0 < 1 || !(t.word[a0 - 1].equals("in") || t.word[a0 - 1].equals("In"))) {
+            return;
+        }
+        int a1 = LabelSpans.runEnd(y, a0);
+        int words = 0;
+        for (int j = a0; j <= a1; j++) {
+            words += Character.isLetter(t.word[j].charAt(0)) ? 1 : 0;
+        }
+        int k = a1 + 1;
+        while (k < t.count && y[k] == RefLabel.O && !Character.isLetterOrDigit(t.word[k].charAt(0))) {
+            k++;
+        }
+        if (words > 2 || k >= t.count || y[k] != RefLabel.EDITOR) {
+            return;
+        }
+        int e = LabelSpans.runEnd(y, k);
+        int w = e;
+        while (w > k && !Character.isLetter(t.word[w].charAt(0))) {
+            w--;
+        }
+        if (!EDITORS_WORD.matcher(t.word[w]).matches()) {
+            return;
+        }
+        boolean second = false;
+        for (int j = e + 1; j < t.count && j <= e + 8; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                second = true;
+                break;
+            }
+        }
+        if (!second) {
+            return;
+        }
+        for (int j = a0; j <= a1; j++) {
+            y[j] = RefLabel.EDITOR;
+        }
+    }
+
+    /**
+     * A journal in quotes after the title (Italian and French styles): 'Lund, K., "Gru silenziose". Il porto e la
+     * pesca in Liguria 1900-1950, "Rivista del Porto", 3/4 (2001), 5-9.' The model read the title's tail before it
+     * as the container ("Liguria 1900-1950") and left the quoted journal without a field. Where the container's first
+     * run is followed by a comma and a quoted name of capitalised first word with no field of its own or read as the
+     * title, then by a comma and the volume, the quoted name is the container and the first run loses its label.
+     */
+    static void quotedJournalReadAsTitle(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int k = c[1] + 1;
+        if (k + 2 >= t.count || !t.word[k].equals(",") || !quote(t.word[k + 1]) || quote(t.word[Math.max(0, c[0] - 1)])
+                || !Character.isUpperCase(t.word[k + 2].charAt(0))) {
+            return;
+        }
+        int e = k + 2;
+        while (e < t.count && e < k + 20 && !quote(t.word[e]) && (y[e] == RefLabel.O || y[e] == RefLabel.TITLE)) {
+            e++;
+        }
+        if (e + 2 >= t.count || !quote(t.word[e]) || !t.word[e + 1].equals(",") || y[e + 2] != RefLabel.VOLUME) {
+            return;
+        }
+        for (int j = c[0]; j <= c[1]; j++) {
+            if (y[j] == RefLabel.CONTAINER) {
+                y[j] = RefLabel.O;
+            }
+        }
+        for (int j = k + 2; j < e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    private static final Pattern DRAFT = Pattern.compile("(?i)(?:internet[- ]draft|working draft|draft)\\b.*");
+
+    /**
+     * A draft is a kind of document, not a container: "Holm, K. Quiet Lift Option. Internet-Draft, Harbour Engineering
+     * Task Force (May 1991)." and "Berg, A. 2004. Models of quiet cranes. Working Draft. June." have no container.
+     */
+    static String draftIsNoContainer(String container) {
+        return container != null && DRAFT.matcher(container).matches() ? null : container;
+    }
+
+    /** arXiv subject classes ("cond-mat", "physics:quant-ph", "math.AG", "hep-th"), separated by commas. */
+    private static final Pattern ARXIV_CLASSES = Pattern.compile(
+            "[a-z]+(?:-[a-z]+)?(?:[.:][A-Za-z]+(?:-[a-z]+)?)?(?:\\s*,\\s*[a-z]+(?:-[a-z]+)?(?:[.:][A-Za-z]+(?:-[a-z]+)?)?)*");
+
+    /**
+     * The subject classes in brackets after an arXiv identifier are no container: "arXiv:1402.00001 [cond-mat,
+     * physics:quant-ph] (2014)" has none. Where the reference names arXiv and the container is only such classes (in
+     * brackets or not), one of them with a hyphen.
+     */
+    static String arxivCategoriesAreNoContainer(String s, String container) {
+        if (container == null || !s.toLowerCase(java.util.Locale.ROOT).contains("arxiv")) {
+            return container;
+        }
+        String c = container.trim().replaceFirst("^\\[", "").replaceFirst("\\]$", "").trim();
+        return ARXIV_CLASSES.matcher(c).matches() && c.contains("-") ? null : container;
     }
 }
