@@ -51,6 +51,12 @@ final class ContainerScopeRules {
         if (!OFF.contains("quotedJournal")) {
             quotedJournalReadAsTitle(t, y);
         }
+        if (!OFF.contains("bracketBook")) {
+            bookInBrackets(t, y);
+        }
+        if (!OFF.contains("placePublisher")) {
+            placeAndPublisherReadAsContainer(t, y);
+        }
     }
 
     /** The field rules in the order they were measured. */
@@ -66,6 +72,9 @@ final class ContainerScopeRules {
         }
         if (!OFF.contains("arxivCat")) {
             f.container = arxivCategoriesAreNoContainer(t.text, f.container);
+        }
+        if (!OFF.contains("publisherCopy")) {
+            publisherCopyIsNoContainer(y, f);
         }
     }
 
@@ -456,5 +465,114 @@ final class ContainerScopeRules {
         }
         String c = container.trim().replaceFirst("^\\[", "").replaceFirst("\\]$", "").trim();
         return ARXIV_CLASSES.matcher(c).matches() && c.contains("-") ? null : container;
+    }
+
+    /**
+     * SPIE writes the book of a chapter in square brackets: 'Holm, Ada, "Quiet lifting methods," [The Handbook of
+     * Harbour Cranes]. Quay Press, Bergen (2000).' The model labels the words inside only in part ("Handbook of Harbour").
+     * Where the container's first run lies inside square brackets that hold nothing else but unlabelled words (at most
+     * 12 tokens), the bracket's words are the container.
+     */
+    static void bookInBrackets(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null) {
+            return;
+        }
+        int open = c[0] - 1;
+        while (open >= 0 && open >= c[0] - 3 && !t.word[open].equals("[") && y[open] == RefLabel.O) {
+            open--;
+        }
+        int close = c[1] + 1;
+        while (close < t.count && close <= c[1] + 3 && !t.word[close].equals("]") && y[close] == RefLabel.O) {
+            close++;
+        }
+        if (open < 0 || close >= t.count || !t.word[open].equals("[") || !t.word[close].equals("]")
+                || close - open > 13) {
+            return;
+        }
+        for (int j = open + 1; j < close; j++) {
+            if (t.word[j].equals("[") || t.word[j].equals("]")) {
+                return;
+            }
+        }
+        for (int j = open + 1; j < close; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    private static final Pattern NOT_PLACE = Pattern.compile("(?i)journal|review|annals?|bulletin|proceedings|dissertation|studies|series");
+
+    /**
+     * A book's place and publisher read as the container: "Berg, K., 2013. Las grúas silenciosas. Quarry City: Instituto
+     * Nacional de Puertos. Available at http://..." gives the container "Quarry City: Instituto Nacional de Puertos".
+     * Where the container's first run is one to three capitalised place words, a colon and capitalised words, the
+     * reference has no publisher, volume, issue or pages, and nothing but a link, an access note or the end follows
+     * the container, the words before the colon are the place and those after it the publisher.
+     */
+    static void placeAndPublisherReadAsContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0) {
+            return;
+        }
+        for (int j = 0; j < t.count; j++) {
+            if (y[j] == RefLabel.PUBLISHER || y[j] == RefLabel.VOLUME || y[j] == RefLabel.ISSUE || y[j] == RefLabel.PAGES) {
+                return;
+            }
+        }
+        int colon = c[0];
+        while (colon <= c[1] && !t.word[colon].equals(":")) {
+            colon++;
+        }
+        if (colon > c[1] || colon == c[0] || colon - c[0] > 3 || colon + 1 > c[1]) {
+            return;
+        }
+        for (int j = c[0]; j < colon; j++) {
+            if (!LabelSpans.placeWord(t.word[j], NOT_PLACE, false)) {
+                return;
+            }
+        }
+        for (int j = colon + 1; j <= c[1]; j++) {
+            if (y[j] != RefLabel.CONTAINER || Character.isLetter(t.word[j].charAt(0)) && j == colon + 1
+                    && !Character.isUpperCase(t.word[j].charAt(0))) {
+                return;
+            }
+        }
+        int a = c[1] + 1;
+        while (a < t.count && t.word[a].equals(".")) {
+            a++;
+        }
+        if (a < t.count && !(y[a] == RefLabel.URL || t.word[a].equals("Available") || t.word[a].equals("Retrieved")
+                || t.word[a].equals("[") || t.word[a].equals("URL"))) {
+            return;
+        }
+        for (int j = c[0]; j < colon; j++) {
+            y[j] = RefLabel.PLACE;
+        }
+        y[colon] = RefLabel.O;
+        for (int j = colon + 1; j <= c[1]; j++) {
+            y[j] = RefLabel.PUBLISHER;
+        }
+    }
+
+    /**
+     * A publisher taken back as the container: "Lund, K. (1992). Quiet Cranes. Quaymaster. ISBN 0-1-2-3." The model
+     * reads "Quaymaster." as the publisher, and the rule labeller's fall-back container is the same name. Where the
+     * model labelled no container and the assembled container is the publisher (its final period aside), there is
+     * none.
+     */
+    static void publisherCopyIsNoContainer(int[] y, LabelledFields f) {
+        if (f.container == null || f.publisher == null) {
+            return;
+        }
+        for (int v : y) {
+            if (v == RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        String c = f.container.trim().replaceFirst("\\.$", "");
+        String p = f.publisher.trim().replaceFirst("\\.$", "");
+        if (c.equals(p)) {
+            f.container = null;
+        }
     }
 }
