@@ -13,69 +13,27 @@ final class ContainerScopeRules {
     private ContainerScopeRules() {
     }
 
-    static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("hH.off", "").split(","));
-
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
-        if (System.getProperty("hH.debug") != null) {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < t.count; j++) {
-                b.append(t.word[j]).append('/').append(RefLabel.NAMES.get(y[j])).append(' ');
-            }
-            System.err.println("DBG " + b);
-        }
-        if (!OFF.contains("inAfterTitle")) {
-            containerAfterInInTitle(t, y);
-        }
-        if (!OFF.contains("xplore")) {
-            xploreMeetingTail(t, y);
-        }
-        if (!OFF.contains("beforeEditors")) {
-            containerBeforeInEditors(t, y);
-        }
-        if (!OFF.contains("volumeOf")) {
-            seriesAfterVolumeOf(t, y);
-        }
-        if (!OFF.contains("heldAt")) {
-            meetingVenueAfterHeld(t, y);
-        }
-        if (!OFF.contains("afterReport")) {
-            reportSeriesIsNoContainer(t, y);
-        }
-        if (!OFF.contains("spacedRoman")) {
-            spacedRomanVolume(t, y);
-        }
-        if (!OFF.contains("nameBeforeEditors")) {
-            editorNameReadAsContainer(t, y);
-        }
-        if (!OFF.contains("quotedJournal")) {
-            quotedJournalReadAsTitle(t, y);
-        }
-        if (!OFF.contains("bracketBook")) {
-            bookInBrackets(t, y);
-        }
-        if (!OFF.contains("placePublisher")) {
-            placeAndPublisherReadAsContainer(t, y);
-        }
+        containerAfterInInTitle(t, y);
+        xploreMeetingTail(t, y);
+        containerBeforeInEditors(t, y);
+        seriesAfterVolumeOf(t, y);
+        meetingVenueAfterHeld(t, y);
+        reportSeriesIsNoContainer(t, y);
+        spacedRomanVolume(t, y);
+        editorNameReadAsContainer(t, y);
+        quotedJournalReadAsTitle(t, y);
+        bookInBrackets(t, y);
+        placeAndPublisherReadAsContainer(t, y);
     }
 
     /** The field rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
-        if (System.getProperty("hH.debug") != null) {
-            System.err.println("DBG container=" + f.container);
-        }
-        if (!OFF.contains("proceedingsReport")) {
-            proceedingsInReport(t, y, f);
-        }
-        if (!OFF.contains("draft")) {
-            f.container = draftIsNoContainer(f.container);
-        }
-        if (!OFF.contains("arxivCat")) {
-            f.container = arxivCategoriesAreNoContainer(t.text, f.container);
-        }
-        if (!OFF.contains("publisherCopy")) {
-            publisherCopyIsNoContainer(y, f);
-        }
+        proceedingsInReport(t, y, f);
+        f.container = draftIsNoContainer(f.container);
+        f.container = arxivCategoriesAreNoContainer(t.text, f.container);
+        publisherCopyIsNoContainer(y, f);
     }
 
     private static boolean quote(String w) {
@@ -87,8 +45,10 @@ final class ContainerScopeRules {
      * the north, in: Studien zur Hafengeschichte 3, 1911, 12-40." and 'K. Berg, "Quiet cranes," in "Silent Harbours:
      * A Survey," (Quay Press, 1990), pp. 5-9.' The model labels the "in" itself as no field but its words on both sides
      * as the title (ending, at most, in one container word before the number). Where an "in" or "In" inside the
-     * title's run is unlabelled, comes after a comma, a period or a closing quote, and title words follow it (after an
-     * optional colon and opening quote), the words from there to the end of the title's run are the container.
+     * title's run is unlabelled, comes after a period, a closing quote or a comma (after a comma only when a colon or
+     * an opening quote follows it: ", in Rheumatoid Arthritis Patients" is the title's), and capitalised title words
+     * follow it (after an optional colon and opening quote), the words from there to the end of the title's run are
+     * the container.
      */
     static void containerAfterInInTitle(ModelTokens t, int[] y) {
         int[] ti = LabelSpans.span(y, RefLabel.TITLE);
