@@ -26,6 +26,7 @@ final class ContainerScopeRules {
         quotedJournalReadAsTitle(t, y);
         bookInBrackets(t, y);
         placeAndPublisherReadAsContainer(t, y);
+        lowerWordEndsJournal(t, y);
     }
 
     /** The field rules in the order they were measured. */
@@ -533,6 +534,40 @@ final class ContainerScopeRules {
         String p = f.publisher.trim().replaceFirst("\\.$", "");
         if (c.equals(p)) {
             f.container = null;
+        }
+    }
+
+    /**
+     * A long journal name whose head the model read as the title's last sentence, leaving only its last, lower-case
+     * word as the container: "Holm, K. (2009). Quiet cranes at rest. Harbour research : a journal of the quiet
+     * aspects of harbour biology 17, 229-238." gives the container "biology". Where the container's first run is one
+     * word that begins with a lower-case letter and follows a title word with no separator, the title's last sentence
+     * (after a word of four letters or more ending in a period, from its capitalised first word, two to 25 tokens) joins
+     * the container.
+     */
+    static void lowerWordEndsJournal(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] != LabelSpans.runEnd(y, c[0]) || c[0] < 3 || y[c[0] - 1] != RefLabel.TITLE
+                || !Character.isLowerCase(t.word[c[0]].charAt(0)) || !Character.isLetter(t.word[c[0] - 1].charAt(0))) {
+            return;
+        }
+        int k = c[0] - 1;
+        while (k > 0 && y[k - 1] == RefLabel.TITLE && c[0] - k < 26) {
+            String w = t.word[k - 1];
+            if (w.length() >= 5 && w.endsWith(".") && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                break;
+            }
+            k--;
+        }
+        if (k == 0 || y[k - 1] != RefLabel.TITLE || c[0] - k < 2 || c[0] - k >= 26 || !Character.isUpperCase(t.word[k].charAt(0))) {
+            return;
+        }
+        String w = t.word[k - 1];
+        if (!(w.length() >= 5 && w.endsWith(".") && Character.isLowerCase(w.charAt(w.length() - 2)))) {
+            return;
+        }
+        for (int j = k; j < c[0]; j++) {
+            y[j] = RefLabel.CONTAINER;
         }
     }
 }

@@ -116,4 +116,12 @@ class ContainerScopeRulesTest {
     void shouldReadNoContainerFromThePublisherRepeated() {
         assertNull(parse("Lund, K.; Berg, A. (1992). Quiet Crane Equations. Dover. ISBN 0-123-45678-9.").containerTitle());
     }
+
+    @Test
+    void shouldTakeTheJournalsHeadOutOfTheTitlesLastSentence() {
+        ParsedReference p = parse("Holm, K. (2009). Quiet cranes at rest. Harbour research : a journal of the quiet aspects "
+                + "of harbour biology 17, 229-238.");
+        assertEquals("Quiet cranes at rest", p.title());
+        assertEquals("Harbour research : a journal of the quiet aspects of harbour biology", p.containerTitle());
+    }
 }
