@@ -27,6 +27,7 @@ final class ContainerScopeRules {
         bookInBrackets(t, y);
         placeAndPublisherReadAsContainer(t, y);
         lowerWordEndsJournal(t, y);
+        honoureeInContainer(t, y);
     }
 
     /** The field rules in the order they were measured. */
@@ -567,6 +568,41 @@ final class ContainerScopeRules {
             return;
         }
         for (int j = k; j < c[0]; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    private static final Pattern HONOUR_WORD = Pattern.compile("(?i)presented|dedicated|offered|honou?r|memory");
+
+    /**
+     * The person a Festschrift is presented to is part of its name, not its editors: "In K. Lund and A. Berg (eds.),
+     * Quiet Harbours and Cranes: Essays Presented to A. B. Holm. Bergen: Quay Press, 12-30." The model reads "to A. B.
+     * Holm." as editors' names and ends the container on "Presented". Where the container's first run ends on
+     * "Presented", "Dedicated", "Offered", "Honour"/"Honor" or "Memory", followed by "to" or "of" and names labelled as
+     * editors or authors up to a word of three letters or more with its period (six tokens at most), they join the
+     * container.
+     */
+    static void honoureeInContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || !HONOUR_WORD.matcher(t.word[c[1]]).matches() || c[1] + 2 >= t.count
+                || !(t.word[c[1] + 1].equals("to") || t.word[c[1] + 1].equals("of"))) {
+            return;
+        }
+        int end = -1;
+        for (int k = c[1] + 2; k < t.count && k <= c[1] + 7; k++) {
+            String w = t.word[k];
+            if (!(y[k] == RefLabel.EDITOR || y[k] == RefLabel.AUTHOR) || !Character.isUpperCase(w.charAt(0))) {
+                return;
+            }
+            if (w.length() >= 4 && w.endsWith(".")) {
+                end = k;
+                break;
+            }
+        }
+        if (end < 0 || end + 1 < t.count && (y[end + 1] == RefLabel.EDITOR || y[end + 1] == RefLabel.AUTHOR)) {
+            return;
+        }
+        for (int j = c[1] + 1; j <= end; j++) {
             y[j] = RefLabel.CONTAINER;
         }
     }

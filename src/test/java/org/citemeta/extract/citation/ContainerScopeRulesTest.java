@@ -124,4 +124,11 @@ class ContainerScopeRulesTest {
         assertEquals("Quiet cranes at rest", p.title());
         assertEquals("Harbour research : a journal of the quiet aspects of harbour biology", p.containerTitle());
     }
+
+    @Test
+    void shouldKeepTheHonoureeInTheFestschriftsName() {
+        assertEquals("Quiet Harbours and Cranes: Essays Presented to D. E. Holm", parse("Berg, Karl 1981. The quiet quays "
+                + "of Bergen. In A. B. Lund and C. Strand (eds.), Quiet Harbours and Cranes: Essays Presented to D. E. "
+                + "Holm. London: Quay Press, 12-30.").containerTitle());
+    }
 }
