@@ -491,6 +491,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         JournalSpanRules.apply(t, y);
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
+        ContainerScopeRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -696,6 +697,7 @@ final class ModelFieldLabeller implements FieldLabeller {
             f.container = null;
         }
         TitleFormRules.apply(s, f);
+        ContainerScopeRules.apply(t, y, f);
         return f;
     }
 
