@@ -585,22 +585,58 @@ final class Annotator {
             }
             r = commaList(l, r, se);
             int words = 0;
-            EntityType type = null;
             for (int k = l; k < r; k++) {
                 if (t.isWord(k)) {
                     words++;
-                    EntityType kt = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-                    if (kt != null && !(t.word[k].equals("Source") && !t.isCap(k - 1))
-                            && !(t.word[k].equals("Bank") && !bankName(k))) {
-                        type = kt;
-                    }
                 }
             }
+            EntityType type = nameType(l, r);
             if (words < 2 || type == null) {
                 continue;
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * The type the head words of the name [l, r) give it, or null: the last head word's, except the words of
+     * {@link Lexicon#DATA_HEADS}, which make a name OTHER only as its last word, with no organisation's or facility's
+     * head word before them, in a name of three words or more or one defined by an acronym right after ("Kenya
+     * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
+     * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
+     * an organisation's.
+     */
+    private EntityType nameType(int l, int r) {
+        EntityType type = null;
+        int words = 0;
+        int last = -1;
+        for (int k = l; k < r; k++) {
+            if (t.isWord(k)) {
+                words++;
+                last = k;
+            }
+        }
+        for (int k = l; k < r; k++) {
+            EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
+            if (kt == null || t.word[k].equals("Source") && !t.isCap(k - 1)
+                    || t.word[k].equals("Bank") && !bankName(k)) {
+                continue;
+            }
+            if (Lexicon.DATA_HEADS.contains(t.word[k])) {
+                boolean survey = t.word[k].equals("Survey");
+                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))) {
+                    type = EntityType.ORGANIZATION;
+                } else if (k == last && (type == null || type == EntityType.OTHER)
+                        && (words >= 3 || t.is(r, "(") && isAcronym(w(r + 1)))) {
+                    type = EntityType.OTHER;
+                } else if (survey && type == null) {
+                    type = EntityType.ORGANIZATION;
+                }
+                continue;
+            }
+            type = kt;
+        }
+        return type;
     }
 
     /**
@@ -1683,14 +1719,8 @@ final class Annotator {
     }
 
     private EntityType headType(int s, int e) {
-        EntityType type = EntityType.ORGANIZATION;
-        for (int k = s; k < e; k++) {
-            EntityType h = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-            if (h != null) {
-                type = h;
-            }
-        }
-        return type;
+        EntityType type = nameType(s, e);
+        return type != null ? type : EntityType.ORGANIZATION;
     }
 
     private static boolean functionWord(String w) {

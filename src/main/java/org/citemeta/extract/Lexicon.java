@@ -66,6 +66,20 @@ final class Lexicon {
     static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
             "Lac", "Sierra", "Gulf");
 
+    /**
+     * Last words of named surveys, studies, panels, registries, databases and archives, which are OTHER ("Malawi
+     * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry"): only as
+     * the last word of a name without an organisation's or facility's head word before it ("Institute for Advanced
+     * Study" is an organisation), and "Survey" not after a word of {@link #SURVEY_ORG_LEADS}. "Survey" elsewhere stays
+     * an organisation's head word as before; the others give no type elsewhere ("Intergovernmental Panel on ...").
+     */
+    static final Set<String> DATA_HEADS = Set.of("Survey", "Surveys", "Study", "Panel", "Registry", "Register",
+            "Database", "Archive", "Census", "Cohort");
+
+    /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
+    static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
+            "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
+
     /** Head words of organisation and facility names, with the type they give. */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
@@ -94,6 +108,9 @@ final class Lexicon {
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
                 "Plan"}) {
             HEADS.put(h, EntityType.OTHER);
+        }
+        for (String h : DATA_HEADS) {
+            HEADS.putIfAbsent(h, EntityType.OTHER);
         }
     }
 

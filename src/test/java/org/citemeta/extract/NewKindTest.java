@@ -1,0 +1,33 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names of kinds found in data-availability statements, multi-centre affiliation lists and mission news: named
+ * surveys, studies, registries and databases (OTHER), and the organisations around them. Every text is invented.
+ */
+class NewKindTest {
+    private static final EntityExtractor ENGINE = new EntityExtractor();
+
+    private static List<String> of(String text, EntityType type) {
+        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void namedSurveysStudiesAndRegistriesAreOther() {
+        String text = "We used the Uganda National Panel Survey (UNPS), the Tromsø Heart Study and the Norwegian "
+                + "Prescription Database, and linked deaths through the Finnish Cancer Registry. Maps came from the "
+                + "British Geological Survey and the Institute for Advanced Study hosted the workshop.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Uganda National Panel Survey", "UNPS", "Tromsø Heart Study",
+                "Norwegian Prescription Database", "Finnish Cancer Registry")), other::toString);
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("British Geological Survey", "Institute for Advanced Study")),
+                orgs::toString);
+        assertFalse(orgs.contains("Uganda National Panel Survey"), orgs::toString);
+    }
+}
