@@ -1656,13 +1656,16 @@ final class Annotator {
     }
 
     private void acronyms() {
+        Map<String, EntityType> redefined = new HashMap<>();
         int n = cands.size();
         for (int p = 0; p + 2 < t.count; p++) {
             if ((p & 1023) == 0) {
                 Cancellation.check();
             }
-            // Long Form (ACR)
-            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && t.is(p + 2, ")") && p > 0) {
+            // Long Form (ACR), and Long Form (ACR, grant ...) / (ACR; ...) as in funding statements, where the
+            // acronym is no place ("the Vienna Science Fund (VSF, grant 22-107)"; not "... (UK, 2021)")
+            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && p > 0 && (t.is(p + 2, ")")
+                    || (t.is(p + 2, ",") || t.is(p + 2, ";")) && !knownPlace(p + 1))) {
                 String acr = t.word[p + 1];
                 KbEntry acrKb = kb.byName(acr);
                 int ss = sentStart(p);
@@ -1682,6 +1685,13 @@ final class Annotator {
                         EntityType type = acrKb != null ? acrKb.type() : headType(s, p);
                         lf = add(s, p, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
                     }
+                }
+                if (lf != null && acrKb != null && lf.kb != acrKb && lf.type != acrKb.type() && !expands(acrKb, lf)) {
+                    // the text defines the acronym otherwise than the base does ("European Innovation Council
+                    // (EIC)", not the base's Electron-Ion Collider): the text's long form gives the type, here and
+                    // to the base's matches of the acronym elsewhere in the text
+                    acrKb = null;
+                    redefined.putIfAbsent(acr, lf.type);
                 }
                 if (lf != null) {
                     EntityType type = acrKb != null && acrKb.type() != EntityType.LOCATION ? acrKb.type() : lf.type;
@@ -1706,6 +1716,34 @@ final class Annotator {
                 }
             }
         }
+        for (int i = 0; i < n; i++) {
+            Cand c = cands.get(i);
+            EntityType r = c.method == ExtractionMethod.DICTIONARY && c.te - c.ts == 1 ? redefined.get(t.word[c.ts])
+                    : null;
+            if (r != null) {
+                c.type = r;
+                c.kb = null;
+            }
+        }
+    }
+
+    /** Whether the candidate c's text is the name or an alias of the base's entry e (case and accents aside). */
+    private boolean expands(KbEntry e, Cand c) {
+        String x = fold(surface(c));
+        if (x.equals(fold(e.name()))) {
+            return true;
+        }
+        for (String a : e.aliases()) {
+            if (x.equals(fold(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private boolean onlyNameTokens(int from, int to) {

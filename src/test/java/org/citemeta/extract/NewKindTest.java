@@ -30,4 +30,18 @@ class NewKindTest {
                 orgs::toString);
         assertFalse(orgs.contains("Uganda National Panel Survey"), orgs::toString);
     }
+
+    @Test
+    void anAcronymDefinedInTheTextTakesTheTypeOfItsLongForm() {
+        // "(ACR, grant ...)" defines the acronym as "(ACR)" does; "EIC" is a collider in the base, a council here
+        String text = "Support came from the Lisbon Marine Science Fund (LMSF, grant 2023-117) and from the European "
+                + "Innovation Council (EIC). Later calls of the EIC were open to start-ups.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Lisbon Marine Science Fund", "LMSF", "European Innovation Council",
+                "EIC")), orgs::toString);
+        assertFalse(of(text, EntityType.FACILITY).contains("EIC"));
+        assertFalse(orgs.contains("UK"), orgs::toString);
+        assertTrue(of("Samples were shipped from the Royal Botanic Gardens (UK, 2019).", EntityType.LOCATION)
+                .contains("UK"));
+    }
 }
