@@ -556,9 +556,9 @@ final class Annotator {
                     l = afterAnd;
                 }
             }
-            // right
+            // right (not after a company's legal form, which ends the name)
             int r = joined(h + 1);
-            while (r < se) {
+            while (r < se && !Lexicon.LEGAL_FORMS.contains(t.word[h])) {
                 if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
                     r = joined(r + 1);
                     continue;

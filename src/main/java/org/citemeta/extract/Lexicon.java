@@ -80,7 +80,15 @@ final class Lexicon {
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
             "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
 
-    /** Head words of organisation and facility names, with the type they give. */
+    /** Companies' legal forms, which end a name: "Kestrel Optics AG and ..." is one company, then another name. */
+    static final Set<String> LEGAL_FORMS = Set.of("Inc", "Ltd", "GmbH", "AG", "LLC", "Corp", "PLC", "SpA", "BV",
+            "Oy", "ASA", "KGaA", "Pty");
+
+    /**
+     * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
+     * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
+     * abbreviations of places ("SA", "NV", "AB").
+     */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
     /** Suffixes of German compound heads ("Forschungsgemeinschaft", "Forschungszentrum"). */
@@ -98,7 +106,8 @@ final class Lexicon {
                 "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
-                "Bureau", "Bank", "Service"}) {
+                "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
+                "Pty"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -44,4 +44,14 @@ class NewKindTest {
         assertTrue(of("Samples were shipped from the Royal Botanic Gardens (UK, 2019).", EntityType.LOCATION)
                 .contains("UK"));
     }
+
+    @Test
+    void companiesWithALegalFormAreOrganisationsThatEndThere() {
+        String text = "The detectors were built by Kestrel Optics AG and Harbourline Sensors LLC, and two engineers "
+                + "of Nordvik Photonics PLC and Tallinn Labs joined the test.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Kestrel Optics AG", "Harbourline Sensors LLC", "Nordvik Photonics PLC")),
+                orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains(" and ")), orgs::toString);
+    }
 }
