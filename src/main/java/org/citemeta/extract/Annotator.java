@@ -228,6 +228,7 @@ final class Annotator {
         places();
         postcodeCities();
         datelines();
+        affiliationLines();
         acronyms();
         select();
         propagate();
@@ -1596,6 +1597,105 @@ final class Annotator {
                         0.8, 60, k);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ affiliation lines
+
+    /** Last words of street names, which are no organisation: "Guggisberg Avenue", "Old Road Campus". */
+    private static final Set<String> STREET_WORDS = Set.of("Street", "Road", "Avenue", "Lane", "Boulevard", "Drive",
+            "Square", "Campus", "Way", "Place", "Allee", "Straße", "Strasse", "Weg", "Platz", "Rue", "Calle");
+
+    /**
+     * An organisation named without a head word in a marked affiliation line ("7 Kestrel Optics, Hafenstraße 12,
+     * 20457 Hamburg, Germany", "(2) Nordvik, Box 118, ..."; "b Tallinn Photonics, ..."): the line begins with a
+     * number, a number in parentheses or one lower-case letter, ends with a known place, and holds no organisation
+     * or facility found otherwise; the name is the comma-separated part right before the first part with a digit
+     * (the street address), of capitalised words (dashes between them allowed), not a known place nor a street,
+     * and every part before it is a subunit ("Department of ..., Kestrel Optics, ..."), which is not annotated.
+     */
+    private void affiliationLines() {
+        boolean[] named = new boolean[t.count];
+        boolean[] covered = new boolean[t.count];
+        for (Cand c : cands) {
+            for (int k = c.ts; k < c.te; k++) {
+                covered[k] |= c.type != EntityType.LOCATION;
+                named[k] |= c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY;
+            }
+        }
+        for (int f = 0; f < t.count; f++) {
+            if (!(f == 0 || t.newlineBefore[f])) {
+                continue;
+            }
+            int le = f + 1;
+            while (le < t.count && !t.newlineBefore[le]) {
+                le++;
+            }
+            int m;
+            if (t.kind[f] == Tokens.NUMBER && t.word[f].length() <= 2) {
+                m = f + 1;
+            } else if (t.is(f, "(") && t.kind[f + 1] == Tokens.NUMBER && t.is(f + 2, ")")) {
+                m = f + 3;
+            } else if (t.isWord(f) && t.word[f].length() == 1 && Character.isLowerCase(t.word[f].charAt(0))) {
+                m = f + 1;
+            } else {
+                continue;
+            }
+            int last = le - 1;
+            while (last > m && !t.isWord(last)) {
+                last--;
+            }
+            boolean any = false;
+            for (int k = m; k < le; k++) {
+                any |= named[k];
+            }
+            if (any || !knownPlace(capStart(last, m))) {
+                continue;
+            }
+            int s = m;
+            while (s < le) {
+                int e = s;
+                boolean digit = false;
+                while (e < le && !t.is(e, ",")) {
+                    digit |= t.word[e].chars().anyMatch(Character::isDigit);
+                    e++;
+                }
+                if (digit) {
+                    break;
+                }
+                boolean next = false;
+                for (int k = e + 1; k < le && !t.is(k, ","); k++) {
+                    next |= t.word[k].chars().anyMatch(Character::isDigit);
+                }
+                if (next) {
+                    if (affiliationName(s, e, covered) && !knownPlace(s) && !STREET_WORDS.contains(t.word[e - 1])) {
+                        add(s, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_AFFILIATION, 0.75, 70, null);
+                    }
+                    break;
+                }
+                if (!STOP_CAP.contains(t.word[s])) {
+                    break; // only subunits ("Department of ...") before the name
+                }
+                s = e + 1;
+            }
+        }
+    }
+
+    /**
+     * Tokens [s, e) are capitalised words, with connectors and dashes between them, none of them in a name found
+     * already (but a place: "Berlin" in "Charité – Universitätsmedizin Berlin").
+     */
+    private boolean affiliationName(int s, int e, boolean[] covered) {
+        if (e <= s || !orgWord(s) || !t.isCap(e - 1)) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            boolean ok = orgWord(k) || t.isWord(k) && CONNECTORS.contains(t.word[k])
+                    || (t.is(k, "-") || t.is(k, "–") || t.is(k, "&")) && k > s && k + 1 < e;
+            if (!ok || covered[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ acronyms

@@ -54,4 +54,16 @@ class NewKindTest {
                 orgs::toString);
         assertFalse(orgs.stream().anyMatch(o -> o.contains(" and ")), orgs::toString);
     }
+
+    @Test
+    void anAffiliationLineNamesAnOrganisationWithoutAHeadWordBeforeTheStreet() {
+        String text = "Optical coherence tomography of the retina in field clinics\n\n"
+                + "Mira Falk1, Tobias Lund2\n\n"
+                + "1 Department of Optics, Nordlys Photonics, Fjordgata 12, 7010 Trondheim, Norway\n"
+                + "2 Ostara Devices, Harbour Road 5, 8001 Zurich, Switzerland\n"
+                + "3 Clinic of Eye Diseases, Marsh Lane, Riverside Drive 40, Leeds LS2 9JT, UK\n";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Nordlys Photonics", "Ostara Devices")), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Department") || o.contains("Lane")), orgs::toString);
+    }
 }
