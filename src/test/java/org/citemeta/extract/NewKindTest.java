@@ -66,4 +66,14 @@ class NewKindTest {
         assertTrue(orgs.containsAll(List.of("Nordlys Photonics", "Ostara Devices")), orgs::toString);
         assertFalse(orgs.stream().anyMatch(o -> o.contains("Department") || o.contains("Lane")), orgs::toString);
     }
+
+    @Test
+    void instrumentsAreFacilities() {
+        String text = "The orbiter carries the Wide Angle Polar Camera (WAPC), the Lunar Mineral Imager and a "
+                + "Deep Ice Radar; its ground support includes the Telescopio Nazionale Galileo and the Andean "
+                + "Echelle Spectrograph.";
+        List<String> fac = of(text, EntityType.FACILITY);
+        assertTrue(fac.containsAll(List.of("Wide Angle Polar Camera", "WAPC", "Lunar Mineral Imager",
+                "Deep Ice Radar", "Telescopio Nazionale Galileo", "Andean Echelle Spectrograph")), fac::toString);
+    }
 }
