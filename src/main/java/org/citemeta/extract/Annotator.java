@@ -605,7 +605,7 @@ final class Annotator {
      * head word before them, in a name of three words or more or one defined by an acronym right after ("Kenya
      * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
      * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
-     * an organisation's.
+     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}.
      */
     private EntityType nameType(int l, int r) {
         EntityType type = null;
@@ -621,6 +621,9 @@ final class Annotator {
             EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
             if (kt == null || t.word[k].equals("Source") && !t.isCap(k - 1)
                     || t.word[k].equals("Bank") && !bankName(k)) {
+                continue;
+            }
+            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))) {
                 continue;
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {

@@ -76,4 +76,15 @@ class NewKindTest {
         assertTrue(fac.containsAll(List.of("Wide Angle Polar Camera", "WAPC", "Lunar Mineral Imager",
                 "Deep Ice Radar", "Telescopio Nazionale Galileo", "Andean Echelle Spectrograph")), fac::toString);
     }
+
+    @Test
+    void dataAndInformationSystemsAreOther() {
+        String text = "Deaths were taken from the Andean Vital Statistics Information System (AVSIS) and the maps "
+                + "from the Lunar Orbital Data System. The Goldstone Solar System Radar tracked the probe.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Andean Vital Statistics Information System", "AVSIS",
+                "Lunar Orbital Data System")), other::toString);
+        assertFalse(of(text, EntityType.ORGANIZATION).contains("AVSIS"));
+        assertFalse(other.stream().anyMatch(o -> o.contains("Solar")), other::toString);
+    }
 }
