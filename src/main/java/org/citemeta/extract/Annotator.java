@@ -1477,13 +1477,14 @@ final class Annotator {
                     add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.8, 50, null);
                 }
             }
-            // "in Golden, Colorado" / ", Tachikawa, Tokyo, Japan": unknown capitalised words before ", <known place>"
+            // "in Golden, Colorado" / ", Tachikawa, Tokyo, Japan": unknown capitalised words before ", <known place>";
+            // not a street of an address (", Harbour Road, Leeds": see STREET_WORDS)
             if ((x.equals("in") || x.equals(",") || x.equals("near")) && placeWord(i + 1) && !knownPlace(i + 1)) {
                 int e = i + 1;
                 while (e < sentEnd(i) && placeWord(e) && e - i <= 3) {
                     e = joined(e + 1);
                 }
-                if (t.is(e, ",") && knownPlace(e + 1) && !headsIn(i + 1, e)) {
+                if (t.is(e, ",") && knownPlace(e + 1) && !headsIn(i + 1, e) && !STREET_WORDS.contains(w(e - 1))) {
                     boolean person = kb.isGivenName(t.word[i + 1]) && e - i > 2;
                     if (!person) {
                         add(i + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);

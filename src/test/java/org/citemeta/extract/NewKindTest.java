@@ -87,4 +87,13 @@ class NewKindTest {
         assertFalse(of(text, EntityType.ORGANIZATION).contains("AVSIS"));
         assertFalse(other.stream().anyMatch(o -> o.contains("Solar")), other::toString);
     }
+
+    @Test
+    void aStreetBeforeAKnownPlaceIsNoPlace() {
+        String text = "Samples were stored at the Marlow Clinic, Kettering Avenue, Nairobi, Kenya, and at the depot "
+                + "in Thika, Kenya.";
+        List<String> loc = of(text, EntityType.LOCATION);
+        assertFalse(loc.contains("Kettering Avenue"), loc::toString);
+        assertTrue(loc.containsAll(List.of("Nairobi", "Kenya")), loc::toString);
+    }
 }
