@@ -1787,6 +1787,12 @@ final class Annotator {
                     int s = initialsBackward(acr, p, ss);
                     if (s >= 0) {
                         EntityType type = acrKb != null ? acrKb.type() : headType(s, p);
+                        // no head word, a facility's noun after the acronym: "the Lunar Ice Cube Explorer (LICE)
+                        // mission", "the Polar Wind Imaging Satellite (PWIS) spacecraft"
+                        if (acrKb == null && nameType(s, p) == null && t.is(p + 2, ")")
+                                && FACILITY_NOUNS.contains(w(p + 3)) && !w(p + 3).equals("source")) {
+                            type = EntityType.FACILITY;
+                        }
                         lf = add(s, p, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
                     }
                 }

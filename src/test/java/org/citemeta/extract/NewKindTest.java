@@ -96,4 +96,13 @@ class NewKindTest {
         assertFalse(loc.contains("Kettering Avenue"), loc::toString);
         assertTrue(loc.containsAll(List.of("Nairobi", "Kenya")), loc::toString);
     }
+
+    @Test
+    void anAcronymDefinedBeforeAFacilityNounIsAFacility() {
+        String text = "The probe follows the Lunar Ice Cube Explorer (LICE) mission, and the Coastal Carbon "
+                + "Monitoring Network (CCMN) shares its data.";
+        List<String> fac = of(text, EntityType.FACILITY);
+        assertTrue(fac.containsAll(List.of("Lunar Ice Cube Explorer", "LICE")), fac::toString);
+        assertFalse(fac.contains("CCMN"), fac::toString);
+    }
 }
