@@ -221,6 +221,7 @@ final class Annotator {
         dictionary();
         orgHeads();
         facilityNouns();
+        dataNouns();
         persons();
         references();
         journals();
@@ -801,6 +802,33 @@ final class Annotator {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
             }
+        }
+    }
+
+    /** Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry". */
+    private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
+            "survey", "surveys", "cohort", "panel", "archive", "census");
+
+    /**
+     * "the ISRCTN registry", "the Kestrel Pathfinder programme": one to four capitalised words between "the" and a
+     * noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive", "the UK census")
+     * nor a known place or a demonym first ("the German cohort").
+     */
+    private void dataNouns() {
+        for (int i = 1; i < t.count; i++) {
+            if (!t.isWord(i) || !DATA_NOUNS.contains(t.word[i])) {
+                continue;
+            }
+            int s = i;
+            while (s - 1 >= sentStart(i) && orgWord(s - 1) && i - s < 4) {
+                s--;
+            }
+            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The")) || knownPlace(s) || single(s) != null
+                    && (i - s == 1 || single(s).isNonMention() || single(s).type() == EntityType.LOCATION)
+                    || headsIn(s, i)) {
+                continue;
+            }
+            add(s, i, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.75, 70, null);
         }
     }
 

@@ -43,5 +43,7 @@ public enum ExtractionMethod {
      * Organisation without a head word in a marked affiliation line, right before the street address ("3 Kestrel
      * Optics, Hafenstraße 12, 20457 Hamburg, Germany").
      */
-    PATTERN_AFFILIATION
+    PATTERN_AFFILIATION,
+    /** "the ISRCTN registry", "the Kestrel Pathfinder programme": a name before a lower-case programme or data noun. */
+    PATTERN_DATA_NOUN
 }

@@ -105,4 +105,13 @@ class NewKindTest {
         assertTrue(fac.containsAll(List.of("Lunar Ice Cube Explorer", "LICE")), fac::toString);
         assertFalse(fac.contains("CCMN"), fac::toString);
     }
+
+    @Test
+    void aNameBeforeAProgrammeOrDataNounIsOther() {
+        String text = "The trial was listed in the PROSPERA registry and funded by the Kestrel Pathfinder programme; "
+                + "we compared it with the German cohort and the NASA archive.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("PROSPERA", "Kestrel Pathfinder")), other::toString);
+        assertFalse(other.contains("German") || other.contains("NASA"), other::toString);
+    }
 }
