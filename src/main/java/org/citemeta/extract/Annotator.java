@@ -221,6 +221,7 @@ final class Annotator {
         dictionary();
         orgHeads();
         facilityNouns();
+        dataNouns();
         persons();
         references();
         journals();
@@ -228,6 +229,7 @@ final class Annotator {
         places();
         postcodeCities();
         datelines();
+        affiliationLines();
         acronyms();
         select();
         propagate();
@@ -556,9 +558,9 @@ final class Annotator {
                     l = afterAnd;
                 }
             }
-            // right
+            // right (not after a company's legal form, which ends the name)
             int r = joined(h + 1);
-            while (r < se) {
+            while (r < se && !Lexicon.LEGAL_FORMS.contains(t.word[h])) {
                 if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
                     r = joined(r + 1);
                     continue;
@@ -585,22 +587,61 @@ final class Annotator {
             }
             r = commaList(l, r, se);
             int words = 0;
-            EntityType type = null;
             for (int k = l; k < r; k++) {
                 if (t.isWord(k)) {
                     words++;
-                    EntityType kt = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-                    if (kt != null && !(t.word[k].equals("Source") && !t.isCap(k - 1))
-                            && !(t.word[k].equals("Bank") && !bankName(k))) {
-                        type = kt;
-                    }
                 }
             }
+            EntityType type = nameType(l, r);
             if (words < 2 || type == null) {
                 continue;
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * The type the head words of the name [l, r) give it, or null: the last head word's, except the words of
+     * {@link Lexicon#DATA_HEADS}, which make a name OTHER only as its last word, with no organisation's or facility's
+     * head word before them, in a name of three words or more or one defined by an acronym right after ("Kenya
+     * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
+     * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
+     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}.
+     */
+    private EntityType nameType(int l, int r) {
+        EntityType type = null;
+        int words = 0;
+        int last = -1;
+        for (int k = l; k < r; k++) {
+            if (t.isWord(k)) {
+                words++;
+                last = k;
+            }
+        }
+        for (int k = l; k < r; k++) {
+            EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
+            if (kt == null || t.word[k].equals("Source") && !t.isCap(k - 1)
+                    || t.word[k].equals("Bank") && !bankName(k)) {
+                continue;
+            }
+            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))) {
+                continue;
+            }
+            if (Lexicon.DATA_HEADS.contains(t.word[k])) {
+                boolean survey = t.word[k].equals("Survey");
+                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))) {
+                    type = EntityType.ORGANIZATION;
+                } else if (k == last && (type == null || type == EntityType.OTHER)
+                        && (words >= 3 || t.is(r, "(") && isAcronym(w(r + 1)))) {
+                    type = EntityType.OTHER;
+                } else if (survey && type == null) {
+                    type = EntityType.ORGANIZATION;
+                }
+                continue;
+            }
+            type = kt;
+        }
+        return type;
     }
 
     /**
@@ -761,6 +802,33 @@ final class Annotator {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
             }
+        }
+    }
+
+    /** Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry". */
+    private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
+            "survey", "surveys", "cohort", "panel", "archive", "census");
+
+    /**
+     * "the ISRCTN registry", "the Kestrel Pathfinder programme": one to four capitalised words between "the" and a
+     * noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive", "the UK census")
+     * nor a known place or a demonym first ("the German cohort").
+     */
+    private void dataNouns() {
+        for (int i = 1; i < t.count; i++) {
+            if (!t.isWord(i) || !DATA_NOUNS.contains(t.word[i])) {
+                continue;
+            }
+            int s = i;
+            while (s - 1 >= sentStart(i) && orgWord(s - 1) && i - s < 4) {
+                s--;
+            }
+            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The")) || knownPlace(s) || single(s) != null
+                    && (i - s == 1 || single(s).isNonMention() || single(s).type() == EntityType.LOCATION)
+                    || headsIn(s, i)) {
+                continue;
+            }
+            add(s, i, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.75, 70, null);
         }
     }
 
@@ -1437,13 +1505,14 @@ final class Annotator {
                     add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.8, 50, null);
                 }
             }
-            // "in Golden, Colorado" / ", Tachikawa, Tokyo, Japan": unknown capitalised words before ", <known place>"
+            // "in Golden, Colorado" / ", Tachikawa, Tokyo, Japan": unknown capitalised words before ", <known place>";
+            // not a street of an address (", Harbour Road, Leeds": see STREET_WORDS)
             if ((x.equals("in") || x.equals(",") || x.equals("near")) && placeWord(i + 1) && !knownPlace(i + 1)) {
                 int e = i + 1;
                 while (e < sentEnd(i) && placeWord(e) && e - i <= 3) {
                     e = joined(e + 1);
                 }
-                if (t.is(e, ",") && knownPlace(e + 1) && !headsIn(i + 1, e)) {
+                if (t.is(e, ",") && knownPlace(e + 1) && !headsIn(i + 1, e) && !STREET_WORDS.contains(w(e - 1))) {
                     boolean person = kb.isGivenName(t.word[i + 1]) && e - i > 2;
                     if (!person) {
                         add(i + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
@@ -1562,6 +1631,105 @@ final class Annotator {
         }
     }
 
+    // ------------------------------------------------------------------ affiliation lines
+
+    /** Last words of street names, which are no organisation: "Guggisberg Avenue", "Old Road Campus". */
+    private static final Set<String> STREET_WORDS = Set.of("Street", "Road", "Avenue", "Lane", "Boulevard", "Drive",
+            "Square", "Campus", "Way", "Place", "Allee", "Straße", "Strasse", "Weg", "Platz", "Rue", "Calle");
+
+    /**
+     * An organisation named without a head word in a marked affiliation line ("7 Kestrel Optics, Hafenstraße 12,
+     * 20457 Hamburg, Germany", "(2) Nordvik, Box 118, ..."; "b Tallinn Photonics, ..."): the line begins with a
+     * number, a number in parentheses or one lower-case letter, ends with a known place, and holds no organisation
+     * or facility found otherwise; the name is the comma-separated part right before the first part with a digit
+     * (the street address), of capitalised words (dashes between them allowed), not a known place nor a street,
+     * and every part before it is a subunit ("Department of ..., Kestrel Optics, ..."), which is not annotated.
+     */
+    private void affiliationLines() {
+        boolean[] named = new boolean[t.count];
+        boolean[] covered = new boolean[t.count];
+        for (Cand c : cands) {
+            for (int k = c.ts; k < c.te; k++) {
+                covered[k] |= c.type != EntityType.LOCATION;
+                named[k] |= c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY;
+            }
+        }
+        for (int f = 0; f < t.count; f++) {
+            if (!(f == 0 || t.newlineBefore[f])) {
+                continue;
+            }
+            int le = f + 1;
+            while (le < t.count && !t.newlineBefore[le]) {
+                le++;
+            }
+            int m;
+            if (t.kind[f] == Tokens.NUMBER && t.word[f].length() <= 2) {
+                m = f + 1;
+            } else if (t.is(f, "(") && t.kind[f + 1] == Tokens.NUMBER && t.is(f + 2, ")")) {
+                m = f + 3;
+            } else if (t.isWord(f) && t.word[f].length() == 1 && Character.isLowerCase(t.word[f].charAt(0))) {
+                m = f + 1;
+            } else {
+                continue;
+            }
+            int last = le - 1;
+            while (last > m && !t.isWord(last)) {
+                last--;
+            }
+            boolean any = false;
+            for (int k = m; k < le; k++) {
+                any |= named[k];
+            }
+            if (any || !knownPlace(capStart(last, m))) {
+                continue;
+            }
+            int s = m;
+            while (s < le) {
+                int e = s;
+                boolean digit = false;
+                while (e < le && !t.is(e, ",")) {
+                    digit |= t.word[e].chars().anyMatch(Character::isDigit);
+                    e++;
+                }
+                if (digit) {
+                    break;
+                }
+                boolean next = false;
+                for (int k = e + 1; k < le && !t.is(k, ","); k++) {
+                    next |= t.word[k].chars().anyMatch(Character::isDigit);
+                }
+                if (next) {
+                    if (affiliationName(s, e, covered) && !knownPlace(s) && !STREET_WORDS.contains(t.word[e - 1])) {
+                        add(s, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_AFFILIATION, 0.75, 70, null);
+                    }
+                    break;
+                }
+                if (!STOP_CAP.contains(t.word[s])) {
+                    break; // only subunits ("Department of ...") before the name
+                }
+                s = e + 1;
+            }
+        }
+    }
+
+    /**
+     * Tokens [s, e) are capitalised words, with connectors and dashes between them, none of them in a name found
+     * already (but a place: "Berlin" in "Charité – Universitätsmedizin Berlin").
+     */
+    private boolean affiliationName(int s, int e, boolean[] covered) {
+        if (e <= s || !orgWord(s) || !t.isCap(e - 1)) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            boolean ok = orgWord(k) || t.isWord(k) && CONNECTORS.contains(t.word[k])
+                    || (t.is(k, "-") || t.is(k, "–") || t.is(k, "&")) && k > s && k + 1 < e;
+            if (!ok || covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ acronyms
 
     private static boolean isAcronym(String s) {
@@ -1620,13 +1788,16 @@ final class Annotator {
     }
 
     private void acronyms() {
+        Map<String, EntityType> redefined = new HashMap<>();
         int n = cands.size();
         for (int p = 0; p + 2 < t.count; p++) {
             if ((p & 1023) == 0) {
                 Cancellation.check();
             }
-            // Long Form (ACR)
-            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && t.is(p + 2, ")") && p > 0) {
+            // Long Form (ACR), and Long Form (ACR, grant ...) / (ACR; ...) as in funding statements, where the
+            // acronym is no place ("the Vienna Science Fund (VSF, grant 22-107)"; not "... (UK, 2021)")
+            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && p > 0 && (t.is(p + 2, ")")
+                    || (t.is(p + 2, ",") || t.is(p + 2, ";")) && !knownPlace(p + 1))) {
                 String acr = t.word[p + 1];
                 KbEntry acrKb = kb.byName(acr);
                 int ss = sentStart(p);
@@ -1644,8 +1815,21 @@ final class Annotator {
                     int s = initialsBackward(acr, p, ss);
                     if (s >= 0) {
                         EntityType type = acrKb != null ? acrKb.type() : headType(s, p);
+                        // no head word, a facility's noun after the acronym: "the Lunar Ice Cube Explorer (LICE)
+                        // mission", "the Polar Wind Imaging Satellite (PWIS) spacecraft"
+                        if (acrKb == null && nameType(s, p) == null && t.is(p + 2, ")")
+                                && FACILITY_NOUNS.contains(w(p + 3)) && !w(p + 3).equals("source")) {
+                            type = EntityType.FACILITY;
+                        }
                         lf = add(s, p, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
                     }
+                }
+                if (lf != null && acrKb != null && lf.kb != acrKb && lf.type != acrKb.type() && !expands(acrKb, lf)) {
+                    // the text defines the acronym otherwise than the base does ("European Innovation Council
+                    // (EIC)", not the base's Electron-Ion Collider): the text's long form gives the type, here and
+                    // to the base's matches of the acronym elsewhere in the text
+                    acrKb = null;
+                    redefined.putIfAbsent(acr, lf.type);
                 }
                 if (lf != null) {
                     EntityType type = acrKb != null && acrKb.type() != EntityType.LOCATION ? acrKb.type() : lf.type;
@@ -1670,6 +1854,34 @@ final class Annotator {
                 }
             }
         }
+        for (int i = 0; i < n; i++) {
+            Cand c = cands.get(i);
+            EntityType r = c.method == ExtractionMethod.DICTIONARY && c.te - c.ts == 1 ? redefined.get(t.word[c.ts])
+                    : null;
+            if (r != null) {
+                c.type = r;
+                c.kb = null;
+            }
+        }
+    }
+
+    /** Whether the candidate c's text is the name or an alias of the base's entry e (case and accents aside). */
+    private boolean expands(KbEntry e, Cand c) {
+        String x = fold(surface(c));
+        if (x.equals(fold(e.name()))) {
+            return true;
+        }
+        for (String a : e.aliases()) {
+            if (x.equals(fold(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private boolean onlyNameTokens(int from, int to) {
@@ -1683,14 +1895,8 @@ final class Annotator {
     }
 
     private EntityType headType(int s, int e) {
-        EntityType type = EntityType.ORGANIZATION;
-        for (int k = s; k < e; k++) {
-            EntityType h = t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-            if (h != null) {
-                type = h;
-            }
-        }
-        return type;
+        EntityType type = nameType(s, e);
+        return type != null ? type : EntityType.ORGANIZATION;
     }
 
     private static boolean functionWord(String w) {

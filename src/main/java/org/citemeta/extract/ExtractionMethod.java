@@ -38,5 +38,12 @@ public enum ExtractionMethod {
     /** Later occurrence of a name already recognised in the document (acronym, confirmed ambiguous name). */
     ALIAS,
     /** Surname-only re-mention of a person recognised earlier, or cited author-year style ("Murphy &amp; Byrne, 2018"). */
-    COREF_SURNAME
+    COREF_SURNAME,
+    /**
+     * Organisation without a head word in a marked affiliation line, right before the street address ("3 Kestrel
+     * Optics, Hafenstraße 12, 20457 Hamburg, Germany").
+     */
+    PATTERN_AFFILIATION,
+    /** "the ISRCTN registry", "the Kestrel Pathfinder programme": a name before a lower-case programme or data noun. */
+    PATTERN_DATA_NOUN
 }

@@ -66,7 +66,37 @@ final class Lexicon {
     static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
             "Lac", "Sierra", "Gulf");
 
-    /** Head words of organisation and facility names, with the type they give. */
+    /**
+     * Last words of named surveys, studies, panels, registries, databases, archives and data systems (see
+     * {@link #DATA_SYSTEM_LEADS}), which are OTHER ("Malawi
+     * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry"): only as
+     * the last word of a name without an organisation's or facility's head word before it ("Institute for Advanced
+     * Study" is an organisation), and "Survey" not after a word of {@link #SURVEY_ORG_LEADS}. "Survey" elsewhere stays
+     * an organisation's head word as before; the others give no type elsewhere ("Intergovernmental Panel on ...").
+     */
+    static final Set<String> DATA_HEADS = Set.of("Survey", "Surveys", "Study", "Panel", "Registry", "Register",
+            "Database", "Archive", "Census", "Cohort", "System");
+
+    /**
+     * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",
+     * "Malaria Surveillance System"); "System" after any other word gives no type ("Solar System").
+     */
+    static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
+            "Registration");
+
+    /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
+    static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
+            "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
+
+    /** Companies' legal forms, which end a name: "Kestrel Optics AG and ..." is one company, then another name. */
+    static final Set<String> LEGAL_FORMS = Set.of("Inc", "Ltd", "GmbH", "AG", "LLC", "Corp", "PLC", "SpA", "BV",
+            "Oy", "ASA", "KGaA", "Pty");
+
+    /**
+     * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
+     * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
+     * abbreviations of places ("SA", "NV", "AB").
+     */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
     /** Suffixes of German compound heads ("Forschungsgemeinschaft", "Forschungszentrum"). */
@@ -84,16 +114,21 @@ final class Lexicon {
                 "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
-                "Bureau", "Bank", "Service"}) {
+                "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
+                "Pty"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
-                "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator"}) {
+                "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
+                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
                 "Plan"}) {
             HEADS.put(h, EntityType.OTHER);
+        }
+        for (String h : DATA_HEADS) {
+            HEADS.putIfAbsent(h, EntityType.OTHER);
         }
     }
 
