@@ -46,8 +46,9 @@ public class IngestService {
      * parentheses ("Maria Quist (1), Ken Abe (1, 2)") and their "(1) ..." lines (seventh session of 6 Dec 2026).
      * 5: the gazetteer, subdivisions, given names and name-boundary rules (eighth session of 7 Dec 2026).
      * 6: organisations without a head word (international organisations, statistical offices, databases, companies),
-     * "Bureau", "Service" and "Bank" as head words, and parsed fields that keep the bracket they opened ("... (abstract)")
-     * (ninth session of 7 Dec 2026).
+     * "Bureau", "Service" and "Bank" as head words, named surveys, registries and databases as OTHER, companies' legal
+     * forms, instruments, organisations in numbered affiliation lines, and parsed fields that keep the bracket they
+     * opened ("... (abstract)") (ninth session of 7 Dec 2026).
      */
     public static final int EXTRACTION_VERSION = 6;
 
