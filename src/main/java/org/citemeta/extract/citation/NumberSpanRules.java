@@ -1,0 +1,270 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Post-labelling rules on the numbers of a reference (volume, pages): an article number written as a capital glued to
+ * digits right after the volume is the page, and the designation after "Vol." / "Volume" is the volume where the
+ * model read none there. Called once from {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}),
+ * after {@link VolumeScopeRules}. Each rule was measured alone on both evaluation corpora (see the citation README).
+ */
+final class NumberSpanRules {
+    private NumberSpanRules() {
+    }
+
+    /** The rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        String on = System.getProperty("nsr.on", "12"); // DEVSWITCH
+        if (on.contains("1")) letterArticleNumberAfterVolume(t, y, f);
+        if (on.contains("2")) volumeAfterVolumeWord(t, y, f);
+        if (on.contains("3")) sectionNumberOfTransactions(t, y, f);
+        if (on.contains("4")) yearNumberedJournalPage(t, y, f);
+        if (on.contains("5")) arxivPiecesAreNoNumbers(t, f);
+    }
+
+    /** What may follow an article number: the end, a year's parenthesis, a bracket, punctuation. */
+    private static final Pattern AFTER_ARTICLE = Pattern.compile("[(\\[,;.]");
+
+    /**
+     * Journals paginated by article number cite the article with a capital glued to digits ("L09605", "W11527",
+     * "P07001"), right after the volume: "K. Holm, Quiet tides, Harbour Research Letters, Vol. 35, L09605 (2008)."
+     * The model often leaves the capital and the digits in the container or unlabelled, so no page is read. Where no
+     * first page was read and the volume (a number labelled as the volume) is followed, with a comma between at most,
+     * by a single capital glued to two to six digits, and then by the end of the reference, a parenthesis, a bracket,
+     * a comma, a semicolon or a period, that capital and digits are the first page.
+     */
+    static void letterArticleNumberAfterVolume(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null || f.volume == null) {
+            return;
+        }
+        for (int k = 0; k + 2 < t.count; k++) {
+            boolean number = y[k] == RefLabel.VOLUME && t.word[k].equals(f.volume)
+                    || y[k] == RefLabel.ISSUE && t.word[k].equals(f.issue);
+            if (!number || !LabelSpans.digits(t.word[k])) {
+                continue;
+            }
+            int j = k + 1;
+            if (t.word[j].equals(",")) {
+                j++;
+            }
+            if (j + 1 >= t.count || !capital(t.word[j]) || !t.glued(j) || !LabelSpans.digits(t.word[j + 1])
+                    || t.word[j + 1].length() < 2 || t.word[j + 1].length() > 6) {
+                continue;
+            }
+            int a = j + 2;
+            if (a < t.count && !AFTER_ARTICLE.matcher(t.word[a]).matches()) {
+                continue;
+            }
+            f.pageFirst = t.word[j] + t.word[j + 1];
+            f.pageLast = null;
+            return;
+        }
+    }
+
+    private static boolean capital(String w) {
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The words that announce a volume's designation. */
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i:vol\\.?|volume)|Tome|TOME|Band|BAND|Bd\\.?");
+    /** A Roman numeral of two capitals at least ("XX", "IV"); a single capital is left out (a part's letter). */
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{2,}");
+
+    /**
+     * The designation after "Vol." / "Volume" / "Tome" / "Band" / "Bd." is the volume: "Quiet Polymers, Vol XX
+     * (Harbour Olefins, 1965)" (volume XX), "Quiet Encyclopedia, Volume A5, Page 461-488" (A5), "Proceedings of the
+     * Third Quay Conference, Holmsund, 12-17 September 1993, Vol. 3, edited by K. Lund" (3, not the day 12). Where the
+     * model read no volume, or one that is not written right after a volume word, the first volume word followed by a
+     * designation gives it: a number of up to four digits, a Roman numeral of two capitals or more, or a capital glued
+     * to digits. Left alone: a single capital ("Volume E", a part's letter), a designation glued to more ("Vol. 5A",
+     * "volume 4th", "Vol. 15/1"), a range ("Vols. 1-4") and a designation before a colon ("Vol. 1: Harbour Physics", a
+     * book's volume title, which the golds leave without volume).
+     */
+    static void volumeAfterVolumeWord(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume != null && afterVolumeWord(t, f.volume)) {
+            return;
+        }
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (!VOLUME_WORD.matcher(t.word[k]).matches() || k > 0 && t.word[k - 1].equals("(")) {
+                continue; // "(vol 9, pg 249, 2003)": the erratum's reference to an earlier article
+            }
+            int d = designationStart(t, k);
+            if (d < 0) {
+                continue;
+            }
+            String v = designation(t, d);
+            if (v != null) {
+                f.volume = v;
+            }
+            return;
+        }
+    }
+
+    /** Where the designation after the volume word at k begins ("Vol ." written apart), or -1. */
+    private static int designationStart(ModelTokens t, int k) {
+        int d = k + 1;
+        if (!t.word[k].endsWith(".") && d < t.count && t.word[d].equals(".")) {
+            d++;
+        }
+        return d < t.count ? d : -1;
+    }
+
+    /** The designation beginning at token d, or null when the tokens there are none (see the rule above). */
+    private static String designation(ModelTokens t, int d) {
+        String w = t.word[d];
+        int last;
+        String v;
+        if (LabelSpans.digits(w) && w.length() <= 4) {
+            last = d;
+            v = w;
+        } else if (ROMAN.matcher(w).matches()) {
+            last = d;
+            v = w;
+        } else if (capital(w) && t.glued(d) && d + 1 < t.count && LabelSpans.digits(t.word[d + 1])
+                && t.word[d + 1].length() <= 3) {
+            last = d + 1;
+            v = w + t.word[d + 1];
+        } else {
+            return null;
+        }
+        if (last + 1 < t.count) {
+            String next = t.word[last + 1];
+            if (t.glued(last) && !next.equals(",") && !next.equals(")") && !next.equals(";")) {
+                return null; // "5A", "4th", "15/1", "1-4", "3:"
+            }
+            if (next.equals(":") || next.equals("-") || next.equals("–")) {
+                return null;
+            }
+        }
+        return v;
+    }
+
+    /** The value is written right after a volume word somewhere in the reference. */
+    private static boolean afterVolumeWord(ModelTokens t, String v) {
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (VOLUME_WORD.matcher(t.word[k]).matches()) {
+                int d = designationStart(t, k);
+                if (d >= 0 && (t.word[d].equals(v) || LabelSpans.gluedRunStarts(t, d, v))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A journal whose series is numbered 1 or 2 as part of its name ("J. Chem. Soc., Perkin Trans. 1"). */
+    private static final Pattern NUMBERED_TRANSACTIONS = Pattern.compile("(?s).*\\b(?:Perkin|Faraday) Trans(?:\\.|actions)");
+
+    /**
+     * The Royal Society of Chemistry's "Perkin Transactions 1" and "2" (and "Faraday Transactions 1" and "2") carry
+     * the number in their name: "K. HOLM et B. LUND. J. Chem. Soc. Perkin Trans. 1, 189 (1983)." has the container
+     * "J. Chem. Soc. Perkin Trans. 1" and no volume (these journals are numbered by year). Where the container ends
+     * with "Perkin Trans." / "Faraday Trans." (or "Transactions") and the volume read is the "1" or "2" right after
+     * it, the number joins the container and the volume goes.
+     */
+    static void sectionNumberOfTransactions(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.container == null || f.volume == null || !(f.volume.equals("1") || f.volume.equals("2"))
+                || !NUMBERED_TRANSACTIONS.matcher(f.container).matches()) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (y[k] == RefLabel.VOLUME && t.word[k].equals(f.volume) && y[k - 1] == RefLabel.CONTAINER
+                    && t.word[k - 1].startsWith("Trans")) {
+                f.container = f.container + " " + f.volume;
+                f.volume = null;
+                return;
+            }
+        }
+    }
+
+    /** Chemistry journals cited by year and page only (no volume): J. Chem. Soc. and its sections, Bull. Soc. Chim. Fr. */
+    private static final Pattern YEAR_NUMBERED_JOURNAL = Pattern.compile(
+            "(?s).*(?:\\bJ\\. ?Chem\\. ?Soc\\.?|\\bChem\\. ?Commun\\.?|\\bDalton Trans\\.?|\\b(?:Perkin|Faraday) Trans\\.?(?: [12])?"
+                    + "|\\bBull\\. ?Soc\\. ?Chim\\. ?Fr\\.?)");
+
+    /**
+     * The Journal of the Chemical Society (with its sections "Chem. Commun.", "Dalton Trans.", "Perkin Trans. 1") and
+     * the Bulletin de la Société Chimique de France were numbered by year: the one number cited before the year is the
+     * page. "K. HOLM et B. LUND. J. Chem. Soc. Chem. Commun. 117 (1980)." has page 117 and no volume. Where the
+     * container ends with one of these names, no page was read, and the volume read (a number) stands right before
+     * "(" and a year, it is the page.
+     */
+    static void yearNumberedJournalPage(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.container == null || f.volume == null || f.pageFirst != null
+                || !YEAR_NUMBERED_JOURNAL.matcher(f.container).matches()) {
+            return;
+        }
+        int k = LabelSpans.index(t, y, RefLabel.VOLUME);
+        if (k < 0 || k + 2 >= t.count || !t.word[k].equals(f.volume) || !LabelSpans.digits(f.volume)
+                || !t.word[k + 1].equals("(") || !t.word[k + 2].matches("1[89]\\d\\d|20\\d\\d")) {
+            return;
+        }
+        f.pageFirst = f.volume;
+        f.pageLast = null;
+        f.volume = null;
+    }
+
+    /** The pieces of an arXiv identifier written with spaces: categories, their dashes, slashes, "org". */
+    private static final Pattern ARXIV_PIECE = Pattern.compile(
+            "\\d+|[.:/\\-]|(?i:hep|ph|th|ex|lat|astro|gr|qc|cond|mat|nucl|quant|math|physics|org|abs|arxiv\\.)");
+    /** An arXiv identifier's first token ("arXiv", "arXiv:", "arxiv.org"). */
+    private static final Pattern ARXIV_HEAD = Pattern.compile("(?i)arxiv.*");
+
+    /**
+     * A number inside an arXiv identifier is no volume, issue or page: "K. Holm, Proc. 30th QRC, Nantes 2007;
+     * arXiv.org:astro -ph/0710.3063." (no page 3063), "O. Holm, arXiv .org:hep -ph/9911415 (1999)." (no volume 9911415),
+     * "(Preprint 1403 .4822)" (no page 4822), and a whole identifier read as the pages ("arXiv: 1402.6980"). Text
+     * extraction leaves spaces inside such identifiers, so the tokenizer does not see them whole. Where the value
+     * contains "arXiv", or every place it is written follows an arXiv head ("arXiv", "arXiv:", "arxiv.") over pieces
+     * of an identifier only (digits, ".", ":", "/", "-", category words such as "hep", "ph", "astro", "gr", "qc",
+     * "org"), or follows "Preprint" over a new-style number ("1403 . 4822"), the field goes.
+     */
+    static void arxivPiecesAreNoNumbers(ModelTokens t, LabelledFields f) {
+        if (f.volume != null && inArxivId(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && inArxivId(t, f.issue)) {
+            f.issue = null;
+        }
+        if (f.pageFirst != null && inArxivId(t, f.pageFirst)) {
+            f.pageFirst = null;
+            f.pageLast = null;
+        }
+    }
+
+    private static boolean inArxivId(ModelTokens t, String v) {
+        if (v.toLowerCase(java.util.Locale.ROOT).contains("arxiv")) {
+            return true;
+        }
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (!t.word[k].equals(v)) {
+                continue;
+            }
+            if (!afterArxivHead(t, k)) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
+
+    /** Token k follows an arXiv head over identifier pieces only (at most ten tokens back). */
+    private static boolean afterArxivHead(ModelTokens t, int k) {
+        boolean digitsAndPeriods = true;
+        for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+            String w = t.word[j];
+            if (ARXIV_HEAD.matcher(w).matches()) {
+                return true;
+            }
+            if (w.equalsIgnoreCase("preprint")) {
+                return digitsAndPeriods && k - j == 3 && t.word[j + 1].length() == 4 && t.word[j + 2].equals(".");
+            }
+            if (!ARXIV_PIECE.matcher(w).matches()) {
+                return false;
+            }
+            digitsAndPeriods &= LabelSpans.digits(w) || w.equals(".");
+        }
+        return false;
+    }
+}
