@@ -20,6 +20,8 @@ final class NumberSpanRules {
         if (on.contains("3")) sectionNumberOfTransactions(t, y, f);
         if (on.contains("4")) yearNumberedJournalPage(t, y, f);
         if (on.contains("5")) arxivPiecesAreNoNumbers(t, f);
+        if (on.contains("6")) pageAfterIssue(t, y, f);
+        if (on.contains("7")) publisherAroundJournal(f);
     }
 
     /** What may follow an article number: the end, a year's parenthesis, a bracket, punctuation. */
@@ -266,5 +268,73 @@ final class NumberSpanRules {
             digitsAndPeriods &= LabelSpans.digits(w) || w.equals(".");
         }
         return false;
+    }
+
+    /** What may follow a page: the end, a bracket, a parenthesis, punctuation. */
+    private static final Pattern AFTER_PAGE = Pattern.compile("[\\[(.,;]");
+
+    /**
+     * The page or article number written after the issue and a comma, which the model left unlabelled: "K. Holm,
+     * Phys. Rev. D 92 (2015) no.11, 114508 [arXiv:1508.00681]." (page 114508; INSPIRE's style). Where no first page
+     * was read, the issue (a number labelled as the issue) is followed by a comma or a colon and a number of one to
+     * seven digits that the model left unlabelled, that is not the year, and after which come the end, a bracket, a
+     * parenthesis or punctuation (or a dash and a second number, the last page), that number is the first page.
+     */
+    static void pageAfterIssue(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.pageFirst != null || f.issue == null) {
+            return;
+        }
+        for (int k = 0; k + 2 < t.count; k++) {
+            if (y[k] != RefLabel.ISSUE || !t.word[k].equals(f.issue) || !LabelSpans.digits(t.word[k])) {
+                continue;
+            }
+            int p = k + 2;
+            String sep = t.word[k + 1];
+            if (!sep.equals(",") && !sep.equals(":")) {
+                continue;
+            }
+            String w = t.word[p];
+            if (y[p] != RefLabel.O || !LabelSpans.digits(w) || w.length() > 7 || w.equals(f.year)) {
+                continue;
+            }
+            String last = null;
+            int a = p + 1;
+            if (a + 1 < t.count && (t.word[a].equals("-") || t.word[a].equals("–")) && LabelSpans.digits(t.word[a + 1])) {
+                last = t.word[a + 1];
+                a += 2;
+            }
+            if (a < t.count && !AFTER_PAGE.matcher(t.word[a]).matches()) {
+                continue;
+            }
+            f.pageFirst = w;
+            f.pageLast = last;
+            return;
+        }
+    }
+
+    /** A publisher's name in capitals heading a journal's name (a running head of the article's first page). */
+    private static final Pattern PUBLISHER_HEAD = Pattern.compile("(?:ELSEVIER|PERGAMON|SPRINGER)\\s+(\\p{Lu}.*)");
+    /** A publisher's name after the journal's abbreviated name and a period ("Appl Quay Ecol. Elsevier B.V."). */
+    private static final Pattern PUBLISHER_TAIL = Pattern.compile("(.*\\p{L}\\.)\\s+(?:Elsevier|Pergamon)(?:\\s+(?:B\\s*\\.\\s*V\\.?|Ltd\\.?|Science\\b.*|Inc\\.?))?");
+
+    /**
+     * A publisher's name is no part of the journal's: "ELSEVIER Quay Science 370 (1996) 32-46" (the running head of
+     * an article's first page) has the container "Quay Science", and "K. Holm. Calm soils. Appl Quay Ecol. Elsevier
+     * B.V.; 2010. 45: 12-19." has "Appl Quay Ecol". Where the container begins with "ELSEVIER", "PERGAMON" or
+     * "SPRINGER" in capitals before a capitalised word, or ends with a period and "Elsevier" or "Pergamon" (with "B.V.",
+     * "Ltd", "Science ...", "Inc." at most), the publisher's name goes.
+     */
+    static void publisherAroundJournal(LabelledFields f) {
+        if (f.container == null) {
+            return;
+        }
+        java.util.regex.Matcher m = PUBLISHER_HEAD.matcher(f.container);
+        if (m.matches()) {
+            f.container = m.group(1);
+        }
+        m = PUBLISHER_TAIL.matcher(f.container);
+        if (m.matches()) {
+            f.container = m.group(1);
+        }
     }
 }
