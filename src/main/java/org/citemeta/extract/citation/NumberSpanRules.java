@@ -3,10 +3,12 @@ package org.citemeta.extract.citation;
 import java.util.regex.Pattern;
 
 /**
- * Post-labelling rules on the numbers of a reference (volume, pages): an article number written as a capital glued to
- * digits right after the volume is the page, and the designation after "Vol." / "Volume" is the volume where the
- * model read none there. Called once from {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}),
- * after {@link VolumeScopeRules}. Each rule was measured alone on both evaluation corpora (see the citation README).
+ * Post-labelling rules on the numbers of a reference and the edges of its journal: an article number written as a
+ * capital glued to digits after the volume or issue is the page; the one number before the year of a journal numbered
+ * by year (J. Chem. Soc., Bull. Soc. Chim. Fr.) is the page; a number inside an arXiv identifier is no volume, issue or
+ * page; a number after the issue and a comma is the page; a publisher's name is no part of the journal's. Called once
+ * from {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), after {@link VolumeScopeRules}.
+ * Each rule was measured alone on both evaluation corpora (see the citation README).
  */
 final class NumberSpanRules {
     private NumberSpanRules() {
@@ -14,14 +16,11 @@ final class NumberSpanRules {
 
     /** The rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
-        String on = System.getProperty("nsr.on", "12"); // DEVSWITCH
-        if (on.contains("1")) letterArticleNumberAfterVolume(t, y, f);
-        if (on.contains("2")) volumeAfterVolumeWord(t, y, f);
-        if (on.contains("3")) sectionNumberOfTransactions(t, y, f);
-        if (on.contains("4")) yearNumberedJournalPage(t, y, f);
-        if (on.contains("5")) arxivPiecesAreNoNumbers(t, f);
-        if (on.contains("6")) pageAfterIssue(t, y, f);
-        if (on.contains("7")) publisherAroundJournal(f);
+        letterArticleNumberAfterVolume(t, y, f);
+        yearNumberedJournalPage(t, y, f);
+        arxivPiecesAreNoNumbers(t, f);
+        pageAfterIssue(t, y, f);
+        publisherAroundJournal(f);
     }
 
     /** What may follow an article number: the end, a year's parenthesis, a bracket, punctuation. */
@@ -65,118 +64,6 @@ final class NumberSpanRules {
 
     private static boolean capital(String w) {
         return w.length() == 1 && Character.isUpperCase(w.charAt(0));
-    }
-
-    /** The words that announce a volume's designation. */
-    private static final Pattern VOLUME_WORD = Pattern.compile("(?i:vol\\.?|volume)|Tome|TOME|Band|BAND|Bd\\.?");
-    /** A Roman numeral of two capitals at least ("XX", "IV"); a single capital is left out (a part's letter). */
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{2,}");
-
-    /**
-     * The designation after "Vol." / "Volume" / "Tome" / "Band" / "Bd." is the volume: "Quiet Polymers, Vol XX
-     * (Harbour Olefins, 1965)" (volume XX), "Quiet Encyclopedia, Volume A5, Page 461-488" (A5), "Proceedings of the
-     * Third Quay Conference, Holmsund, 12-17 September 1993, Vol. 3, edited by K. Lund" (3, not the day 12). Where the
-     * model read no volume, or one that is not written right after a volume word, the first volume word followed by a
-     * designation gives it: a number of up to four digits, a Roman numeral of two capitals or more, or a capital glued
-     * to digits. Left alone: a single capital ("Volume E", a part's letter), a designation glued to more ("Vol. 5A",
-     * "volume 4th", "Vol. 15/1"), a range ("Vols. 1-4") and a designation before a colon ("Vol. 1: Harbour Physics", a
-     * book's volume title, which the golds leave without volume).
-     */
-    static void volumeAfterVolumeWord(ModelTokens t, int[] y, LabelledFields f) {
-        if (f.volume != null && afterVolumeWord(t, f.volume)) {
-            return;
-        }
-        for (int k = 0; k + 1 < t.count; k++) {
-            if (!VOLUME_WORD.matcher(t.word[k]).matches() || k > 0 && t.word[k - 1].equals("(")) {
-                continue; // "(vol 9, pg 249, 2003)": the erratum's reference to an earlier article
-            }
-            int d = designationStart(t, k);
-            if (d < 0) {
-                continue;
-            }
-            String v = designation(t, d);
-            if (v != null) {
-                f.volume = v;
-            }
-            return;
-        }
-    }
-
-    /** Where the designation after the volume word at k begins ("Vol ." written apart), or -1. */
-    private static int designationStart(ModelTokens t, int k) {
-        int d = k + 1;
-        if (!t.word[k].endsWith(".") && d < t.count && t.word[d].equals(".")) {
-            d++;
-        }
-        return d < t.count ? d : -1;
-    }
-
-    /** The designation beginning at token d, or null when the tokens there are none (see the rule above). */
-    private static String designation(ModelTokens t, int d) {
-        String w = t.word[d];
-        int last;
-        String v;
-        if (LabelSpans.digits(w) && w.length() <= 4) {
-            last = d;
-            v = w;
-        } else if (ROMAN.matcher(w).matches()) {
-            last = d;
-            v = w;
-        } else if (capital(w) && t.glued(d) && d + 1 < t.count && LabelSpans.digits(t.word[d + 1])
-                && t.word[d + 1].length() <= 3) {
-            last = d + 1;
-            v = w + t.word[d + 1];
-        } else {
-            return null;
-        }
-        if (last + 1 < t.count) {
-            String next = t.word[last + 1];
-            if (t.glued(last) && !next.equals(",") && !next.equals(")") && !next.equals(";")) {
-                return null; // "5A", "4th", "15/1", "1-4", "3:"
-            }
-            if (next.equals(":") || next.equals("-") || next.equals("–")) {
-                return null;
-            }
-        }
-        return v;
-    }
-
-    /** The value is written right after a volume word somewhere in the reference. */
-    private static boolean afterVolumeWord(ModelTokens t, String v) {
-        for (int k = 0; k + 1 < t.count; k++) {
-            if (VOLUME_WORD.matcher(t.word[k]).matches()) {
-                int d = designationStart(t, k);
-                if (d >= 0 && (t.word[d].equals(v) || LabelSpans.gluedRunStarts(t, d, v))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A journal whose series is numbered 1 or 2 as part of its name ("J. Chem. Soc., Perkin Trans. 1"). */
-    private static final Pattern NUMBERED_TRANSACTIONS = Pattern.compile("(?s).*\\b(?:Perkin|Faraday) Trans(?:\\.|actions)");
-
-    /**
-     * The Royal Society of Chemistry's "Perkin Transactions 1" and "2" (and "Faraday Transactions 1" and "2") carry
-     * the number in their name: "K. HOLM et B. LUND. J. Chem. Soc. Perkin Trans. 1, 189 (1983)." has the container
-     * "J. Chem. Soc. Perkin Trans. 1" and no volume (these journals are numbered by year). Where the container ends
-     * with "Perkin Trans." / "Faraday Trans." (or "Transactions") and the volume read is the "1" or "2" right after
-     * it, the number joins the container and the volume goes.
-     */
-    static void sectionNumberOfTransactions(ModelTokens t, int[] y, LabelledFields f) {
-        if (f.container == null || f.volume == null || !(f.volume.equals("1") || f.volume.equals("2"))
-                || !NUMBERED_TRANSACTIONS.matcher(f.container).matches()) {
-            return;
-        }
-        for (int k = 1; k < t.count; k++) {
-            if (y[k] == RefLabel.VOLUME && t.word[k].equals(f.volume) && y[k - 1] == RefLabel.CONTAINER
-                    && t.word[k - 1].startsWith("Trans")) {
-                f.container = f.container + " " + f.volume;
-                f.volume = null;
-                return;
-            }
-        }
     }
 
     /** Chemistry journals cited by year and page only (no volume): J. Chem. Soc. and its sections, Bull. Soc. Chim. Fr. */
