@@ -1,0 +1,217 @@
+package org.citemeta.extract.citation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Post-labelling rules about containers and volumes the model misreads in forms the earlier rules leave: a container
+ * that runs on into an unclosed "(" after a quoted book title, a day of a meeting's dates read as the volume or issue,
+ * the number of a standard read as the volume, a corporate author repeated as the container. Called once from
+ * {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), after {@link VolumeScopeRules}. Each
+ * rule was measured alone on both evaluation corpora (see the citation README).
+ */
+final class ContainerVolumeRules {
+    private ContainerVolumeRules() {
+    }
+
+    /** The field rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        if (!Boolean.getBoolean("cv.off1")) unclosedParenEndsContainer(f);
+        if (!Boolean.getBoolean("cv.off2")) meetingDayIsNoNumber(t, f);
+        if (!Boolean.getBoolean("cv.off3")) standardNumberIsNoVolume(t, f);
+        if (!Boolean.getBoolean("cv.off4")) corporateAuthorIsNoContainer(f);
+        if (!Boolean.getBoolean("cv.off5")) quotedTitleRunsIntoContainer(f);
+        if (!Boolean.getBoolean("cv.off6")) numberOrPartLetterIsNoContainer(f);
+    }
+
+    /**
+     * A container that runs on into an unclosed parenthesis after a quoted book title or a comma ends before it:
+     * 'K. Lund, "Quiet cranes," in "Harbours: Lifting in Silence," (Quay Press, 1985), pp. 5-9.' gave the container
+     * 'Harbours: Lifting in Silence," (Quay Press'. Where the container holds a "(" with no ")" after it and the
+     * character before the "(" (spaces aside) is a quote or a comma, the container ends before the "(".
+     */
+    static void unclosedParenEndsContainer(LabelledFields f) {
+        String c = f.container;
+        if (c == null) {
+            return;
+        }
+        int p = c.lastIndexOf('(');
+        if (p <= 0 || c.indexOf(')', p) >= 0) {
+            return;
+        }
+        String head = c.substring(0, p).stripTrailing();
+        if (head.isEmpty()) {
+            return;
+        }
+        char last = head.charAt(head.length() - 1);
+        if (last == '"' || last == '\u201d' || last == '\u201c' || last == '\'' || last == '\u2019' || last == ','
+                || last == '\u00bb') {
+            String cut = head.replaceAll("[\\s,\"'\u201c\u201d\u2019\u00bb]+$", "");
+            if (!cut.isEmpty()) {
+                f.container = cut;
+            }
+        }
+    }
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july|"
+                    + "august|september|october|november|december");
+    private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+
+    /**
+     * A day of a meeting's dates is no volume or issue: "Proceedings of QCHI 91 (Bergen, Norway, May 3-7, 1991)"
+     * gave the volume (or issue) 7. Where every place the value is written is a day in "Month D-D" or "D-D Month"
+     * (the first or the second day), it goes.
+     */
+    static void meetingDayIsNoNumber(ModelTokens t, LabelledFields f) {
+        if (f.volume != null && onlyDay(t, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyDay(t, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    private static boolean onlyDay(ModelTokens t, String v) {
+        if (!DAY.matcher(v).matches()) {
+            return false;
+        }
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(v)) {
+                if (!dayInRange(t, k)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
+    /** Token k is the first or second day of "Month D-D" or "D-D Month". */
+    private static boolean dayInRange(ModelTokens t, int k) {
+        int first;
+        if (k + 2 < t.count && dash(t.word[k + 1]) && DAY.matcher(t.word[k + 2]).matches()) {
+            first = k;
+        } else if (k >= 2 && dash(t.word[k - 1]) && DAY.matcher(t.word[k - 2]).matches()) {
+            first = k - 2;
+        } else {
+            return false;
+        }
+        boolean monthBefore = first > 0 && MONTH.matcher(t.word[first - 1]).matches();
+        boolean monthAfter = first + 3 < t.count && MONTH.matcher(t.word[first + 3]).matches();
+        return monthBefore || monthAfter;
+    }
+
+    private static boolean dash(String w) {
+        return w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
+
+    /**
+     * The number of a standard is no volume: "Quay Lifting Code. QLC 412-09. Quay Institute, 2009." gave the volume
+     * 412. Where every place the volume is written comes right after a word of two to five capitals and is glued to a
+     * dash and two digits (the standard's year), the volume goes.
+     */
+    static void standardNumberIsNoVolume(ModelTokens t, LabelledFields f) {
+        if (f.volume == null || !f.volume.matches("\\d{2,5}")) {
+            return;
+        }
+        boolean seen = false;
+        for (int k = 0; k < t.count; k++) {
+            if (t.word[k].equals(f.volume)) {
+                boolean standard = k > 0 && ACRONYM.matcher(t.word[k - 1]).matches() && !t.glued(k - 1)
+                        && k + 2 < t.count && t.glued(k) && t.word[k + 1].equals("-") && t.glued(k + 1)
+                        && t.word[k + 2].matches("\\d{2}") && !(k + 3 < t.count && t.glued(k + 2)
+                        && t.word[k + 3].matches("[-\\d].*"));
+                if (!standard) {
+                    return;
+                }
+                seen = true;
+            }
+        }
+        if (seen) {
+            f.volume = null;
+        }
+    }
+
+    /**
+     * A corporate author repeated as the container is no container: "QLI (2009). Quay Lifting Code. QLI 412-09. Quay
+     * Lifting Institute." gave the container "QLI". Where the only author is one word (no given name) and the container
+     * is that word, the container goes.
+     */
+    static void corporateAuthorIsNoContainer(LabelledFields f) {
+        if (f.container == null || f.authors.size() != 1) {
+            return;
+        }
+        CitationAuthor a = f.authors.get(0);
+        if (a.family() == null || a.given() != null && !a.given().isBlank()) {
+            return;
+        }
+        if (fold(a.family()).equals(fold(f.container)) && !fold(a.family()).isEmpty()) {
+            f.container = null;
+        }
+    }
+
+    private static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            if (Character.isLetterOrDigit(d.charAt(i))) {
+                b.append(d.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern QUOTE_COMMA = Pattern.compile("[\"\u201d\u00bb]\\s*,\\s*");
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u00ab\u00bb]");
+
+    /**
+     * A quoted title that runs on past its closing quote into the container: 'LUND Karl, « Les grues « silencieuses »
+     * du port », Revue des quais et des ports, mai 2001, pp. 3-9.' gave the title 'Les grues ... du port ", Revue des
+     * quais et des ports' and no container. Where there is no container and the title holds, after an odd number of
+     * quotes (the opening one is outside the title), a closing quote, a comma and two or more words without quotes
+     * beginning with a capital, those words are the container and the title ends before the quote.
+     */
+    static void quotedTitleRunsIntoContainer(LabelledFields f) {
+        if (f.container != null || f.title == null) {
+            return;
+        }
+        java.util.regex.Matcher m = QUOTE_COMMA.matcher(f.title);
+        int at = -1;
+        int endAt = -1;
+        while (m.find()) {
+            at = m.start();
+            endAt = m.end();
+        }
+        if (at <= 0) {
+            return;
+        }
+        String head = f.title.substring(0, at + 1);
+        String tail = f.title.substring(endAt).trim();
+        long quotes = QUOTES.matcher(head).results().count();
+        if (quotes % 2 == 0 || QUOTES.matcher(tail).find() || tail.split("\\s+").length < 2
+                || !Character.isUpperCase(tail.codePointAt(0))) {
+            return;
+        }
+        f.title = head.substring(0, head.length() - 1).trim();
+        f.container = tail;
+    }
+
+    private static final Pattern NUMBER_OR_PART_LETTER = Pattern.compile("\\d+|(?i:part|section|teil)\\s+[A-Z]");
+
+    /**
+     * A container that is only a number, or "Part" (or "Section") and a capital letter, names nothing: "Holm, Karl.
+     * Homepage. 28 Mar. 2002. 15 May 2002 &lt;http://...&gt;." gave the container "28", "Guidance Note on Quiet
+     * Cranes. - Part B, Bergen: Quay Desk; 2015" the container "Part B". (`ContainerEdgeRules.numberingIsNoContainer`
+     * knows "Part 2" and "Part IV", not a bare number or a part letter.)
+     */
+    static void numberOrPartLetterIsNoContainer(LabelledFields f) {
+        if (f.container != null && NUMBER_OR_PART_LETTER.matcher(f.container.strip()).matches()) {
+            f.container = null;
+        }
+    }
+}
