@@ -15,6 +15,46 @@ final class ContainerVolumeRules {
     private ContainerVolumeRules() {
     }
 
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y) {
+        if (!Boolean.getBoolean("cv.off8")) subtitleAfterColonIsNoContainer(t, y);
+    }
+
+    /**
+     * A subtitle after a colon at the end of the reference is no container: "Lund, K. (2006). The Quiet Harbour
+     * Project: Building a Corpus of Crane Sounds." had the container "Building a Corpus of Crane Sounds". Where a title
+     * run is followed by an unlabelled ":" and a container run that goes to the end of the reference (punctuation
+     * aside), and nothing is labelled volume, issue, pages or publisher, the colon and the container run join the
+     * title.
+     */
+    static void subtitleAfterColonIsNoContainer(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            int l = y[k];
+            if (l == RefLabel.VOLUME || l == RefLabel.ISSUE || l == RefLabel.PAGES || l == RefLabel.PUBLISHER) {
+                return;
+            }
+        }
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (!t.word[k].equals(":") || y[k] != RefLabel.O || y[k - 1] != RefLabel.TITLE
+                    || y[k + 1] != RefLabel.CONTAINER) {
+                continue;
+            }
+            int e = k + 1;
+            while (e + 1 < t.count && y[e + 1] == RefLabel.CONTAINER) {
+                e++;
+            }
+            for (int i = e + 1; i < t.count; i++) {
+                if (!t.word[i].matches("\\p{Punct}+")) {
+                    return;
+                }
+            }
+            for (int i = k; i <= e; i++) {
+                y[i] = RefLabel.TITLE;
+            }
+            return;
+        }
+    }
+
     /** The field rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         if (!Boolean.getBoolean("cv.off1")) unclosedParenEndsContainer(f);

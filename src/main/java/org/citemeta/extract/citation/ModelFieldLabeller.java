@@ -492,6 +492,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         ContainerScopeRules.apply(t, y);
+        ContainerVolumeRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
