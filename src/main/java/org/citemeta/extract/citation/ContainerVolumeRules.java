@@ -18,6 +18,7 @@ final class ContainerVolumeRules {
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
         if (!Boolean.getBoolean("cv.off8")) subtitleAfterColonIsNoContainer(t, y);
+        if (!Boolean.getBoolean("cv.off9")) journalNameBeforeEquals(t, y);
     }
 
     /**
@@ -52,6 +53,33 @@ final class ContainerVolumeRules {
                 y[i] = RefLabel.TITLE;
             }
             return;
+        }
+    }
+
+    /**
+     * A journal cited under two names joined by "=" (PubMed's transliterated name, then the English one): "Lin, Q.
+     * (2009). [Quiet cranes in the harbour]. Gang kou xue bao= Journal of harbours, 25(4), 566-574." had the title run
+     * on into "Gang kou xue bao=" and only the English name as the container. Where a container run comes right after
+     * an "=" that is labelled title or nothing, the words before the "=" back to the end of the last sentence (a token
+     * ending in "." or a bracket; 1 to 12 words, labelled title or nothing) and the "=" join the container.
+     */
+    static void journalNameBeforeEquals(ModelTokens t, int[] y) {
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (!t.word[k].equals("=") || y[k + 1] != RefLabel.CONTAINER
+                    || y[k] != RefLabel.TITLE && y[k] != RefLabel.O) {
+                continue;
+            }
+            int b = k;
+            while (b - 1 >= 0 && (y[b - 1] == RefLabel.TITLE || y[b - 1] == RefLabel.O)
+                    && !t.word[b - 1].endsWith(".") && !t.word[b - 1].matches("[\\]\\)\"\u201d]")) {
+                b--;
+            }
+            if (b == k || k - b > 12 || b == 0) {
+                continue;
+            }
+            for (int i = b; i <= k; i++) {
+                y[i] = RefLabel.CONTAINER;
+            }
         }
     }
 
