@@ -19,6 +19,7 @@ final class ContainerVolumeRules {
     static void apply(ModelTokens t, int[] y) {
         if (!Boolean.getBoolean("cv.off8")) subtitleAfterColonIsNoContainer(t, y);
         if (!Boolean.getBoolean("cv.off9")) journalNameBeforeEquals(t, y);
+        if (!Boolean.getBoolean("cv.off10")) bookBeforeTranslatorReadAsEditors(t, y);
     }
 
     /**
@@ -79,6 +80,38 @@ final class ContainerVolumeRules {
             }
             for (int i = b; i <= k; i++) {
                 y[i] = RefLabel.CONTAINER;
+            }
+        }
+    }
+
+    private static final Pattern TRANSLATOR_WORD = Pattern.compile(
+            "(?i)trad\\.?|trans\\.?|transl\\.?|translated|traduit|übers\\.?");
+
+    /**
+     * A book after "in" read as editors, before its translator or editor: 'Karl Lund, « Petite histoire du port » in
+     * Écrits II, Trad. fr. par Anne Holm. Paris : Quai, 2000.' had "Écrits II, Trad. fr. par Anne Holm." as editors
+     * and no container. Where an editors' run begins right after an unlabelled "in"/"In" that follows a closing quote,
+     * and a comma inside it is followed by a translator's or editor's word ("Trad.", "trans.", "ed.", "edited", "Hrsg."),
+     * the words before that comma (one to eight tokens, not followed by initials) are the container.
+     */
+    static void bookBeforeTranslatorReadAsEditors(ModelTokens t, int[] y) {
+        for (int k = 2; k + 2 < t.count; k++) {
+            if (y[k] != RefLabel.EDITOR || y[k - 1] != RefLabel.O || !t.word[k - 1].equalsIgnoreCase("in")
+                    || y[k - 2] != RefLabel.O || !t.word[k - 2].matches("[\"\u201d\u00bb\u2019']")) {
+                continue;
+            }
+            for (int c = k + 1; c + 1 < t.count && c - k <= 8 && y[c] == RefLabel.EDITOR; c++) {
+                if (!t.word[c].equals(",")) {
+                    continue;
+                }
+                if (y[c + 1] == RefLabel.EDITOR && TRANSLATOR_WORD.matcher(t.word[c + 1]).matches()
+                        && c + 2 < t.count && !t.word[c + 2].equals(",")) {
+                    for (int i = k; i < c; i++) {
+                        y[i] = RefLabel.CONTAINER;
+                    }
+                    y[c] = RefLabel.O;
+                }
+                break;
             }
         }
     }
