@@ -20,6 +20,7 @@ final class ContainerVolumeRules {
         if (!Boolean.getBoolean("cv.off8")) subtitleAfterColonIsNoContainer(t, y);
         if (!Boolean.getBoolean("cv.off9")) journalNameBeforeEquals(t, y);
         if (!Boolean.getBoolean("cv.off10")) bookBeforeTranslatorReadAsEditors(t, y);
+        if (!Boolean.getBoolean("cv.off11")) journalAfterQuotedTitleReadAsEditors(t, y);
     }
 
     /**
@@ -113,6 +114,45 @@ final class ContainerVolumeRules {
                 }
                 break;
             }
+        }
+    }
+
+    private static final Pattern EDITOR_WORD = Pattern.compile(
+            "(?i)\\(?(eds?|editors?|edited|edit|dir|dirs|hrsg|hg|coord|comp|cura|org|orgs)\\.?\\)?,?");
+
+    /**
+     * A journal after a quoted title read as editors: 'K. HOLM, « Les grues du port », J.Q.P. B., 2003, n° 14' had the
+     * editors "J.Q.P. B." and no container. Where there is no container run and an editors' run comes right after a
+     * closing quote and a comma, holds no comma, "and", "&" or word in lower case, is followed by a comma, and no word of the reference names an editor ("ed.", "eds",
+     * "edited", "dir.", "Hrsg.", "a cura"), the run is the container.
+     */
+    static void journalAfterQuotedTitleReadAsEditors(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER || EDITOR_WORD.matcher(t.word[k]).matches()) {
+                return;
+            }
+        }
+        for (int k = 2; k < t.count; k++) {
+            if (y[k] != RefLabel.EDITOR || !t.word[k - 1].equals(",") || y[k - 1] != RefLabel.O
+                    || !t.word[k - 2].matches("[\"\u201d\u00bb]")) {
+                continue;
+            }
+            int e = k;
+            while (e + 1 < t.count && y[e + 1] == RefLabel.EDITOR) {
+                e++;
+            }
+            boolean nameList = false;
+            for (int i = k; i <= e; i++) {
+                String w = t.word[i];
+                nameList |= w.equals(",") || w.equals("&") || w.equalsIgnoreCase("and") || w.equals("et")
+                        || Character.isLowerCase(w.codePointAt(0));
+            }
+            if (!nameList && e + 1 < t.count && t.word[e + 1].equals(",")) {
+                for (int i = k; i <= e; i++) {
+                    y[i] = RefLabel.CONTAINER;
+                }
+            }
+            return;
         }
     }
 
