@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Post-labelling rules about containers and volumes the model misreads in forms the earlier rules leave: a container
- * that runs on into an unclosed "(" after a quoted book title, a day of a meeting's dates read as the volume or issue,
- * the number of a standard read as the volume, a corporate author repeated as the container. Called once from
- * {@link ModelFieldLabeller#assemble} on the assembled fields ({@link #apply}), after {@link VolumeScopeRules}. Each
- * rule was measured alone on both evaluation corpora (see the citation README).
+ * Post-labelling rules about containers and volumes the model misreads in forms the earlier rules leave. On the labels
+ * ({@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after
+ * {@link ContainerScopeRules}): a subtitle after a colon at the end read as the container, a journal's transliterated
+ * name before "=" read as the title, a book before its translator and a journal after a quoted title read as editors.
+ * On the fields ({@link #apply(ModelTokens, int[], LabelledFields)}, right after {@link VolumeScopeRules}): a
+ * container that runs on into an unclosed "(", the number of a standard read as the volume, a corporate author
+ * repeated as the container, a quoted title that ran on into the journal, a part letter as the container. Each rule
+ * was measured alone on both evaluation corpora (see the citation README).
  */
 final class ContainerVolumeRules {
     private ContainerVolumeRules() {
@@ -17,10 +20,10 @@ final class ContainerVolumeRules {
 
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
-        if (!Boolean.getBoolean("cv.off8")) subtitleAfterColonIsNoContainer(t, y);
-        if (!Boolean.getBoolean("cv.off9")) journalNameBeforeEquals(t, y);
-        if (!Boolean.getBoolean("cv.off10")) bookBeforeTranslatorReadAsEditors(t, y);
-        if (!Boolean.getBoolean("cv.off11")) journalAfterQuotedTitleReadAsEditors(t, y);
+        subtitleAfterColonIsNoContainer(t, y);
+        journalNameBeforeEquals(t, y);
+        bookBeforeTranslatorReadAsEditors(t, y);
+        journalAfterQuotedTitleReadAsEditors(t, y);
     }
 
     /**
@@ -158,12 +161,11 @@ final class ContainerVolumeRules {
 
     /** The field rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
-        if (!Boolean.getBoolean("cv.off1")) unclosedParenEndsContainer(f);
-        if (!Boolean.getBoolean("cv.off2")) meetingDayIsNoNumber(t, f);
-        if (!Boolean.getBoolean("cv.off3")) standardNumberIsNoVolume(t, f);
-        if (!Boolean.getBoolean("cv.off4")) corporateAuthorIsNoContainer(f);
-        if (!Boolean.getBoolean("cv.off5")) quotedTitleRunsIntoContainer(f);
-        if (!Boolean.getBoolean("cv.off6")) numberOrPartLetterIsNoContainer(f);
+        unclosedParenEndsContainer(f);
+        standardNumberIsNoVolume(t, f);
+        corporateAuthorIsNoContainer(f);
+        quotedTitleRunsIntoContainer(f);
+        numberOrPartLetterIsNoContainer(f);
     }
 
     /**
@@ -193,60 +195,6 @@ final class ContainerVolumeRules {
                 f.container = cut;
             }
         }
-    }
-
-    private static final Pattern MONTH = Pattern.compile(
-            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july|"
-                    + "august|september|october|november|december");
-    private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
-
-    /**
-     * A day of a meeting's dates is no volume or issue: "Proceedings of QCHI 91 (Bergen, Norway, May 3-7, 1991)"
-     * gave the volume (or issue) 7. Where every place the value is written is a day in "Month D-D" or "D-D Month"
-     * (the first or the second day), it goes.
-     */
-    static void meetingDayIsNoNumber(ModelTokens t, LabelledFields f) {
-        if (f.volume != null && onlyDay(t, f.volume)) {
-            f.volume = null;
-        }
-        if (f.issue != null && onlyDay(t, f.issue)) {
-            f.issue = null;
-        }
-    }
-
-    private static boolean onlyDay(ModelTokens t, String v) {
-        if (!DAY.matcher(v).matches()) {
-            return false;
-        }
-        boolean seen = false;
-        for (int k = 0; k < t.count; k++) {
-            if (t.word[k].equals(v)) {
-                if (!dayInRange(t, k)) {
-                    return false;
-                }
-                seen = true;
-            }
-        }
-        return seen;
-    }
-
-    /** Token k is the first or second day of "Month D-D" or "D-D Month". */
-    private static boolean dayInRange(ModelTokens t, int k) {
-        int first;
-        if (k + 2 < t.count && dash(t.word[k + 1]) && DAY.matcher(t.word[k + 2]).matches()) {
-            first = k;
-        } else if (k >= 2 && dash(t.word[k - 1]) && DAY.matcher(t.word[k - 2]).matches()) {
-            first = k - 2;
-        } else {
-            return false;
-        }
-        boolean monthBefore = first > 0 && MONTH.matcher(t.word[first - 1]).matches();
-        boolean monthAfter = first + 3 < t.count && MONTH.matcher(t.word[first + 3]).matches();
-        return monthBefore || monthAfter;
-    }
-
-    private static boolean dash(String w) {
-        return w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
@@ -345,10 +293,10 @@ final class ContainerVolumeRules {
     private static final Pattern NUMBER_OR_PART_LETTER = Pattern.compile("\\d+|(?i:part|section|teil)\\s+[A-Z]");
 
     /**
-     * A container that is only a number, or "Part" (or "Section") and a capital letter, names nothing: "Holm, Karl.
-     * Homepage. 28 Mar. 2002. 15 May 2002 &lt;http://...&gt;." gave the container "28", "Guidance Note on Quiet
-     * Cranes. - Part B, Bergen: Quay Desk; 2015" the container "Part B". (`ContainerEdgeRules.numberingIsNoContainer`
-     * knows "Part 2" and "Part IV", not a bare number or a part letter.)
+     * A container that is only a number, or "Part" (or "Section", "Teil") and a capital letter, names nothing:
+     * "Guidance Note on Quiet Cranes. - Part B, Bergen: Quay Desk; 2015" gave the container "Part B".
+     * ({@link ContainerEdgeRules#numberingIsNoContainer}, later in {@code assemble}, knows "Part 2" and "Part IV", not a
+     * part letter.)
      */
     static void numberOrPartLetterIsNoContainer(LabelledFields f) {
         if (f.container != null && NUMBER_OR_PART_LETTER.matcher(f.container.strip()).matches()) {
