@@ -492,6 +492,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerSpanRules.apply(t, y);
         TitleContainerSplitRules.apply(t, y, f);
         ContainerScopeRules.apply(t, y);
+        ContainerVolumeRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -644,6 +645,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         PageFormRules.apply(t, y, f);
         VolumeScopeRules.apply(t, y, f);
         NumberSpanRules.apply(t, y, f);
+        ContainerVolumeRules.apply(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));
