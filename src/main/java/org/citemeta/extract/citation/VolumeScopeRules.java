@@ -266,15 +266,7 @@ final class VolumeScopeRules {
                 in[e] = true;
             }
         }
-        if (in == null) {
-            return;
-        }
-        if (f.volume != null && onlyIn(t, in, f.volume)) {
-            f.volume = null;
-        }
-        if (f.issue != null && onlyIn(t, in, f.issue)) {
-            f.issue = null;
-        }
+        dropNumbersOnlyIn(t, in, f);
     }
 
     private static boolean onlyIn(ModelTokens t, boolean[] in, String v) {
@@ -345,6 +337,22 @@ final class VolumeScopeRules {
     private static final Pattern UNIVERSITY = Pattern.compile("Universit[éey]|University|Univ\\.|Universidad|Università|Universität");
 
     /**
+     * The volume, then the issue, goes where every place it is written in the reference is one marked in {@code in}
+     * (null: none is).
+     */
+    private static void dropNumbersOnlyIn(ModelTokens t, boolean[] in, LabelledFields f) {
+        if (in == null) {
+            return;
+        }
+        if (f.volume != null && onlyIn(t, in, f.volume)) {
+            f.volume = null;
+        }
+        if (f.issue != null && onlyIn(t, in, f.issue)) {
+            f.issue = null;
+        }
+    }
+
+    /**
      * A university numbered within its city is no volume or issue: "PhD thesis, Université Nantes 3, 1994." (not issue
      * 3), "Thèse, Univ. Quimper 2". Where every place the volume (or issue) is written is a number of one or two digits
      * right after a university word and one capitalised word, it goes.
@@ -360,15 +368,7 @@ final class VolumeScopeRules {
                 in[k] = true;
             }
         }
-        if (in == null) {
-            return;
-        }
-        if (f.volume != null && onlyIn(t, in, f.volume)) {
-            f.volume = null;
-        }
-        if (f.issue != null && onlyIn(t, in, f.issue)) {
-            f.issue = null;
-        }
+        dropNumbersOnlyIn(t, in, f);
     }
 
     /**
@@ -409,15 +409,7 @@ final class VolumeScopeRules {
                 in[k] = true;
             }
         }
-        if (in == null) {
-            return;
-        }
-        if (f.volume != null && onlyIn(t, in, f.volume)) {
-            f.volume = null;
-        }
-        if (f.issue != null && onlyIn(t, in, f.issue)) {
-            f.issue = null;
-        }
+        dropNumbersOnlyIn(t, in, f);
     }
 
     /** A word of five capital letters or more, with hyphens allowed ("SAINT-QUAY"). */
@@ -464,12 +456,7 @@ final class VolumeScopeRules {
         if (in == null) {
             return;
         }
-        if (f.volume != null && onlyIn(t, in, f.volume)) {
-            f.volume = null;
-        }
-        if (f.issue != null && onlyIn(t, in, f.issue)) {
-            f.issue = null;
-        }
+        dropNumbersOnlyIn(t, in, f);
         if (f.pageFirst != null && onlyIn(t, in, f.pageFirst)) {
             f.pageFirst = null;
             f.pageLast = null;

@@ -1,8 +1,9 @@
 package org.citemeta.extract.citation;
 
+import static org.citemeta.extract.citation.LabelCodes.field;
+import static org.citemeta.extract.citation.LabelCodes.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,30 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class JournalSpanRulesTest {
 
-    private static final Map<String, Integer> CODES = Map.ofEntries(Map.entry("-", RefLabel.O),
-            Map.entry("AU", RefLabel.AUTHOR), Map.entry("ED", RefLabel.EDITOR), Map.entry("TI", RefLabel.TITLE),
-            Map.entry("CO", RefLabel.CONTAINER), Map.entry("VO", RefLabel.VOLUME), Map.entry("IS", RefLabel.ISSUE),
-            Map.entry("PA", RefLabel.PAGES), Map.entry("YE", RefLabel.YEAR), Map.entry("PU", RefLabel.PUBLISHER),
-            Map.entry("PL", RefLabel.PLACE));
-
     private final ReferenceParser parser = new ReferenceParser();
-
-    /** The labels of the codes, one per token. */
-    private static int[] labels(ModelTokens t, String codes) {
-        String[] c = codes.trim().split("\\s+");
-        assertEquals(t.count, c.length, "one code per token: " + String.join("|", t.word));
-        int[] y = new int[c.length];
-        for (int k = 0; k < c.length; k++) {
-            y[k] = CODES.get(c[k]);
-        }
-        return y;
-    }
-
-    /** The text of the first run of a label, as the assembly reads the field. */
-    private static String field(ModelTokens t, int[] y, int label) {
-        int[] sp = LabelSpans.span(y, label);
-        return sp == null ? null : t.text.substring(t.start[sp[0]], t.end[sp[1]]);
-    }
 
     @Test
     void shouldTakeTheHeadOfAKnownJournalReadAsNames() {
