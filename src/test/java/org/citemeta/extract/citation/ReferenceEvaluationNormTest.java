@@ -20,6 +20,8 @@ class ReferenceEvaluationNormTest {
         assertEquals("12", ReferenceEvaluationTest.norm("volume", "Vol.12"));
         assertEquals("xii", ReferenceEvaluationTest.norm("volume", "Vol. XII"));
         assertEquals("3", ReferenceEvaluationTest.norm("volume", "Bd. 3"));
+        assertEquals(ReferenceEvaluationTest.norm("volume", "E"), ReferenceEvaluationTest.norm("volume", "Volume E,"),
+                "a designation that is no number is compared without the volume word");
         assertEquals("7", ReferenceEvaluationTest.norm("issue", "no.7"));
         assertEquals("v", ReferenceEvaluationTest.norm("volume", "V"), "a roman five alone stays one");
         assertEquals("37", ReferenceEvaluationTest.norm("volume", "37"));

@@ -302,8 +302,10 @@ class ReferenceEvaluationTest {
             case "issue": {
                 // "v. 435", "Vol. XII", "Bd. 3", also with no space, "v.37": the abbreviation of "volume" is no roman
                 // numeral
-                Matcher m = NUMBERISH.matcher(VOLUME_WORD.matcher(v).replaceFirst(""));
-                return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(v, false);
+                String bare = VOLUME_WORD.matcher(v).replaceFirst("");
+                Matcher m = NUMBERISH.matcher(bare);
+                // a designation that is no number is compared without the volume word too: "Volume E" is "E"
+                return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(bare, false);
             }
             case "pages": {
                 // a page count is no page: "246002 (9pp)" is article 246002 (nine pages long)
