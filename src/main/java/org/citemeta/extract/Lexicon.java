@@ -95,7 +95,9 @@ final class Lexicon {
     /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
      * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
-     * abbreviations of places ("SA", "NV", "AB").
+     * abbreviations of places ("SA", "NV", "AB"). Libraries, archives and museums, in several languages, are
+     * organisations ("Marston Library", "Archivio Comunale di Lucca", "Biblioteca Estense"); "Archive" in the singular is
+     * a data archive (see {@link #DATA_HEADS}).
      */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
@@ -115,7 +117,8 @@ final class Lexicon {
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
-                "Pty"}) {
+                "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
+                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -1,0 +1,29 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names of kinds found in a history article's acknowledgements and notes, a conference paper's front matter and a
+ * field study's methods: libraries, archives and museums, named datasets and inventories, field stations, national
+ * parks and regions. Every text is invented (other names than the development documents').
+ */
+class OtherKindTest {
+    private static final EntityExtractor ENGINE = new EntityExtractor();
+
+    private static List<String> of(String text, EntityType type) {
+        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void librariesArchivesAndMuseumsAreOrganisations() {
+        String text = "I worked in the Marston Public Library, the Archivio Comunale di Lucca and the Biblioteca "
+                + "Estense Universitaria, and saw the maps of the Museo Civico di Pavia.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Marston Public Library", "Archivio Comunale di Lucca",
+                "Biblioteca Estense Universitaria", "Museo Civico di Pavia")), orgs::toString);
+    }
+}
