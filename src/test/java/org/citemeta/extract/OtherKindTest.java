@@ -26,4 +26,16 @@ class OtherKindTest {
         assertTrue(orgs.containsAll(List.of("Marston Public Library", "Archivio Comunale di Lucca",
                 "Biblioteca Estense Universitaria", "Museo Civico di Pavia")), orgs::toString);
     }
+
+    @Test
+    void namedDatasetsAndInventoriesAreOtherWithTheirAcronyms() {
+        String text = "Images come from the Coastal Sonar Images Dataset (CSID) and lake outlines from the "
+                + "Norwegian Lake Inventory, which the Nordic Hydrology Institute maintains.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Coastal Sonar Images Dataset", "CSID", "Norwegian Lake Inventory")),
+                other::toString);
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertFalse(orgs.contains("CSID"), orgs::toString);
+        assertTrue(orgs.contains("Nordic Hydrology Institute"), orgs::toString);
+    }
 }
