@@ -606,7 +606,8 @@ final class Annotator {
      * head word before them, in a name of three words or more or one defined by an acronym right after ("Kenya
      * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
      * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
-     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}.
+     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}, "Station" (a facility) only
+     * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road").
      */
     private EntityType nameType(int l, int r) {
         EntityType type = null;
@@ -624,7 +625,8 @@ final class Annotator {
                     || t.word[k].equals("Bank") && !bankName(k)) {
                 continue;
             }
-            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))) {
+            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
+                    || t.word[k].equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))) {
                 continue;
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {

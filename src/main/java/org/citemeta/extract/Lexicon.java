@@ -85,6 +85,15 @@ final class Lexicon {
     static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
             "Registration");
 
+    /**
+     * Words before "Station" that make it a research station, a facility ("Birch Creek Field Station", "Svalbard
+     * Research Station", "Ross Island Marine Station"); "Station" after any other word gives no type ("Station Road",
+     * "Central Station").
+     */
+    static final Set<String> STATION_LEADS = Set.of("Field", "Research", "Biological", "Marine", "Ecological",
+            "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
+            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space");
+
     /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
             "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
@@ -124,7 +133,7 @@ final class Lexicon {
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
-                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio"}) {
+                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",

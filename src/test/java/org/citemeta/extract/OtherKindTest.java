@@ -38,4 +38,14 @@ class OtherKindTest {
         assertFalse(orgs.contains("CSID"), orgs::toString);
         assertTrue(orgs.contains("Nordic Hydrology Institute"), orgs::toString);
     }
+
+    @Test
+    void researchAndFieldStationsAreFacilitiesNotStreets() {
+        String text = "Samples were kept at the Birch Creek Field Station and at the Svalbard Research Station "
+                + "before shipping to 12 Station Road, Leeds.";
+        List<String> fac = of(text, EntityType.FACILITY);
+        assertTrue(fac.containsAll(List.of("Birch Creek Field Station", "Svalbard Research Station")),
+                fac::toString);
+        assertFalse(fac.stream().anyMatch(f -> f.contains("Road")), fac::toString);
+    }
 }
