@@ -1530,8 +1530,11 @@ final class Annotator {
                 }
                 add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
-            // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula
-            if (t.isCap(i) && GEO_HEADS.contains(x) && i > 0 && t.isCap(i - 1) && !STOP_CAP.contains(w(i - 1))) {
+            // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula; protected areas: Corvo Ridge
+            // National Park (see Lexicon.PARK_HEADS)
+            boolean park = Lexicon.PARK_HEADS.contains(x) && Lexicon.PARK_LEADS.contains(w(i - 1));
+            if (t.isCap(i) && (GEO_HEADS.contains(x) || park) && i > 0 && t.isCap(i - 1)
+                    && !STOP_CAP.contains(w(i - 1))) {
                 int s = i - 1;
                 while (s - 1 >= sentStart(i) && t.isCap(s - 1) && !STOP_CAP.contains(w(s - 1)) && i - s < 3) {
                     s--;

@@ -60,7 +60,17 @@ final class Lexicon {
 
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
-            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge");
+            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge", "Region", "Icefield",
+            "Icecap", "Lagoon", "Estuary");
+
+    /**
+     * Words that head a protected area's name only after a word of {@link #PARK_LEADS}: "Corvo Ridge National Park",
+     * "Lunsar Nature Reserve", "Kivalo Biosphere Reserve" (not "Science Park", "Federal Reserve").
+     */
+    static final Set<String> PARK_HEADS = Set.of("Park", "Reserve", "Sanctuary", "Monument");
+
+    static final Set<String> PARK_LEADS = Set.of("National", "Nature", "Natural", "Biosphere", "Game", "Marine",
+            "Wildlife", "Forest", "Provincial", "Regional");
 
     /** Geographic words that lead a name: "Mount Kenya", "Cerro Armazones". */
     static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",

@@ -48,4 +48,14 @@ class OtherKindTest {
                 fac::toString);
         assertFalse(fac.stream().anyMatch(f -> f.contains("Road")), fac::toString);
     }
+
+    @Test
+    void protectedAreasRegionsAndIcefieldsArePlaces() {
+        String text = "Plots were laid out in Corvo Ridge National Park, in the Lunsar Nature Reserve and below the "
+                + "Tarvik Icefield in the Ostrava Lowland Region, far from the Delmont Science Park.";
+        List<String> loc = of(text, EntityType.LOCATION);
+        assertTrue(loc.containsAll(List.of("Corvo Ridge National Park", "Lunsar Nature Reserve", "Tarvik Icefield",
+                "Ostrava Lowland Region")), loc::toString);
+        assertFalse(loc.stream().anyMatch(l -> l.contains("Science Park")), loc::toString);
+    }
 }
