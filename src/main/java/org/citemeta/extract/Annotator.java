@@ -1530,6 +1530,16 @@ final class Annotator {
                 }
                 add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
+            // "Gulf of Tarsa", "Strait of Kerch", "Bay of Lorn": a geographic word of Lexicon.GEO_OF_LEADS, "of" and
+            // one or two capitalised words
+            if (t.isCap(i) && Lexicon.GEO_OF_LEADS.contains(x) && t.is(i + 1, "of") && t.isCap(i + 2)
+                    && !STOP_CAP.contains(w(i + 2)) && !t.isAllCaps(i + 2) && Lexicon.head(w(i + 2)) == null) {
+                int e = i + 3;
+                if (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && Lexicon.head(w(e)) == null) {
+                    e++;
+                }
+                add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
             // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula; protected areas: Corvo Ridge
             // National Park (see Lexicon.PARK_HEADS)
             boolean park = Lexicon.PARK_HEADS.contains(x) && Lexicon.PARK_LEADS.contains(w(i - 1));

@@ -72,9 +72,16 @@ final class Lexicon {
     static final Set<String> PARK_LEADS = Set.of("National", "Nature", "Natural", "Biosphere", "Game", "Marine",
             "Wildlife", "Forest", "Provincial", "Regional");
 
-    /** Geographic words that lead a name: "Mount Kenya", "Cerro Armazones". */
+    /**
+     * Geographic words that lead a name: "Mount Kenya", "Cerro Armazones", and in Spanish, Portuguese and Italian
+     * "Río Tulma", "Lago Verano", "Golfo Serrano".
+     */
     static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
-            "Lac", "Sierra", "Gulf");
+            "Lac", "Sierra", "Gulf", "Río", "Rio", "Lago", "Golfo", "Glaciar", "Volcán", "Bahía", "Laguna");
+
+    /** Geographic words before "of" and a name: "Gulf of Tarsa", "Strait of Kerch", "Bay of Lorn". */
+    static final Set<String> GEO_OF_LEADS = Set.of("Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Lake", "Cape",
+            "Firth", "Sound");
 
     /**
      * Last words of named surveys, studies, panels, registries, databases, archives, data systems (see

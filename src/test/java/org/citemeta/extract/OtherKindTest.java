@@ -58,4 +58,12 @@ class OtherKindTest {
                 "Ostrava Lowland Region")), loc::toString);
         assertFalse(loc.stream().anyMatch(l -> l.contains("Science Park")), loc::toString);
     }
+
+    @Test
+    void gulfsAndStraitsOfANameAndSpanishRiversArePlaces() {
+        String text = "The transect crossed the Gulf of Tarsa and the Strait of Kerwin before reaching the mouth of "
+                + "the Río Tulma.";
+        List<String> loc = of(text, EntityType.LOCATION);
+        assertTrue(loc.containsAll(List.of("Gulf of Tarsa", "Strait of Kerwin", "Río Tulma")), loc::toString);
+    }
 }
