@@ -807,14 +807,18 @@ final class Annotator {
         }
     }
 
-    /** Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry". */
+    /**
+     * Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry", and of a dataset,
+     * corpus or benchmark: "the KORVA dataset", "the Tallsound corpus", "the MERLOT benchmark".
+     */
     private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
-            "survey", "surveys", "cohort", "panel", "archive", "census");
+            "survey", "surveys", "cohort", "panel", "archive", "census", "dataset", "datasets", "corpus", "benchmark",
+            "inventory");
 
     /**
-     * "the ISRCTN registry", "the Kestrel Pathfinder programme": one to four capitalised words between "the" and a
-     * noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive", "the UK census")
-     * nor a known place or a demonym first ("the German cohort").
+     * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset": one to four capitalised words
+     * between "the" and a noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive",
+     * "the UK census") nor a known place or a demonym first ("the German cohort").
      */
     private void dataNouns() {
         for (int i = 1; i < t.count; i++) {

@@ -66,4 +66,12 @@ class OtherKindTest {
         List<String> loc = of(text, EntityType.LOCATION);
         assertTrue(loc.containsAll(List.of("Gulf of Tarsa", "Strait of Kerwin", "Río Tulma")), loc::toString);
     }
+
+    @Test
+    void aNameBeforeDatasetCorpusOrBenchmarkIsOther() {
+        String text = "We trained on the KORVA dataset and the Tallsound corpus and report scores on the MERLOT "
+                + "benchmark.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("KORVA", "Tallsound", "MERLOT")), other::toString);
+    }
 }
