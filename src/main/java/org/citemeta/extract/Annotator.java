@@ -580,6 +580,9 @@ final class Annotator {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if ((t.is(r, "and") || t.is(r, "&")) && k > r + 1 && !t.is(r + 1, "the")) {
+                        break; // "at the Marlow Museum and of the Vesterby Collection", "... Centre and on Kraken"
+                    }
                     r = run;
                     continue;
                 }

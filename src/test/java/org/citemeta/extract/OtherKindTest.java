@@ -74,4 +74,13 @@ class OtherKindTest {
         List<String> other = of(text, EntityType.OTHER);
         assertTrue(other.containsAll(List.of("KORVA", "Tallsound", "MERLOT")), other::toString);
     }
+
+    @Test
+    void aNameEndsBeforeAndWithAPreposition() {
+        String text = "The prints are reproduced by permission of the Marlow Museum and of the Vesterby Collection; "
+                + "runs were made at the Ostend Computing Centre and on Kraken.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Marlow Museum", "Ostend Computing Centre")), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains(" and ")), orgs::toString);
+    }
 }
