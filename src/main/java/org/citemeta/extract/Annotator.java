@@ -610,7 +610,8 @@ final class Annotator {
      * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
      * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
      * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}, "Station" (a facility) only
-     * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road").
+     * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road"), "Office" only after
+     * {@link Lexicon#OFFICE_LEADS} or before "for" / "of" ("Office for Coastal Affairs", not "Head Office").
      */
     private EntityType nameType(int l, int r) {
         EntityType type = null;
@@ -629,7 +630,9 @@ final class Annotator {
                 continue;
             }
             if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
-                    || t.word[k].equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))) {
+                    || t.word[k].equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
+                    || t.word[k].equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1))
+                    && !t.is(k + 1, "for") && !t.is(k + 1, "of")) {
                 continue;
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {

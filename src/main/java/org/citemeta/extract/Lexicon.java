@@ -111,6 +111,14 @@ final class Lexicon {
             "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
             "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space");
 
+    /**
+     * Words before "Office" that make it a government office ("Federal Office of Topography", "National Audit
+     * Office", "Meteorological Office"); "Office" is one also before "for" / "of" ("Office for Coastal Affairs"), and
+     * gives no type elsewhere ("Head Office", "Post Office Road").
+     */
+    static final Set<String> OFFICE_LEADS = Set.of("Federal", "National", "Statistical", "Meteorological", "Patent",
+            "Audit", "Foreign", "Cantonal", "State", "Regional", "Central");
+
     /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
             "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
@@ -145,7 +153,8 @@ final class Lexicon {
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
                 "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
-                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu"}) {
+                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu",
+                "Office"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -83,4 +83,14 @@ class OtherKindTest {
         assertTrue(orgs.containsAll(List.of("Marlow Museum", "Ostend Computing Centre")), orgs::toString);
         assertFalse(orgs.stream().anyMatch(o -> o.contains(" and ")), orgs::toString);
     }
+
+    @Test
+    void governmentOfficesAreOrganisationsButNotAHeadOffice() {
+        String text = "Permits came from the Federal Office of Coastal Affairs (FOCA) and the Office for Upland "
+                + "Waters, and letters were sent to the Kestrel Head Office.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Federal Office of Coastal Affairs", "FOCA", "Office for Upland Waters")),
+                orgs::toString);
+        assertFalse(orgs.contains("Kestrel Head Office"), orgs::toString);
+    }
 }
