@@ -130,7 +130,10 @@ final class Lexicon {
     /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
      * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
-     * abbreviations of places ("SA", "NV", "AB"). Libraries, archives and museums, in several languages, are
+     * abbreviations of places ("SA", "NV", "AB"). Ministries, agencies, services, directorates, corporations,
+     * commissions, societies and associations have their Spanish, Portuguese, French and Italian words too
+     * ("Ministerio de Pesca", "Servicio Forestal de Tarma", "Dirección General de Puertos"). Libraries, archives and
+     * museums, in several languages, are
      * organisations ("Marston Library", "Archivio Comunale di Lucca", "Biblioteca Estense"); "Archive" in the singular is
      * a data archive (see {@link #DATA_HEADS}).
      */
@@ -154,7 +157,10 @@ final class Lexicon {
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
                 "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
                 "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu",
-                "Office"}) {
+                "Office", "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Agencia", "Agência",
+                "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
+                "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
+                "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -93,4 +93,13 @@ class OtherKindTest {
                 orgs::toString);
         assertFalse(orgs.contains("Kestrel Head Office"), orgs::toString);
     }
+
+    @Test
+    void romanceMinistriesServicesAndDirectoratesAreOrganisations() {
+        String text = "Fishing permits were issued by the Ministerio de Pesca y Acuicultura, the Dirección General de "
+                + "Puertos and the Servizio Idrografico Regionale.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Ministerio de Pesca y Acuicultura", "Dirección General de Puertos",
+                "Servizio Idrografico Regionale")), orgs::toString);
+    }
 }
