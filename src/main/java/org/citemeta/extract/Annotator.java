@@ -305,6 +305,10 @@ final class Annotator {
     // ------------------------------------------------------------------ gazetteer places
 
     /** Prepositions before a gazetteer place: "in Wolfsburg.", "near Mombasa,". */
+    /** Capitalised compass words that begin a region's name before a region of the base: "Eastern Alps". */
+    private static final Set<String> COMPASS = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
+            "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower");
+
     private static final Set<String> GAZETTEER_PREPS = Set.of("in", "near", "at", "from", "outside", "around");
     /** Tokens that may close a gazetteer place after a preposition. */
     private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");
@@ -1539,6 +1543,12 @@ final class Annotator {
                     e++;
                 }
                 add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+            // "Eastern Alps", "Northern Patagonia": a capitalised compass word before a region of the base (not before
+            // a country or a city: "North Korea" and "South Bend" are in the base or the gazetteer as they are)
+            if (t.isCap(i) && COMPASS.contains(x) && single(i + 1) != null && "region".equals(single(i + 1).kind())
+                    && single(i + 1).type() == EntityType.LOCATION && placeEnd(i + 1) == i + 2) {
+                add(i, i + 2, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
             // "Gulf of Tarsa", "Strait of Kerch", "Bay of Lorn": a geographic word of Lexicon.GEO_OF_LEADS, "of" and
             // one or two capitalised words

@@ -102,4 +102,13 @@ class OtherKindTest {
         assertTrue(orgs.containsAll(List.of("Ministerio de Pesca y Acuicultura", "Dirección General de Puertos",
                 "Servizio Idrografico Regionale")), orgs::toString);
     }
+
+    @Test
+    void largeNaturalRegionsAndACompassWordBeforeThemArePlaces() {
+        String text = "Pollen cores from the Sahel, Siberia and Anatolia were compared with those of the Southern "
+                + "Andes.";
+        List<String> loc = of(text, EntityType.LOCATION);
+        assertTrue(loc.containsAll(List.of("Sahel", "Siberia", "Anatolia", "Southern Andes")), loc::toString);
+        assertFalse(loc.contains("Andes"), loc::toString);
+    }
 }
