@@ -210,9 +210,28 @@ final class Annotator {
                 return null;
             }
         }
+        if (type == EntityType.PERSON && streetNamedAfter(ts, te)) {
+            return null;
+        }
         Cand c = new Cand(ts, te, type, m, conf, prio, e);
         cands.add(c);
         return c;
+    }
+
+    /** Words of an address that follow a person's name in a street's name: "Ida Marlow Road". */
+    private static final Set<String> STREET_AFTER = Set.of("Road", "Street", "Avenue", "Boulevard", "Lane", "Straße",
+            "Strasse", "Allee", "Platz");
+
+    /** Words of an address that come before a person's name in a street's name: "rue Paul Verlet", "Via Anna Rossi". */
+    private static final Set<String> STREET_BEFORE = Set.of("rue", "Rue", "Via", "viale", "Viale", "Corso", "Piazza",
+            "calle", "Calle", "Avenida", "avenida", "rua", "Rua", "Avenue", "Boulevard", "Praça", "Plaza", "Largo");
+
+    /**
+     * The person name [ts, te) is part of a street's name or ends with a street word ("12 Ida Marlow Road", "Dr Ida
+     * Marlow Road", "4 rue Paul Verlet"): no person.
+     */
+    private boolean streetNamedAfter(int ts, int te) {
+        return STREET_AFTER.contains(w(te)) || STREET_AFTER.contains(w(te - 1)) || STREET_BEFORE.contains(w(ts - 1));
     }
 
     // ------------------------------------------------------------------ main

@@ -111,4 +111,13 @@ class OtherKindTest {
         assertTrue(loc.containsAll(List.of("Sahel", "Siberia", "Anatolia", "Southern Andes")), loc::toString);
         assertFalse(loc.contains("Andes"), loc::toString);
     }
+
+    @Test
+    void aStreetNamedAfterAPersonIsNoPerson() {
+        String text = "Kestrel Labs, 4 rue Paul Verlet, 75013 Paris, France; Marlow Clinic, Dr Ida Marlow Road, "
+                + "Pune 411001, India. We thank Tomas Ekdal.";
+        List<String> persons = of(text, EntityType.PERSON);
+        assertTrue(persons.contains("Tomas Ekdal"), persons::toString);
+        assertFalse(persons.stream().anyMatch(p -> p.contains("Verlet") || p.contains("Marlow")), persons::toString);
+    }
 }
