@@ -845,8 +845,8 @@ final class Annotator {
             "inventory");
 
     /**
-     * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset": one to four capitalised words
-     * between "the" and a noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive",
+     * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset", "through its Velox programme":
+     * one to four capitalised words between "the" / "its" / "their" and a noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive",
      * "the UK census") nor a known place or a demonym first ("the German cohort").
      */
     private void dataNouns() {
@@ -858,7 +858,8 @@ final class Annotator {
             while (s - 1 >= sentStart(i) && orgWord(s - 1) && i - s < 4) {
                 s--;
             }
-            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The")) || knownPlace(s) || single(s) != null
+            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The") || t.is(s - 1, "its") || t.is(s - 1, "their"))
+                    || knownPlace(s) || single(s) != null
                     && (i - s == 1 || single(s).isNonMention() || single(s).type() == EntityType.LOCATION)
                     || headsIn(s, i)) {
                 continue;

@@ -120,4 +120,11 @@ class OtherKindTest {
         assertTrue(persons.contains("Tomas Ekdal"), persons::toString);
         assertFalse(persons.stream().anyMatch(p -> p.contains("Verlet") || p.contains("Marlow")), persons::toString);
     }
+
+    @Test
+    void aProgrammeAfterItsOrTheirIsOther() {
+        String text = "The agency supported the work through its Velox programme.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.contains("Velox"), other::toString);
+    }
 }
