@@ -127,4 +127,13 @@ class OtherKindTest {
         List<String> other = of(text, EntityType.OTHER);
         assertTrue(other.contains("Velox"), other::toString);
     }
+
+    @Test
+    void weatherServicesAndCanadianDepartmentsAreOrganisations() {
+        String text = "Rainfall came from Deutscher Wetterdienst and KNMI stations; samples were screened by Health "
+                + "Canada and Fisheries and Oceans Canada.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Deutscher Wetterdienst", "KNMI", "Health Canada",
+                "Fisheries and Oceans Canada")), orgs::toString);
+    }
 }
