@@ -136,4 +136,11 @@ class OtherKindTest {
         assertTrue(orgs.containsAll(List.of("Deutscher Wetterdienst", "KNMI", "Health Canada",
                 "Fisheries and Oceans Canada")), orgs::toString);
     }
+
+    @Test
+    void englishNamesOfEuropeanCitiesArePlaces() {
+        String text = "The cloth went from Ghent and Bruges to Nuremberg and Mantua.";
+        List<String> loc = of(text, EntityType.LOCATION);
+        assertTrue(loc.containsAll(List.of("Ghent", "Bruges", "Nuremberg", "Mantua")), loc::toString);
+    }
 }
