@@ -132,8 +132,8 @@ final class Lexicon {
      * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
      * abbreviations of places ("SA", "NV", "AB"). Ministries, agencies, services, directorates, corporations,
      * commissions, societies and associations have their Spanish, Portuguese, French and Italian words too
-     * ("Ministerio de Pesca", "Servicio Forestal de Tarma", "Dirección General de Puertos"). Libraries, archives and
-     * museums, in several languages, are
+     * ("Ministerio de Pesca", "Servicio Forestal de Tarma", "Dirección General de Puertos"), and so is a "Joint
+     * Undertaking" ("Clean Hydrogen Joint Undertaking"). Libraries, archives and museums, in several languages, are
      * organisations ("Marston Library", "Archivio Comunale di Lucca", "Biblioteca Estense"); "Archive" in the singular is
      * a data archive (see {@link #DATA_HEADS}).
      */
@@ -160,7 +160,8 @@ final class Lexicon {
                 "Office", "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Agencia", "Agência",
                 "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
-                "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio"}) {
+                "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
+                "Undertaking"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -143,4 +143,11 @@ class OtherKindTest {
         List<String> loc = of(text, EntityType.LOCATION);
         assertTrue(loc.containsAll(List.of("Ghent", "Bruges", "Nuremberg", "Mantua")), loc::toString);
     }
+
+    @Test
+    void aJointUndertakingIsAnOrganisation() {
+        String text = "Funding came from the Clean Hydrogen Joint Undertaking.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Clean Hydrogen Joint Undertaking"), orgs::toString);
+    }
 }
