@@ -838,11 +838,12 @@ final class Annotator {
 
     /**
      * Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry", and of a dataset,
-     * corpus or benchmark: "the KORVA dataset", "the Tallsound corpus", "the MERLOT benchmark".
+     * corpus, benchmark, project or initiative: "the KORVA dataset", "the Tallsound corpus", "the MERLOT benchmark",
+     * "the Coastal Memory project".
      */
     private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
             "survey", "surveys", "cohort", "panel", "archive", "census", "dataset", "datasets", "corpus", "benchmark",
-            "inventory");
+            "inventory", "project", "initiative");
 
     /**
      * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset", "through its Velox programme":

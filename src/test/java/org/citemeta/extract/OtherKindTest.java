@@ -150,4 +150,11 @@ class OtherKindTest {
         List<String> orgs = of(text, EntityType.ORGANIZATION);
         assertTrue(orgs.contains("Clean Hydrogen Joint Undertaking"), orgs::toString);
     }
+
+    @Test
+    void aNameBeforeProjectOrInitiativeIsOther() {
+        String text = "The letters were transcribed by the Coastal Memory project.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.contains("Coastal Memory"), other::toString);
+    }
 }
