@@ -829,12 +829,20 @@ final class Annotator {
                 add(s, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.85, 75, null);
             } else if (FACILITY_PRE_NOUNS.contains(lw) && t.isCap(i + 1) && !t.isCap(i - 1)) {
                 int e = capRun(i + 1, sentEnd(i));
+                // "the research vessel Sarmiento de Gamboa": a particle between two capitalised words
+                while (e < sentEnd(i) && VESSEL_PARTICLES.contains(w(e)) && t.isCap(e + 1)
+                        && !STOP_CAP.contains(w(e + 1)) && e - i <= 3) {
+                    e = capRun(e + 1, sentEnd(i));
+                }
                 if (e > i + 1 && e - i <= 4 && plausibleFacilityName(i + 1, e)) {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
             }
         }
     }
+
+    /** Particles inside a vessel's name: "Sarmiento de Gamboa", "Almirante da Silva". */
+    private static final Set<String> VESSEL_PARTICLES = Set.of("de", "del", "da", "do", "di", "della", "von", "van");
 
     /**
      * Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry", and of a dataset,
@@ -847,8 +855,9 @@ final class Annotator {
 
     /**
      * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset", "through its Velox programme":
-     * one to four capitalised words between "the" / "its" / "their" and a noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive",
-     * "the UK census") nor a known place or a demonym first ("the German cohort").
+     * one to four capitalised words between "the" / "its" / "their" and a noun of {@link #DATA_NOUNS} are OTHER, but
+     * not one word the base knows ("the NASA archive", "the UK census") nor a known place or a demonym first ("the
+     * German cohort").
      */
     private void dataNouns() {
         for (int i = 1; i < t.count; i++) {

@@ -157,4 +157,12 @@ class OtherKindTest {
         List<String> other = of(text, EntityType.OTHER);
         assertTrue(other.contains("Coastal Memory"), other::toString);
     }
+
+    @Test
+    void aVesselsNameGoesOnOverAParticle() {
+        String text = "Cores were taken from the research vessel Almirante da Costa in the Tarsa Basin.";
+        List<String> fac = of(text, EntityType.FACILITY);
+        assertTrue(fac.contains("Almirante da Costa"), fac::toString);
+        assertFalse(fac.contains("Almirante"), fac::toString);
+    }
 }
