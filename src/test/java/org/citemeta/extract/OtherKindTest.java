@@ -165,4 +165,13 @@ class OtherKindTest {
         assertTrue(fac.contains("Almirante da Costa"), fac::toString);
         assertFalse(fac.contains("Almirante"), fac::toString);
     }
+
+    @Test
+    void campusesResearchInstitutesAndSupercomputingCentresOfTheBase() {
+        String text = "Samples were shared with the University of California, Santa Cruz and Empa; simulations ran at "
+                + "HLRS.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("University of California, Santa Cruz", "Empa", "HLRS")), orgs::toString);
+        assertFalse(orgs.contains("University of California"), orgs::toString);
+    }
 }
