@@ -210,9 +210,28 @@ final class Annotator {
                 return null;
             }
         }
+        if (type == EntityType.PERSON && streetNamedAfter(ts, te)) {
+            return null;
+        }
         Cand c = new Cand(ts, te, type, m, conf, prio, e);
         cands.add(c);
         return c;
+    }
+
+    /** Words of an address that follow a person's name in a street's name: "Ida Marlow Road". */
+    private static final Set<String> STREET_AFTER = Set.of("Road", "Street", "Avenue", "Boulevard", "Lane", "Straße",
+            "Strasse", "Allee", "Platz");
+
+    /** Words of an address that come before a person's name in a street's name: "rue Paul Verlet", "Via Anna Rossi". */
+    private static final Set<String> STREET_BEFORE = Set.of("rue", "Rue", "Via", "viale", "Viale", "Corso", "Piazza",
+            "calle", "Calle", "Avenida", "avenida", "rua", "Rua", "Avenue", "Boulevard", "Praça", "Plaza", "Largo");
+
+    /**
+     * The person name [ts, te) is part of a street's name or ends with a street word ("12 Ida Marlow Road", "Dr Ida
+     * Marlow Road", "4 rue Paul Verlet"): no person.
+     */
+    private boolean streetNamedAfter(int ts, int te) {
+        return STREET_AFTER.contains(w(te)) || STREET_AFTER.contains(w(te - 1)) || STREET_BEFORE.contains(w(ts - 1));
     }
 
     // ------------------------------------------------------------------ main
@@ -305,6 +324,10 @@ final class Annotator {
     // ------------------------------------------------------------------ gazetteer places
 
     /** Prepositions before a gazetteer place: "in Wolfsburg.", "near Mombasa,". */
+    /** Capitalised compass words that begin a region's name before a region of the base: "Eastern Alps". */
+    private static final Set<String> COMPASS = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
+            "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower");
+
     private static final Set<String> GAZETTEER_PREPS = Set.of("in", "near", "at", "from", "outside", "around");
     /** Tokens that may close a gazetteer place after a preposition. */
     private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");
@@ -580,6 +603,9 @@ final class Annotator {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if ((t.is(r, "and") || t.is(r, "&")) && k > r + 1 && !t.is(r + 1, "the")) {
+                        break; // "at the Marlow Museum and of the Vesterby Collection", "... Centre and on Kraken"
+                    }
                     r = run;
                     continue;
                 }
@@ -606,7 +632,9 @@ final class Annotator {
      * head word before them, in a name of three words or more or one defined by an acronym right after ("Kenya
      * Household Budget Survey", "Panama Birth Cohort (PBC)"), and give no type elsewhere; "Survey" after
      * {@link Lexicon#SURVEY_ORG_LEADS} ("Finnish Geodetic Survey") and "Survey" not last ("Survey of Kenya") are
-     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}.
+     * an organisation's; "System" counts only after {@link Lexicon#DATA_SYSTEM_LEADS}, "Station" (a facility) only
+     * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road"), "Office" only after
+     * {@link Lexicon#OFFICE_LEADS} or before "for" / "of" ("Office for Coastal Affairs", not "Head Office").
      */
     private EntityType nameType(int l, int r) {
         EntityType type = null;
@@ -624,7 +652,10 @@ final class Annotator {
                     || t.word[k].equals("Bank") && !bankName(k)) {
                 continue;
             }
-            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))) {
+            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
+                    || t.word[k].equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
+                    || t.word[k].equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1))
+                    && !t.is(k + 1, "for") && !t.is(k + 1, "of")) {
                 continue;
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {
@@ -798,6 +829,11 @@ final class Annotator {
                 add(s, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.85, 75, null);
             } else if (FACILITY_PRE_NOUNS.contains(lw) && t.isCap(i + 1) && !t.isCap(i - 1)) {
                 int e = capRun(i + 1, sentEnd(i));
+                // "the research vessel Sarmiento de Gamboa": a particle between two capitalised words
+                while (e < sentEnd(i) && VESSEL_PARTICLES.contains(w(e)) && t.isCap(e + 1)
+                        && !STOP_CAP.contains(w(e + 1)) && e - i <= 3) {
+                    e = capRun(e + 1, sentEnd(i));
+                }
                 if (e > i + 1 && e - i <= 4 && plausibleFacilityName(i + 1, e)) {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
@@ -805,14 +841,23 @@ final class Annotator {
         }
     }
 
-    /** Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry". */
-    private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
-            "survey", "surveys", "cohort", "panel", "archive", "census");
+    /** Particles inside a vessel's name: "Sarmiento de Gamboa", "Almirante da Silva". */
+    private static final Set<String> VESSEL_PARTICLES = Set.of("de", "del", "da", "do", "di", "della", "von", "van");
 
     /**
-     * "the ISRCTN registry", "the Kestrel Pathfinder programme": one to four capitalised words between "the" and a
-     * noun of {@link #DATA_NOUNS} are OTHER, but not one word the base knows ("the NASA archive", "the UK census")
-     * nor a known place or a demonym first ("the German cohort").
+     * Lower-case nouns after the name of a programme or a data collection: "the ISRCTN registry", and of a dataset,
+     * corpus, benchmark, project or initiative: "the KORVA dataset", "the Tallsound corpus", "the MERLOT benchmark",
+     * "the Coastal Memory project".
+     */
+    private static final Set<String> DATA_NOUNS = Set.of("programme", "program", "registry", "register", "database",
+            "survey", "surveys", "cohort", "panel", "archive", "census", "dataset", "datasets", "corpus", "benchmark",
+            "inventory", "project", "initiative");
+
+    /**
+     * "the ISRCTN registry", "the Kestrel Pathfinder programme", "the KORVA dataset", "through its Velox programme":
+     * one to four capitalised words between "the" / "its" / "their" and a noun of {@link #DATA_NOUNS} are OTHER, but
+     * not one word the base knows ("the NASA archive", "the UK census") nor a known place or a demonym first ("the
+     * German cohort").
      */
     private void dataNouns() {
         for (int i = 1; i < t.count; i++) {
@@ -823,7 +868,8 @@ final class Annotator {
             while (s - 1 >= sentStart(i) && orgWord(s - 1) && i - s < 4) {
                 s--;
             }
-            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The")) || knownPlace(s) || single(s) != null
+            if (s == i || !(t.is(s - 1, "the") || t.is(s - 1, "The") || t.is(s - 1, "its") || t.is(s - 1, "their"))
+                    || knownPlace(s) || single(s) != null
                     && (i - s == 1 || single(s).isNonMention() || single(s).type() == EntityType.LOCATION)
                     || headsIn(s, i)) {
                 continue;
@@ -1528,8 +1574,27 @@ final class Annotator {
                 }
                 add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
-            // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula
-            if (t.isCap(i) && GEO_HEADS.contains(x) && i > 0 && t.isCap(i - 1) && !STOP_CAP.contains(w(i - 1))) {
+            // "Eastern Alps", "Northern Patagonia": a capitalised compass word before a region of the base (not before
+            // a country or a city: "North Korea" and "South Bend" are in the base or the gazetteer as they are)
+            if (t.isCap(i) && COMPASS.contains(x) && single(i + 1) != null && "region".equals(single(i + 1).kind())
+                    && single(i + 1).type() == EntityType.LOCATION && placeEnd(i + 1) == i + 2) {
+                add(i, i + 2, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+            // "Gulf of Tarsa", "Strait of Kerch", "Bay of Lorn": a geographic word of Lexicon.GEO_OF_LEADS, "of" and
+            // one or two capitalised words
+            if (t.isCap(i) && Lexicon.GEO_OF_LEADS.contains(x) && t.is(i + 1, "of") && t.isCap(i + 2)
+                    && !STOP_CAP.contains(w(i + 2)) && !t.isAllCaps(i + 2) && Lexicon.head(w(i + 2)) == null) {
+                int e = i + 3;
+                if (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && Lexicon.head(w(e)) == null) {
+                    e++;
+                }
+                add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
+            }
+            // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula; protected areas: Corvo Ridge
+            // National Park (see Lexicon.PARK_HEADS)
+            boolean park = Lexicon.PARK_HEADS.contains(x) && Lexicon.PARK_LEADS.contains(w(i - 1));
+            if (t.isCap(i) && (GEO_HEADS.contains(x) || park) && i > 0 && t.isCap(i - 1)
+                    && !STOP_CAP.contains(w(i - 1))) {
                 int s = i - 1;
                 while (s - 1 >= sentStart(i) && t.isCap(s - 1) && !STOP_CAP.contains(w(s - 1)) && i - s < 3) {
                     s--;

@@ -60,22 +60,40 @@ final class Lexicon {
 
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
-            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge");
-
-    /** Geographic words that lead a name: "Mount Kenya", "Cerro Armazones". */
-    static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
-            "Lac", "Sierra", "Gulf");
+            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge", "Region", "Icefield",
+            "Icecap", "Lagoon", "Estuary");
 
     /**
-     * Last words of named surveys, studies, panels, registries, databases, archives and data systems (see
-     * {@link #DATA_SYSTEM_LEADS}), which are OTHER ("Malawi
-     * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry"): only as
+     * Words that head a protected area's name only after a word of {@link #PARK_LEADS}: "Corvo Ridge National Park",
+     * "Lunsar Nature Reserve", "Kivalo Biosphere Reserve" (not "Science Park", "Federal Reserve").
+     */
+    static final Set<String> PARK_HEADS = Set.of("Park", "Reserve", "Sanctuary", "Monument");
+
+    static final Set<String> PARK_LEADS = Set.of("National", "Nature", "Natural", "Biosphere", "Game", "Marine",
+            "Wildlife", "Forest", "Provincial", "Regional");
+
+    /**
+     * Geographic words that lead a name: "Mount Kenya", "Cerro Armazones", and in Spanish, Portuguese and Italian
+     * "Río Tulma", "Lago Verano", "Golfo Serrano".
+     */
+    static final Set<String> GEO_LEADS = Set.of("Mount", "Mont", "Monte", "Cerro", "Lake", "Isla", "Isle", "Cape",
+            "Lac", "Sierra", "Gulf", "Río", "Rio", "Lago", "Golfo", "Glaciar", "Volcán", "Bahía", "Laguna");
+
+    /** Geographic words before "of" and a name: "Gulf of Tarsa", "Strait of Kerch", "Bay of Lorn". */
+    static final Set<String> GEO_OF_LEADS = Set.of("Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Lake", "Cape",
+            "Firth", "Sound");
+
+    /**
+     * Last words of named surveys, studies, panels, registries, databases, archives, data systems (see
+     * {@link #DATA_SYSTEM_LEADS}), datasets, inventories and corpora, which are OTHER ("Malawi
+     * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry",
+     * "Coastal Sonar Images Dataset", "Norwegian Lake Inventory"): only as
      * the last word of a name without an organisation's or facility's head word before it ("Institute for Advanced
      * Study" is an organisation), and "Survey" not after a word of {@link #SURVEY_ORG_LEADS}. "Survey" elsewhere stays
      * an organisation's head word as before; the others give no type elsewhere ("Intergovernmental Panel on ...").
      */
     static final Set<String> DATA_HEADS = Set.of("Survey", "Surveys", "Study", "Panel", "Registry", "Register",
-            "Database", "Archive", "Census", "Cohort", "System");
+            "Database", "Archive", "Census", "Cohort", "System", "Dataset", "Datasets", "Inventory", "Corpus");
 
     /**
      * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",
@@ -83,6 +101,23 @@ final class Lexicon {
      */
     static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
             "Registration");
+
+    /**
+     * Words before "Station" that make it a research station, a facility ("Birch Creek Field Station", "Svalbard
+     * Research Station", "Ross Island Marine Station"); "Station" after any other word gives no type ("Station Road",
+     * "Central Station").
+     */
+    static final Set<String> STATION_LEADS = Set.of("Field", "Research", "Biological", "Marine", "Ecological",
+            "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
+            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space");
+
+    /**
+     * Words before "Office" that make it a government office ("Federal Office of Topography", "National Audit
+     * Office", "Meteorological Office"); "Office" is one also before "for" / "of" ("Office for Coastal Affairs"), and
+     * gives no type elsewhere ("Head Office", "Post Office Road").
+     */
+    static final Set<String> OFFICE_LEADS = Set.of("Federal", "National", "Statistical", "Meteorological", "Patent",
+            "Audit", "Foreign", "Cantonal", "State", "Regional", "Central");
 
     /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
@@ -95,7 +130,12 @@ final class Lexicon {
     /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
      * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
-     * abbreviations of places ("SA", "NV", "AB").
+     * abbreviations of places ("SA", "NV", "AB"). Ministries, agencies, services, directorates, corporations,
+     * commissions, societies and associations have their Spanish, Portuguese, French and Italian words too
+     * ("Ministerio de Pesca", "Servicio Forestal de Tarma", "Dirección General de Puertos"), and so is a "Joint
+     * Undertaking" ("Clean Hydrogen Joint Undertaking"). Libraries, archives and museums, in several languages, are
+     * organisations ("Marston Library", "Archivio Comunale di Lucca", "Biblioteca Estense"); "Archive" in the singular is
+     * a data archive (see {@link #DATA_HEADS}).
      */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
@@ -115,12 +155,18 @@ final class Lexicon {
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
-                "Pty"}) {
+                "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
+                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu",
+                "Office", "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Agencia", "Agência",
+                "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
+                "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
+                "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
+                "Undertaking"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
-                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio"}) {
+                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
