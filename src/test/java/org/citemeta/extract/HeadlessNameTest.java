@@ -12,27 +12,21 @@ import org.junit.jupiter.api.Test;
  * and "Bank" (the last only in a bank's name). Every text is invented.
  */
 class HeadlessNameTest {
-    private static final EntityExtractor ENGINE = new EntityExtractor();
-
-    private static List<String> of(String text, EntityType type) {
-        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
-    }
-
     @Test
     void banksAreOrganisationsOnlyWhenTheNameSaysBank() {
         String text = "Loans from the World Bank and the African Development Bank were matched by the Reserve Bank "
                 + "of Malawi and the Bank of Ghana. The signal was recorded at Jodrell Bank and stored in the "
                 + "Protein Data Bank.";
-        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
         assertTrue(orgs.containsAll(List.of("World Bank", "African Development Bank", "Reserve Bank of Malawi",
                 "Bank of Ghana")), orgs::toString);
         assertFalse(orgs.stream().anyMatch(o -> o.contains("Jodrell") || o.contains("Protein")), orgs::toString);
-        assertTrue(of(text, EntityType.OTHER).contains("Protein Data Bank"));
+        assertTrue(MentionTexts.of(text, EntityType.OTHER).contains("Protein Data Bank"));
     }
 
     @Test
     void aBureauOrAServiceIsAnOrganisation() {
-        List<String> orgs = of("Household data came from the Malawi National Bureau of Statistics and the Irish "
+        List<String> orgs = MentionTexts.of("Household data came from the Malawi National Bureau of Statistics and the Irish "
                 + "Social Data Service.", EntityType.ORGANIZATION);
         assertTrue(orgs.containsAll(List.of("Malawi National Bureau of Statistics", "Irish Social Data Service")),
                 orgs::toString);
@@ -42,7 +36,7 @@ class HeadlessNameTest {
     void wellKnownOrganisationsWithoutAHeadWordAreFound() {
         String text = "The IMF and UNICEF funded the survey; Statistics Norway shared its registers. Sensors were "
                 + "donated by Infineon and Bruker, and the code runs on hardware from NVIDIA.";
-        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
         assertTrue(orgs.containsAll(List.of("IMF", "UNICEF", "Statistics Norway", "Infineon", "Bruker",
                 "NVIDIA")), orgs::toString);
     }

@@ -8,17 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /** Where a facility's or an organisation's name ends and begins, and what an address number is (invented text). */
 class NameBoundaryTest {
-    private static final EntityExtractor ENGINE = new EntityExtractor();
-
-    private static List<String> mentions(String text, EntityType type) {
-        return ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
-    }
-
     @Test
     void aFacilityEndsBeforeItsPlaceAndBeforeTheOrganisationThatRunsIt() {
         String text = "Spectra came from the Harlow Telescope on Mount Osgood and from the Wide Field Array of the "
                 + "Northern Radio Observatory.";
-        List<String> f = mentions(text, EntityType.FACILITY);
+        List<String> f = MentionTexts.of(text, EntityType.FACILITY);
         assertTrue(f.contains("Harlow Telescope"), f::toString);
         assertTrue(f.contains("Wide Field Array"), f::toString);
         assertFalse(f.stream().anyMatch(x -> x.contains(" on ") || x.contains(" of ")), f::toString);
@@ -26,14 +20,15 @@ class NameBoundaryTest {
 
     @Test
     void theBeforeANameWithAndDoesNotCutTheName() {
-        List<String> o = mentions("The work was funded by the Marine and Coastal Sciences Research Council.",
+        List<String> o = MentionTexts.of("The work was funded by the Marine and Coastal Sciences Research Council.",
                 EntityType.ORGANIZATION);
         assertTrue(o.contains("Marine and Coastal Sciences Research Council"), o::toString);
     }
 
     @Test
     void aStreetNumberBeforeATwoPartPostcodeIsNoCitation() {
-        Extraction x = ENGINE.extract("Anna Kowalczyk\nInstitute of Soil Science, Rolnicza 18, 00-716 Lublin, Poland\n"
+        Extraction x = MentionTexts.ENGINE.extract("Anna Kowalczyk\n"
+                + "Institute of Soil Science, Rolnicza 18, 00-716 Lublin, Poland\n"
                 + "Second address: Hauptweg 7, D-52425 Jülich, Germany\n\nWe sampled soils.");
         List<String> other = x.mentions().stream().filter(m -> m.type() == EntityType.OTHER).map(Mention::text)
                 .toList();
@@ -43,7 +38,7 @@ class NameBoundaryTest {
 
     @Test
     void anOrganisationOnTheLineBelowTheAuthorsDoesNotTakeTheirNames() {
-        List<String> o = mentions("Dune crusts\n\nAna Lima Costa, Rosvaldo Brum Salles and Dalva Sato Nakamura\n"
+        List<String> o = MentionTexts.of("Dune crusts\n\nAna Lima Costa, Rosvaldo Brum Salles and Dalva Sato Nakamura\n"
                 + "Centro de Estudos em Ecologia Costeira, Campinas, Brazil\n\nText.", EntityType.ORGANIZATION);
         assertTrue(o.contains("Centro de Estudos em Ecologia Costeira"), o::toString);
         assertFalse(o.stream().anyMatch(x -> x.contains("Nakamura")), o::toString);
@@ -51,7 +46,7 @@ class NameBoundaryTest {
 
     @Test
     void theFirstOfThreeSurnamesCitedAuthorYearIsAPerson() {
-        List<String> p = mentions("The mass is smaller than Varga, Lindholm & Okafor (2020) suggested.\n\n"
+        List<String> p = MentionTexts.of("The mass is smaller than Varga, Lindholm & Okafor (2020) suggested.\n\n"
                 + "References\nVarga, T., Lindholm, E., & Okafor, N. 2020, ApJ, 901, 12\n", EntityType.PERSON);
         assertTrue(p.containsAll(List.of("Varga", "Lindholm", "Okafor")), p::toString);
     }
