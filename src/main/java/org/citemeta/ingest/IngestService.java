@@ -47,8 +47,9 @@ public class IngestService {
      * 5: the gazetteer, subdivisions, given names and name-boundary rules (eighth session of 7 Dec 2026).
      * 6: organisations without a head word (international organisations, statistical offices, databases, companies),
      * "Bureau", "Service" and "Bank" as head words, named surveys, registries and databases as OTHER, companies' legal
-     * forms, instruments, organisations in numbered affiliation lines, and parsed fields that keep the bracket they
-     * opened ("... (abstract)") (ninth session of 7 Dec 2026).
+     * forms, instruments, organisations in numbered affiliation lines, libraries, museums, parks, field stations,
+     * Romance-language head words of public bodies, and parsed fields that keep the bracket they opened
+     * ("... (abstract)") (ninth session of 7 Dec 2026).
      */
     public static final int EXTRACTION_VERSION = 6;
 
