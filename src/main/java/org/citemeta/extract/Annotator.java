@@ -534,14 +534,8 @@ final class Annotator {
 
     private void orgHeads() {
         for (int h = 0; h < t.count; h++) {
-            if (!t.isCap(h)) {
-                continue;
-            }
-            EntityType ht = Lexicon.head(t.word[h]);
+            EntityType ht = headAt(h);
             if (ht == null) {
-                continue;
-            }
-            if (t.word[h].equals("Source") && !t.isCap(h - 1) || t.word[h].equals("Bank") && !bankName(h)) {
                 continue;
             }
             int ss = sentStart(h);
@@ -647,15 +641,8 @@ final class Annotator {
             }
         }
         for (int k = l; k < r; k++) {
-            EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
-            if (kt == null || t.word[k].equals("Source") && !t.isCap(k - 1)
-                    || t.word[k].equals("Bank") && !bankName(k)) {
-                continue;
-            }
-            if (t.word[k].equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
-                    || t.word[k].equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
-                    || t.word[k].equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1))
-                    && !t.is(k + 1, "for") && !t.is(k + 1, "of")) {
+            EntityType kt = headAt(k);
+            if (kt == null) {
                 continue;
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {
@@ -673,6 +660,27 @@ final class Annotator {
             type = kt;
         }
         return type;
+    }
+
+    /**
+     * The type head word k gives a name where it stands, or null when k is no head word there: a capitalised word of
+     * {@link Lexicon#head}, except "Source" after a word in lower case, "Bank" outside a bank's name
+     * ({@link #bankName}), "System" not after {@link Lexicon#DATA_SYSTEM_LEADS}, "Station" not after
+     * {@link Lexicon#STATION_LEADS} and "Office" neither after {@link Lexicon#OFFICE_LEADS} nor before "for" / "of".
+     */
+    private EntityType headAt(int k) {
+        EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
+        if (kt == null) {
+            return null;
+        }
+        String h = t.word[k];
+        boolean outOfContext = h.equals("Source") && !t.isCap(k - 1)
+                || h.equals("Bank") && !bankName(k)
+                || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
+                || h.equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
+                || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
+                && !t.is(k + 1, "of");
+        return outOfContext ? null : kt;
     }
 
     /**
