@@ -140,4 +140,9 @@ final class LabelSpans {
         }
         return -1;
     }
+
+    /** Whether {@code s} opens the bracket {@code open} more often than it closes it with {@code close}. */
+    static boolean leavesOpen(String s, char open, char close) {
+        return s.chars().filter(c -> c == open).count() > s.chars().filter(c -> c == close).count();
+    }
 }

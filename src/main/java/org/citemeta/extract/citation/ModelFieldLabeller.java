@@ -898,7 +898,7 @@ final class ModelFieldLabeller implements FieldLabeller {
     static boolean closesOpenBracket(String field, String word) {
         char close = word.length() == 1 ? word.charAt(0) : 0;
         char open = close == ')' ? '(' : close == ']' ? '[' : 0;
-        return open != 0 && field.chars().filter(c -> c == open).count() > field.chars().filter(c -> c == close).count();
+        return open != 0 && LabelSpans.leavesOpen(field, open, close);
     }
 
     /**

@@ -678,10 +678,7 @@ public final class ReferenceParser {
      * closed, or -1: the first {@code close} after the cut, only when the cut opens more than it closes.
      */
     private static int closingAfter(String s, String cut, char open, char close) {
-        if (cut.chars().filter(c -> c == open).count() <= cut.chars().filter(c -> c == close).count()) {
-            return -1;
-        }
-        return s.indexOf(close, cut.length());
+        return LabelSpans.leavesOpen(cut, open, close) ? s.indexOf(close, cut.length()) : -1;
     }
 
     static String title(String t) {
