@@ -40,29 +40,32 @@ enum GoldConvention {
      * The counts of one reference's fields under the conventions: where a field's strict comparison fails and one
      * convention explains it, the field counts as agreeing (a true positive), or as absent from both where the gold's
      * value is no value of that field (a page count, a volume count, a container the gold calls the title); each such
-     * field is counted in {@code seen}. Otherwise the strict counts.
+     * field is counted in {@code seen}. Otherwise the strict counts. Each field's counts are also added to
+     * {@code perField} (keyed by field, entries created as needed).
      */
     static ReferenceEvaluationTest.Counts counts(Map<String, String> gold, Map<String, String> pred, List<String> fields,
-            Map<GoldConvention, Integer> seen) {
+            Map<GoldConvention, Integer> seen, Map<String, ReferenceEvaluationTest.Counts> perField) {
         ReferenceEvaluationTest.Counts c = new ReferenceEvaluationTest.Counts();
         boolean monographAsTitle = monographAsTitle(gold, pred);
         for (String f : fields) {
+            ReferenceEvaluationTest.Counts one = new ReferenceEvaluationTest.Counts();
             String gv = ReferenceEvaluationTest.norm(f, gold.get(f));
             String pv = ReferenceEvaluationTest.norm(f, pred.get(f));
-            if (gv != null && gv.equals(pv)) {
-                c.tp++;
-                continue;
-            }
-            GoldConvention k = monographAsTitle && (f.equals("title") || f.equals("container")) ? MONOGRAPH_AS_TITLE
+            GoldConvention k = gv != null && gv.equals(pv) ? null
+                    : monographAsTitle && (f.equals("title") || f.equals("container")) ? MONOGRAPH_AS_TITLE
                     : of(f, gold, pred);
-            if (k != null) {
+            if (gv != null && gv.equals(pv)) {
+                one.tp++;
+            } else if (k != null) {
                 seen.merge(k, 1, Integer::sum);
                 boolean agree = k == SECTION_LETTER || k == PLACE_AFTER_JOURNAL || k == MONOGRAPH_AS_TITLE && f.equals("title");
-                c.tp += agree ? 1 : 0;
-                continue;
+                one.tp += agree ? 1 : 0;
+            } else {
+                one.fp += pv != null ? 1 : 0;
+                one.fn += gv != null ? 1 : 0;
             }
-            c.fp += pv != null ? 1 : 0;
-            c.fn += gv != null ? 1 : 0;
+            c.add(one);
+            perField.computeIfAbsent(f, x -> new ReferenceEvaluationTest.Counts()).add(one);
         }
         return c;
     }

@@ -59,15 +59,20 @@ class GoldConventionTest {
                 "true", "year", "2003");
         Map<String, String> pred = fields("container", "Proc. 12th Quiet Harbour Workshop", "year", "2003");
         var seen = GoldConvention.tally();
-        ReferenceEvaluationTest.Counts c = GoldConvention.counts(gold, pred, List.of("title", "container", "year"), seen);
+        Map<String, ReferenceEvaluationTest.Counts> perField = new java.util.HashMap<>();
+        ReferenceEvaluationTest.Counts c = GoldConvention.counts(gold, pred, List.of("title", "container", "year"), seen,
+                perField);
         assertEquals(2, c.tp, "the title and the year");
         assertEquals(0, c.fp);
         assertEquals(0, c.fn);
         assertEquals(2, seen.get(GoldConvention.MONOGRAPH_AS_TITLE));
+        assertEquals(1, perField.get("title").tp, "the title agrees");
+        ReferenceEvaluationTest.Counts container = perField.get("container");
+        assertEquals(0, container.tp + container.fp + container.fn, "the container is absent from both");
 
         Map<String, String> book = fields("title", "Quiet Harbours of the North", ReferenceEvaluationTest.MONOGRAPH_ONLY, "true");
         ReferenceEvaluationTest.Counts b = GoldConvention.counts(book, fields("container", "Quiet Harbours of the North"),
-                List.of("title", "container"), GoldConvention.tally());
+                List.of("title", "container"), GoldConvention.tally(), new java.util.HashMap<>());
         assertEquals(0, b.tp, "a book's title read as a container is the parser's error");
         assertEquals(1, b.fp);
         assertEquals(1, b.fn);

@@ -130,6 +130,7 @@ class ReferenceEvaluationTest {
         }
         Counts conventions = new Counts();
         Map<GoldConvention, Integer> conventionKinds = GoldConvention.tally();
+        Map<String, Counts> conventionFields = new LinkedHashMap<>();
         int titleLessRefs = 0;
         int heldOutRefs = 0;
         int heldOutTitleLessRefs = 0;
@@ -143,7 +144,7 @@ class ReferenceEvaluationTest {
             for (Gold g : gold) {
                 ParsedReference p = parser.parse(g.raw);
                 Map<String, String> pred = predicted(p);
-                conventions.add(GoldConvention.counts(g.fields, pred, fields, conventionKinds));
+                conventions.add(GoldConvention.counts(g.fields, pred, fields, conventionKinds, conventionFields));
                 boolean tl = g.fields.get("container") != null && g.fields.get("title") == null;
                 if (tl) {
                     titleLessRefs++;
@@ -196,7 +197,7 @@ class ReferenceEvaluationTest {
                         + "title-less journal references %d: F1 %.3f)%n",
                 name, heldOut.p(), heldOut.r(), heldOut.f1(), heldOutRefs, heldOut.tp, heldOut.fp, heldOut.fn,
                 heldOutTitleLessRefs, heldOutTitleLess.f1());
-        System.out.println(conventionLine(name, conventions, conventionKinds));
+        System.out.println(conventionLine(name, conventions, conventionKinds, conventionFields));
         if (assertMicroF1 > 0 && micro.f1() < assertMicroF1) {
             throw new AssertionError(name + " micro F1 " + micro.f1() + " < " + assertMicroF1);
         }
@@ -226,10 +227,14 @@ class ReferenceEvaluationTest {
     }
 
     /** The diagnostic line of {@link GoldConvention}: what the micro F1 would be with the gold's conventions taken as agreement. */
-    static String conventionLine(String name, Counts c, Map<GoldConvention, Integer> kinds) {
+    static String conventionLine(String name, Counts c, Map<GoldConvention, Integer> kinds, Map<String, Counts> perField) {
+        StringBuilder fieldF1 = new StringBuilder();
+        perField.forEach((f, x) -> fieldF1.append(fieldF1.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.3f", f, x.f1())));
         return String.format(Locale.ROOT, "%s, DIAGNOSTIC only (the figures above and the floor are strict): micro F1 %.4f "
-                + "(tp %d fp %d fn %d) with the gold's conventions counted as agreement, fields per convention %s",
-                name, c.f1(), c.tp, c.fp, c.fn, kinds);
+                + "(tp %d fp %d fn %d) with the gold's conventions counted as agreement, fields per convention %s; "
+                + "field F1 so counted: %s",
+                name, c.f1(), c.tp, c.fp, c.fn, kinds, fieldF1);
     }
 
     private static Counts print(String title, Map<String, Counts> counts) {

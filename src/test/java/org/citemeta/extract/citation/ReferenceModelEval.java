@@ -121,9 +121,10 @@ public final class ReferenceModelEval {
         System.out.println(line);
         ReferenceEvaluationTest.Counts conventions = new ReferenceEvaluationTest.Counts();
         Map<GoldConvention, Integer> kinds = GoldConvention.tally();
+        Map<String, ReferenceEvaluationTest.Counts> perField = new java.util.LinkedHashMap<>();
         for (int i = 0; i < gold.size(); i++) {
-            conventions.add(GoldConvention.counts(gold.get(i).fields(), preds.get(i), fields, kinds));
+            conventions.add(GoldConvention.counts(gold.get(i).fields(), preds.get(i), fields, kinds, perField));
         }
-        System.out.println(ReferenceEvaluationTest.conventionLine(name, conventions, kinds));
+        System.out.println(ReferenceEvaluationTest.conventionLine(name, conventions, kinds, perField));
     }
 }
