@@ -148,7 +148,7 @@ final class Annotator {
         }
         String x = t.word[i];
         if (x.length() < 2 || STOP_CAP.contains(x) || Lexicon.head(x) != null || GEO_HEADS.contains(x)
-                || TITLES.contains(x)) {
+                || TITLES.contains(x) || Lexicon.BODY_NOUNS.contains(x)) {
             return false;
         }
         if (t.isAllCaps(i)) {
@@ -578,6 +578,9 @@ final class Annotator {
             // right (not after a company's legal form, which ends the name)
             int r = joined(h + 1);
             while (r < se && !Lexicon.LEGAL_FORMS.contains(t.word[h])) {
+                if (r > l + 1 && universityCollege(r - 1, r + 2)) {
+                    break; // "Makerere University | College of Health Sciences"
+                }
                 if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
                     r = joined(r + 1);
                     continue;
@@ -597,6 +600,10 @@ final class Annotator {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if (k == r + 2 && t.is(r, "of") && t.is(r + 1, "the") && wordsIn(l, r) >= 2
+                            && headsIn(k, chainEnd(k, se))) {
+                        break; // "Coastal Hazards Center of the University of ...": a unit's name, then its parent's
+                    }
                     if ((t.is(r, "and") || t.is(r, "&")) && k > r + 1 && !t.is(r + 1, "the")) {
                         break; // "at the Marlow Museum and of the Vesterby Collection", "... Centre and on Kraken"
                     }
@@ -606,18 +613,39 @@ final class Annotator {
                 break;
             }
             r = commaList(l, r, se);
-            int words = 0;
-            for (int k = l; k < r; k++) {
-                if (t.isWord(k)) {
-                    words++;
-                }
-            }
+            int words = wordsIn(l, r);
             EntityType type = nameType(l, r);
-            if (words < 2 || type == null) {
+            if (words < 2 || type == null || universityCollege(l + 1, r)) {
                 continue;
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * A "University College of" among the tokens [from, to), after a word of the university's name: "Makerere
+     * University College of Health Sciences" is a university and one of its colleges, which the name of the
+     * university alone ("Makerere University", found from its own head word) stands for; "University College London"
+     * and a name that begins with "University College of" are names of their own.
+     */
+    private boolean universityCollege(int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (t.is(k, "University") && t.is(k + 1, "College") && t.is(k + 2, "of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of words among the tokens [l, r). */
+    private int wordsIn(int l, int r) {
+        int words = 0;
+        for (int k = l; k < r; k++) {
+            if (t.isWord(k)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**
@@ -666,7 +694,8 @@ final class Annotator {
      * The type head word k gives a name where it stands, or null when k is no head word there: a capitalised word of
      * {@link Lexicon#head}, except "Source" after a word in lower case, "Bank" outside a bank's name
      * ({@link #bankName}), "System" not after {@link Lexicon#DATA_SYSTEM_LEADS}, "Station" not after
-     * {@link Lexicon#STATION_LEADS} and "Office" neither after {@link Lexicon#OFFICE_LEADS} nor before "for" / "of".
+     * {@link Lexicon#STATION_LEADS}, "Office" neither after {@link Lexicon#OFFICE_LEADS} nor before "for" / "of", and
+     * "Banco" / "Banque" / "Banca" only before a connector or a capitalised word ("Banco de España").
      */
     private EntityType headAt(int k) {
         EntityType kt = t.isWord(k) && t.isCap(k) ? Lexicon.head(t.word[k]) : null;
@@ -676,6 +705,8 @@ final class Annotator {
         String h = t.word[k];
         boolean outOfContext = h.equals("Source") && !t.isCap(k - 1)
                 || h.equals("Bank") && !bankName(k)
+                || (h.equals("Banco") || h.equals("Banque") || h.equals("Banca")) && !Lexicon.CONNECTORS.contains(w(k + 1))
+                && !t.isCap(k + 1)
                 || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
                 || h.equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
                 || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
@@ -947,6 +978,11 @@ final class Annotator {
                 }
                 continue;
             }
+            // "We thank Rohini Desai, Emmanuel Mushi and Farhana Rahman for ...": the names thanked
+            if (Lexicon.THANK_WORDS.contains(x)) {
+                thanked(t.is(i + 1, "to") ? i + 2 : i + 1, se);
+                continue;
+            }
             // name-initial positions
             if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")
                     || t.is(i - 1, "-") && t.glued(i - 1)) {
@@ -998,7 +1034,7 @@ final class Annotator {
                 continue;
             }
             // known given name + surname
-            if (np >= 2 && kb.isGivenName(t.word[i])) {
+            if (np >= 2 && kb.isAnyGivenName(t.word[i])) {
                 add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_GIVEN_NAME, 0.75, 40, null);
             }
         }
@@ -1048,6 +1084,29 @@ final class Annotator {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * The names of an acknowledgement from k on ("thank Rohini Desai, Emmanuel Mushi and Farhana Rahman"): each of
+     * two parts or more, separated by commas and "and"; the list stops at the first item that is no such name ("thank
+     * Ana Ruiz and the staff of ..." gives one person).
+     */
+    private void thanked(int k, int se) {
+        int[] parts = new int[1];
+        while (k < se) {
+            int e = nameEnd(k, se, parts);
+            if (e == k || parts[0] < 2 || t.is(e, "-") || t.is(e, "'s") || t.isCap(e)) {
+                return;
+            }
+            add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.8, 72, null);
+            if (t.is(e, ",") && t.is(e + 1, "and")) {
+                k = e + 2;
+            } else if (t.is(e, ",") || t.is(e, "and") || t.is(e, "&")) {
+                k = e + 1;
+            } else {
+                return;
+            }
+        }
     }
 
     private void byline(int k) {
@@ -2071,6 +2130,33 @@ final class Annotator {
         return c;
     }
 
+    /** The first word of the hyphenated name that ends with word k ("Ortega" for "Ruiz" of "Ortega-Ruiz"), or k. */
+    private int hyphenChainStart(int k) {
+        int s = k;
+        while (t.is(s - 1, "-") && t.glued(s - 2) && t.glued(s - 1) && t.isWord(s - 2)) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /** The last word of the hyphenated name that starts with word k, or k. */
+    private int hyphenChainEnd(int k) {
+        int e = k;
+        while (t.isWord(e) && t.is(e + 1, "-") && t.glued(e) && t.glued(e + 1) && t.isWord(e + 2)) {
+            e += 2;
+        }
+        return e;
+    }
+
+    /** The words from..to of a hyphenated name joined by hyphens ("Ortega-Ruiz"). */
+    private String hyphenChain(int from, int to) {
+        StringBuilder b = new StringBuilder(t.word[from]);
+        for (int k = from + 2; k <= to; k += 2) {
+            b.append('-').append(t.word[k]);
+        }
+        return b.toString();
+    }
+
     private void propagate() {
         List<Cand> chosen = new ArrayList<>();
         for (Cand c : cands) {
@@ -2089,7 +2175,10 @@ final class Annotator {
                 }
                 if (c.method != ExtractionMethod.PATTERN_REFERENCE && c.te - c.ts >= 2) {
                     int last = c.te - 1;
-                    if (t.isWord(last) && t.word[last].length() > 1) {
+                    int first = hyphenChainStart(last);
+                    if (first > c.ts) { // "Javier Ortega-Ruiz": the surname is "Ortega-Ruiz"
+                        surnames.putIfAbsent(hyphenChain(first, last), c);
+                    } else if (t.isWord(last) && t.word[last].length() > 1) {
                         surnames.putIfAbsent(t.word[last], c);
                     }
                 }
@@ -2108,6 +2197,14 @@ final class Annotator {
             Cand s = single.get(t.word[i]);
             if (s != null) {
                 addSelected(i, i + 1, s.type, ExtractionMethod.ALIAS, 0.85, s.kb, s.link != null ? s.link : s);
+                continue;
+            }
+            int chainEnd = hyphenChainEnd(i);
+            if (chainEnd > i || t.is(i - 1, "-") && t.glued(i - 1)) { // "Ortega-Ruiz" again, never its "Ruiz" alone
+                Cand h = chainEnd > i ? surnames.get(hyphenChain(i, chainEnd)) : null;
+                if (h != null && t.isCap(i) && !t.isCap(i - 1) && !t.isCap(chainEnd + 1)) {
+                    addSelected(i, chainEnd + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, h);
+                }
                 continue;
             }
             Cand p = surnames.get(t.word[i]);

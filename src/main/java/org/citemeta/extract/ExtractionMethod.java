@@ -10,7 +10,7 @@ public enum ExtractionMethod {
     PATTERN_BIO,
     /** "Dr Helen Park", "Prof. Liv Anders". */
     PATTERN_TITLE,
-    /** "said X", "X said", "X, a physicist at Y", "X of Y". */
+    /** "said X", "X said", "X, a physicist at Y", "X of Y", "we thank X and Y". */
     PATTERN_ROLE,
     /** "X. Yang", "J.-P. Dupont", "Anna K. Lindqvist". */
     PATTERN_INITIALS,

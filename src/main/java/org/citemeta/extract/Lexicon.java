@@ -27,14 +27,24 @@ final class Lexicon {
             "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
             "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
 
-    /** Lower-case connectors allowed inside organisation names. */
+    /** Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"). */
     static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "de", "des", "du", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei",
             "degli", "für", "fur", "la", "le", "les", "y", "et", "und", "e", "à", "au", "aux", "zu", "zur", "van",
-            "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per");
+            "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per", "es");
 
     static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
             "ten", "ter", "bin", "al", "dos", "del");
+
+    /**
+     * Nouns of committees and administrative units, never a word of a person's name ("the Human Research Ethics
+     * Committee of ...", "Directorate General of ...": not "X of ORG" for a person); they give no type of their own.
+     */
+    static final Set<String> BODY_NOUNS = Set.of("Committee", "Committees", "Directorate", "Directorates",
+            "Secretariat", "Subcommittee");
+
+    /** Words before the names an acknowledgement thanks ("We thank X and Y", "thanks to X"). */
+    static final Set<String> THANK_WORDS = Set.of("thank", "thanks", "Thanks");
 
     static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dra",
             "Drs");
@@ -135,7 +145,8 @@ final class Lexicon {
      * ("Ministerio de Pesca", "Servicio Forestal de Tarma", "Dirección General de Puertos"), and so is a "Joint
      * Undertaking" ("Clean Hydrogen Joint Undertaking"). Libraries, archives and museums, in several languages, are
      * organisations ("Marston Library", "Archivio Comunale di Lucca", "Biblioteca Estense"); "Archive" in the singular is
-     * a data archive (see {@link #DATA_HEADS}).
+     * a data archive (see {@link #DATA_HEADS}). "Banco", "Banque" and "Banca" head a bank's name before a connector or a
+     * capitalised word ("Banco de España", "Banque de France", "Banco Central do Brasil"; {@code Annotator.headAt}).
      */
     static final Map<String, EntityType> HEADS = new HashMap<>();
 
@@ -161,7 +172,7 @@ final class Lexicon {
                 "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
                 "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
-                "Undertaking"}) {
+                "Undertaking", "Banco", "Banque", "Banca"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",

@@ -156,12 +156,13 @@ class EntityEvaluationTest {
 
     /**
      * The first held-out document whose errors had not been read when the engine was last changed: the documents from
-     * it on measure the engine on text it was not tuned on, even indirectly (the gold README).
+     * it on measure the engine on text it was not tuned on, even indirectly (the gold README). Until the tenth session
+     * of 7 Dec 2026 it was {@code heldout_d29}; that session read the errors of d29-d32 and changed the engine from them.
      */
-    static final String FIRST_UNREAD = "heldout_d29";
+    static final String FIRST_UNREAD = "heldout_d33";
 
-    /** The first of the held-out documents written blind in the tenth session of 7 Dec 2026 (d33-d37), also reported alone. */
-    static final String NEWEST = "heldout_d33";
+    /** The held-out documents before this one (d10-d28) carry the floor of the held-out figures. */
+    static final String FLOOR_END = "heldout_d29";
 
     @Test
     void developmentSetReachesNinetyPercentPrecisionAndRecall() throws Exception {
@@ -176,16 +177,16 @@ class EntityEvaluationTest {
         System.out.println("errors (dev):\n" + devErr);
         System.out.println(h.table("Entity mentions, HELD-OUT set (" + held.size() + " documents, not tuned on)"));
         System.out.println("errors (held-out):\n" + heldErr);
-        List<Doc> older = held.stream().filter(x -> x.name().compareTo(FIRST_UNREAD) < 0).toList();
+        List<Doc> older = held.stream().filter(x -> x.name().compareTo(FLOOR_END) < 0).toList();
+        List<Doc> readLater = held.stream().filter(x -> x.name().compareTo(FLOOR_END) >= 0
+                && x.name().compareTo(FIRST_UNREAD) < 0).toList();
         List<Doc> unread = held.stream().filter(x -> x.name().compareTo(FIRST_UNREAD) >= 0).toList();
         Score o = evaluate(older, new StringBuilder());
-        Score u = evaluate(unread, new StringBuilder());
         System.out.println(o.table("HELD-OUT, documents whose errors have been read (" + older.size() + ", d10-d28)"));
-        System.out.println(u.table("HELD-OUT, documents whose errors no change has been made from (" + unread.size()
-                + ", from " + FIRST_UNREAD + ")"));
-        List<Doc> newest = held.stream().filter(x -> x.name().compareTo(NEWEST) >= 0).toList();
-        System.out.println(evaluate(newest, new StringBuilder()).table("HELD-OUT, the newest documents alone ("
-                + newest.size() + ", from " + NEWEST + ")"));
+        System.out.println(evaluate(readLater, new StringBuilder()).table("HELD-OUT, documents written blind and read "
+                + "in the tenth session (" + readLater.size() + ", from " + FLOOR_END + " to before " + FIRST_UNREAD + ")"));
+        System.out.println(evaluate(unread, new StringBuilder()).table("HELD-OUT, documents whose errors no change has "
+                + "been made from (" + unread.size() + ", from " + FIRST_UNREAD + ")"));
         int all = d.types.length;
         assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
         assertTrue(d.r(all) >= 0.9, "dev recall " + d.r(all));

@@ -47,6 +47,8 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> byId = new LinkedHashMap<>();
     private final Map<String, KbEntry> byKey = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    /** The generated list of given names of many cultures ({@code given-names-more.txt.gz}), apart from the hand-written one. */
+    private final Set<String> moreGivenNames = new HashSet<>();
     private int names;
 
     private KnowledgeBase() {
@@ -70,6 +72,7 @@ public final class KnowledgeBase {
         kb.loadPlaces();
         kb.loadOrganizations();
         kb.loadGivenNames();
+        kb.loadMoreGivenNames();
         kb.loadGazetteer();
         return kb;
     }
@@ -101,8 +104,18 @@ public final class KnowledgeBase {
         return byId.get("country:" + iso2);
     }
 
+    /** A given name of the hand-written list ({@code given-names.txt}), which the reference parser reads too. */
     public boolean isGivenName(String w) {
         return givenNames.contains(w);
+    }
+
+    /**
+     * A given name of the hand-written list or of the generated one of many cultures ({@code given-names-more.txt.gz},
+     * made by {@code src/tools/given-names}: "Emmanuel", "Farida", "Nomvula"); the generated list is evidence for a
+     * person's name before a surname only, and leaves the reference parser and the place rules as they were.
+     */
+    public boolean isAnyGivenName(String w) {
+        return givenNames.contains(w) || moreGivenNames.contains(w);
     }
 
     public int size() {
@@ -320,6 +333,14 @@ public final class KnowledgeBase {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadMoreGivenNames() {
+        for (String[] f : rows("given-names-more.txt.gz")) {
+            if (!f[0].isBlank()) {
+                moreGivenNames.add(f[0].trim());
+            }
         }
     }
 
