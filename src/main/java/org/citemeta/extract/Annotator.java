@@ -687,7 +687,33 @@ final class Annotator {
             }
             type = kt;
         }
-        return type;
+        return type == EntityType.FACILITY && nationalObservatory(l, r) ? EntityType.ORGANIZATION : type;
+    }
+
+    /**
+     * The name [l, r) is a national or international body's observatory, an organisation ("South African Radio
+     * Astronomy Observatory", "National Astronomical Observatories", "European Southern Observatory"), not an
+     * instrument or site ("Paranal Observatory", "Neil Gehrels Swift Observatory"): it ends with "Observatory" or
+     * "Observatories" and begins with "National" or "Royal", or a demonym of the base is one of its words.
+     */
+    private boolean nationalObservatory(int l, int r) {
+        int last = r - 1;
+        while (last > l && !t.isWord(last)) {
+            last--;
+        }
+        if (!t.is(last, "Observatory") && !t.is(last, "Observatories")) {
+            return false;
+        }
+        if (t.is(l, "National") || t.is(l, "Royal")) {
+            return true;
+        }
+        for (int k = l; k < last; k++) {
+            KbEntry e = t.isWord(k) ? single(k) : null;
+            if (e != null && e.type() == EntityType.LOCATION && e.isNonMention() && !e.ambiguous()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

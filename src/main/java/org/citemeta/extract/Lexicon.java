@@ -175,7 +175,7 @@ final class Lexicon {
                 "Undertaking", "Banco", "Banque", "Banca"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
-        for (String h : new String[]{"Telescope", "Observatory", "Collider", "Synchrotron", "Source", "Facility",
+        for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
                 "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station"}) {
             HEADS.put(h, EntityType.FACILITY);

@@ -79,4 +79,14 @@ class PersonAndUnitTest {
         assertTrue(orgs.containsAll(List.of("Foreign, Commonwealth & Development Office", "FCDO",
                 "London School of Hygiene & Tropical Medicine")), orgs::toString);
     }
+
+    @Test
+    void aNationalObservatoryIsAnOrganisationAndASiteAFacility() {
+        String text = "Radio data came from the Kenyan Radio Astronomy Observatory and the National Solar Observatories, "
+                + "and optical data from Paranal Observatory.";
+        List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Kenyan Radio Astronomy Observatory", "National Solar Observatories")),
+                orgs::toString);
+        assertEquals(List.of("Paranal Observatory"), MentionTexts.of(text, EntityType.FACILITY));
+    }
 }
