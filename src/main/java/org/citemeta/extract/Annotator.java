@@ -883,7 +883,7 @@ final class Annotator {
                 if (s == e) {
                     continue;
                 }
-                String before = w(s - 1);
+                String before = w(sizeStart(s));
                 if (!(before.equals("the") || before.equals("The") || before.equals("'s") || before.equals("its")
                         || before.equals("new"))) {
                     continue;
@@ -905,6 +905,29 @@ final class Annotator {
             }
         }
     }
+
+    /**
+     * The token before the size written before a facility's name ("the 1-m Kestrel telescope", "the 2.2 m Ravel
+     * telescope": the article), or the token before the name ({@code s - 1}) when no size is written there.
+     */
+    private int sizeStart(int s) {
+        int j = s - 1;
+        if (!SIZE_UNITS.contains(w(j))) {
+            return j;
+        }
+        j--;
+        if (t.is(j, "-")) {
+            j--;
+        }
+        int digits = j;
+        while (j >= 0 && (t.kind[j] == Tokens.NUMBER || t.is(j, ".") && j > 0 && t.kind[j - 1] == Tokens.NUMBER)) {
+            j--;
+        }
+        return j < digits ? j : s - 1;
+    }
+
+    /** Units of a telescope's or dish's size: "the 1-m ... telescope", "the 64-metre ... dish". */
+    private static final Set<String> SIZE_UNITS = Set.of("m", "metre", "meter", "cm", "inch", "ft");
 
     /** Particles inside a vessel's name: "Sarmiento de Gamboa", "Almirante da Silva". */
     private static final Set<String> VESSEL_PARTICLES = Set.of("de", "del", "da", "do", "di", "della", "von", "van");

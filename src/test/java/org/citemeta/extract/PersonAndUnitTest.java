@@ -89,4 +89,11 @@ class PersonAndUnitTest {
                 orgs::toString);
         assertEquals(List.of("Paranal Observatory"), MentionTexts.of(text, EntityType.FACILITY));
     }
+
+    @Test
+    void aTelescopeAfterItsSizeAndAProbeAreFacilities() {
+        List<String> facilities = MentionTexts.of("We imaged it with the 1-m Kestrel telescope; the Tarvo Probe (TP) "
+                + "is a mission of the agency.", EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Kestrel", "Tarvo Probe", "TP")), facilities::toString);
+    }
 }
