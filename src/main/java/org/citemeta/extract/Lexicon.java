@@ -61,7 +61,7 @@ final class Lexicon {
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
             "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge", "Region", "Icefield",
-            "Icecap", "Lagoon", "Estuary");
+            "Icecap", "Lagoon", "Estuary", "County");
 
     /**
      * Words that head a protected area's name only after a word of {@link #PARK_LEADS}: "Corvo Ridge National Park",
