@@ -534,7 +534,8 @@ final class Annotator {
             boolean prevOk = LOC_PREPS.contains(prev) || prev.equals("of") || i == sentStart(i);
             boolean nextOk = next.equals(",") || next.equals("and") || next.equals(".") || next.equals(";")
                     || next.equals(")") || next.isEmpty() || lineEnds;
-            return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk;
+            return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk
+                    || PlaceContext.AMBIGUOUS_NOUNS.contains(next);
         }
         // ambiguous facility / organisation names: need a facility noun next to them
         return FACILITY_NOUNS.contains(next.toLowerCase(Locale.ROOT)) && !t.isCap(end)

@@ -34,6 +34,13 @@ final class PlaceContext {
     static final Set<String> APPOSITION = Set.of("town", "towns", "city", "cities", "village", "villages", "port",
             "municipality", "commune", "suburb", "suburbs");
 
+    /**
+     * Lower-case nouns after a place of the base that needs context (an ocean, a region whose name is also a word or
+     * a name): "off the Pacific coast", "the Atlantic seaboard".
+     */
+    static final Set<String> AMBIGUOUS_NOUNS = Set.of("coast", "coasts", "coastline", "seaboard", "shore", "shores",
+            "basin", "rim");
+
     /** Prepositions before a place (as in {@code Annotator.gazetteerOk}). */
     static final Set<String> PREPS = Set.of("in", "near", "at", "from", "outside", "around");
 

@@ -86,6 +86,18 @@ class PlaceContextTest {
     }
 
     @Test
+    void greatRiversAndAnOceanBeforeCoastArePlaces() {
+        List<String> p = places("Barges on the Elbe carry grain. Storms eroded the Atlantic coast last winter.");
+        assertTrue(p.containsAll(List.of("Elbe", "Atlantic")), p::toString);
+    }
+
+    @Test
+    void anAirportIsAFacility() {
+        List<String> f = MentionTexts.of("Delegates land at Vinterby Regional Airport on Sunday.", EntityType.FACILITY);
+        assertTrue(f.contains("Vinterby Regional Airport"), f::toString);
+    }
+
+    @Test
     void aGazetteerNameStandingAloneOrAsASurnameIsStillNoPlace() {
         List<String> p = places("As shown in Hamilton et al. (2019), the effect is small. Professor Hamilton "
                 + "disagreed. The ideas of Hamilton and the theorem of Arad et al. were combined.");
