@@ -171,7 +171,7 @@ final class Lexicon {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
-                "Plan"}) {
+                "Plan", "Symposium"}) {
             HEADS.put(h, EntityType.OTHER);
         }
         for (String h : DATA_HEADS) {

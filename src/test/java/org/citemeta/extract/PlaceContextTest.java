@@ -98,6 +98,25 @@ class PlaceContextTest {
     }
 
     @Test
+    void givenNamesOfMoreRegionsMakePersons() {
+        List<String> p = MentionTexts.of("We thank Chioma Ezeani, Dilini Jayawardena and Ovidiu Marcu for their help.",
+                EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("Chioma Ezeani", "Dilini Jayawardena", "Ovidiu Marcu")), p::toString);
+    }
+
+    @Test
+    void historicalRegionsArePlaces() {
+        List<String> p = places("Churches of Transylvania and farms of Bohemia were surveyed.");
+        assertTrue(p.containsAll(List.of("Transylvania", "Bohemia")), p::toString);
+    }
+
+    @Test
+    void aSymposiumIsOther() {
+        List<String> o = MentionTexts.of("Abstracts for the Baltic Lichen Symposium are due in May.", EntityType.OTHER);
+        assertTrue(o.contains("Baltic Lichen Symposium"), o::toString);
+    }
+
+    @Test
     void aGazetteerNameStandingAloneOrAsASurnameIsStillNoPlace() {
         List<String> p = places("As shown in Hamilton et al. (2019), the effect is small. Professor Hamilton "
                 + "disagreed. The ideas of Hamilton and the theorem of Arad et al. were combined.");
