@@ -88,6 +88,8 @@ final class Annotator {
     private Cand[] at; // selected candidate covering each token
     /** The references found in the document (offsets into the original text): their list entries give the names. */
     private final List<FoundReference> refs;
+    /** The contexts that say a gazetteer name is a place, beyond {@link #gazetteerOk}'s own. */
+    private final PlaceContext placeContext;
 
     Annotator(KnowledgeBase kb, NormalizedText nt) {
         this(kb, nt, List.of());
@@ -99,6 +101,8 @@ final class Annotator {
         this.refs = refs;
         this.t = Tokens.of(nt.text());
         this.skip = new boolean[t.count];
+        this.placeContext = new PlaceContext(t, this::gazetteerEnd,
+                k -> gazetteerEnd(k) > k && "subdivision".equals(gazetteerEntry(k, gazetteerEnd(k)).kind()));
         for (TextBlock b : nt.blocks()) {
             Cancellation.check();
             if (b.kind() == BlockKind.PULL_QUOTE) {
@@ -248,6 +252,7 @@ final class Annotator {
         places();
         postcodeCities();
         datelines();
+        gazetteerJoined();
         affiliationLines();
         acronyms();
         select();
@@ -365,6 +370,15 @@ final class Annotator {
         return end;
     }
 
+    /** The gazetteer's place written in capitals at exactly [i, e) ("IAȘI", "CLUJ-NAPOCA"), or null. */
+    private KbEntry gazetteerInCapitals(int i, int e) {
+        KnowledgeBase.Node n = kb.gazetteerRoot();
+        for (int k = i; k < e && n != null; k++) {
+            n = n.child(PlaceContext.titleCase(t.word[k]));
+        }
+        return n == null ? null : n.entry();
+    }
+
     private KbEntry gazetteerEntry(int i, int end) {
         KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
         for (int k = i + 1; k < end; k++) {
@@ -383,8 +397,7 @@ final class Annotator {
     private boolean gazetteerOk(int i, int end) {
         String prev = w(i - 1);
         String next = w(end);
-        if (t.isWord(end) && t.isCap(end) && !t.newlineBefore[end] || SPEECH_VERBS.contains(next)
-                || next.equals("'s") || TITLES.contains(prev)) {
+        if (gazetteerBlocked(i, end)) {
             return false;
         }
         boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next);
@@ -398,7 +411,38 @@ final class Annotator {
             return true;
         }
         return prev.equals("and") && !t.newlineBefore[i] && i >= 2 && baseLocation(i - 2)
-                || next.equals("and") && end + 1 < t.count && !t.newlineBefore[end + 1] && baseLocation(end + 1);
+                || next.equals("and") && end + 1 < t.count && !t.newlineBefore[end + 1] && baseLocation(end + 1)
+                || placeContext.says(i, end);
+    }
+
+    /** Never a place before a capitalised word on its line, a speech verb or "'s", nor after a title ("Dr Chester"). */
+    private boolean gazetteerBlocked(int i, int end) {
+        String next = w(end);
+        return t.isWord(end) && t.isCap(end) && !t.newlineBefore[end] || SPEECH_VERBS.contains(next)
+                || next.equals("'s") || TITLES.contains(w(i - 1));
+    }
+
+    /**
+     * Gazetteer names joined to a place found by the other rules, or written after an organisation and a comma
+     * ({@link PlaceContext#joined}); run once the other rules have proposed their candidates.
+     */
+    private void gazetteerJoined() {
+        List<PlaceContext.Span> spans = new ArrayList<>(cands.size());
+        for (Cand c : cands) {
+            spans.add(new PlaceContext.Span(c.ts, c.te, c.type));
+        }
+        boolean[] placeAt = new boolean[t.count];
+        for (Cand c : cands) {
+            if (c.type == EntityType.LOCATION) {
+                placeAt[c.ts] = true;
+            }
+        }
+        List<int[]> found = placeContext.joined(spans,
+                k -> !placeAt[k] && t.isWord(k) && t.isCap(k) && !t.isAllCaps(k),
+                k -> gazetteerBlocked(k, gazetteerEnd(k)) || TITLES.contains(w(k - 1)));
+        for (int[] f : found) {
+            add(f[0], f[1], EntityType.LOCATION, ExtractionMethod.DICTIONARY, 0.75, 60, gazetteerEntry(f[0], f[1]));
+        }
     }
 
     /**
@@ -490,7 +534,8 @@ final class Annotator {
             boolean prevOk = LOC_PREPS.contains(prev) || prev.equals("of") || i == sentStart(i);
             boolean nextOk = next.equals(",") || next.equals("and") || next.equals(".") || next.equals(";")
                     || next.equals(")") || next.isEmpty() || lineEnds;
-            return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk;
+            return LOC_PREPS.contains(prev) && !prev.equals(",") || prevOk && nextOk
+                    || PlaceContext.AMBIGUOUS_NOUNS.contains(next);
         }
         // ambiguous facility / organisation names: need a facility noun next to them
         return FACILITY_NOUNS.contains(next.toLowerCase(Locale.ROOT)) && !t.isCap(end)
@@ -1804,6 +1849,9 @@ final class Annotator {
             KbEntry k = kb.byName(t.span(i, e));
             if (k != null && k.type() != EntityType.LOCATION) {
                 continue;
+            }
+            if (k == null && dash) {
+                k = gazetteerInCapitals(i, e);
             }
             if (k != null || place) {
                 add(i, e, EntityType.LOCATION, k != null ? ExtractionMethod.DICTIONARY : ExtractionMethod.PATTERN_LOCATED,

@@ -71,7 +71,7 @@ final class Lexicon {
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
             "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge", "Region", "Icefield",
-            "Icecap", "Lagoon", "Estuary");
+            "Icecap", "Lagoon", "Estuary", "County");
 
     /**
      * Words that head a protected area's name only after a word of {@link #PARK_LEADS}: "Corvo Ridge National Park",
@@ -177,11 +177,12 @@ final class Lexicon {
         }
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
-                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station", "Probe"}) {
+                "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station",
+                "Probe", "Airport"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
-                "Plan"}) {
+                "Plan", "Symposium"}) {
             HEADS.put(h, EntityType.OTHER);
         }
         for (String h : DATA_HEADS) {

@@ -297,12 +297,25 @@ public final class KnowledgeBase {
                     col(f, 0), name, "-".equals(cc) ? null : cc, split(col(f, 3)), true);
             byId.putIfAbsent(e.id(), e);
             indexIn(gazetteer, name, e);
+            String comma = commaBelow(name);
+            if (!comma.equals(name)) {
+                indexIn(gazetteer, comma, e);
+            }
             for (String alias : e.aliases()) {
                 if (!byKey.containsKey(key(alias))) {
                     indexIn(gazetteer, alias, e);
                 }
             }
         }
+    }
+
+    /**
+     * GeoNames writes Romanian names with the cedilla ("Iaşi", "Timişoara"), Romanian text with the comma below
+     * ("Iași", "Timișoara"): the second spelling of a name that has ş or ţ.
+     */
+    static String commaBelow(String name) {
+        return name.replace('\u015F', '\u0219').replace('\u015E', '\u0218').replace('\u0163', '\u021B')
+                .replace('\u0162', '\u021A');
     }
 
     private void loadOrganizations() {
