@@ -28,8 +28,10 @@ const GENERIC = new Set(['San', 'Santa', 'Santo', 'Santos', 'Sao', 'São', 'Sain
 const words = new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
 const known = new Set(); // given names already hand-written, places and organisations' one-word names
 const addNames = s => s.split('|').forEach(n => { if (n && !/\s/.test(n.trim())) known.add(n.trim()); });
-for (const line of readFileSync(new URL('given-names.txt', KB), 'utf8').split('\n')) {
-  if (!line.startsWith('#')) line.trim().split(/\s+/).forEach(w => w && known.add(w));
+for (const file of ['given-names.txt', 'given-names-entities.txt']) {
+  for (const line of readFileSync(new URL(file, KB), 'utf8').split('\n')) {
+    if (!line.startsWith('#')) line.trim().split(/\s+/).forEach(w => w && known.add(w));
+  }
 }
 const tsv = (file, cols) => {
   let text = readFileSync(new URL(file, KB));

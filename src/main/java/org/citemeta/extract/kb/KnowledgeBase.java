@@ -47,7 +47,10 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> byId = new LinkedHashMap<>();
     private final Map<String, KbEntry> byKey = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
-    /** The generated list of given names of many cultures ({@code given-names-more.txt.gz}), apart from the hand-written one. */
+    /**
+     * Given names the entity engine reads and the reference parser does not: the generated list of many cultures
+     * ({@code given-names-more.txt.gz}) and the hand-written {@code given-names-entities.txt}.
+     */
     private final Set<String> moreGivenNames = new HashSet<>();
     private int names;
 
@@ -112,7 +115,8 @@ public final class KnowledgeBase {
     /**
      * A given name of the hand-written list or of the generated one of many cultures ({@code given-names-more.txt.gz},
      * made by {@code src/tools/given-names}: "Emmanuel", "Farida", "Nomvula"); the generated list is evidence for a
-     * person's name before a surname only, and leaves the reference parser and the place rules as they were.
+     * person's name before a surname only, and leaves the reference parser and the place rules as they were; so does
+     * the hand-written {@code given-names-entities.txt} (names that are also frequent family names: "Rahman", "Kamau").
      */
     public boolean isAnyGivenName(String w) {
         return givenNames.contains(w) || moreGivenNames.contains(w);
@@ -353,6 +357,13 @@ public final class KnowledgeBase {
         for (String[] f : rows("given-names-more.txt.gz")) {
             if (!f[0].isBlank()) {
                 moreGivenNames.add(f[0].trim());
+            }
+        }
+        for (String[] f : rows("given-names-entities.txt")) {
+            for (String w : f[0].trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    moreGivenNames.add(w);
+                }
             }
         }
     }
