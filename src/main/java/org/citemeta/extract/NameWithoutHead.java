@@ -796,6 +796,9 @@ final class NameWithoutHead {
         }
     }
 
+    /** Names already spread by {@link #sameWords}, with their type. */
+    private final Set<String> spread = new java.util.HashSet<>();
+
     /** Positions of every word, built on first use. */
     private Map<String, List<Integer>> positions;
 
@@ -813,6 +816,9 @@ final class NameWithoutHead {
             }
         }
         int len = e - s;
+        if (!spread.add(type + " " + t.span(s, e))) {
+            return; // spread once per name: a name found a thousand times is not spread a thousand times
+        }
         for (int i : positions.getOrDefault(t.word[s], List.of())) {
             if (i == s || i + len > t.count) {
                 continue;
