@@ -73,13 +73,13 @@ final class Annotator {
     private record PendingAffiliation(Cand person, int orgToken, String role) {
     }
 
-    private final KnowledgeBase kb;
+    final KnowledgeBase kb;
     private final NormalizedText nt;
     /** Sentences already cut out of the text, by sentence index: mentions in one sentence share one string. */
     private final Map<Integer, String> sentences = new HashMap<>();
-    private final Tokens t;
+    final Tokens t;
     private final boolean[] skip;
-    private final List<Cand> cands = new ArrayList<>();
+    final List<Cand> cands = new ArrayList<>();
     private final List<PendingAffiliation> pending = new ArrayList<>();
     private final List<Cand> bylinePersons = new ArrayList<>();
     private final List<Cand> bioPersons = new ArrayList<>();
@@ -117,15 +117,15 @@ final class Annotator {
 
     // ------------------------------------------------------------------ helpers
 
-    private String w(int i) {
+    String w(int i) {
         return i >= 0 && i < t.count ? t.word[i] : "";
     }
 
-    private int sentEnd(int i) {
+    int sentEnd(int i) {
         return t.sentenceTo[t.sentence[i]];
     }
 
-    private int sentStart(int i) {
+    int sentStart(int i) {
         return t.sentenceFrom[t.sentence[i]];
     }
 
@@ -163,7 +163,7 @@ final class Annotator {
     }
 
     /** KB entry matching exactly the single token i, or null. */
-    private KbEntry single(int i) {
+    KbEntry single(int i) {
         KnowledgeBase.Node n = kb.root().child(t.word[i]);
         return n == null ? null : n.entry();
     }
@@ -205,7 +205,7 @@ final class Annotator {
         return parts == 0 ? i : k;
     }
 
-    private Cand add(int ts, int te, EntityType type, ExtractionMethod m, double conf, int prio, KbEntry e) {
+    Cand add(int ts, int te, EntityType type, ExtractionMethod m, double conf, int prio, KbEntry e) {
         if (ts < 0 || te <= ts || te > t.count) {
             return null;
         }
@@ -254,6 +254,7 @@ final class Annotator {
         datelines();
         gazetteerJoined();
         affiliationLines();
+        new NameWithoutHead(this).run();
         acronyms();
         select();
         propagate();
@@ -544,7 +545,7 @@ final class Annotator {
 
     // ------------------------------------------------------------------ organisation heads
 
-    private boolean orgWord(int i) {
+    boolean orgWord(int i) {
         if (!t.isWord(i) || !t.isCap(i) || STOP_CAP.contains(t.word[i]) && !t.isAllCaps(i) || initialAt(i)) {
             return false;
         }
@@ -552,14 +553,14 @@ final class Annotator {
     }
 
     /** Skips a hyphen/slash-joined continuation after token k ("Paris-Saclay", "Millimeter/submillimeter"). */
-    private int joined(int k) {
+    int joined(int k) {
         while ((t.is(k, "-") || t.is(k, "/") || t.is(k, "&")) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
             k += 2;
         }
         return k;
     }
 
-    private boolean headsIn(int from, int to) {
+    boolean headsIn(int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.isCap(k) && Lexicon.head(t.word[k]) != null) {
                 return true;
@@ -569,7 +570,7 @@ final class Annotator {
     }
 
     /** End of a run of capitalised (joined) words starting at k, or k if none. */
-    private int capRun(int k, int lim) {
+    int capRun(int k, int lim) {
         int e = k;
         while (e < lim && (orgWord(e) || t.kind[e] == Tokens.NUMBER && e > k && t.isAllCaps(e - 1))) {
             e = joined(e + 1);
@@ -703,7 +704,7 @@ final class Annotator {
      * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road"), "Office" only after
      * {@link Lexicon#OFFICE_LEADS} or before "for" / "of" ("Office for Coastal Affairs", not "Head Office").
      */
-    private EntityType nameType(int l, int r) {
+    EntityType nameType(int l, int r) {
         EntityType type = null;
         int words = 0;
         int last = -1;
@@ -1671,12 +1672,12 @@ final class Annotator {
 
     // ------------------------------------------------------------------ places by pattern
 
-    private boolean knownPlace(int i) {
+    boolean knownPlace(int i) {
         return placeEnd(i) > i;
     }
 
     /** End of a knowledge-base place starting at i (any LOCATION entry), or i. */
-    private int placeEnd(int i) {
+    int placeEnd(int i) {
         KnowledgeBase.Node n = kb.root().child(w(i));
         int end = i;
         int k = i;
@@ -1961,7 +1962,7 @@ final class Annotator {
 
     // ------------------------------------------------------------------ acronyms
 
-    private static boolean isAcronym(String s) {
+    static boolean isAcronym(String s) {
         if (s.length() < 2 || s.length() > 10 || !Character.isUpperCase(s.charAt(0))) {
             return false;
         }
@@ -2123,7 +2124,7 @@ final class Annotator {
         return t.isCap(to - 1);
     }
 
-    private EntityType headType(int s, int e) {
+    EntityType headType(int s, int e) {
         EntityType type = nameType(s, e);
         return type != null ? type : EntityType.ORGANIZATION;
     }
