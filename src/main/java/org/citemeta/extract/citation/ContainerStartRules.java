@@ -1,0 +1,99 @@
+package org.citemeta.extract.citation;
+
+/**
+ * Rules on where the container begins, written from the GROBID corpus's development errors (tenth session of 7 Dec
+ * 2026): the model ran the end of the title into the journal's name. On the labels, called once from {@link
+ * ModelFieldLabeller#assemble} right after {@link ContainerVolumeRules}. Each rule was measured alone on both
+ * evaluation corpora (see the citation README).
+ */
+final class ContainerStartRules {
+
+    private ContainerStartRules() {
+    }
+
+    static final String OFF = System.getProperty("csr.off", "");
+
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y) {
+        if (!OFF.contains("1")) {
+            titleSentenceBeforeKnownJournal(t, y);
+        }
+    }
+
+    /**
+     * The title's last sentence read into the container before a known journal: "... in the quiet semimetal Qa 3 Br.
+     * | Science 350, 413", "... of the harbour crane in the E1 state. | Nature 495, 260", "Quiet Opinion on Salt in
+     * Bread. | EFSA Journal, 8(4), 1570". Where the container as a whole is no known name, and after a sentence end
+     * inside it (a period token or a word's final period, not glued to the next word: "Comm .Pure" is OCR spacing) a capitalised word begins a known
+     * name ({@link Journals}) that runs to the container's end, the volume, issue or pages following (or the year and
+     * then one of them), the words before are the title's (where a title word precedes the container with only
+     * punctuation between, else no field's) when they show a title, not a journal's abbreviated head: a number of its
+     * own ("3", "E 1"), a lower-case word of four letters or more without a period ("bound"), or a capitalised word of
+     * four letters or more without a period that is no connector ("Opinion"). {@link
+     * ContainerBoundaryRules#titleSentenceBeforeJournal} does the same but never after a word that some journal
+     * abbreviates ("state.", "Food.", "Park.": nearly every word is one in the list).
+     */
+    static void titleSentenceBeforeKnownJournal(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[0] == 0 || c[0] == c[1] || ContainerSpanRules.runs(y, RefLabel.CONTAINER).size() > 1) {
+            return;
+        }
+        int c1 = c[1]; // one run of container labels only: a stray container word in the title would count as its head
+        while (c1 > c[0] && !Character.isLetterOrDigit(t.word[c1].charAt(0))) {
+            c1--;
+        }
+        if (Journals.known(t, c[0], c1) || !ContainerSpanRules.numbersAfter(t, y, c[1])) {
+            return;
+        }
+        for (int k = c[0] + 1; k <= c1; k++) {
+            if (y[k] != RefLabel.CONTAINER || !Character.isLetter(t.word[k].charAt(0)) || !Character.isUpperCase(t.word[k].charAt(0))) {
+                continue;
+            }
+            int p = k - 1;
+            String w = t.word[p];
+            if (t.glued(p) || !(w.equals(".") || w.length() > 1 && w.endsWith("."))) {
+                continue;
+            }
+            if (!Journals.known(t, k, c1)) {
+                continue;
+            }
+            if (!titleEvidence(t, c[0], w.equals(".") ? p - 1 : p)) {
+                return;
+            }
+            int prev = c[0] - 1;
+            while (prev >= 0 && y[prev] == RefLabel.O && !Character.isLetterOrDigit(t.word[prev].charAt(0))) {
+                prev--;
+            }
+            int to = prev >= 0 && y[prev] == RefLabel.TITLE ? RefLabel.TITLE : RefLabel.O;
+            for (int j = c[0]; j < k; j++) {
+                if (y[j] == RefLabel.CONTAINER || to == RefLabel.TITLE && y[j] == RefLabel.O) {
+                    y[j] = to;
+                }
+            }
+            if (to == RefLabel.TITLE) {
+                for (int j = prev + 1; j < c[0]; j++) {
+                    y[j] = RefLabel.TITLE;
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * Tokens from..to show a title: a number of its own, or a word of four letters or more without a period (of its
+     * own either: "Comm ." is an abbreviation spaced by OCR), no connector.
+     */
+    private static boolean titleEvidence(ModelTokens t, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            String w = t.word[j];
+            if (LabelSpans.digits(w)) {
+                return true;
+            }
+            if (w.length() >= 4 && w.indexOf('.') < 0 && !(j + 1 < t.count && t.word[j + 1].equals(".")) && w.chars().allMatch(Character::isLetter)
+                    && !Abbreviations.CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

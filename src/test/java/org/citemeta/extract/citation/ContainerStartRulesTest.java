@@ -1,0 +1,28 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link ContainerStartRules}, on invented references. */
+class ContainerStartRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldGiveTheTitlesLastSentenceBackBeforeAKnownJournal() {
+        ParsedReference r = parser.parse("Holm, K. et al. Quiet phonon modes in the layered semimetal Qa 3 Br. Science 351,"
+                + " 512-515 (2016).");
+        assertEquals("Science", r.containerTitle(), r.toString());
+        assertEquals("Quiet phonon modes in the layered semimetal Qa 3 Br", r.title(), r.toString());
+        r = parser.parse("Holm, K. et al. Quiet phonon modes in the Weyl semimetal TaQ 2 Br. Nature 512, 44-47 (2017).");
+        assertEquals("Nature", r.containerTitle(), r.toString());
+        assertEquals("Quiet phonon modes in the Weyl semimetal TaQ 2 Br", r.title(), r.toString());
+    }
+
+    @Test
+    void shouldKeepAJournalAbbreviationSpacedByOcrWhole() {
+        ParsedReference r = parser.parse("K. Holm and B. Lund. On the quiet cranes of small harbours and the tides of"
+                + " Nordland .Comm .Pure Appl .Math. ,35( 2):101-122,1982 .");
+        assertEquals("Comm .Pure Appl .Math.", r.containerTitle(), r.toString());
+    }
+}
