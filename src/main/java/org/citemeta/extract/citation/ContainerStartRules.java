@@ -18,6 +18,9 @@ final class ContainerStartRules {
         if (!OFF.contains("1")) {
             titleSentenceBeforeKnownJournal(t, y);
         }
+        if (!OFF.contains("2")) {
+            shortTitleIsJournalHead(t, y);
+        }
     }
 
     /**
@@ -95,5 +98,35 @@ final class ContainerStartRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A title of one or two capitalised words right before the container, with no punctuation between, is the journal's
+     * head that the model cut off: "Lund, K. et al., Barley | Genet. Coop. Bull. 41: 12-13, 1987" (no title), "Holm, B.
+     * QSPR | Journal of Quiet Processing 12 101--109", "Strand, W. P | R Soc Bergen 1851, 7, 12-19". Where the title
+     * is those words only (no digit, no period; a word is capitalised or a single capital), the container's first word
+     * is a journal's word ("Genet.", "Journal", "Soc") and the volume, issue or pages follow the container (or the year
+     * and then one of them), the words are the container's.
+     */
+    static void shortTitleIsJournalHead(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+        if (c == null || ti == null || ti[1] != c[0] - 1 || ti[1] - ti[0] > 1 || !ContainerSpanRules.numbersAfter(t, y, c[1])) {
+            return;
+        }
+        for (int k = ti[0]; k <= ti[1]; k++) {
+            String w = t.word[k];
+            if (!w.chars().allMatch(Character::isLetter) || !Character.isUpperCase(w.charAt(0))) {
+                return;
+            }
+        }
+        String head = t.word[c[0]];
+        String bare = head.endsWith(".") ? head.substring(0, head.length() - 1) : head;
+        if (!Abbreviations.isJournalWord(bare) && !ContainerRules.journalWords(head)) {
+            return;
+        }
+        for (int k = ti[0]; k <= ti[1]; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,15 @@ class ContainerStartRulesTest {
         ParsedReference r = parser.parse("K. Holm and B. Lund. On the quiet cranes of small harbours and the tides of"
                 + " Nordland .Comm .Pure Appl .Math. ,35( 2):101-122,1982 .");
         assertEquals("Comm .Pure Appl .Math.", r.containerTitle(), r.toString());
+    }
+
+    @Test
+    void shouldGiveAShortTitleRightBeforeTheJournalToTheJournalsHead() {
+        ParsedReference r = parser.parse("Lund, K. et al., Barley Genet. Coop. Bull. 41: 12-13, 1987");
+        assertEquals("Barley Genet. Coop. Bull.", r.containerTitle(), r.toString());
+        assertNull(r.title(), r.toString());
+        r = parser.parse("Strand, W. P R Soc Bergen 1851, 7, 12-19.");
+        assertEquals("P R Soc Bergen", r.containerTitle(), r.toString());
+        assertNull(r.title(), r.toString());
     }
 }
