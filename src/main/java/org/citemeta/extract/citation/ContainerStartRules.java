@@ -21,6 +21,9 @@ final class ContainerStartRules {
         if (!OFF.contains("2")) {
             shortTitleIsJournalHead(t, y);
         }
+        if (!OFF.contains("3")) {
+            unlabelledAbbreviatedJournal(t, y);
+        }
     }
 
     /**
@@ -128,5 +131,56 @@ final class ContainerStartRules {
         for (int k = ti[0]; k <= ti[1]; k++) {
             y[k] = RefLabel.CONTAINER;
         }
+    }
+
+    /**
+     * A journal written in abbreviations only, in lower case, that the model gave no field: "K. Holm, phys. stat. sol.
+     * (b) 241, 1234 (2004)." had no container (and the rules' title "phys. stat. sol. (b)"). Where nothing is labelled
+     * container, two or more unlabelled words in a row each a journal abbreviation with its period ("phys.",
+     * "stat.", "sol."), at the start of the reference or after a separator or the names, are followed by the volume or
+     * the issue (a single letter in parentheses between, which is the journal's section and joins it), they are the
+     * container.
+     */
+    static void unlabelledAbbreviatedJournal(ModelTokens t, int[] y) {
+        for (int k = 0; k < t.count; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                return;
+            }
+        }
+        for (int b = 0; b < t.count; b++) {
+            if (b > 0 && !(LabelSpans.separator(t, b - 1) || y[b - 1] == RefLabel.AUTHOR) || !abbreviation(t, y, b)) {
+                continue;
+            }
+            int e = b;
+            while (e + 1 < t.count && abbreviation(t, y, e + 1)) {
+                e++;
+            }
+            if (e == b) {
+                continue;
+            }
+            int n = e + 1;
+            int end = e;
+            if (n + 2 < t.count && t.word[n].equals("(") && t.word[n + 2].equals(")") && t.word[n + 1].length() == 1
+                    && Character.isLetter(t.word[n + 1].charAt(0))) {
+                end = n + 2;
+                n += 3;
+            }
+            while (n < t.count && t.word[n].equals(",")) {
+                n++;
+            }
+            if (n >= t.count || y[n] != RefLabel.VOLUME && y[n] != RefLabel.ISSUE) {
+                return;
+            }
+            for (int j = b; j <= end; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            return;
+        }
+    }
+
+    /** Token k is an unlabelled journal abbreviation with its period ("stat."). */
+    private static boolean abbreviation(ModelTokens t, int[] y, int k) {
+        String w = t.word[k];
+        return y[k] == RefLabel.O && w.length() > 2 && w.endsWith(".") && Abbreviations.isJournalWord(w.substring(0, w.length() - 1));
     }
 }

@@ -36,4 +36,12 @@ class ContainerStartRulesTest {
         assertEquals("P R Soc Bergen", r.containerTitle(), r.toString());
         assertNull(r.title(), r.toString());
     }
+
+    @Test
+    void shouldReadUnlabelledLowerCaseJournalAbbreviationsAsTheContainer() {
+        ParsedReference r = parser.parse("K. Holm, phys. stat. sol. (b) 241, 1234 (2004).");
+        assertEquals("phys. stat. sol. (b)", r.containerTitle(), r.toString());
+        assertNull(r.title(), r.toString());
+        assertEquals("241", r.volume(), r.toString());
+    }
 }
