@@ -24,6 +24,9 @@ final class ContainerStartRules {
         if (!OFF.contains("3")) {
             unlabelledAbbreviatedJournal(t, y);
         }
+        if (!OFF.contains("5")) {
+            journalAfterTitleComma(t, y);
+        }
     }
 
     /**
@@ -182,5 +185,74 @@ final class ContainerStartRules {
     private static boolean abbreviation(ModelTokens t, int[] y, int k) {
         String w = t.word[k];
         return y[k] == RefLabel.O && w.length() > 2 && w.endsWith(".") && Abbreviations.isJournalWord(w.substring(0, w.length() - 1));
+    }
+
+    /** A word naming the volume before its number ("t.", "vol."), between the journal and the volume. */
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)t\\.|tome|vol\\.?|volume|bd\\.|band|jg\\.");
+
+    /**
+     * A journal named after the title's comma, that the model read as the title's last comma group: "Karl Lund,
+     * Quais et grues, Cahiers d'études portuaires, 15, 2012" and "K. HOLM, Les grues du port, Annuaire de la Société
+     * des quais, t. II, 1867" had no container. Where nothing is labelled container, the title's last comma group (a
+     * capitalised word first, two words or more, no volume word) comes after two title words or more and right before
+     * the volume (a comma between, and "t." or "vol." possibly), the group is the container.
+     */
+    static void journalAfterTitleComma(ModelTokens t, int[] y) {
+        int[] ti = LabelSpans.span(y, RefLabel.TITLE);
+        if (ti == null || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int e = ti[1];
+        while (e > ti[0] && y[e] == RefLabel.TITLE && !Character.isLetterOrDigit(t.word[e].charAt(0))) {
+            e--;
+        }
+        for (int k = ti[0]; k <= e; k++) {
+            if (y[k] != RefLabel.TITLE) {
+                return; // one run of title labels
+            }
+        }
+        int comma = -1;
+        for (int k = e - 1; k > ti[0]; k--) {
+            if (t.word[k].equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 2 > e) {
+            return;
+        }
+        String first = t.word[comma + 1];
+        if (!Character.isLetter(first.charAt(0)) || !Character.isUpperCase(first.charAt(0))) {
+            return;
+        }
+        int before = 0;
+        for (int k = ti[0]; k < comma; k++) {
+            if (Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                before++;
+            }
+        }
+        if (before < 2) {
+            return;
+        }
+        for (int k = comma + 1; k <= e; k++) {
+            if (VOLUME_WORD.matcher(t.word[k]).matches() || LabelSpans.hasDigit(t.word[k])) {
+                return;
+            }
+        }
+        int n = ti[1] + 1;
+        if (n >= t.count || !t.word[n].equals(",")) {
+            return;
+        }
+        n++;
+        if (n < t.count && y[n] == RefLabel.O && VOLUME_WORD.matcher(t.word[n]).matches()) {
+            n++;
+        }
+        if (n >= t.count || y[n] != RefLabel.VOLUME) {
+            return;
+        }
+        y[comma] = RefLabel.O;
+        for (int k = comma + 1; k <= e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
     }
 }

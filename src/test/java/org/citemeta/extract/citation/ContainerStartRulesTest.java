@@ -44,4 +44,15 @@ class ContainerStartRulesTest {
         assertNull(r.title(), r.toString());
         assertEquals("241", r.volume(), r.toString());
     }
+
+    @Test
+    void shouldReadTheTitlesLastCommaGroupBeforeTheVolumeAsTheJournal() {
+        ParsedReference r = parser.parse("Karl Lund, Quais et grues, Cahiers d'études portuaires, 15, 2012, études réunies"
+                + " par Karl Lund");
+        assertEquals("Cahiers d'études portuaires", r.containerTitle(), r.toString());
+        assertEquals("Quais et grues", r.title(), r.toString());
+        r = parser.parse("K. HOLM, Les grues du port de Brest, Annuaire de la Société des quais et des ports, t. II, 1867.");
+        assertEquals("Annuaire de la Société des quais et des ports", r.containerTitle(), r.toString());
+        assertEquals("Les grues du port de Brest", r.title(), r.toString());
+    }
 }
