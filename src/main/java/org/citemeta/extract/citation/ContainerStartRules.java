@@ -2,7 +2,8 @@ package org.citemeta.extract.citation;
 
 /**
  * Rules on where the container begins, written from the GROBID corpus's development errors (tenth session of 7 Dec
- * 2026): the model ran the end of the title into the journal's name. On the labels, called once from {@link
+ * 2026): the model ran the end of the title into the journal's name, left the journal's head in the title, or read
+ * the journal as no field or as the title's last comma group. On the labels, called once from {@link
  * ModelFieldLabeller#assemble} right after {@link ContainerVolumeRules}. Each rule was measured alone on both
  * evaluation corpora (see the citation README).
  */
@@ -11,36 +12,27 @@ final class ContainerStartRules {
     private ContainerStartRules() {
     }
 
-    static final String OFF = System.getProperty("csr.off", "");
-
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
-        if (!OFF.contains("1")) {
-            titleSentenceBeforeKnownJournal(t, y);
-        }
-        if (!OFF.contains("2")) {
-            shortTitleIsJournalHead(t, y);
-        }
-        if (!OFF.contains("3")) {
-            unlabelledAbbreviatedJournal(t, y);
-        }
-        if (!OFF.contains("5")) {
-            journalAfterTitleComma(t, y);
-        }
+        titleSentenceBeforeKnownJournal(t, y);
+        shortTitleIsJournalHead(t, y);
+        unlabelledAbbreviatedJournal(t, y);
+        journalAfterTitleComma(t, y);
     }
 
     /**
-     * The title's last sentence read into the container before a known journal: "... in the quiet semimetal Qa 3 Br.
-     * | Science 350, 413", "... of the harbour crane in the E1 state. | Nature 495, 260", "Quiet Opinion on Salt in
-     * Bread. | EFSA Journal, 8(4), 1570". Where the container as a whole is no known name, and after a sentence end
-     * inside it (a period token or a word's final period, not glued to the next word: "Comm .Pure" is OCR spacing) a capitalised word begins a known
-     * name ({@link Journals}) that runs to the container's end, the volume, issue or pages following (or the year and
-     * then one of them), the words before are the title's (where a title word precedes the container with only
-     * punctuation between, else no field's) when they show a title, not a journal's abbreviated head: a number of its
-     * own ("3", "E 1"), a lower-case word of four letters or more without a period ("bound"), or a capitalised word of
-     * four letters or more without a period that is no connector ("Opinion"). {@link
-     * ContainerBoundaryRules#titleSentenceBeforeJournal} does the same but never after a word that some journal
-     * abbreviates ("state.", "Food.", "Park.": nearly every word is one in the list).
+     * The title's last sentence read into the container before a known journal: "... in the layered semimetal Qa 3 Br.
+     * | Science 351, 512", "... of the crane motor in the resting E2 state. | Nature 497, 101", "Quiet Opinion on Salt
+     * in Bread. | EFSA Journal, 9(2), 2211". Where the container is one run of labels and as a whole no known name,
+     * and after a sentence end inside it (a period token or a word's final period, not glued to the next word: "Comm
+     * .Pure" is OCR spacing) a capitalised word begins a known name ({@link Journals}) that runs to the container's
+     * end, the volume, issue or pages following (or the year and then one of them), the words before are the title's
+     * (where a title word precedes the container with only punctuation between, else no field's) when they show a
+     * title, not a journal's abbreviated head: a number of its own ("3", "E 2"), or a word of four letters or more
+     * without a period that is no connector ("bound", "Opinion").
+     * {@link ContainerBoundaryRules#titleSentenceBeforeJournal} does the same but never after a word that some journal
+     * abbreviates ("state.", "Bread.": nearly every word is one in the list). Known harm: the ordinal of a meeting
+     * counts as a number ("Proc. 12 th Int'l Conf. | Pattern Recognition" loses its head).
      */
     static void titleSentenceBeforeKnownJournal(ModelTokens t, int[] y) {
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
@@ -55,7 +47,8 @@ final class ContainerStartRules {
             return;
         }
         for (int k = c[0] + 1; k <= c1; k++) {
-            if (y[k] != RefLabel.CONTAINER || !Character.isLetter(t.word[k].charAt(0)) || !Character.isUpperCase(t.word[k].charAt(0))) {
+            if (y[k] != RefLabel.CONTAINER || !Character.isLetter(t.word[k].charAt(0))
+                    || !Character.isUpperCase(t.word[k].charAt(0))) {
                 continue;
             }
             int p = k - 1;
@@ -98,7 +91,8 @@ final class ContainerStartRules {
             if (LabelSpans.digits(w)) {
                 return true;
             }
-            if (w.length() >= 4 && w.indexOf('.') < 0 && !(j + 1 < t.count && t.word[j + 1].equals(".")) && w.chars().allMatch(Character::isLetter)
+            if (w.length() >= 4 && w.indexOf('.') < 0 && !(j + 1 < t.count && t.word[j + 1].equals("."))
+                    && w.chars().allMatch(Character::isLetter)
                     && !Abbreviations.CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
@@ -117,7 +111,8 @@ final class ContainerStartRules {
     static void shortTitleIsJournalHead(ModelTokens t, int[] y) {
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
         int[] ti = LabelSpans.span(y, RefLabel.TITLE);
-        if (c == null || ti == null || ti[1] != c[0] - 1 || ti[1] - ti[0] > 1 || !ContainerSpanRules.numbersAfter(t, y, c[1])) {
+        if (c == null || ti == null || ti[1] != c[0] - 1 || ti[1] - ti[0] > 1
+                || !ContainerSpanRules.numbersAfter(t, y, c[1])) {
             return;
         }
         for (int k = ti[0]; k <= ti[1]; k++) {
@@ -184,11 +179,13 @@ final class ContainerStartRules {
     /** Token k is an unlabelled journal abbreviation with its period ("stat."). */
     private static boolean abbreviation(ModelTokens t, int[] y, int k) {
         String w = t.word[k];
-        return y[k] == RefLabel.O && w.length() > 2 && w.endsWith(".") && Abbreviations.isJournalWord(w.substring(0, w.length() - 1));
+        return y[k] == RefLabel.O && w.length() > 2 && w.endsWith(".")
+                && Abbreviations.isJournalWord(w.substring(0, w.length() - 1));
     }
 
     /** A word naming the volume before its number ("t.", "vol."), between the journal and the volume. */
-    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)t\\.|tome|vol\\.?|volume|bd\\.|band|jg\\.");
+    private static final java.util.regex.Pattern VOLUME_WORD =
+            java.util.regex.Pattern.compile("(?i)t\\.|tome|vol\\.?|volume|bd\\.|band|jg\\.");
 
     /**
      * A journal named after the title's comma, that the model read as the title's last comma group: "Karl Lund,
