@@ -205,7 +205,7 @@ final class ContainerSpanRules {
     }
 
     /** The volume, issue or pages follow the token (unlabelled tokens between), or the year and then one of them. */
-    private static boolean numbersAfter(ModelTokens t, int[] y, int end) {
+    static boolean numbersAfter(ModelTokens t, int[] y, int end) {
         int n = nextLabelled(y, end);
         if (n < 0) {
             return false;
