@@ -50,8 +50,12 @@ public class IngestService {
      * forms, instruments, organisations in numbered affiliation lines, libraries, museums, parks, field stations,
      * Romance-language head words of public bodies, and parsed fields that keep the bracket they opened
      * ("... (abstract)") (ninth session of 7 Dec 2026).
+     * 7: the names an acknowledgement thanks, given names of many cultures, hyphenated surnames written again, a unit
+     * of its parent as two names, national observatories as organisations, places in more contexts (islands, "the island
+     * of X", datelines of the gazetteer, Romanian spellings), organisations without a head word found by their context,
+     * and the reference parser's container rules of that session (tenth session of 7 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 6;
+    public static final int EXTRACTION_VERSION = 7;
 
     private final DocumentStore store;
     private final EntityStore entities;
