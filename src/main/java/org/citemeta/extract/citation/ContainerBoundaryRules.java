@@ -52,21 +52,7 @@ final class ContainerBoundaryRules {
             if (!Journals.known(t, k, c1)) {
                 continue;
             }
-            int prev = c[0] - 1;
-            while (prev >= 0 && y[prev] == RefLabel.O && !Character.isLetterOrDigit(t.word[prev].charAt(0))) {
-                prev--;
-            }
-            int to = prev >= 0 && y[prev] == RefLabel.TITLE ? RefLabel.TITLE : RefLabel.O;
-            for (int j = c[0]; j < k; j++) {
-                if (y[j] == RefLabel.CONTAINER || to == RefLabel.TITLE && y[j] == RefLabel.O) {
-                    y[j] = to;
-                }
-            }
-            if (to == RefLabel.TITLE) {
-                for (int j = prev + 1; j < c[0]; j++) {
-                    y[j] = RefLabel.TITLE;
-                }
-            }
+            LabelSpans.containerHeadToTitle(t, y, c[0], k);
             return;
         }
     }

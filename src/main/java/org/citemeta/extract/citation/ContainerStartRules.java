@@ -62,21 +62,7 @@ final class ContainerStartRules {
             if (!titleEvidence(t, c[0], w.equals(".") ? p - 1 : p)) {
                 return;
             }
-            int prev = c[0] - 1;
-            while (prev >= 0 && y[prev] == RefLabel.O && !Character.isLetterOrDigit(t.word[prev].charAt(0))) {
-                prev--;
-            }
-            int to = prev >= 0 && y[prev] == RefLabel.TITLE ? RefLabel.TITLE : RefLabel.O;
-            for (int j = c[0]; j < k; j++) {
-                if (y[j] == RefLabel.CONTAINER || to == RefLabel.TITLE && y[j] == RefLabel.O) {
-                    y[j] = to;
-                }
-            }
-            if (to == RefLabel.TITLE) {
-                for (int j = prev + 1; j < c[0]; j++) {
-                    y[j] = RefLabel.TITLE;
-                }
-            }
+            LabelSpans.containerHeadToTitle(t, y, c[0], k);
             return;
         }
     }

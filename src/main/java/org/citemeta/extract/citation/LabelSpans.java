@@ -19,6 +19,28 @@ final class LabelSpans {
         return b;
     }
 
+    /**
+     * The container's first words [from, k) go back to the title ("... semimetal Qa 3 Br. | Science"): to the title
+     * when a title ends right before them (only punctuation between, which joins it), else to no field.
+     */
+    static void containerHeadToTitle(ModelTokens t, int[] y, int from, int k) {
+        int prev = from - 1;
+        while (prev >= 0 && y[prev] == RefLabel.O && !Character.isLetterOrDigit(t.word[prev].charAt(0))) {
+            prev--;
+        }
+        int to = prev >= 0 && y[prev] == RefLabel.TITLE ? RefLabel.TITLE : RefLabel.O;
+        for (int j = from; j < k; j++) {
+            if (y[j] == RefLabel.CONTAINER || to == RefLabel.TITLE && y[j] == RefLabel.O) {
+                y[j] = to;
+            }
+        }
+        if (to == RefLabel.TITLE) {
+            for (int j = prev + 1; j < from; j++) {
+                y[j] = RefLabel.TITLE;
+            }
+        }
+    }
+
     static boolean digits(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
     }
