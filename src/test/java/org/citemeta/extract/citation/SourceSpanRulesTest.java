@@ -1,0 +1,20 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link SourceSpanRules}, on invented references. */
+class SourceSpanRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldKeepTheMeetingsYearThatTheReferenceWritesAgain() {
+        ParsedReference r = parser.parse("[3] B. Lund, “Silent winches,” in Autonomous Harbour Systems Workshop 2015, 2015.");
+        assertEquals("Autonomous Harbour Systems Workshop 2015", r.containerTitle(), r.toString());
+        ParsedReference v = parser.parse("Strand, A., et al., Noise of lifting gear in fjord ports, Bergen, Nordic Port"
+                + " Engineering Federation - 12th Nordic Quay Congress 2011, v. 3, pp. 210-219, 2011");
+        assertEquals("Nordic Port Engineering Federation - 12th Nordic Quay Congress 2011", v.containerTitle(), v.toString());
+        assertEquals("3", v.volume(), v.toString());
+    }
+}
