@@ -1,5 +1,7 @@
 package org.citemeta.extract.citation;
 
+import java.util.regex.Pattern;
+
 /**
  * Rules on where a container (a journal, a book, a meeting's proceedings) begins and ends, and on what is its volume,
  * for forms the earlier rules leave. Each rule was measured alone on both evaluation corpora (see the citation
@@ -11,6 +13,39 @@ final class SourceSpanRules {
 
     /** Development switch: rule names to leave off (-Dssr.off=a,b). Removed before the last commit. */
     static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("ssr.off", "").split(","));
+
+    /** The field rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f, String s) {
+        statusBeforeContainer(s, f);
+    }
+
+    /** A note that the work is not yet in its source, ending right before the container (its last word first). */
+    private static final Pattern STATUS_BEFORE = Pattern.compile(
+            "(?i)\\b(?:to\\s+appear|submitted|to\\s+be\\s+presented)\\s+(?:in|to|at)\\s*:?\\s*(?:the\\s+)?$");
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\s]*");
+
+    /**
+     * A work that is to appear in a journal, submitted to it or to be presented at a meeting is not yet in it: "K.
+     * Holm, Quiet cranes, to appear in Harbour Engineering Letters.", "..., paper submitted to QHC '97." The gold of both
+     * corpora mostly gives such a reference no container.
+     * Where the words right before the container (a leading "the" aside) are "to appear in", "submitted to" or "to be
+     * presented at" and the container ends the reference (punctuation aside), the container goes. (Where a date, a
+     * place or numbers follow, "to appear in Proc. QHC 2003, Bergen, 2003", the GROBID gold keeps the container.)
+     */
+    static void statusBeforeContainer(String s, LabelledFields f) {
+        if (OFF.contains("statusBeforeContainer") || f.container == null) {
+            return;
+        }
+        int at = s.indexOf(f.container);
+        if (at < 0) {
+            return;
+        }
+        if (STATUS_BEFORE.matcher(s.substring(Math.max(0, at - 40), at)).find()
+                && PUNCTUATION.matcher(s.substring(at + f.container.length())).matches()) {
+            f.container = null;
+        }
+    }
 
     /**
      * A year that ends the container, after a space, and that the reference writes once more after it, names the

@@ -1,6 +1,7 @@
 package org.citemeta.extract.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,15 @@ class SourceSpanRulesTest {
                 + " Engineering Federation - 12th Nordic Quay Congress 2011, v. 3, pp. 210-219, 2011");
         assertEquals("Nordic Port Engineering Federation - 12th Nordic Quay Congress 2011", v.containerTitle(), v.toString());
         assertEquals("3", v.volume(), v.toString());
+    }
+
+    @Test
+    void shouldReadNoContainerForAWorkThatIsToAppearInIt() {
+        ParsedReference r = parser.parse("K. Holm, B. Lund, T. Strand, A Quiet Crane Model for Northern Harbour Systems, to"
+                + " appear in ACM Transactions on Harbour Systems.");
+        assertNull(r.containerTitle(), r.toString());
+        assertEquals("A Quiet Crane Model for Northern Harbour Systems", r.title(), r.toString());
+        ParsedReference q = parser.parse("Strand, A., & Holm, K. Sound Marks in Winch Rooms, paper submitted to QHC '97.");
+        assertNull(q.containerTitle(), q.toString());
     }
 }
