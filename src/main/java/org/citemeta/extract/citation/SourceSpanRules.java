@@ -17,6 +17,23 @@ final class SourceSpanRules {
     /** The field rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
     static void apply(ModelTokens t, int[] y, LabelledFields f, String s) {
         statusBeforeContainer(s, f);
+        bookSeriesIsNoContainer(f);
+    }
+
+    /** A series named as such: the word "Series" not followed by a letter or number that marks a journal's section. */
+    private static final Pattern SERIES = Pattern.compile("\\bSeries\\b(?!\\s*[:,.]?\\s*(?:\\p{Lu}\\b|\\d|[IVX]+\\b))");
+
+    /**
+     * The series a book is published in is not the container of the book: "K. Holm. Quiet Cranes. Harbour Engineering
+     * Series. Quay Press, Bergen, 1989." Where the container names a series ("... Series", "Series in ...", not a
+     * journal's section "Series C") and nothing is read as volume, issue or pages, the container goes.
+     */
+    static void bookSeriesIsNoContainer(LabelledFields f) {
+        if (OFF.contains("bookSeriesIsNoContainer") || f.container == null || f.volume != null || f.issue != null
+                || f.pageFirst != null || !SERIES.matcher(f.container).find()) {
+            return;
+        }
+        f.container = null;
     }
 
     /** A note that the work is not yet in its source, ending right before the container (its last word first). */

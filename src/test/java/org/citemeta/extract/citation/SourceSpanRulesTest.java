@@ -28,4 +28,15 @@ class SourceSpanRulesTest {
         ParsedReference q = parser.parse("Strand, A., & Holm, K. Sound Marks in Winch Rooms, paper submitted to QHC '97.");
         assertNull(q.containerTitle(), q.toString());
     }
+
+    @Test
+    void shouldReadNoContainerFromTheSeriesOfABook() {
+        ParsedReference r = parser.parse("K. Holm and B. Lund. Quiet Cranes for Northern Harbours. Springer Series in Harbour"
+                + " Engineering. Quay Press, Bergen, Norway, 1989.");
+        assertNull(r.containerTitle(), r.toString());
+        assertEquals("Quiet Cranes for Northern Harbours", r.title(), r.toString());
+        ParsedReference q = parser.parse("Strand, A., \"Winch Logic for Small Ports\", Advanced Harbour Machinery Series,"
+                + " Norway, 1991.");
+        assertNull(q.containerTitle(), q.toString());
+    }
 }
