@@ -493,6 +493,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         TitleContainerSplitRules.apply(t, y, f);
         ContainerScopeRules.apply(t, y);
         ContainerVolumeRules.apply(t, y);
+        SourceSpanRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

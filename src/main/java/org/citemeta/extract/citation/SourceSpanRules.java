@@ -14,6 +14,43 @@ final class SourceSpanRules {
     /** Development switch: rule names to leave off (-Dssr.off=a,b). Removed before the last commit. */
     static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("ssr.off", "").split(","));
 
+    /** The label rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
+    static void apply(ModelTokens t, int[] y) {
+        bracketAfterContainer(t, y);
+    }
+
+    /**
+     * A word or two in square brackets right after the journal's name belong to it: a medium ("Quiet Harb Eng
+     * [Internet]. 2015;3(2):1-9") or a place added to the name ("Annales du Port [de Bergen], IV, 1998"). Where the
+     * last container run is followed by "[", one to four words of letters (no digits) left unlabelled, "]" and a
+     * separator or the end, the bracket joins the container.
+     */
+    static void bracketAfterContainer(ModelTokens t, int[] y) {
+        if (OFF.contains("bracketAfterContainer")) {
+            return;
+        }
+        int c = LabelSpans.last(t, y, RefLabel.CONTAINER);
+        if (c < 0 || c + 2 >= t.count || !t.word[c + 1].equals("[") || !Character.isLetterOrDigit(t.word[c].charAt(0))) {
+            return;
+        }
+        int k = c + 2;
+        while (k < t.count && k <= c + 6 && !t.word[k].equals("]")) {
+            if (y[k] != RefLabel.O || !t.word[k].chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '\u2019' || ch == '-')) {
+                return;
+            }
+            k++;
+        }
+        if (k == c + 2 || k >= t.count || !t.word[k].equals("]") || y[c + 1] != RefLabel.O || y[k] != RefLabel.O) {
+            return;
+        }
+        if (k + 1 < t.count && !LabelSpans.separator(t, k + 1)) {
+            return;
+        }
+        for (int j = c + 1; j <= k; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
     /** The field rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
     static void apply(ModelTokens t, int[] y, LabelledFields f, String s) {
         statusBeforeContainer(s, f);

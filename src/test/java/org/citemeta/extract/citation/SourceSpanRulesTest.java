@@ -39,4 +39,15 @@ class SourceSpanRulesTest {
                 + " Norway, 1991.");
         assertNull(q.containerTitle(), q.toString());
     }
+
+    @Test
+    void shouldKeepABracketRightAfterTheJournalInIt() {
+        ParsedReference r = parser.parse("Holm KA, Lund BT, Strand A. Quiet winches in small harbours: a survey of crane"
+                + " noise. Quay Harb Eng [Internet]. 2015;3(2): 11–19. Available from: http://example.org/quay/3-2.");
+        assertEquals("Quay Harb Eng [Internet]", r.containerTitle(), r.toString());
+        assertEquals("3", r.volume(), r.toString());
+        ParsedReference q = parser.parse("STRAND A., « Note sur un treuil silencieux du port », Annales du Port National"
+                + " des Quais [de Bergen], IV, 1998, p. 12-19.");
+        assertEquals("Annales du Port National des Quais [de Bergen]", q.containerTitle(), q.toString());
+    }
 }
