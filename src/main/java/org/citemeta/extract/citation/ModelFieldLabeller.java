@@ -647,7 +647,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         VolumeScopeRules.apply(t, y, f);
         NumberSpanRules.apply(t, y, f);
         ContainerVolumeRules.apply(t, y, f);
-        SourceSpanRules.apply(t, y, f, s);
+        SourceSpanRules.apply(f, s);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

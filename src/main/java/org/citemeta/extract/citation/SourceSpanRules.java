@@ -3,16 +3,17 @@ package org.citemeta.extract.citation;
 import java.util.regex.Pattern;
 
 /**
- * Rules on where a container (a journal, a book, a meeting's proceedings) begins and ends, and on what is its volume,
- * for forms the earlier rules leave. Each rule was measured alone on both evaluation corpora (see the citation
- * README, tenth session, helper S).
+ * Rules on where a container (a journal, a book's series, a meeting) begins and ends, for forms the earlier rules
+ * leave: a bracket after the journal's name (on the labels, {@link #apply(ModelTokens, int[])}, called from
+ * {@link ModelFieldLabeller#assemble} right after {@link ContainerVolumeRules}); a work still to appear in its source
+ * and a book's series read as the container (on the fields, {@link #apply(LabelledFields, String)}, right after
+ * {@link ContainerVolumeRules}); a meeting's year that ends its name ({@link #yearNamesContainer}, asked by
+ * {@link ReferenceParser#numbersAroundContainer}). Each rule was measured alone on both evaluation corpora (see the
+ * citation README).
  */
 final class SourceSpanRules {
     private SourceSpanRules() {
     }
-
-    /** Development switch: rule names to leave off (-Dssr.off=a,b). Removed before the last commit. */
-    static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("ssr.off", "").split(","));
 
     /** The label rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
     static void apply(ModelTokens t, int[] y) {
@@ -26,16 +27,14 @@ final class SourceSpanRules {
      * separator or the end, the bracket joins the container.
      */
     static void bracketAfterContainer(ModelTokens t, int[] y) {
-        if (OFF.contains("bracketAfterContainer")) {
-            return;
-        }
         int c = LabelSpans.last(t, y, RefLabel.CONTAINER);
-        if (c < 0 || c + 2 >= t.count || !t.word[c + 1].equals("[") || !Character.isLetterOrDigit(t.word[c].charAt(0))) {
+        if (c < 0 || c + 2 >= t.count || !t.word[c + 1].equals("[")
+                || !Character.isLetterOrDigit(t.word[c].charAt(0))) {
             return;
         }
         int k = c + 2;
-        while (k < t.count && k <= c + 6 && !t.word[k].equals("]")) {
-            if (y[k] != RefLabel.O || !t.word[k].chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '\u2019' || ch == '-')) {
+        while (k < t.count && k <= c + 5 && !t.word[k].equals("]")) {
+            if (y[k] != RefLabel.O || !t.word[k].chars().allMatch(SourceSpanRules::wordChar)) {
                 return;
             }
             k++;
@@ -51,8 +50,13 @@ final class SourceSpanRules {
         }
     }
 
+    /** A letter, an apostrophe or a hyphen. */
+    private static boolean wordChar(int ch) {
+        return Character.isLetter(ch) || ch == '\'' || ch == '\u2019' || ch == '-';
+    }
+
     /** The field rules, in the order they were measured; called from {@link ModelFieldLabeller#assemble}. */
-    static void apply(ModelTokens t, int[] y, LabelledFields f, String s) {
+    static void apply(LabelledFields f, String s) {
         statusBeforeContainer(s, f);
         bookSeriesIsNoContainer(f);
     }
@@ -66,8 +70,8 @@ final class SourceSpanRules {
      * journal's section "Series C") and nothing is read as volume, issue or pages, the container goes.
      */
     static void bookSeriesIsNoContainer(LabelledFields f) {
-        if (OFF.contains("bookSeriesIsNoContainer") || f.container == null || f.volume != null || f.issue != null
-                || f.pageFirst != null || !SERIES.matcher(f.container).find()) {
+        if (f.container == null || f.volume != null || f.issue != null || f.pageFirst != null
+                || !SERIES.matcher(f.container).find()) {
             return;
         }
         f.container = null;
@@ -81,14 +85,14 @@ final class SourceSpanRules {
 
     /**
      * A work that is to appear in a journal, submitted to it or to be presented at a meeting is not yet in it: "K.
-     * Holm, Quiet cranes, to appear in Harbour Engineering Letters.", "..., paper submitted to QHC '97." The gold of both
-     * corpora mostly gives such a reference no container.
-     * Where the words right before the container (a leading "the" aside) are "to appear in", "submitted to" or "to be
-     * presented at" and the container ends the reference (punctuation aside), the container goes. (Where a date, a
-     * place or numbers follow, "to appear in Proc. QHC 2003, Bergen, 2003", the GROBID gold keeps the container.)
+     * Holm, Quiet cranes, to appear in Harbour Engineering Letters.", "..., paper submitted to QHC '97." The gold of
+     * both corpora mostly gives such a reference no container. Where the words right before the container (a leading
+     * "the" aside) are "to appear in", "submitted to" or "to be presented at" and the container ends the reference
+     * (punctuation aside), the container goes. (Where a date, a place or numbers follow, "to appear in Proc. QHC 2003,
+     * Bergen, 2003", the GROBID gold keeps the container.)
      */
     static void statusBeforeContainer(String s, LabelledFields f) {
-        if (OFF.contains("statusBeforeContainer") || f.container == null) {
+        if (f.container == null) {
             return;
         }
         int at = s.indexOf(f.container);
@@ -108,7 +112,7 @@ final class SourceSpanRules {
      * before it is a space and the same year stands as a word later in {@code s}, the year stays in the container.
      */
     static boolean yearNamesContainer(String container, String year, String s) {
-        if (OFF.contains("yearNamesContainer") || s == null || year == null || !container.endsWith(" " + year)) {
+        if (s == null || year == null || !container.endsWith(" " + year)) {
             return false;
         }
         int at = s.indexOf(container);
@@ -119,7 +123,7 @@ final class SourceSpanRules {
     }
 
     /** Where {@code w} next stands in {@code s} from {@code from} as a word (no letter or digit glued on), or -1. */
-    static int wordAt(String s, String w, int from) {
+    private static int wordAt(String s, String w, int from) {
         for (int i = s.indexOf(w, from); i >= 0; i = s.indexOf(w, i + 1)) {
             int e = i + w.length();
             if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
