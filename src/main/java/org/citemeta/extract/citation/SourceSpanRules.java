@@ -61,13 +61,14 @@ final class SourceSpanRules {
         bookSeriesIsNoContainer(f);
     }
 
-    /** A series named as such: the word "Series" not followed by a letter or number that marks a journal's section. */
-    private static final Pattern SERIES = Pattern.compile("\\bSeries\\b(?!\\s*[:,.]?\\s*(?:\\p{Lu}\\b|\\d|[IVX]+\\b))");
+    /** A series named as such: a name that ends with the word "Series". */
+    private static final Pattern SERIES = Pattern.compile("\\bSeries[\\p{P}\\s]*$");
 
     /**
      * The series a book is published in is not the container of the book: "K. Holm. Quiet Cranes. Harbour Engineering
-     * Series. Quay Press, Bergen, 1989." Where the container names a series ("... Series", "Series in ...", not a
-     * journal's section "Series C") and nothing is read as volume, issue or pages, the container goes.
+     * Series. Quay Press, Bergen, 1989." Where the container's name ends with "Series" and nothing is read as volume,
+     * issue or pages, the container goes. ("Wiley Series in Applied Probability", a series "X in Y", is kept:
+     * {@link ContainerEdgeRules#seriesHeadBeforeIn} reads it as the container on purpose.)
      */
     static void bookSeriesIsNoContainer(LabelledFields f) {
         if (f.container == null || f.volume != null || f.issue != null || f.pageFirst != null

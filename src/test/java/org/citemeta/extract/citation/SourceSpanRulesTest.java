@@ -31,13 +31,10 @@ class SourceSpanRulesTest {
 
     @Test
     void shouldReadNoContainerFromTheSeriesOfABook() {
-        ParsedReference r = parser.parse("K. Holm and B. Lund. Quiet Cranes for Northern Harbours. Springer Series in Harbour"
-                + " Engineering. Quay Press, Bergen, Norway, 1989.");
-        assertNull(r.containerTitle(), r.toString());
-        assertEquals("Quiet Cranes for Northern Harbours", r.title(), r.toString());
         ParsedReference q = parser.parse("Strand, A., \"Winch Logic for Small Ports\", Advanced Harbour Machinery Series,"
                 + " Norway, 1991.");
         assertNull(q.containerTitle(), q.toString());
+        assertEquals("Winch Logic for Small Ports", q.title(), q.toString());
     }
 
     @Test
