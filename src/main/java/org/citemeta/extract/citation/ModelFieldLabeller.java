@@ -494,6 +494,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerScopeRules.apply(t, y);
         ContainerVolumeRules.apply(t, y);
         ContainerStartRules.apply(t, y);
+        SourceSpanRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -647,6 +648,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         VolumeScopeRules.apply(t, y, f);
         NumberSpanRules.apply(t, y, f);
         ContainerVolumeRules.apply(t, y, f);
+        SourceSpanRules.apply(f, s);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

@@ -252,7 +252,9 @@ public final class ReferenceParser {
         } else if (end.matches() && !NUMBERED_THING.matcher(end.group(1)).find()) {
             String n = end.group(2);
             boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
-            if (year || n.equals(volume) || volume == null && s != null && isDayOfDate(n, s)) {
+            if (year && SourceSpanRules.yearNamesContainer(c, n, s)) {
+                // "Quiet Harbours 2019, 2019.": the meeting's year, written again as the year of publication
+            } else if (year || n.equals(volume) || volume == null && s != null && isDayOfDate(n, s)) {
                 c = end.group(1);
             } else if (volume == null) {
                 volume = n;
