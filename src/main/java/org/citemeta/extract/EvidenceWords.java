@@ -51,6 +51,9 @@ final class EvidenceWords {
         countiesAndCompanies();
         newPlaceInNames();
         for (Cand c : before) {
+            if (c.type == EntityType.PERSON) {
+                hyphenatedSurname(c);
+            }
             if (c.type == EntityType.ORGANIZATION && c.method == ExtractionMethod.ORG_HEAD) {
                 listedName(c);
                 listEndsName(c);
@@ -62,6 +65,23 @@ final class EvidenceWords {
     /** A word of a name: a capitalised word ({@link Annotator#orgWord}) or the "New" of a place ("New England"). */
     private boolean nameWord(int k) {
         return a.orgWord(k) || t.is(k, "New") && a.placeEnd(k) > k + 1;
+    }
+
+    // ------------------------------------------------------------------ hyphenated surnames
+
+    /**
+     * "Achterberg-Mensah added that ...": a person found from the last part of a hyphenated surname alone ("Mensah")
+     * goes back over the parts glued to it by hyphens, as a name never begins after a glued hyphen.
+     */
+    private void hyphenatedSurname(Cand c) {
+        int l = c.ts;
+        while (l >= 2 && t.is(l - 1, "-") && t.glued(l - 1) && t.glued(l - 2) && t.isWord(l - 2) && t.isCap(l - 2)
+                && !t.newlineBefore[l - 2] && c.ts - l < 4) {
+            l -= 2;
+        }
+        if (l < c.ts) {
+            a.add(l, c.te, EntityType.PERSON, c.method, c.conf, c.prio, c.kb);
+        }
     }
 
     // ------------------------------------------------------------------ "New" in a name

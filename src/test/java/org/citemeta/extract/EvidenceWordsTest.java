@@ -92,4 +92,13 @@ class EvidenceWordsTest {
         assertTrue(of(text, EntityType.ORGANIZATION).contains("Halvard Foundation"),
                 () -> of(text, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void aSurnameIsReadWholeAcrossItsHyphens() {
+        String text = "\"It works,\" said Selma Vandenhove-Quist, an engineer at the institute. Vandenhove-Quist added "
+                + "that it worked well.";
+        List<String> persons = of(text, EntityType.PERSON);
+        assertTrue(persons.contains("Vandenhove-Quist"), persons::toString);
+        assertFalse(persons.contains("Quist"), persons::toString);
+    }
 }
