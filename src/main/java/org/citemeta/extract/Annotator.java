@@ -255,6 +255,7 @@ final class Annotator {
         gazetteerJoined();
         affiliationLines();
         new NameWithoutHead(this).run();
+        new EvidenceWords(this).run();
         acronyms();
         select();
         propagate();
@@ -355,7 +356,7 @@ final class Annotator {
     }
 
     /** End (exclusive) of the longest gazetteer name starting at i within its sentence, or i. */
-    private int gazetteerEnd(int i) {
+    int gazetteerEnd(int i) {
         KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
         int end = i;
         int lim = sentEnd(i);
