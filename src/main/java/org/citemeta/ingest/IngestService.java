@@ -53,7 +53,8 @@ public class IngestService {
      * 7: the names an acknowledgement thanks, given names of many cultures, hyphenated surnames written again, a unit
      * of its parent as two names, national observatories as organisations, places in more contexts (islands, "the island
      * of X", datelines of the gazetteer, Romanian spellings), organisations without a head word found by their context,
-     * and the reference parser's container rules of that session (tenth session of 7 Dec 2026).
+     * suppliers given with their address, ships after "RV", and the reference parser's container rules of that session
+     * (tenth session of 7 Dec 2026).
      */
     public static final int EXTRACTION_VERSION = 7;
 
