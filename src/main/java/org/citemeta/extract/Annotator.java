@@ -1156,6 +1156,9 @@ final class Annotator {
             return -1;
         }
         k++;
+        if (Lexicon.CLAUSE_OPENERS.contains(w(k))) {
+            return -1; // "Las Palmas de Gran Canaria, then shipped from Vigo": a clause goes on, no role follows
+        }
         if (t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "who")) {
             k++;
         }

@@ -43,6 +43,13 @@ final class Lexicon {
     static final Set<String> BODY_NOUNS = Set.of("Committee", "Committees", "Directorate", "Directorates",
             "Secretariat", "Subcommittee");
 
+    /**
+     * Words that open a clause after a comma, not a person's role: ", then shipped from …", ", and later at …",
+     * ", which …".
+     */
+    static final Set<String> CLAUSE_OPENERS = Set.of("then", "and", "but", "which", "where", "when", "while", "so",
+            "thus", "later", "before", "after", "since", "or");
+
     /** Words before the names an acknowledgement thanks ("We thank X and Y", "thanks to X"). */
     static final Set<String> THANK_WORDS = Set.of("thank", "thanks", "Thanks");
 

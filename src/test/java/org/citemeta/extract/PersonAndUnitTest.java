@@ -96,4 +96,11 @@ class PersonAndUnitTest {
                 + "is a mission of the agency.", EntityType.FACILITY);
         assertTrue(facilities.containsAll(List.of("Kestrel", "Tarvo Probe", "TP")), facilities::toString);
     }
+
+    @Test
+    void aClauseAfterAPlaceIsNoRoleOfAPerson() {
+        String text = "The cores were landed at Las Palmas de Gran Canaria, then shipped from Vigo to the laboratory. "
+                + "Maria Delgado, a physicist at the University of Vigo, led the work.";
+        assertEquals(List.of("Maria Delgado"), MentionTexts.of(text, EntityType.PERSON));
+    }
 }
