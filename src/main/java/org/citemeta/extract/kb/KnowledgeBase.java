@@ -335,34 +335,20 @@ public final class KnowledgeBase {
     }
 
     private void loadGivenNames() {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(BASE + "given-names.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        givenNames.add(w);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        addWords("given-names.txt", givenNames);
     }
 
     private void loadMoreGivenNames() {
-        for (String[] f : rows("given-names-more.txt.gz")) {
-            if (!f[0].isBlank()) {
-                moreGivenNames.add(f[0].trim());
-            }
-        }
-        for (String[] f : rows("given-names-entities.txt")) {
+        addWords("given-names-more.txt.gz", moreGivenNames);
+        addWords("given-names-entities.txt", moreGivenNames);
+    }
+
+    /** Every word of a word list ({@link #rows}: comment and blank lines skipped; several words a line allowed). */
+    private static void addWords(String file, Set<String> into) {
+        for (String[] f : rows(file)) {
             for (String w : f[0].trim().split("\\s+")) {
                 if (!w.isEmpty()) {
-                    moreGivenNames.add(w);
+                    into.add(w);
                 }
             }
         }
