@@ -161,6 +161,9 @@ class EntityEvaluationTest {
      */
     static final String FIRST_UNREAD = "heldout_d33";
 
+    /** The first of the held-out documents written blind in the eleventh session of 7 Dec 2026 (d47-d51). */
+    static final String NEWEST = "heldout_d47";
+
     /** The held-out documents before this one (d10-d28) carry the floor of the held-out figures. */
     static final String FLOOR_END = "heldout_d29";
 
@@ -189,6 +192,9 @@ class EntityEvaluationTest {
                 + "in the tenth session (" + readLater.size() + ", from " + FLOOR_END + " to before " + FIRST_UNREAD + ")"));
         System.out.println(evaluate(unread, new StringBuilder()).table("HELD-OUT, documents whose errors no change has "
                 + "been made from (" + unread.size() + ", from " + FIRST_UNREAD + ")"));
+        List<Doc> newest = held.stream().filter(x -> x.name().compareTo(NEWEST) >= 0).toList();
+        System.out.println(evaluate(newest, new StringBuilder()).table("HELD-OUT, of those the newest, written blind in "
+                + "the eleventh session (" + newest.size() + ", from " + NEWEST + ")"));
         int all = d.types.length;
         assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
         assertTrue(d.r(all) >= 0.9, "dev recall " + d.r(all));
