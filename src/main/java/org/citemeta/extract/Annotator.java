@@ -304,6 +304,11 @@ final class Annotator {
                 gazetteerPlace(i);
                 continue;
             }
+            // a longer name of the gazetteer that begins with a place of the base: "Porto Alegre" (the base has "Porto")
+            if (best.type() == EntityType.LOCATION && gazetteerEnd(i) > end && gazetteerOk(i, gazetteerEnd(i))) {
+                gazetteerPlace(i);
+                continue;
+            }
             if (best.isNonMention()) {
                 continue;
             }
@@ -410,6 +415,10 @@ final class Annotator {
             return true;
         }
         if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)) {
+            return true;
+        }
+        // a longer name beginning with a place of the base: "Porto Alegre" (the base has "Porto")
+        if (end - i >= 2 && baseLocation(i) && !t.newlineBefore[end - 1]) {
             return true;
         }
         return prev.equals("and") && !t.newlineBefore[i] && i >= 2 && baseLocation(i - 2)
@@ -611,6 +620,8 @@ final class Annotator {
                         && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
                     afterAnd = p + 1;
                     l = p - 1;
+                } else if (romanceParticlesBefore(l, ss) > 0) {
+                    l -= romanceParticlesBefore(l, ss) + 1; // "Pico dos Dias Observatory", "Roque de los Muchachos ..."
                 } else {
                     break;
                 }
@@ -667,6 +678,32 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /** Lower-case particles of Romance place and person names inside a name before its head word. */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "della", "da", "das", "do", "dos", "di",
+            "du", "des");
+
+    /** Articles that may follow such a particle: "de los", "de la". */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "las", "los", "le", "les");
+
+    /**
+     * The number of particles (one or two: "dos", "de los") right before token l that a capitalised word of the name
+     * precedes, on one line and inside the sentence starting at ss: the name goes on to the left over them ("Pico dos
+     * Dias Observatory", "Serra da Estrela Observatory"); 0 if none.
+     */
+    private int romanceParticlesBefore(int l, int ss) {
+        int p = l - 1;
+        int n = 0;
+        if (p >= ss && t.isWord(p) && ROMANCE_ARTICLES.contains(t.word[p])) {
+            p--;
+            n++;
+        }
+        if (p - 1 < ss || !t.isWord(p) || !ROMANCE_PARTICLES.contains(t.word[p]) || !orgWord(p - 1)
+                || t.newlineBefore[p] || t.newlineBefore[p + 1] || lineBreakEndsName(p - 1, p)) {
+            return 0;
+        }
+        return n + 1;
     }
 
     /**
@@ -1703,6 +1740,10 @@ final class Annotator {
                 && !t.isAllCaps(i) && !TITLES.contains(t.word[i]);
     }
 
+    /** The words before "Ocean" in the names of oceans: "Indian Ocean", "North Atlantic Ocean". */
+    private static final Set<String> OCEAN_LEADS = Set.of("Atlantic", "Pacific", "Indian", "Arctic", "Southern",
+            "Antarctic");
+
     private void places() {
         for (int i = 0; i < t.count; i++) {
             String x = t.word[i];
@@ -1759,7 +1800,9 @@ final class Annotator {
             // geographic heads: Atacama Desert, Jordan Valley, Antarctic Peninsula; protected areas: Corvo Ridge
             // National Park (see Lexicon.PARK_HEADS)
             boolean park = Lexicon.PARK_HEADS.contains(x) && Lexicon.PARK_LEADS.contains(w(i - 1));
-            if (t.isCap(i) && (GEO_HEADS.contains(x) || park) && i > 0 && t.isCap(i - 1)
+            // "Ocean" only after an ocean's own word: "CorPower Ocean", "Scaling Ocean" are no oceans
+            boolean ocean = !x.equals("Ocean") || OCEAN_LEADS.contains(w(i - 1));
+            if (t.isCap(i) && (GEO_HEADS.contains(x) && ocean || park) && i > 0 && t.isCap(i - 1)
                     && !STOP_CAP.contains(w(i - 1))) {
                 int s = i - 1;
                 while (s - 1 >= sentStart(i) && t.isCap(s - 1) && !STOP_CAP.contains(w(s - 1)) && i - s < 3) {

@@ -1,0 +1,39 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Causes found in the errors of the held-out documents d33-d37, read in the eleventh session of 7 Dec 2026, each
+ * tested on invented text.
+ */
+class ReadEleventhTest {
+    @Test
+    void aRomanceParticleInsideANameBeforeItsHeadWordBelongsToTheName() {
+        List<String> facilities = MentionTexts.of("Spectra were taken at the Cima da Velha Observatory and at the Roque "
+                + "de los Pinos Observatory.", EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Cima da Velha Observatory", "Roque de los Pinos Observatory")),
+                facilities::toString);
+        assertFalse(facilities.contains("Velha Observatory"), facilities::toString);
+    }
+
+    @Test
+    void aNameEndingInOceanIsAnOceanOnlyAfterAnOceansOwnWord() {
+        List<String> places = MentionTexts.of("The buoys of WaveNorth Ocean and Tidal Ocean were moored in the Indian "
+                + "Ocean.", EntityType.LOCATION);
+        assertTrue(places.contains("Indian Ocean"), places::toString);
+        assertFalse(places.contains("WaveNorth Ocean") || places.contains("Tidal Ocean"), places::toString);
+    }
+
+    @Test
+    void aLongerCityOfTheGazetteerBeginningWithAPlaceOfTheBaseIsTheLongerCity() {
+        // the hand-written base knows "Porto"; the gazetteer knows the Brazilian city
+        List<String> places = MentionTexts.of("Porto Alegre, 3 May 2026 - The network met for the first time.",
+                EntityType.LOCATION);
+        assertTrue(places.contains("Porto Alegre"), places::toString);
+        assertFalse(places.contains("Porto"), places::toString);
+    }
+}
