@@ -818,7 +818,7 @@ final class Annotator {
                 || (h.equals("Banco") || h.equals("Banque") || h.equals("Banca")) && !Lexicon.CONNECTORS.contains(w(k + 1))
                 && !t.isCap(k + 1)
                 || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
-                || h.equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
+                || (h.equals("Station") || h.equals("Complex")) && !Lexicon.STATION_LEADS.contains(w(k - 1))
                 || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
                 && !t.is(k + 1, "of");
         return outOfContext ? null : kt;

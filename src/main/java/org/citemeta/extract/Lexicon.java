@@ -126,7 +126,8 @@ final class Lexicon {
      */
     static final Set<String> STATION_LEADS = Set.of("Field", "Research", "Biological", "Marine", "Ecological",
             "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
-            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space");
+            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space", "Astrophysical",
+            "Astronomical");
 
     /**
      * Words before "Office" that make it a government office ("Federal Office of Topography", "National Audit
@@ -159,7 +160,7 @@ final class Lexicon {
 
     /** Suffixes of German compound heads ("Forschungsgemeinschaft", "Forschungszentrum"). */
     static final String[] COMPOUND_HEADS = {"universität", "institut", "zentrum", "gemeinschaft", "gesellschaft",
-            "akademie", "hochschule", "laboratorium"};
+            "akademie", "hochschule", "laboratorium", "archief"};
 
     static {
         for (String h : new String[]{"University", "Universities", "College", "Academy", "Academia", "Institute",
@@ -174,7 +175,7 @@ final class Lexicon {
                 "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
                 "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
-                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Musée", "Museo", "Museu",
+                "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Archief", "Archiwum", "Musée", "Museo", "Museu",
                 "Office", "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Agencia", "Agência",
                 "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
@@ -185,11 +186,11 @@ final class Lexicon {
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
                 "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station",
-                "Probe", "Airport"}) {
+                "Complex", "Probe", "Airport"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
-                "Plan", "Symposium"}) {
+                "Plan", "Symposium", "Fellowship", "Fellowships"}) {
             HEADS.put(h, EntityType.OTHER);
         }
         for (String h : DATA_HEADS) {

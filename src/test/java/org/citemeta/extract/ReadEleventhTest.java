@@ -36,4 +36,23 @@ class ReadEleventhTest {
         assertTrue(places.contains("Porto Alegre"), places::toString);
         assertFalse(places.contains("Porto"), places::toString);
     }
+
+    @Test
+    void anAstronomicalStationOrComplexIsAFacility() {
+        List<String> facilities = MentionTexts.of("The Mirador Alto Astrophysical Station houses a reflector, and the "
+                + "El Portillo Astronomical Complex hosts two more.", EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Mirador Alto Astrophysical Station", "El Portillo Astronomical Complex")),
+                facilities::toString);
+        assertFalse(MentionTexts.of("They met at the Harbour Complex and the Bus Station.", EntityType.FACILITY)
+                .stream().anyMatch(f -> f.contains("Complex") || f.contains("Station")), "no facility without its lead word");
+    }
+
+    @Test
+    void aDutchArchiveIsAnOrganisationAndAFellowshipIsOther() {
+        List<String> orgs = MentionTexts.of("The letters are kept in the Regionaal Archief Tielland and in the "
+                + "Stadsarchief Veldhoven.", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Regionaal Archief Tielland", "Stadsarchief Veldhoven")), orgs::toString);
+        List<String> other = MentionTexts.of("She holds a Brandt Academy Fellowship for the project.", EntityType.OTHER);
+        assertTrue(other.contains("Brandt Academy Fellowship"), other::toString);
+    }
 }
