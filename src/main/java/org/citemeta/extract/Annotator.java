@@ -983,7 +983,9 @@ final class Annotator {
                         && !STOP_CAP.contains(w(e + 1)) && e - i <= 3) {
                     e = capRun(e + 1, sentEnd(i));
                 }
-                if (e > i + 1 && e - i <= 4 && plausibleFacilityName(i + 1, e)) {
+                // a ship may bear a place's name ("the research vessel Oceania"): a place is a plausible name there
+                boolean ship = SHIP_NOUNS.contains(lw);
+                if (e > i + 1 && e - i <= 4 && (plausibleFacilityName(i + 1, e) || ship && placeNamedShip(i + 1, e))) {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
             }
@@ -1048,6 +1050,16 @@ final class Annotator {
             }
             add(s, i, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.75, 70, null);
         }
+    }
+
+    /** Nouns before a ship's name. */
+    private static final Set<String> SHIP_NOUNS = Set.of("vessel", "ship", "icebreaker");
+
+    /** The one-word name [s, e) after a ship noun is a place of the base or a word of no other kind. */
+    private boolean placeNamedShip(int s, int e) {
+        KbEntry one = single(s);
+        return e - s == 1 && one != null && !one.isNonMention() && one.type() == EntityType.LOCATION
+                && !STOP_CAP.contains(t.word[s]);
     }
 
     private boolean plausibleFacilityName(int s, int e) {

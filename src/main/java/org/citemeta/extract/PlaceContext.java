@@ -81,6 +81,41 @@ final class PlaceContext {
         return closes(end) || TAIL.contains(t.word[end]);
     }
 
+    /** Words of a journey right before a place: "left Tromsø", "via Narvik", "reached Hammerfest". */
+    static final Set<String> JOURNEY_WORDS = Set.of("via", "left", "leaving", "leaves", "reached", "reaching",
+            "reaches", "visited", "visiting", "towards", "toward");
+
+    /**
+     * Words of a journey a few words before "to" and a place: "returned through the strait to Kirkenes". Not verbs
+     * that take a recipient after "to" ("sent to Jackson", "delivered to Sutherland").
+     */
+    static final Set<String> MOTION_WORDS = Set.of("return", "returned", "returning", "returns", "sailed", "sailing",
+            "moved", "travelled", "traveled", "travelling", "traveling", "went", "came", "relocated", "flew", "drove",
+            "headed", "back", "trip", "journey", "voyage", "transit", "steamed", "continued");
+
+    /** The place at token i follows a word of a journey: one of {@link #JOURNEY_WORDS}, or "to" a motion word after. */
+    private boolean journey(int i) {
+        String prev = w(i - 1);
+        if (t.newlineBefore[i]) {
+            return false;
+        }
+        if (JOURNEY_WORDS.contains(prev)) {
+            return true;
+        }
+        if (!prev.equals("to")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 7); k--) {
+            if (t.newlineBefore[k + 1] || t.is(k, ".") || t.is(k, ";")) {
+                return false;
+            }
+            if (MOTION_WORDS.contains(t.word[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the words around the gazetteer name at [i, end) say it is a place (the caller has already refused a
      * name before a capitalised word, a speech verb or "'s", or after a title).
@@ -92,6 +127,9 @@ final class PlaceContext {
         String prev = w(i - 1);
         if (PREPS.contains(prev) && end < t.count && !t.newlineBefore[end] && TAIL.contains(t.word[end])) {
             return true;
+        }
+        if (journey(i) && closesOrTail(end)) {
+            return true; // "left Tromsø on 3 August", "sailed via Narvik", "returned through the strait to Kirkenes"
         }
         if (prev.equals("on") && end - i > 1 && closesOrTail(end)) {
             return true; // an island of two words or more: "on La Palma", "on São Vicente"

@@ -55,4 +55,28 @@ class ReadEleventhTest {
         List<String> other = MentionTexts.of("She holds a Brandt Academy Fellowship for the project.", EntityType.OTHER);
         assertTrue(other.contains("Brandt Academy Fellowship"), other::toString);
     }
+
+    @Test
+    void aShipMayBearAPlacesName() {
+        List<String> facilities = MentionTexts.of("In the fjord the ship met the research vessel Oceania and took "
+                + "samples.", EntityType.FACILITY);
+        assertTrue(facilities.contains("Oceania"), facilities::toString);
+        assertFalse(MentionTexts.of("In the fjord the ship met the research vessel Oceania and took samples.",
+                EntityType.LOCATION).contains("Oceania"));
+    }
+
+    @Test
+    void aPlaceOfTheGazetteerAfterTheWordsOfAJourneyIsAPlace() {
+        List<String> places = MentionTexts.of("The ship left Tromsø on 3 August and returned through the strait to "
+                + "Hammerfest on 24 August.", EntityType.LOCATION);
+        assertTrue(places.containsAll(List.of("Tromsø", "Hammerfest")), places::toString);
+    }
+
+    @Test
+    void aSmallTownOfTheGazetteerIsAPlaceInContext() {
+        // towns of 1,000 to 15,000 inhabitants are in the gazetteer since the eleventh session
+        List<String> places = MentionTexts.of("The cores are stored in Ullapool, and the moorings were serviced "
+                + "from Portsoy.", EntityType.LOCATION);
+        assertTrue(places.containsAll(List.of("Ullapool", "Portsoy")), places::toString);
+    }
 }
