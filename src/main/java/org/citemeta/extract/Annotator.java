@@ -658,8 +658,10 @@ final class Annotator {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    // ... but an academy's institute is named with it: "Institute of Hydrology of the Slovak Academy
+                    // of Sciences" is one name
                     if (k == r + 2 && t.is(r, "of") && t.is(r + 1, "the") && wordsIn(l, r) >= 2
-                            && headsIn(k, chainEnd(k, se))) {
+                            && headsIn(k, chainEnd(k, se)) && !academyOf(k, chainEnd(k, se))) {
                         break; // "Coastal Hazards Center of the University of ...": a unit's name, then its parent's
                     }
                     if ((t.is(r, "and") || t.is(r, "&")) && k > r + 1 && !t.is(r + 1, "the")) {
@@ -678,6 +680,16 @@ final class Annotator {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */
+    private boolean academyOf(int k, int e) {
+        for (int j = k; j < e; j++) {
+            if (t.is(j, "Academy") || t.is(j, "Akademie") || t.is(j, "Académie") || t.is(j, "Accademia")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case particles of Romance place and person names inside a name before its head word. */

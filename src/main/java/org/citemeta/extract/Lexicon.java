@@ -77,7 +77,8 @@ final class Lexicon {
 
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
-            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Ridge", "Region", "Icefield",
+            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
+            "Ridge", "Region", "Icefield",
             "Icecap", "Lagoon", "Estuary", "County");
 
     /**
@@ -116,7 +117,7 @@ final class Lexicon {
      * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",
      * "Malaria Surveillance System"); "System" after any other word gives no type ("Solar System").
      */
-    static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
+    static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting", "Observing",
             "Registration");
 
     /**

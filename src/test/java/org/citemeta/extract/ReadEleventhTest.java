@@ -79,4 +79,21 @@ class ReadEleventhTest {
                 + "from Portsoy.", EntityType.LOCATION);
         assertTrue(places.containsAll(List.of("Ullapool", "Portsoy")), places::toString);
     }
+
+    @Test
+    void anAcademysInstituteIsNamedWithTheAcademyAndAnObservingSystemIsOther() {
+        String text = "Oceanographers came from the Institute of Hydrology of the Slovak Academy of Sciences in "
+                + "Bratislava. The cruise was part of the Barents Integrated Arctic Observing System (BIAOS).";
+        assertTrue(MentionTexts.of(text, EntityType.ORGANIZATION)
+                .contains("Institute of Hydrology of the Slovak Academy of Sciences"));
+        List<String> other = MentionTexts.of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Barents Integrated Arctic Observing System", "BIAOS")), other::toString);
+    }
+
+    @Test
+    void anUnderseaTroughIsAPlaceNotAPerson() {
+        String text = "The moorings were laid in the Olga Trough and the Lofoten Canyon.";
+        assertTrue(MentionTexts.of(text, EntityType.LOCATION).containsAll(List.of("Olga Trough", "Lofoten Canyon")));
+        assertTrue(MentionTexts.of(text, EntityType.PERSON).isEmpty());
+    }
 }
