@@ -1796,6 +1796,19 @@ final class Annotator {
                     }
                 }
             }
+            // "north of Edgeøya", "20 km south of Vardø": a compass word, "of" and a name of one or two words that
+            // no other rule knows, before what closes a place (not a given name: "north of Anna's house")
+            if (PlaceContext.COMPASS_WORDS.contains(x) && t.is(i + 1, "of") && placeWord(i + 2)
+                    && !t.newlineBefore[i + 2] && !knownPlace(i + 2) && !kb.isAnyGivenName(w(i + 2))) {
+                int e = i + 3;
+                if (e < sentEnd(i) && placeWord(e) && !t.newlineBefore[e]) {
+                    e++;
+                }
+                if (!gazetteerBlocked(i + 2, e) && (PlaceContext.CLOSERS.contains(w(e)) || e >= t.count
+                        || PlaceContext.TAIL.contains(w(e)))) {
+                    add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
+                }
+            }
             // leading geographic words: Mount Kenya, Cerro Armazones, Lake Baikal
             if (t.isCap(i) && Lexicon.GEO_LEADS.contains(x) && t.isCap(i + 1) && !STOP_CAP.contains(w(i + 1))
                     && !t.isAllCaps(i + 1)) {

@@ -26,6 +26,10 @@ final class PlaceContext {
             "commune", "canton", "outskirts", "suburbs", "capital", "north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest");
 
+    /** Lower-case compass words before "of" and a place: "north of Edgeøya". */
+    static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+
     /** Lower-case nouns after a place: "Bagamoyo district", "Vaslui and Botoșani counties". */
     static final Set<String> AFTER_NOUNS = Set.of("district", "districts", "county", "counties", "province",
             "provinces", "region", "regions", "municipality", "municipalities", "prefecture", "canton", "cantons");

@@ -96,4 +96,12 @@ class ReadEleventhTest {
         assertTrue(MentionTexts.of(text, EntityType.LOCATION).containsAll(List.of("Olga Trough", "Lofoten Canyon")));
         assertTrue(MentionTexts.of(text, EntityType.PERSON).isEmpty());
     }
+
+    @Test
+    void aNameAfterACompassWordAndOfIsAPlace() {
+        List<String> places = MentionTexts.of("On the ice station north of Edgeøya, the team drilled cores.",
+                EntityType.LOCATION);
+        assertTrue(places.contains("Edgeøya"), places::toString);
+        assertTrue(MentionTexts.of("The hut lies south of Anna's cabin.", EntityType.LOCATION).isEmpty());
+    }
 }
