@@ -248,6 +248,7 @@ final class Annotator {
         persons();
         references();
         journals();
+        journalsInProse();
         referenceEntries();
         places();
         postcodeCities();
@@ -1669,6 +1670,49 @@ final class Annotator {
             }
         }
         return k > first && k < t.count && t.isCap(k) && !t.isAllCaps(k) && t.word[k].length() > 1;
+    }
+
+    /** Words before "in" that announce a periodical: "published in", "an article in the ...". */
+    private static final Set<String> PUBLISHED_WORDS = Set.of("published", "article", "articles", "paper", "papers",
+            "appeared", "essay", "essays", "review", "reviewed", "printed");
+
+    /** Last words of periodicals' names: "Luso-Hispanic Review", "Journal of ...", "Historical Quarterly". */
+    private static final Set<String> PERIODICAL_HEADS = Set.of("Review", "Journal", "Quarterly", "Letters",
+            "Bulletin", "Annals", "Transactions", "Magazine", "Gazette", "Revue", "Revista", "Rivista", "Zeitschrift",
+            "Tijdschrift", "Jahrbuch");
+
+    /**
+     * A periodical named in prose: after "published in", "an article in (the)" and the like, a name with a word of
+     * {@link #PERIODICAL_HEADS} ("an article in the Luso-Hispanic Review"), or any name followed by a comma and its
+     * volume or issue ("Published in Viatorum, volume 12"). OTHER, as journals named as journals are.
+     */
+    private void journalsInProse() {
+        for (int i = 1; i + 1 < t.count; i++) {
+            if (!t.is(i, "in") || !PUBLISHED_WORDS.contains(w(i - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int s = t.is(i + 1, "the") ? i + 2 : i + 1;
+            if (s >= t.count || !t.isCap(s) || STOP_CAP.contains(t.word[s]) || t.newlineBefore[s]) {
+                continue;
+            }
+            int e = joined(s + 1);
+            boolean periodical = PERIODICAL_HEADS.contains(t.word[s]);
+            while (e < sentEnd(i) && !t.newlineBefore[e]) {
+                if (t.isCap(e) && !STOP_CAP.contains(t.word[e])) {
+                    periodical |= PERIODICAL_HEADS.contains(t.word[e]);
+                    e = joined(e + 1);
+                } else if ((t.is(e, "of") || t.is(e, "and") || t.is(e, "&") || t.is(e, "for")) && t.isCap(e + 1)) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            boolean volume = t.is(e, ",") && (t.is(e + 1, "volume") || t.is(e + 1, "vol") || t.is(e + 1, "issue")
+                    || t.is(e + 1, "no"));
+            if ((periodical || volume) && e - s <= 8 && !headsIn(s, e) && !knownPlace(s)) {
+                add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.8, 80, null);
+            }
+        }
     }
 
     private void journals() {

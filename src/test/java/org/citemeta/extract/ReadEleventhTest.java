@@ -104,4 +104,13 @@ class ReadEleventhTest {
         assertTrue(places.contains("Edgeøya"), places::toString);
         assertTrue(MentionTexts.of("The hut lies south of Anna's cabin.", EntityType.LOCATION).isEmpty());
     }
+
+    @Test
+    void aPeriodicalNamedInProseIsOther() {
+        String text = "Reviewed by Anna Berg. Published in Viatorum, volume 12, issue 2. As she argued in an article "
+                + "in the Luso-Hispanic Review in 2019, the archive was lost. The book was published in Amsterdam.";
+        List<String> other = MentionTexts.of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Viatorum", "Luso-Hispanic Review")), other::toString);
+        assertFalse(other.contains("Amsterdam"), other::toString);
+    }
 }
