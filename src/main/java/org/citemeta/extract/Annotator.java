@@ -1808,6 +1808,10 @@ final class Annotator {
                 && !t.isAllCaps(i) && !TITLES.contains(t.word[i]);
     }
 
+    /** Nouns of settlements and islands before "of" and a name: "the island of Santo Brás". */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("island", "town", "village", "city", "port",
+            "harbour", "harbor", "hamlet");
+
     /** The words before "Ocean" in the names of oceans: "Indian Ocean", "North Atlantic Ocean". */
     private static final Set<String> OCEAN_LEADS = Set.of("Atlantic", "Pacific", "Indian", "Arctic", "Southern",
             "Antarctic");
@@ -1838,6 +1842,20 @@ final class Annotator {
                     if (!person) {
                         add(i + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
                     }
+                }
+            }
+            // "the island of Santo Brás", "the village of Kettleby": a settlement's or an island's noun after "the",
+            // "of" and a name of up to three words that no other rule knows is a place, even where the name is a
+            // person's too
+            if (SETTLEMENT_NOUNS.contains(x) && t.is(i - 1, "the") && t.is(i + 1, "of") && placeWord(i + 2)
+                    && !t.newlineBefore[i + 2] && !knownPlace(i + 2)) {
+                int e = i + 3;
+                while (e < sentEnd(i) && e - i < 5 && placeWord(e) && !t.newlineBefore[e]) {
+                    e++;
+                }
+                if (!gazetteerBlocked(i + 2, e) && (PlaceContext.CLOSERS.contains(w(e)) || e >= t.count
+                        || PlaceContext.TAIL.contains(w(e)))) {
+                    add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.75, 80, null);
                 }
             }
             // "north of Edgeøya", "20 km south of Vardø": a compass word, "of" and a name of one or two words that

@@ -24,7 +24,8 @@ final class PlaceContext {
     static final Set<String> OF_NOUNS = Set.of("island", "islands", "city", "town", "towns", "village", "villages",
             "port", "ports", "harbour", "harbor", "mayor", "province", "district", "region", "county", "municipality",
             "commune", "canton", "outskirts", "suburbs", "capital", "north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest");
+            "northwest", "southeast", "southwest", "state", "states", "captaincy", "captaincies", "colony", "colonies",
+            "kingdom", "duchy", "parish");
 
     /** Lower-case compass words before "of" and a place: "north of Edgeøya". */
     static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast", "northwest",

@@ -113,4 +113,14 @@ class ReadEleventhTest {
         assertTrue(other.containsAll(List.of("Viatorum", "Luso-Hispanic Review")), other::toString);
         assertFalse(other.contains("Amsterdam"), other::toString);
     }
+
+    @Test
+    void theIslandOfAName_theCaptainciesOfAPlace_andAChamberAreWhatTheySay() {
+        String text = "The fourth chapter, on the new town built on the island of Santo Brás, is the best. Letters "
+                + "went to the Chamber of Rotterdam. The Dutch governed the captaincies of Pernambuco.";
+        List<String> places = MentionTexts.of(text, EntityType.LOCATION);
+        assertTrue(places.containsAll(List.of("Santo Brás", "Pernambuco")), places::toString);
+        assertTrue(MentionTexts.of(text, EntityType.PERSON).isEmpty());
+        assertTrue(MentionTexts.of(text, EntityType.ORGANIZATION).contains("Chamber of Rotterdam"));
+    }
 }
