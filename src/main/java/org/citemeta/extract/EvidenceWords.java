@@ -139,7 +139,15 @@ final class EvidenceWords {
             }
             // "from X (City, Country)"
             int s = nameStartBefore(p);
-            if (s < p && SUPPLIER_PREPS.contains(a.w(s - 1)) && addressEnds(p + 1) > 0 && plain(s, p)) {
+            int addressEnd = s < p ? addressEnds(p + 1) : -1;
+            if (s < p && SUPPLIER_PREPS.contains(a.w(s - 1)) && addressEnd > 0 && plain(s, p)) {
+                a.add(s, p, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.75, 75, null);
+                continue;
+            }
+            // a partner opening its sentence with its address, then a verb: "Tidewave Systems (Bergen, Norway)
+            // supplies the buoys"
+            if (addressEnd > 0 && (s == a.sentStart(s) || t.newlineBefore[s]) && addressEnd < t.count
+                    && t.isWord(addressEnd) && !t.isCap(addressEnd) && !t.newlineBefore[addressEnd] && plain(s, p)) {
                 a.add(s, p, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.75, 75, null);
                 continue;
             }

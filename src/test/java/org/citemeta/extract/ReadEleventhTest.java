@@ -123,4 +123,12 @@ class ReadEleventhTest {
         assertTrue(MentionTexts.of(text, EntityType.PERSON).isEmpty());
         assertTrue(MentionTexts.of(text, EntityType.ORGANIZATION).contains("Chamber of Rotterdam"));
     }
+
+    @Test
+    void aPartnerOpeningItsSentenceWithItsAddressIsAnOrganisation() {
+        String text = "Tidewave Systems (Bergen, Norway) supplies the buoys.\n\nMarlin Ocean (Gothenburg, Sweden) "
+                + "contributes the moorings.";
+        List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Tidewave Systems", "Marlin Ocean")), orgs::toString);
+    }
 }
