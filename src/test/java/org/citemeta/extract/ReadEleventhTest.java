@@ -131,4 +131,13 @@ class ReadEleventhTest {
         List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
         assertTrue(orgs.containsAll(List.of("Tidewave Systems", "Marlin Ocean")), orgs::toString);
     }
+
+    @Test
+    void theUkResearchCouncilsAreOrganisationsAndTheEuFundsOther() {
+        String text = "The work was funded by NERC and AHRC, and by the European Social Fund and the Cohesion Fund.";
+        List<String> orgs = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("NERC", "AHRC")), orgs::toString);
+        List<String> other = MentionTexts.of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("European Social Fund", "Cohesion Fund")), other::toString);
+    }
 }
