@@ -48,4 +48,33 @@ class KnownDefectsTest {
         assertEquals("Journalof Applied Ecology", field(t, y, RefLabel.CONTAINER));
         assertEquals("Quiet cranes in winter. Harbour Noise", field(t, y, RefLabel.TITLE));
     }
+
+    @Test
+    void aTitleGroupWithTheWordInBeforeAKnownJournalIsTheTitle() {
+        // "in" inside the title names no meeting or book: only a group that begins with "In" does
+        ModelTokens t = ModelTokens.of("K. Lund and P. Holm, Quiet crane transitions in QCT, Phys. Rev. D 85 (2012) 014035.");
+        int[] y = labels(t, "AU AU AU AU AU - CO CO CO CO CO CO CO CO CO VO - YE - PA -");
+        ContainerSpanRules.titleGroupBeforeKnownJournal(t, y);
+        assertEquals("Phys. Rev. D", field(t, y, RefLabel.CONTAINER));
+        assertEquals("Quiet crane transitions in QCT", field(t, y, RefLabel.TITLE));
+
+        t = ModelTokens.of("K. Lund and P. Holm, In Quiet Crane Days, Phys. Rev. D 85 (2012) 014035.");
+        y = labels(t, "AU AU AU AU AU - CO CO CO CO CO CO CO CO VO - YE - PA -");
+        ContainerSpanRules.titleGroupBeforeKnownJournal(t, y);
+        assertEquals("In Quiet Crane Days, Phys. Rev. D", field(t, y, RefLabel.CONTAINER));
+    }
+
+    @Test
+    void aTitleTailWithTheWordInBeforeAJournalIsTheTitles() {
+        ModelTokens t = ModelTokens.of("K. Lund. Quiet harbours: Cranes in Winter, Journal of Quiet Harbours 12, 3-9 (2001).");
+        int[] y = labels(t, "AU AU TI TI TI CO CO CO CO CO CO CO CO VO - PA PA PA - YE - -");
+        TitleJournalRules.titleTailInContainer(t, y);
+        assertEquals("Journal of Quiet Harbours", field(t, y, RefLabel.CONTAINER));
+        assertEquals("Quiet harbours: Cranes in Winter", field(t, y, RefLabel.TITLE));
+
+        t = ModelTokens.of("K. Lund. Quiet harbours. In Winter Cranes, Journal of Quiet Harbours 12, 3-9 (2001).");
+        y = labels(t, "AU AU TI TI CO CO CO CO CO CO CO CO VO - PA PA PA - YE - -");
+        TitleJournalRules.titleTailInContainer(t, y);
+        assertEquals("In Winter Cranes, Journal of Quiet Harbours", field(t, y, RefLabel.CONTAINER));
+    }
 }
