@@ -122,7 +122,7 @@ final class Journals {
         long[][] out = null;
         for (int k = 0; k < t.count; k++) {
             String w = t.word[k];
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0)) || !maybeGlued(w)) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
@@ -147,6 +147,17 @@ final class Journals {
             }
         }
         return out;
+    }
+
+    /** The cheap look before {@link #glued}'s patterns: a lower-case letter before a capital, or a final "of" / "and". */
+    private static boolean maybeGlued(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
+            }
+        }
+        String v = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return v.length() >= 6 && v.endsWith("of") || v.length() >= 7 && v.endsWith("and");
     }
 
     /** As {@link #nameHash}, with each glued token's words ({@link #glued}) in its place; 0 when none is glued. */
