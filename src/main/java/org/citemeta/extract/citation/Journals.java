@@ -108,14 +108,14 @@ final class Journals {
         return h != 0 && Holder.NAMES.contains(h);
     }
 
-    /** A lower-case letter followed by a capital inside a word ("RevLett", "andFractals"). */
+    /** A lower-case letter followed by a capital inside a word ("ReviewLetters", "andSoil"). */
     private static final java.util.regex.Pattern CASE_JOIN = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-    /** A connector glued to the end of a word of at least four letters ("Journalof", "Solitonsand"). */
+    /** A connector glued to the end of a word of at least four letters ("Annalsof", "Plantand"). */
     private static final java.util.regex.Pattern CONNECTOR_END = java.util.regex.Pattern.compile("(\\p{L}{4,})(of|and)");
 
     /**
      * Per token, the word hashes of the words that extraction glued into it, a lower-case letter followed by a capital
-     * ("RevLett", "andFractals") or a final "of" / "and" after at least four letters ("Journalof", "Solitonsand"),
+     * ("ReviewLetters", "andSoil") or a final "of" / "and" after at least four letters ("Annalsof", "Plantand"),
      * or null for a token that is one word; null when no token is glued.
      */
     static long[][] glued(ModelTokens t) {

@@ -276,7 +276,7 @@ class ReferenceEvaluationTest {
 
     private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)(?:\\.\\s*|\\s+)(?=\\S)");
     private static final Pattern DATED_VOLUME = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)\\s*;\\s*(\\S.*)");
-    /** An ordinal's suffix after its digits ("4th", "2nd"): the number is the volume, not "4t" (until 7 Dec 2026). */
+    /** An ordinal's suffix after its digits ("3rd", "2nd"): the number is the volume, not "3r" (until 7 Dec 2026). */
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![A-Za-z])(\\d+)(?:st|nd|rd|th)\\b");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
