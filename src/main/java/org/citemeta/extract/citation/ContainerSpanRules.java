@@ -125,10 +125,14 @@ final class ContainerSpanRules {
         }
     }
 
-    /** A head that names a meeting, a book or a series: the comma group after it is no journal of its own. */
+    /**
+     * A head that names a meeting, a book or a series: the comma group after it is no journal of its own. "In" only
+     * where the head begins with it ("In: Quiet Cranes, ..."); inside a title ("transitions in QCT") it names nothing
+     * (until the eleventh session of 7 Dec 2026 any "in" matched).
+     */
     private static final Pattern MEETING_OR_BOOK = Pattern.compile(
-            "(?i).*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
-            + "handbook|in|eds?|series|notes|vol|volume|lecture|lectures|studies|advances)\\b.*");
+            "(?i)(?:in\\b.*|.*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
+            + "handbook|eds?|series|notes|vol|volume|lecture|lectures|studies|advances)\\b.*)");
 
     /**
      * The title's last comma group that the model ran into the container before a known journal: "... transitions in

@@ -90,9 +90,95 @@ final class Journals {
         return w;
     }
 
-    /** Whether the tokens {@code from..to} (inclusive; punctuation skipped) are a known journal name. */
+    /**
+     * Whether the tokens {@code from..to} (inclusive; punctuation skipped) are a known journal name, as written or,
+     * failing that, with the words that extraction glued together taken apart ({@link #glued}: "Journalof Quiet
+     * Harbours", "Quays andCranes").
+     */
     static boolean known(ModelTokens t, int from, int to) {
-        return known(words(t), from, to);
+        long[] words = words(t);
+        if (known(words, from, to)) {
+            return true;
+        }
+        long[][] parts = glued(t);
+        if (parts == null) {
+            return false;
+        }
+        long h = gluedHash(words, parts, from, to);
+        return h != 0 && Holder.NAMES.contains(h);
+    }
+
+    /** A lower-case letter followed by a capital inside a word ("ReviewLetters", "andSoil"). */
+    private static final java.util.regex.Pattern CASE_JOIN = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** A connector glued to the end of a word of at least four letters ("Annalsof", "Plantand"). */
+    private static final java.util.regex.Pattern CONNECTOR_END = java.util.regex.Pattern.compile("(\\p{L}{4,})(of|and)");
+
+    /**
+     * Per token, the word hashes of the words that extraction glued into it, a lower-case letter followed by a capital
+     * ("ReviewLetters", "andSoil") or a final "of" / "and" after at least four letters ("Annalsof", "Plantand"),
+     * or null for a token that is one word; null when no token is glued.
+     */
+    static long[][] glued(ModelTokens t) {
+        long[][] out = null;
+        for (int k = 0; k < t.count; k++) {
+            String w = t.word[k];
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0)) || !maybeGlued(w)) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String piece : CASE_JOIN.split(w)) {
+                java.util.regex.Matcher m = CONNECTOR_END.matcher(piece);
+                if (m.matches()) {
+                    parts.add(m.group(1));
+                    parts.add(m.group(2));
+                } else {
+                    parts.add(piece);
+                }
+            }
+            if (parts.size() < 2) {
+                continue;
+            }
+            if (out == null) {
+                out = new long[t.count][];
+            }
+            out[k] = new long[parts.size()];
+            for (int i = 0; i < parts.size(); i++) {
+                out[k][i] = word(parts.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The cheap look before {@link #glued}'s patterns: a lower-case letter before a capital, or a final "of" / "and". */
+    private static boolean maybeGlued(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
+            }
+        }
+        String v = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return v.length() >= 6 && v.endsWith("of") || v.length() >= 7 && v.endsWith("and");
+    }
+
+    /** As {@link #nameHash}, with each glued token's words ({@link #glued}) in its place; 0 when none is glued. */
+    private static long gluedHash(long[] words, long[][] parts, int from, int to) {
+        long h = 0;
+        boolean any = false;
+        for (int k = from; k <= to; k++) {
+            long w = words[k];
+            if (w == STOP) {
+                return 0;
+            }
+            if (parts[k] != null) {
+                any = true;
+                for (long p : parts[k]) {
+                    h = ReferenceFeatures.mix(h == 0 ? START : h, p);
+                }
+            } else if (w != SKIP) {
+                h = ReferenceFeatures.mix(h == 0 ? START : h, w);
+            }
+        }
+        return any ? h : 0;
     }
 
     /** As {@link #known(ModelTokens, int, int)}, on the word hashes of {@link #words}. */
@@ -142,6 +228,23 @@ final class Journals {
                 best = b;
             }
         }
+        if (best < 0) {
+            long[][] parts = glued(t);
+            n = 0;
+            for (int b = end; parts != null && b >= Math.max(0, min) && n < MAX_WORDS; b--) {
+                if (words[b] == STOP) {
+                    break;
+                }
+                if (words[b] == SKIP) {
+                    continue;
+                }
+                n++;
+                long h = gluedHash(words, parts, b, end);
+                if (h != 0 && Holder.NAMES.contains(h)) {
+                    best = b;
+                }
+            }
+        }
         return best;
     }
 
@@ -165,6 +268,21 @@ final class Journals {
             h = ReferenceFeatures.mix(h, w);
             count++;
             if (Holder.NAMES.contains(h)) {
+                best = count;
+            }
+        }
+        long[][] parts = best > 0 ? null : glued(t);
+        count = 0;
+        for (int k = b; parts != null && k < t.count && count < MAX_WORDS; k++) {
+            if (words[k] == STOP) {
+                break;
+            }
+            if (words[k] == SKIP) {
+                continue;
+            }
+            count++;
+            long g = gluedHash(words, parts, b, k);
+            if (g != 0 && Holder.NAMES.contains(g)) {
                 best = count;
             }
         }

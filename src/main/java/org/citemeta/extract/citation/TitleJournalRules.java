@@ -221,9 +221,10 @@ final class TitleJournalRules {
             return;
         }
     }
+    /** As {@code ContainerSpanRules.MEETING_OR_BOOK}: "In" only where the head begins with it. */
     private static final java.util.regex.Pattern MEETING_OR_BOOK = java.util.regex.Pattern.compile(
-            "(?i).*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
-            + "handbook|in|eds?|series|notes|vol|volume)\\b.*");
+            "(?i)(?:in\\b.*|.*\\b(?:proc|proceedings|conference|conf|symposium|workshop|congress|meeting|colloquium|book|"
+            + "handbook|eds?|series|notes|vol|volume)\\b.*)");
 
     /**
      * A container that the model began with the title's last words before a separator, where the rest of the

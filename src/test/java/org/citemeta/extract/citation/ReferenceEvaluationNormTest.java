@@ -25,6 +25,9 @@ class ReferenceEvaluationNormTest {
         assertEquals("7", ReferenceEvaluationTest.norm("issue", "no.7"));
         assertEquals("v", ReferenceEvaluationTest.norm("volume", "V"), "a roman five alone stays one");
         assertEquals("37", ReferenceEvaluationTest.norm("volume", "37"));
+        assertEquals("3", ReferenceEvaluationTest.norm("volume", "volume 3rd."), "an ordinal's suffix is no volume letter");
+        assertEquals("2", ReferenceEvaluationTest.norm("volume", "2nd"));
+        assertEquals("12a", ReferenceEvaluationTest.norm("volume", "12a"));
     }
 
     @Test

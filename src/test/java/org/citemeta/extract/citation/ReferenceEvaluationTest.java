@@ -276,6 +276,8 @@ class ReferenceEvaluationTest {
 
     private static final Pattern VOLUME_WORD = Pattern.compile("(?i)^\\s*(?:vols?|volume|v|bd|t|tome|tomo|no|nr)(?:\\.\\s*|\\s+)(?=\\S)");
     private static final Pattern DATED_VOLUME = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)\\s*;\\s*(\\S.*)");
+    /** An ordinal's suffix after its digits ("3rd", "2nd"): the number is the volume, not "3r" (until 7 Dec 2026). */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![A-Za-z])(\\d+)(?:st|nd|rd|th)\\b");
     private static final Pattern NUMBERISH = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z]{0,2}\\d+[a-z]?");
     private static final Pattern PAGES_WORD = Pattern.compile("(?i)\\bpp\\.?\\s*(?=\\d)");
@@ -307,7 +309,7 @@ class ReferenceEvaluationTest {
             case "issue": {
                 // "v. 435", "Vol. XII", "Bd. 3", also with no space, "v.37": the abbreviation of "volume" is no roman
                 // numeral
-                String bare = VOLUME_WORD.matcher(v).replaceFirst("");
+                String bare = ORDINAL.matcher(VOLUME_WORD.matcher(v).replaceFirst("")).replaceAll("$1");
                 Matcher m = NUMBERISH.matcher(bare);
                 // a designation that is no number is compared without the volume word too: "Volume E" is "E"
                 return m.find() ? m.group().toLowerCase(Locale.ROOT) : fold(bare, false);
