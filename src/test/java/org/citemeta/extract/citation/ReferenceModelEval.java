@@ -102,23 +102,29 @@ public final class ReferenceModelEval {
             preds.add(ReferenceEvaluationTest.predicted(parser.parse(g.raw())));
         }
         StringBuilder line = new StringBuilder(name).append(':');
+        // the held-out part's figure per field too (a figure, not its errors)
+        StringBuilder heldLine = new StringBuilder(name).append(", held-out part per field:");
         for (String f : fields) {
             ReferenceEvaluationTest.Counts c = new ReferenceEvaluationTest.Counts();
+            ReferenceEvaluationTest.Counts h = new ReferenceEvaluationTest.Counts();
             for (int i = 0; i < gold.size(); i++) {
                 ReferenceEvaluationTest.Gold g = gold.get(i);
                 ReferenceEvaluationTest.Counts one = ReferenceEvaluationTest.compare(f, g, preds.get(i), err);
                 c.add(one);
                 if (g.heldOut()) {
                     heldOut.add(one);
+                    h.add(one);
                 }
             }
             micro.add(c);
             line.append(String.format(Locale.ROOT, " %s %.3f", f, c.f1()));
+            heldLine.append(String.format(Locale.ROOT, " %s %.3f", f, h.f1()));
         }
         line.append(String.format(Locale.ROOT, " | MICRO %.4f (tp %d fp %d fn %d) | held-out MICRO %.4f (tp %d fp %d fn %d)",
                 micro.f1(), micro.tp, micro.fp, micro.fn, heldOut.f1(), heldOut.tp, heldOut.fp, heldOut.fn));
         err.close();
         System.out.println(line);
+        System.out.println(heldLine);
         ReferenceEvaluationTest.Counts conventions = new ReferenceEvaluationTest.Counts();
         Map<GoldConvention, Integer> kinds = GoldConvention.tally();
         Map<String, ReferenceEvaluationTest.Counts> perField = new java.util.LinkedHashMap<>();
