@@ -341,7 +341,7 @@ final class Annotator {
     private static final Set<String> COMPASS = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
             "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower");
 
-    private static final Set<String> GAZETTEER_PREPS = Set.of("in", "near", "at", "from", "outside", "around");
+    private static final Set<String> GAZETTEER_PREPS = PlaceContext.PREPS;
     /** Tokens that may close a gazetteer place after a preposition. */
     private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");
 
@@ -967,6 +967,12 @@ final class Annotator {
         for (int i = 0; i < t.count; i++) {
             String lw = t.word[i];
             if (!t.isWord(i) || !Character.isLowerCase(lw.charAt(0))) {
+                continue;
+            }
+            if ((lw.equals("beamline") || lw.equals("beamlines")) && beamlineCodeEnd(i + 1) > i + 1) {
+                // "beamline P02.1", "beamline ID31", "beamline BALDER": the code glued together after the noun
+                add(i + 1, beamlineCodeEnd(i + 1), EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8,
+                        75, null);
                 continue;
             }
             if (FACILITY_NOUNS.contains(lw) && !lw.equals("light") && !lw.equals("neutron")
@@ -1806,6 +1812,35 @@ final class Annotator {
     private boolean placeWord(int i) {
         return t.isCap(i) && !STOP_CAP.contains(t.word[i]) && Lexicon.head(t.word[i]) == null
                 && !t.isAllCaps(i) && !TITLES.contains(t.word[i]);
+    }
+
+    /**
+     * End of a beamline's code at token s: a capital letter, then letters, digits, dots and hyphens glued together
+     * ("P02.1", "ID31", "BL14B1", "I11-1"), with a digit in it, or a word in capitals of three letters or more
+     * ("BALDER"); s if none.
+     */
+    private int beamlineCodeEnd(int s) {
+        if (s >= t.count || t.newlineBefore[s] || !t.isWord(s) || !Character.isUpperCase(t.word[s].charAt(0))) {
+            return s;
+        }
+        if (t.isAllCaps(s) && t.word[s].length() >= 3 && !(s + 1 < t.count && t.glued(s)
+                && t.kind[s + 1] == Tokens.NUMBER)) {
+            return s + 1;
+        }
+        int e = s + 1;
+        boolean digit = false;
+        while (e < t.count && t.glued(e - 1) && !t.newlineBefore[e]) {
+            if (t.kind[e] == Tokens.NUMBER || t.isWord(e)) {
+                digit |= t.kind[e] == Tokens.NUMBER;
+                e++;
+            } else if ((t.is(e, ".") || t.is(e, "-")) && t.glued(e) && e + 1 < t.count
+                    && (t.kind[e + 1] == Tokens.NUMBER || t.isWord(e + 1))) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return digit && e - s <= 7 ? e : s;
     }
 
     /** Nouns of settlements and islands before "of" and a name: "the island of Santo Brás". */

@@ -46,8 +46,8 @@ final class PlaceContext {
     static final Set<String> AMBIGUOUS_NOUNS = Set.of("coast", "coasts", "coastline", "seaboard", "shore", "shores",
             "basin", "rim");
 
-    /** Prepositions before a place (as in {@code Annotator.gazetteerOk}). */
-    static final Set<String> PREPS = Set.of("in", "near", "at", "from", "outside", "around");
+    /** Prepositions before a place ({@code Annotator.gazetteerOk} reads them too): "in Wolfsburg", "off Kirkenes". */
+    static final Set<String> PREPS = Set.of("in", "near", "at", "from", "outside", "around", "off");
 
     /** Punctuation and conjunctions that close a place. */
     static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");

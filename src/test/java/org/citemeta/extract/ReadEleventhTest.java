@@ -140,4 +140,17 @@ class ReadEleventhTest {
         List<String> other = MentionTexts.of(text, EntityType.OTHER);
         assertTrue(other.containsAll(List.of("European Social Fund", "Cohesion Fund")), other::toString);
     }
+
+    @Test
+    void aBeamlinesCodeAfterTheNounIsAFacility() {
+        List<String> facilities = MentionTexts.of("Data were taken at beamline K07.2 of the ring and at beamline BM28 "
+                + "of the other source.", EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("K07.2", "BM28")), facilities::toString);
+    }
+
+    @Test
+    void aPlaceOfTheGazetteerOffWhichSomethingLiesIsAPlace() {
+        List<String> places = MentionTexts.of("The test site off Portsoy was used twice.", EntityType.LOCATION);
+        assertTrue(places.contains("Portsoy"), places::toString);
+    }
 }
