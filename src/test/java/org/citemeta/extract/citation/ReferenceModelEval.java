@@ -118,7 +118,7 @@ public final class ReferenceModelEval {
             }
             micro.add(c);
             line.append(String.format(Locale.ROOT, " %s %.3f", f, c.f1()));
-            heldLine.append(String.format(Locale.ROOT, " %s %.3f", f, h.f1()));
+            heldLine.append(String.format(Locale.ROOT, " %s %.3f (P %.3f R %.3f)", f, h.f1(), h.p(), h.r()));
         }
         line.append(String.format(Locale.ROOT, " | MICRO %.4f (tp %d fp %d fn %d) | held-out MICRO %.4f (tp %d fp %d fn %d)",
                 micro.f1(), micro.tp, micro.fp, micro.fn, heldOut.f1(), heldOut.tp, heldOut.fp, heldOut.fn));
