@@ -621,6 +621,10 @@ final class Annotator {
                 if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1]) && !t.word[c - 1].equals("the")) {
                     l = afterAnd;
                 }
+                // a head word right after the "and" opens a name of its own: "Undip and Universitas Sinar Timur"
+                if (afterAnd == h) {
+                    l = afterAnd;
+                }
             }
             // right (not after a company's legal form, which ends the name)
             int r = joined(h + 1);
@@ -783,7 +787,7 @@ final class Annotator {
                 || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
                 || h.equals("Station") && !Lexicon.STATION_LEADS.contains(w(k - 1))
                 || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
-                && !t.is(k + 1, "of");
+                && !t.is(k + 1, "of") && !t.is(k + 1, "du") && !t.is(k + 1, "de") && !t.is(k + 1, "des");
         return outOfContext ? null : kt;
     }
 
