@@ -256,6 +256,7 @@ final class Annotator {
         affiliationLines();
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
+        new UnlistedPlaceNames(this).run();
         acronyms();
         select();
         propagate();

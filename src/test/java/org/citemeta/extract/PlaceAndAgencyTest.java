@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Places and agencies in reports of health offices, development projects and regional governments: head words of
  * agencies in other languages ({@link Lexicon#AGENCY_HEADS_OTHER_LANGUAGES}), administrative units as a place's head
  * word, and the names that the words around them say are places though no list knows them
- * . Every text and every name in it is invented.
+ * ({@link UnlistedPlaceNames}). Every text is invented; the unlisted places are invented names, the places of the
+ * gazetteer's cases (Sikasso, Koudougou, Ruteng) are in the gazetteer and not in the hand-written base.
  */
 class PlaceAndAgencyTest {
     private static List<String> orgs(String text) {
@@ -66,5 +67,53 @@ class PlaceAndAgencyTest {
     void anAdministrativeUnitAfterANameIsAPlaceWithIt() {
         List<String> p = places("Output fell in the Kresowe Voivodeship and in Batu Lintang Regency last year.");
         assertTrue(p.containsAll(List.of("Kresowe Voivodeship", "Batu Lintang Regency")), p::toString);
+    }
+
+    @Test
+    void aPlaceNounBeforeOfSaysThatANameNoListKnowsIsAPlace() {
+        List<String> p = places("Pumps were repaired in the commune of Torokanba were late. Nets went to the "
+                + "cercles of Dabaroko, Fiénso and Kalakan Tougo, and to the island of Pulau Merangi.");
+        assertTrue(p.containsAll(List.of("Torokanba", "Dabaroko", "Fiénso", "Kalakan Tougo", "Pulau Merangi")),
+                p::toString);
+    }
+
+    @Test
+    void aPlaceNounBeforeOfTakesNoHeadWordNorAnotherName() {
+        List<String> p = places("She works in the department of Physics. He visited the town of Dr Hollis. "
+                + "The capital of Universitas Raya moved.");
+        assertTrue(p.isEmpty(), p::toString);
+    }
+
+    @Test
+    void anAdjectiveOfPlaceAfterAPrepositionSaysTheNameIsAPlace() {
+        List<String> p = places("In rural Kelabit a mother may walk for hours; clinics across northern Matarongo "
+                + "are few.");
+        assertTrue(p.containsAll(List.of("Kelabit", "Matarongo")), p::toString);
+    }
+
+    @Test
+    void aPlaceNounAfterTheNameSaysItIsAPlace() {
+        List<String> p = places("Rice is grown in the Woroba valley and in the Sudeczki Góry subregion.");
+        assertTrue(p.containsAll(List.of("Woroba", "Sudeczki Góry")), p::toString);
+    }
+
+    @Test
+    void aNameOfTheGazetteerAfterInAndBeforeAVerbInThePastIsAPlace() {
+        List<String> p = places("In 2024 the hospital in Ruteng started a night shift.");
+        assertTrue(p.contains("Ruteng"), p::toString);
+    }
+
+    @Test
+    void aNameOfTheGazetteerBeforeBasedIsAPlace() {
+        List<String> p = places("The Koudougou-based cooperative sells the grain.");
+        assertTrue(p.contains("Koudougou"), p::toString);
+    }
+
+    @Test
+    void namesInAListWithAPlaceAfterAPrepositionArePlacesToo() {
+        List<String> p = places("Bed nets were handed out from Sikasso and Kolondiéba Sud. Looms are made in "
+                + "Sikasso and Wolimbé, and Tessarin Labs, Fabrum and Orvel have offices there.");
+        assertTrue(p.containsAll(List.of("Kolondiéba Sud", "Wolimbé")), p::toString);
+        assertFalse(p.stream().anyMatch(x -> x.contains("Tessarin") || x.contains("Fabrum")), p::toString);
     }
 }
