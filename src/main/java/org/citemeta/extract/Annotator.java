@@ -899,10 +899,14 @@ final class Annotator {
         return !CONNECTORS.contains(t.word[p]) && !t.is(p, "-") && t.isCap(l) && lineOfNames(p);
     }
 
-    /** End of a chain of capitalised words and connectors starting at k. */
+    /**
+     * End of a chain of capitalised words and connectors starting at k; an "&" between words is one too ("Bill &
+     * Melinda Gates Foundation").
+     */
     private int chainEnd(int k, int se) {
         int e = k;
-        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and")))) {
+        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and"))
+                || t.is(e, "&") && e > k && orgWord(e + 1))) {
             e = joined(e + 1);
         }
         return e;

@@ -116,4 +116,10 @@ class PlaceAndAgencyTest {
         assertTrue(p.containsAll(List.of("Kolondiéba Sud", "Wolimbé")), p::toString);
         assertFalse(p.stream().anyMatch(x -> x.contains("Tessarin") || x.contains("Fabrum")), p::toString);
     }
+
+    @Test
+    void anAmpersandInTheSecondOfTwoNamesKeepsThemApart() {
+        List<String> o = orgs("Partners were the Kestrel Development Bank and the Mara & Jon Holt Foundation.");
+        assertTrue(o.containsAll(List.of("Kestrel Development Bank", "Mara & Jon Holt Foundation")), o::toString);
+    }
 }
