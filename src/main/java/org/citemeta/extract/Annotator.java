@@ -256,7 +256,7 @@ final class Annotator {
         affiliationLines();
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
-        new UnlistedPlaceNames(this).run();
+        new UnlistedPlacesAndAgencies(this).run();
         acronyms();
         select();
         propagate();

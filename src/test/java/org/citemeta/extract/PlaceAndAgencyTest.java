@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Places and agencies in reports of health offices, development projects and regional governments: head words of
  * agencies in other languages ({@link Lexicon#AGENCY_HEADS_OTHER_LANGUAGES}), administrative units as a place's head
  * word, and the names that the words around them say are places though no list knows them
- * ({@link UnlistedPlaceNames}). Every text is invented; the unlisted places are invented names, the places of the
+ * ({@link UnlistedPlacesAndAgencies}). Every text is invented; the unlisted places are invented names, the places of the
  * gazetteer's cases (Sikasso, Koudougou, Ruteng) are in the gazetteer and not in the hand-written base.
  */
 class PlaceAndAgencyTest {
@@ -121,5 +121,21 @@ class PlaceAndAgencyTest {
     void anAmpersandInTheSecondOfTwoNamesKeepsThemApart() {
         List<String> o = orgs("Partners were the Kestrel Development Bank and the Mara & Jon Holt Foundation.");
         assertTrue(o.containsAll(List.of("Kestrel Development Bank", "Mara & Jon Holt Foundation")), o::toString);
+    }
+
+    @Test
+    void aLowerCaseNounOrNgoBeforeANameSaysItIsAnOrganisation() {
+        List<String> o = orgs("Nets were handed out with the NGO Tanah Hijau, the association of village midwives. "
+                + "The Kiroba-based NGO Mwangaza trains clerks, and the agency Pesakar audits them.");
+        assertTrue(o.containsAll(List.of("Tanah Hijau", "Mwangaza", "Pesakar")), o::toString);
+        assertFalse(o.contains("NGO Tanah Hijau"), o::toString);
+    }
+
+    @Test
+    void aNameEndingWithInternationalIsAnOrganisation() {
+        List<String> o = orgs("Harvest Aid International, from its office in the capital, plants trees. "
+                + "The Journal of Wave International was cited. They landed at Sorvik International Airport.");
+        assertTrue(o.contains("Harvest Aid International"), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.contains("Wave") || x.contains("Sorvik")), o::toString);
     }
 }

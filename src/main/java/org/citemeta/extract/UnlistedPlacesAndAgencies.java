@@ -14,10 +14,11 @@ import org.citemeta.extract.text.Tokens;
  * "across northern X"), a lower-case place noun after the name ("the X valley", "the X subregion"), and names joined
  * in a list to a place found by any rule ("from Waingapu and X."). A name the gazetteer knows also counts as a place
  * after "in" / "from" and before a verb in the past ("in X started"), and before "-based" ("the X-based union").
- * Runs from {@link Annotator#run()} after {@link EvidenceWords}, over the annotator's tokens and candidates; it adds
- * places only where no other candidate is.
+ * Agencies and NGOs whose name ends with "International" and has no head word ("Wetlands International", "Harvest
+ * Aid International") are organisations. Runs from {@link Annotator#run()} after {@link EvidenceWords}, over the
+ * annotator's tokens and candidates; it adds names only where no other candidate is.
  */
-final class UnlistedPlaceNames {
+final class UnlistedPlacesAndAgencies {
     /** Lower-case nouns before "of" (or "around", "near") and a place's name: "the village of X". */
     static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "village", "villages", "town", "towns",
             "hamlet", "hamlets", "regency", "regencies", "district", "districts", "sub-district", "subdistrict",
@@ -62,7 +63,7 @@ final class UnlistedPlaceNames {
     /** The lower-case words of the places found, to recognise them again in a list. */
     private final Set<String> known = new HashSet<>();
 
-    UnlistedPlaceNames(Annotator a) {
+    UnlistedPlacesAndAgencies(Annotator a) {
         this.a = a;
         this.t = a.t;
     }
@@ -95,6 +96,36 @@ final class UnlistedPlaceNames {
             gazetteerBased(i);
         }
         lists();
+        for (int i = 0; i < n; i++) {
+            international(i);
+        }
+    }
+
+    /**
+     * "Wetlands International", "Harvest Aid International": one to three capitalised words (no place alone, no known
+     * given name first) and "International" as the last word, not before another capitalised word ("X International
+     * Airport"), no candidate on any of them: an NGO's or a company's name.
+     */
+    private void international(int h) {
+        if (!t.is(h, "International") || h == 0 || t.newlineBefore[h] || covered[h] || placed[h]
+                || h + 1 < t.count && t.isCap(h + 1) && !t.newlineBefore[h + 1] || t.is(h + 1, "'s")) {
+            return;
+        }
+        int s = h;
+        while (s - 1 >= 0 && h - s < 3 && !t.newlineBefore[s] && a.orgWord(s - 1) && !covered[s - 1]
+                && !placed[s - 1] && !Lexicon.STOP_CAP.contains(t.word[s - 1])) {
+            s--;
+            while (s - 2 >= 0 && (t.is(s - 1, "&") || t.is(s - 1, "-")) && a.orgWord(s - 2) && !covered[s - 2]) {
+                s -= 2;
+            }
+        }
+        if (s == h || a.kb.isGivenName(t.word[s]) || a.headsIn(s, h)) {
+            return;
+        }
+        if (s >= 2 && t.isWord(s - 1) && Lexicon.CONNECTORS.contains(t.word[s - 1]) && t.isCap(s - 2)) {
+            return; // the end of a longer name: "Journal of Fluid International"
+        }
+        a.add(s, h + 1, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.75, 70, null);
     }
 
     private void mark(int s, int e) {
