@@ -573,7 +573,8 @@ final class NameWithoutHead {
                 continue;
             }
             Cand c = nameAt(k + 2);
-            if (c != null && c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2 && !a.knownPlace(k)) {
+            // not a dateline's place in capitals ("KESTRELTOWN — Vanter University of ..."), found before this pass
+            if (c != null && c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2 && !placeAt(k)) {
                 a.add(k, c.te, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.85, 85, null);
             }
         }

@@ -138,4 +138,13 @@ class PlaceAndAgencyTest {
         assertTrue(o.contains("Harvest Aid International"), o::toString);
         assertFalse(o.stream().anyMatch(x -> x.contains("Wave") || x.contains("Sorvik")), o::toString);
     }
+
+    @Test
+    void aDatelinesPlaceBeforeADashIsNoAcronymOfTheNameAfterIt() {
+        String text = "Looms for the cooperative\nKOUDOUGOU — Vanter University of Koudougou has opened a weaving "
+                + "school.";
+        List<String> o = orgs(text);
+        assertTrue(o.contains("Vanter University of Koudougou"), o::toString);
+        assertTrue(places(text).contains("KOUDOUGOU"), () -> places(text).toString());
+    }
 }
