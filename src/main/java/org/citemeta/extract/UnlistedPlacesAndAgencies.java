@@ -13,7 +13,8 @@ import org.citemeta.extract.text.Tokens;
  * cercles of X, Y and Z", "the hamlets around X"), a lower-case adjective of place after a preposition ("in rural X",
  * "across northern X"), a lower-case place noun after the name ("the X valley", "the X subregion"), and names joined
  * in a list to a place found by any rule ("from Waingapu and X."). A name the gazetteer knows also counts as a place
- * after "in" / "from" and before a verb in the past ("in X started"), and before "-based" ("the X-based union").
+ * after "in" / "from" and before a verb in the past ("in X started"), before "-based" ("the X-based union") and
+ * after "off", "opposite", "towards", "via", "beyond" ("30 km off X,").
  * Agencies and NGOs whose name ends with "International" and has no head word ("Wetlands International", "Harvest
  * Aid International") are organisations. Runs from {@link Annotator#run()} after {@link EvidenceWords}, over the
  * annotator's tokens and candidates; it adds names only where no other candidate is.
@@ -94,6 +95,7 @@ final class UnlistedPlacesAndAgencies {
             nounAfter(i);
             gazetteerBeforeVerb(i);
             gazetteerBased(i);
+            gazetteerAfterPreposition(i);
         }
         lists();
         for (int i = 0; i < n; i++) {
@@ -232,8 +234,10 @@ final class UnlistedPlacesAndAgencies {
             names.add(new int[] {k, f});
             e = f;
         }
-        if (!closes(names.get(0)[1]) && names.size() == 1) {
-            return;
+        int first = names.get(0)[1];
+        boolean lowerAfter = first < t.count && !t.newlineBefore[first] && t.isWord(first) && !t.isCap(first);
+        if (names.size() == 1 && !closes(first) && !lowerAfter) {
+            return; // "the town of X sits ...": any word in lower case ends the name too
         }
         for (int[] nm : names) {
             take(nm[0], nm[1]);
@@ -284,6 +288,22 @@ final class UnlistedPlacesAndAgencies {
         int e = a.gazetteerEnd(i);
         if (e > i && e < t.count && !t.newlineBefore[e] && t.isWord(e) && !t.isCap(e) && t.word[e].length() > 3
                 && t.word[e].endsWith("ed") && !coveredIn(i, e)) {
+            take(i, e);
+        }
+    }
+
+    /** Prepositions of place before a name of the gazetteer that {@link PlaceContext} does not read. */
+    private static final Set<String> MORE_PREPS = Set.of("off", "opposite", "towards", "toward", "via", "beyond");
+
+    /** "30 km off X,", "opposite X.", "via X and ...": one of {@link #MORE_PREPS} and a gazetteer name, closed. */
+    private void gazetteerAfterPreposition(int i) {
+        if (!MORE_PREPS.contains(a.w(i - 1)) || placed[i] || covered[i] || !t.isCap(i) || t.isAllCaps(i)
+                || t.newlineBefore[i]) {
+            return;
+        }
+        int e = a.gazetteerEnd(i);
+        if (e > i && (e >= t.count || t.newlineBefore[e] || PlaceContext.CLOSERS.contains(t.word[e]))
+                && !coveredIn(i, e)) {
             take(i, e);
         }
     }

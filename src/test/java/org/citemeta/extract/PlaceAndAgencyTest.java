@@ -147,4 +147,16 @@ class PlaceAndAgencyTest {
         assertTrue(o.contains("Vanter University of Koudougou"), o::toString);
         assertTrue(places(text).contains("KOUDOUGOU"), () -> places(text).toString());
     }
+
+    @Test
+    void aPlaceNounBeforeOfTakesANameBeforeAnyWordInLowerCase() {
+        List<String> p = places("North of the dam the town of Kelmira Bakri sits on a terrace.");
+        assertTrue(p.contains("Kelmira Bakri"), p::toString);
+    }
+
+    @Test
+    void aNameOfTheGazetteerAfterOffOrOppositeIsAPlace() {
+        List<String> p = places("The buoy was moored 12 km off Nakuru, and the depot stands opposite Ruteng.");
+        assertTrue(p.containsAll(List.of("Nakuru", "Ruteng")), p::toString);
+    }
 }
