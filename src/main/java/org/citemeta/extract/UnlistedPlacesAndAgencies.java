@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.citemeta.extract.Annotator.Cand;
+import org.citemeta.extract.kb.KbEntry;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -99,7 +100,108 @@ final class UnlistedPlacesAndAgencies {
         }
         lists();
         for (int i = 0; i < n; i++) {
+            compassName(i);
             international(i);
+            governmentDepartment(i);
+            technologyPark(i);
+        }
+    }
+
+    /** Capitalised compass words that begin a region's name: "West Kelabit", "Upper Waroba". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest",
+            "North-East", "North-West", "South-East", "South-West");
+
+    /** Prepositions before a region's name that begins with a compass word. */
+    private static final Set<String> COMPASS_PREPS = Set.of("in", "from", "to", "across", "throughout", "near",
+            "around", "of");
+
+    /**
+     * "in West Kelabit.", "to Upper Waroba in the north": after a preposition of place, a capitalised compass word and
+     * one or two capitalised words no other name holds, closed by punctuation or a word in lower case (after "of" only
+     * by punctuation).
+     */
+    private void compassName(int i) {
+        if (!COMPASS.contains(a.w(i)) || !COMPASS_PREPS.contains(a.w(i - 1)) || placed[i] || covered[i]
+                || t.newlineBefore[i] || i + 1 >= t.count || t.newlineBefore[i + 1]) {
+            return;
+        }
+        int e = nameEnd(i + 1);
+        if (e == i + 1 || e - i > 3 || coveredIn(i, e)) {
+            return;
+        }
+        boolean closed = e >= t.count || t.newlineBefore[e] || PlaceContext.CLOSERS.contains(t.word[e]);
+        boolean lower = !closed && t.isWord(e) && !t.isCap(e);
+        if (closed || lower && !t.is(i - 1, "of")) {
+            take(i, e);
+        }
+    }
+
+    /**
+     * "the Kestrel Department of Fisheries and Trade" with a country or a demonym first ("Australian Department of
+     * ...", "US Department of ..."): a government's department, an organisation (a university's department has no
+     * country before it). The name runs over capitalised words, "and", "&" and "the" before a capitalised word.
+     */
+    private void governmentDepartment(int k) {
+        if (!t.is(k, "Department") || !(t.is(k + 1, "of") || t.is(k + 1, "for")) || k == 0 || covered[k]) {
+            return;
+        }
+        KbEntry e = a.single(k - 1);
+        if (e == null || e.type() != EntityType.LOCATION || e.ambiguous() || !t.isCap(k - 1)) {
+            return;
+        }
+        int r = k + 2;
+        int end = k + 2;
+        while (r < t.count && !t.newlineBefore[r]) {
+            if (a.orgWord(r)) {
+                r = a.joined(r + 1);
+                end = r;
+            } else if ((t.is(r, "and") || t.is(r, "&") || t.is(r, "the")) && r > k + 2 && a.orgWord(r + 1)) {
+                r++;
+            } else if (t.is(r, "the") && r == k + 2 && a.orgWord(r + 1)) {
+                r++;
+            } else {
+                break;
+            }
+        }
+        if (end > k + 2 && !coveredIn(k - 1, end)) {
+            a.add(k - 1, end, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.8, 80, null);
+        }
+    }
+
+    /** Words before "Park" that make it a technology or science park, a company: "Kestrel Technology Park". */
+    private static final Set<String> PARK_LEADS = Set.of("Technology", "Science", "Research", "Industrial",
+            "Innovation", "Business", "Technological", "Software", "Scientific");
+
+    /**
+     * "Kestrel Technology Park", "Nadbrzeżny Park Technologiczny": a capitalised word or two before a word of
+     * {@link #PARK_LEADS} and "Park", or "Park" / "Parque" before a word that begins with "Technolog", "Tecnol",
+     * "Naukowo", "Przemysł" or "Cient": a technology or science park, an organisation.
+     */
+    private void technologyPark(int k) {
+        if (!(t.is(k, "Park") || t.is(k, "Parque")) || covered[k] || t.newlineBefore[k]) {
+            return;
+        }
+        int s;
+        int end;
+        String next = a.w(k + 1);
+        if (PARK_LEADS.contains(a.w(k - 1)) && t.is(k, "Park")) {
+            s = k - 1;
+            end = k + 1;
+        } else if (t.isCap(k + 1) && (next.startsWith("Technolog") || next.startsWith("Tecnol")
+                || next.startsWith("Naukowo") || next.startsWith("Przemysł") || next.startsWith("Cient"))) {
+            s = k;
+            end = a.joined(k + 2);
+        } else {
+            return;
+        }
+        int l = s;
+        while (l - 1 >= 0 && s - l < 2 && !t.newlineBefore[l] && a.orgWord(l - 1) && !covered[l - 1]
+                && !Lexicon.STOP_CAP.contains(t.word[l - 1])) {
+            l--;
+        }
+        if (l < s && !coveredIn(l, end) && !(t.isCap(end) && !t.newlineBefore[end] && t.isWord(end))) {
+            a.add(l, end, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.8, 80, null);
         }
     }
 

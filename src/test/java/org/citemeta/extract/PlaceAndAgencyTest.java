@@ -159,4 +159,27 @@ class PlaceAndAgencyTest {
         List<String> p = places("The buoy was moored 12 km off Nakuru, and the depot stands opposite Ruteng.");
         assertTrue(p.containsAll(List.of("Nakuru", "Ruteng")), p::toString);
     }
+
+    @Test
+    void aCompassWordAndANameAfterAPrepositionAreARegion() {
+        List<String> p = places("Clinics run from Kelabit Hilir to West Marobo in the dry season, and nurses work "
+                + "in Upper Tandaru.");
+        assertTrue(p.containsAll(List.of("West Marobo", "Upper Tandaru")), p::toString);
+    }
+
+    @Test
+    void aDepartmentWithACountryOrADemonymBeforeItIsAGovernmentsDepartment() {
+        List<String> o = orgs("Grants came from the Australian Department of Reef Affairs and Trade. The Department "
+                + "of Physics hosted the workshop.");
+        assertTrue(o.contains("Australian Department of Reef Affairs and Trade"), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.contains("Physics")), o::toString);
+    }
+
+    @Test
+    void aTechnologyOrScienceParkIsAnOrganisation() {
+        List<String> o = orgs("Forty firms rent space in the Kestrelby Technology Park, and the Nadbrzeżny Park "
+                + "Technologiczny has a clean room.");
+        assertTrue(o.containsAll(List.of("Kestrelby Technology Park", "Nadbrzeżny Park Technologiczny")),
+                o::toString);
+    }
 }
