@@ -652,6 +652,9 @@ final class Annotator {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
+                        break; // "X University and the Kelmira-based firms": an adjective, no part of a name
+                    }
                     if (k == r + 2 && t.is(r, "of") && t.is(r + 1, "the") && wordsIn(l, r) >= 2
                             && headsIn(k, chainEnd(k, se))) {
                         break; // "Coastal Hazards Center of the University of ...": a unit's name, then its parent's

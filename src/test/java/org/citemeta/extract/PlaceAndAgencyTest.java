@@ -182,4 +182,10 @@ class PlaceAndAgencyTest {
         assertTrue(o.containsAll(List.of("Kestrelby Technology Park", "Nadbrzeżny Park Technologiczny")),
                 o::toString);
     }
+
+    @Test
+    void aNameEndsBeforeAndTheXBased() {
+        List<String> o = orgs("The Vanter University of Glass Sciences and the Kelmira-based firms work on lenses.");
+        assertTrue(o.contains("Vanter University of Glass Sciences"), o::toString);
+    }
 }
