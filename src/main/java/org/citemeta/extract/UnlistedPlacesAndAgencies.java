@@ -17,8 +17,9 @@ import org.citemeta.extract.text.Tokens;
  * after "in" / "from" and before a verb in the past ("in X started"), before "-based" ("the X-based union") and
  * after "off", "opposite", "towards", "via", "beyond" ("30 km off X,").
  * Agencies and NGOs whose name ends with "International" and has no head word ("Wetlands International", "Harvest
- * Aid International") are organisations. Runs from {@link Annotator#run()} after {@link EvidenceWords}, over the
- * annotator's tokens and candidates; it adds names only where no other candidate is.
+ * Aid International") are organisations, and so are government departments with a country first and technology
+ * parks; a scheme named after "the ... scheme," with its acronym is OTHER. Runs from {@link Annotator#run()} after
+ * {@link EvidenceWords}, over the annotator's tokens and candidates; it adds names only where no other candidate is.
  */
 final class UnlistedPlacesAndAgencies {
     /** Lower-case nouns before "of" (or "around", "near") and a place's name: "the village of X". */
@@ -104,6 +105,31 @@ final class UnlistedPlacesAndAgencies {
             international(i);
             governmentDepartment(i);
             technologyPark(i);
+            schemeApposition(i);
+        }
+    }
+
+    /** Lower-case nouns of programmes and schemes before an apposition that names one. */
+    private static final Set<String> SCHEME_NOUNS = Set.of("scheme", "programme", "program", "initiative", "plan",
+            "strategy");
+
+    /**
+     * "the national health insurance scheme, Kartu Tani Sehat (KTS), ...": a lower-case noun of a scheme or a
+     * programme, a comma and two or more capitalised words with no head word that an acronym in parentheses follows,
+     * are a scheme's name, OTHER (else the acronym pass would make it an organisation).
+     */
+    private void schemeApposition(int i) {
+        if (!t.isWord(i) || t.isCap(i) || !SCHEME_NOUNS.contains(t.word[i]) || !t.is(i + 1, ",")) {
+            return;
+        }
+        int s = i + 2;
+        int e = s;
+        while (e < t.count && e - s < 5 && a.orgWord(e) && !t.isAllCaps(e) && !t.newlineBefore[e]) {
+            e = a.joined(e + 1);
+        }
+        if (e - s >= 2 && t.is(e, "(") && e + 2 < t.count && Annotator.isAcronym(t.word[e + 1])
+                && t.is(e + 2, ")") && !a.headsIn(s, e) && !coveredIn(s, e) && !a.kb.isGivenName(t.word[s])) {
+            a.add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.8, 80, null);
         }
     }
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Places and agencies in reports of health offices, development projects and regional governments: head words of
  * agencies in other languages ({@link Lexicon#AGENCY_HEADS_OTHER_LANGUAGES}), administrative units as a place's head
- * word, and the names that the words around them say are places though no list knows them
- * ({@link UnlistedPlacesAndAgencies}). Every text is invented; the unlisted places are invented names, the places of the
- * gazetteer's cases (Sikasso, Koudougou, Ruteng) are in the gazetteer and not in the hand-written base.
+ * word, and the names that the words around them say are places or agencies though no list knows them
+ * ({@link UnlistedPlacesAndAgencies}). Every text is invented; the unlisted places are invented names, the places of
+ * the gazetteer's cases (Sikasso, Koudougou, Ruteng, Nakuru) are in the gazetteer and not in the hand-written base.
  */
 class PlaceAndAgencyTest {
     private static List<String> orgs(String text) {
@@ -187,5 +187,13 @@ class PlaceAndAgencyTest {
     void aNameEndsBeforeAndTheXBased() {
         List<String> o = orgs("The Vanter University of Glass Sciences and the Kelmira-based firms work on lenses.");
         assertTrue(o.contains("Vanter University of Glass Sciences"), o::toString);
+    }
+
+    @Test
+    void aSchemeNamedAfterTheWordSchemeAndACommaIsOtherWithItsAcronym() {
+        String text = "Visits are paid by the farmers' insurance scheme, Kartu Tani Sehat (KTS), in every district.";
+        List<String> other = MentionTexts.of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Kartu Tani Sehat", "KTS")), other::toString);
+        assertTrue(orgs(text).isEmpty(), () -> orgs(text).toString());
     }
 }
