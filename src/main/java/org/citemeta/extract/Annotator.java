@@ -257,6 +257,7 @@ final class Annotator {
         affiliationLines();
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
+        new UnlistedPlacesAndAgencies(this).run();
         acronyms();
         select();
         propagate();
@@ -633,6 +634,10 @@ final class Annotator {
                 if (t.isWord(c - 1) && CONNECTORS.contains(t.word[c - 1]) && !t.word[c - 1].equals("the")) {
                     l = afterAnd;
                 }
+                // a head word right after the "and" opens a name of its own: "Undip and Universitas Sinar Timur"
+                if (afterAnd == h) {
+                    l = afterAnd;
+                }
             }
             // right (not after a company's legal form, which ends the name)
             int r = joined(h + 1);
@@ -658,6 +663,9 @@ final class Annotator {
                     int run = capRun(k, se);
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
+                    }
+                    if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
+                        break; // "X University and the Kelmira-based firms": an adjective, no part of a name
                     }
                     // ... but an academy's institute is named with it: "Institute of Hydrology of the Slovak Academy
                     // of Sciences" is one name
@@ -833,7 +841,7 @@ final class Annotator {
                 || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
                 || (h.equals("Station") || h.equals("Complex")) && !Lexicon.STATION_LEADS.contains(w(k - 1))
                 || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
-                && !t.is(k + 1, "of");
+                && !t.is(k + 1, "of") && !t.is(k + 1, "du") && !t.is(k + 1, "de") && !t.is(k + 1, "des");
         return outOfContext ? null : kt;
     }
 
@@ -944,10 +952,14 @@ final class Annotator {
         return !CONNECTORS.contains(t.word[p]) && !t.is(p, "-") && t.isCap(l) && lineOfNames(p);
     }
 
-    /** End of a chain of capitalised words and connectors starting at k. */
+    /**
+     * End of a chain of capitalised words and connectors starting at k; an "&" between words is one too ("Bill &
+     * Melinda Gates Foundation").
+     */
     private int chainEnd(int k, int se) {
         int e = k;
-        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and")))) {
+        while (e < se && (orgWord(e) || t.isWord(e) && (CONNECTORS.contains(t.word[e]) || t.word[e].equals("and"))
+                || t.is(e, "&") && e > k && orgWord(e + 1))) {
             e = joined(e + 1);
         }
         return e;

@@ -27,11 +27,16 @@ final class Lexicon {
             "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
             "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
 
-    /** Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"). */
+    /**
+     * Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"), with the
+     * Indonesian "dan" ("and": "Badan Riset dan Inovasi ...") and the Swahili "ya", "wa", "cha", "za" ("of": "Wizara
+     * ya Afya", "Chuo Kikuu cha ...").
+     */
     static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "de", "des", "du", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei",
             "degli", "für", "fur", "la", "le", "les", "y", "et", "und", "e", "à", "au", "aux", "zu", "zur", "van",
-            "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per", "es");
+            "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per", "es", "dan", "ya",
+            "wa", "cha", "za");
 
     static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
             "ten", "ter", "bin", "al", "dos", "del");
@@ -78,8 +83,8 @@ final class Lexicon {
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
             "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
-            "Ridge", "Region", "Icefield",
-            "Icecap", "Lagoon", "Estuary", "County");
+            "Ridge", "Region", "Icefield", "Icecap", "Lagoon", "Estuary", "County", "Voivodeship", "Regency", "Province",
+            "Oblast", "Governorate", "Prefecture");
 
     /**
      * Words that head a protected area's name only after a word of {@link #PARK_LEADS}: "Corvo Ridge National Park",
@@ -147,6 +152,28 @@ final class Lexicon {
             "Oy", "ASA", "KGaA", "Pty");
 
     /**
+     * Head words of universities, ministries, agencies, offices, foundations, associations and hospitals in languages
+     * the list above leaves out, and "Hospitals" (a hospital group: "Rivermead Hospitals"): Indonesian ("Universitas
+     * Tanjung Barat", "Yayasan Kasih Ibu", "Dinas Kesehatan Kota X", "Badan Pusat Statistik", "Kementerian Pertanian",
+     * "Perkumpulan ...", "Lembaga ..."), Swahili ("Wizara ya Afya", "Taasisi ya ...", "Chuo Kikuu ...", "Mamlaka ya
+     * ...", "Shirika la ..."), Hindi ("... Vishwavidyalaya", "... Sansthan", "... Parishad", "... Nigam"), French
+     * ("Autorité du Bassin de X", "Conseil Régional de X", "Groupement ...", "Caisse ...", "Fédération ..."),
+     * Polish, Czech and Romanian ("Politechnika Krakowska", "Akademia ...", "Centrum ...", "Fundacja ...",
+     * "Stowarzyszenie ...", "Urząd ...", "Univerzita ...", "Ústav ...", "Universitatea ...", "Ministerul ..."),
+     * Turkish, which puts the head last ("Ege Üniversitesi", "... Enstitüsü", "... Bakanlığı", "... Vakfı"), Dutch
+     * ("Stichting ...", "Ministerie ...") and Spanish and Portuguese regional governments ("Junta de X", "Secretaria de
+     * Saúde", "Prefeitura de X").
+     */
+    static final Set<String> AGENCY_HEADS_OTHER_LANGUAGES = Set.of("Universitas", "Yayasan", "Perkumpulan",
+            "Perhimpunan", "Badan", "Dinas", "Kementerian", "Lembaga", "Wizara", "Taasisi", "Chuo", "Mamlaka",
+            "Shirika", "Baraza", "Hospitali", "Vishwavidyalaya", "Sansthan", "Parishad", "Nigam", "Autorité",
+            "Conseil", "Groupement", "Caisse", "Fédération", "Politechnika", "Akademia", "Centrum", "Fundacja",
+            "Stowarzyszenie", "Urząd", "Agencja", "Ministerstwo", "Szpital", "Univerzita", "Ústav", "Nadace",
+            "Ministerstvo", "Universitatea", "Institutul", "Ministerul", "Agenția", "Üniversitesi", "Enstitüsü",
+            "Bakanlığı", "Vakfı", "Stichting", "Ministerie", "Junta", "Secretaria", "Secretaría", "Prefeitura",
+            "Hospitals");
+
+    /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them
      * ("Inc", "GmbH", "AG", "LLC", "PLC", "SpA", "BV", "Oy": "Kestrel Optics AG"), not the ones that are also
      * abbreviations of places ("SA", "NV", "AB"). Ministries, agencies, services, directorates, corporations,
@@ -182,6 +209,9 @@ final class Lexicon {
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
                 "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
                 "Undertaking", "Banco", "Banque", "Banca", "Chamber"}) {
+            HEADS.put(h, EntityType.ORGANIZATION);
+        }
+        for (String h : AGENCY_HEADS_OTHER_LANGUAGES) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",

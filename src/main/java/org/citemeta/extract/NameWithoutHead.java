@@ -55,7 +55,8 @@ final class NameWithoutHead {
         for (String n : new String[]{"company", "companies", "firm", "start-up", "startup", "spin-off", "spinoff",
                 "spin-out", "spinout", "maker", "manufacturer", "producer", "supplier", "provider", "operator",
                 "investor", "fund", "incubator", "association", "consortium", "subsidiary", "charity", "nonprofit",
-                "non-profit", "insurer", "publisher", "carmaker", "chipmaker", "utility", "cooperative"}) {
+                "non-profit", "insurer", "publisher", "carmaker", "chipmaker", "utility", "cooperative", "ngo",
+                "union", "federation", "alliance", "agency", "organisation", "organization", "foundation"}) {
             NOUNS.put(n, EntityType.ORGANIZATION);
         }
         for (String n : new String[]{"programme", "program", "initiative", "project", "portal", "repository",
@@ -87,6 +88,9 @@ final class NameWithoutHead {
                     && t.glued(s - 1) && t.isWord(s - 2)) {
                 s -= 2;
             }
+        }
+        if (t.is(s, "NGO") && s + 1 < e) {
+            s++; // "the NGO Tanah Hijau, the association of ...": the noun is no word of the name
         }
         return plainName(s, e) ? s : e;
     }
@@ -218,6 +222,9 @@ final class NameWithoutHead {
 
     /** The lower-case noun at token i, with a hyphenated part glued to it ("start-up", "spin-off"), or "". */
     private String nounAt(int i) {
+        if (t.is(i, "NGO")) {
+            return "ngo"; // "the NGO Tanah Hijau", "the Ségou-based NGO X"
+        }
         if (!t.isWord(i) || t.isCap(i)) {
             return "";
         }
@@ -311,8 +318,8 @@ final class NameWithoutHead {
             }
             int d = i - 1;
             while (d >= 0 && i - d < 5 && !DETERMINERS.contains(t.word[d])
-                    && (t.isWord(d) && !PHRASE_ENDS.contains(t.word[d]) || t.is(d, "-"))) {
-                d--;
+                    && (t.isWord(d) && !PHRASE_ENDS.contains(t.word[d]) || t.is(d, "-") || basedAt(d))) {
+                d -= basedAt(d) ? 2 : 1;
             }
             if (d < 0 || !DETERMINERS.contains(t.word[d])) {
                 continue;
@@ -321,6 +328,11 @@ final class NameWithoutHead {
                     : ExtractionMethod.PATTERN_ROLE, 0.8, 80, null);
             sameWords(n, e, type);
         }
+    }
+
+    /** Token d is the "based" of "X-based" ("the Mopti-based NGO ..."), glued to its hyphen and to X. */
+    private boolean basedAt(int d) {
+        return t.is(d, "based") && d >= 2 && t.is(d - 1, "-") && t.glued(d - 1) && t.glued(d - 2);
     }
 
     /** Nouns after a name that say what it is, besides the ones {@link Annotator} reads already. */
@@ -561,7 +573,8 @@ final class NameWithoutHead {
                 continue;
             }
             Cand c = nameAt(k + 2);
-            if (c != null && c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2 && !a.knownPlace(k)) {
+            // not a dateline's place in capitals ("KESTRELTOWN — Vanter University of ..."), found before this pass
+            if (c != null && c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2 && !placeAt(k)) {
                 a.add(k, c.te, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.85, 85, null);
             }
         }
