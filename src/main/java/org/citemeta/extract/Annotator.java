@@ -256,6 +256,7 @@ final class Annotator {
         affiliationLines();
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
+        new ProgrammeAndInstrumentNames(this).run();
         acronyms();
         select();
         propagate();

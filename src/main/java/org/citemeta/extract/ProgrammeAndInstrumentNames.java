@@ -1,0 +1,513 @@
+package org.citemeta.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citemeta.extract.Annotator.Cand;
+import org.citemeta.extract.text.Tokens;
+
+/**
+ * OTHER names of prizes and funding instruments, and FACILITY names of instruments and platforms, in research
+ * infrastructure roadmaps, Earth-observation data papers and a learned society's announcements:
+ * <ul>
+ * <li>a prize, medal, award, named lecture or fellowship ("the Varga Medal", "Okafor Award for Geodesy", "the
+ * Lindqvist Lecture"), OTHER as a whole even when a person's name begins it;</li>
+ * <li>instruments and platforms named before a lower-case noun ("the KOVA scatterometer", "the Brisa and Halo
+ * spacecraft"), on which an instrument flies ("the KOVA instrument on Tarn-2 and Tarn-3"), or that are launched
+ * ("the launch of Tarn-1"), and the other names of a list in which one of them stands ("Tarn-1, Pelde and
+ * Orvo");</li>
+ * <li>a collection named a bank ("Speech Bank of Latvia"), a European fund ("European Coastal Renewal Fund") and a
+ * "Facility" through which money is paid ("funded through the Coastal Recovery Facility"), OTHER, not an organisation
+ * or a facility.</li>
+ * </ul>
+ * Runs from {@link Annotator#run()} after {@link EvidenceWords} and before the acronym pass.
+ */
+final class ProgrammeAndInstrumentNames {
+    private final Annotator a;
+    private final Tokens t;
+    /** Tokens covered by a candidate found before this pass. */
+    private boolean[] covered;
+    /** Tokens covered by a person found before this pass. */
+    private boolean[] person;
+
+    ProgrammeAndInstrumentNames(Annotator a) {
+        this.a = a;
+        this.t = a.t;
+    }
+
+    void run() {
+        covered = new boolean[t.count];
+        person = new boolean[t.count];
+        for (Cand c : a.cands) {
+            for (int k = c.ts; k < c.te; k++) {
+                covered[k] = true;
+                person[k] |= c.type == EntityType.PERSON;
+            }
+        }
+        prizes();
+        instrumentNouns();
+        platforms();
+        launches();
+        stations();
+        lists();
+        collectionBanks();
+        europeanFunds();
+        facilitiesThatPay();
+    }
+
+    // ------------------------------------------------------------------ names as units
+
+    /**
+     * End of one unit of a name starting at token k: a word or a number and what is glued to it by hyphens, slashes
+     * or digits ("NOAA-21", "Tarn-2B", "KOVA", "e-LINK", "3D"), or k when token k begins none.
+     */
+    private int unitEnd(int k) {
+        if (!t.isWord(k) && !(k >= 0 && k < t.count && t.kind[k] == Tokens.NUMBER)) {
+            return k;
+        }
+        int e = k + 1;
+        while (e < t.count && t.glued(e - 1) && (t.kind[e] == Tokens.NUMBER || t.isWord(e) && t.isCap(e)
+                || (t.is(e, "-") || t.is(e, "/")) && t.glued(e) && (t.isWord(e + 1) || t.kind[e + 1] == Tokens.NUMBER))) {
+            e += t.is(e, "-") || t.is(e, "/") ? 2 : 1;
+        }
+        return e;
+    }
+
+    /** A unit that may begin a name: a capitalised word of a name, or a lower-case letter glued to a capital ("e-LINK"). */
+    private boolean nameStart(int k) {
+        if (k > 0 && t.glued(k - 1) && (t.isWord(k - 1) || t.kind[k - 1] == Tokens.NUMBER || t.is(k - 1, "-")
+                || t.is(k - 1, "/"))) {
+            return false; // inside a unit
+        }
+        return a.orgWord(k) || t.isWord(k) && t.word[k].length() == 1 && t.is(k + 1, "-") && t.glued(k)
+                && t.glued(k + 1) && t.isAllCaps(k + 2);
+    }
+
+    /** End of a name of one to three units from token s ("Solar Probe Plus", "KOVA 2", "Halo VI"), or s. */
+    private int nameAfter(int s) {
+        if (!nameStart(s)) {
+            return s;
+        }
+        int se = a.sentEnd(s);
+        int e = unitEnd(s);
+        int units = 1;
+        while (e < se && units < 3 && !t.newlineBefore[e] && (a.orgWord(e) || numeral(e))) {
+            e = unitEnd(e);
+            units++;
+        }
+        return e;
+    }
+
+    /** A number of one or two digits or a Roman numeral, which may end a name ("KOVA 2", "Halo VI", "MIRA 3D"). */
+    private boolean numeral(int k) {
+        if (k < 0 || k >= t.count) {
+            return false;
+        }
+        if (t.kind[k] == Tokens.NUMBER) {
+            return t.word[k].length() <= 2;
+        }
+        return t.isWord(k) && t.word[k].matches("I{1,3}|IV|VI{0,3}|IX|X");
+    }
+
+    /** Start of a name of one to three units ending at token e (exclusive), or e. */
+    private int nameBefore(int e) {
+        int ss = a.sentStart(Math.max(0, e - 1));
+        for (int s = Math.max(ss, e - 10); s < e; s++) {
+            if (nameStart(s) && nameAfter(s) == e) {
+                return s;
+            }
+        }
+        return e;
+    }
+
+    /** [s, e) is a name no candidate covers, that is no known place or given name first, and no head word holds. */
+    private boolean plain(int s, int e) {
+        if (e <= s || a.knownPlace(s) || a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || a.headsIn(s, e)
+                || Lexicon.STOP_CAP.contains(t.word[s]) && !t.isAllCaps(s) || Lexicon.TITLES.contains(t.word[s])
+                || e - s >= 2 && a.kb.isGivenName(t.word[s])) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return e - s > 1 || a.single(s) == null;
+    }
+
+    private Cand facility(int s, int e) {
+        for (int k = s; k < e; k++) {
+            covered[k] = true;
+        }
+        return a.add(s, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
+    }
+
+    private void other(int s, int e, int prio) {
+        for (int k = s; k < e; k++) {
+            covered[k] = true;
+        }
+        a.add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.8, prio, null);
+    }
+
+    // ------------------------------------------------------------------ prizes
+
+    /** Last words of the names of prizes, medals, awards, named lectures and fellowships. */
+    private static final Set<String> PRIZE_HEADS = Set.of("Medal", "Prize", "Award", "Lecture", "Lectureship",
+            "Fellowship", "Scholarship");
+
+    /** Words that alone before a prize's head make no name ("a Postdoctoral Fellowship", "the Annual Lecture"). */
+    private static final Set<String> PRIZE_GENERIC = Set.of("Research", "Postdoctoral", "Doctoral", "PhD",
+            "Graduate", "Senior", "Junior", "Early", "Career", "Young", "Investigator", "Annual", "Honorary",
+            "Visiting", "Travel", "Special", "Best", "Paper", "Poster", "Student", "Lifetime", "Achievement");
+
+    /**
+     * "the Varga Medal", "the Okafor Award for Geodesy", "the Henrik Lund Lecture", "an ESG Research Fellowship": one to
+     * five capitalised words before a word of {@link #PRIZE_HEADS} that ends the name (or "for" and one capitalised
+     * word after it), not all of them generic words, are an OTHER name, over a person found inside it; not a head
+     * followed by a number ("Award No. 12"), nor a heading line of its own.
+     */
+    private void prizes() {
+        for (int h = 1; h < t.count; h++) {
+            if (!t.isWord(h) || !PRIZE_HEADS.contains(t.word[h])) {
+                continue;
+            }
+            int e = h + 1;
+            if (t.is(e, "for") && a.orgWord(e + 1) && !t.isCap(e + 2) && !a.knownPlace(e + 1)) {
+                e += 2; // "Award for Geodesy"
+            }
+            if (e < t.count && !t.newlineBefore[e] && (t.isCap(e) || t.kind[e] == Tokens.NUMBER
+                    || t.is(e, "No") || t.is(e, "-"))) {
+                continue; // "Lecture Notes", "Award No", "Award 2031", "Prize-winning"
+            }
+            int ss = a.sentStart(h);
+            int s = h;
+            while (s - 1 >= ss && h - s < 5 && !t.newlineBefore[s]) {
+                int p = s - 1;
+                if (a.orgWord(p) || t.isWord(p) && t.isAllCaps(p)) {
+                    s = p;
+                } else if (t.is(p, "-") && t.glued(p - 1) && t.glued(p) && p - 1 >= ss && t.isCap(p - 1)) {
+                    s = p - 1; // "Lund-Berg Medal"
+                } else if (t.is(p, ".") && p - 1 >= ss && t.word[p - 1].length() == 1 && t.isCap(p - 1)
+                        && s < h) {
+                    s = p - 1; // "Mara T. Okafor Lecture"
+                } else {
+                    break;
+                }
+            }
+            if (s == h || heading(s, e)) {
+                continue;
+            }
+            boolean generic = true;
+            for (int k = s; k < h && generic; k++) {
+                generic = !t.isWord(k) || PRIZE_GENERIC.contains(t.word[k]) || t.word[k].length() == 1;
+            }
+            if (generic) {
+                continue;
+            }
+            other(s, e, 95);
+        }
+    }
+
+    /** [s, e) is a line of its own ("Gold Medals" above a list). */
+    private boolean heading(int s, int e) {
+        return t.newlineBefore[s] && (e >= t.count || t.newlineBefore[e]);
+    }
+
+    // ------------------------------------------------------------------ instruments and platforms
+
+    /** Lower-case nouns after the names of instruments, platforms and stations. */
+    private static final Set<String> INSTRUMENT_NOUNS = Set.of("instrument", "instruments", "scatterometer",
+            "scatterometers", "radiometer", "radiometers", "altimeter", "altimeters", "imager", "imagers", "radar",
+            "radars", "satellite", "satellites", "spacecraft", "missions", "telescopes", "station", "stations",
+            "supercomputer");
+
+    /** Words before the name (or the names) of an instrument before its noun. */
+    private static final Set<String> INSTRUMENT_DETERMINERS = Set.of("the", "The", "its", "their", "'s", "both");
+
+    /**
+     * "the KOVA scatterometer", "the Brisa and Halo spacecraft", "the Tarn-2, Tarn-3 and Orvo satellites", "the MIRA
+     * 3 station": one to three name units (or several joined by commas and "and") between a determiner and a noun of
+     * {@link #INSTRUMENT_NOUNS} are facilities. A station is one only with a code in its name ("MIRA 3", "ALX-4"),
+     * as "the Granada station" is a railway station.
+     */
+    private void instrumentNouns() {
+        for (int i = 1; i < t.count; i++) {
+            if (!t.isWord(i) || !INSTRUMENT_NOUNS.contains(t.word[i])) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int e = i;
+            while (true) {
+                int s = nameBefore(e);
+                if (s == e || !plain(s, e)) {
+                    break;
+                }
+                names.add(new int[]{s, e});
+                if (t.is(s - 1, ",") || t.is(s - 1, "and")) {
+                    e = s - 1;
+                    continue;
+                }
+                break;
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            int first = names.get(names.size() - 1)[0];
+            if (!INSTRUMENT_DETERMINERS.contains(a.w(first - 1))) {
+                continue;
+            }
+            boolean station = t.word[i].startsWith("station");
+            for (int[] n : names) {
+                if (!station || code(n[0], n[1])) {
+                    facility(n[0], n[1]);
+                }
+            }
+        }
+    }
+
+    /** [s, e) holds a word in capitals of two letters or more, a digit or a Roman numeral after a word. */
+    private boolean code(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.isAllCaps(k) && (k > s || e - s == 1 || !t.word[k].matches("I{1,3}|IV|VI{0,3}"))
+                    || t.kind[k] == Tokens.NUMBER || k > s && numeral(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of instruments after which "on" names the platform that carries them. */
+    private static final Set<String> CARRIED = Set.of("instrument", "instruments", "scatterometer",
+            "scatterometers", "radiometer", "radiometers", "altimeter", "altimeters", "spectrometer", "spectrometers",
+            "sensor", "sensors", "imager", "imagers", "camera", "cameras", "radar", "payload", "payloads");
+
+    /**
+     * "the KOVA instrument on Tarn-2 and Tarn-3", "radiometers on board the Orvo satellite": the names after an
+     * instrument's noun and "on" ("on board", "aboard") are the platforms that carry it, facilities.
+     */
+    private void platforms() {
+        for (int i = 0; i + 2 < t.count; i++) {
+            if (!t.isWord(i) || !CARRIED.contains(t.word[i])) {
+                continue;
+            }
+            int k = i + 1;
+            if (t.is(k, "on") && t.is(k + 1, "board") || t.is(k, "onboard")) {
+                k += t.is(k, "onboard") ? 1 : 2;
+            } else if (t.is(k, "on") || t.is(k, "aboard")) {
+                k++;
+            } else {
+                continue;
+            }
+            if (t.is(k, "the")) {
+                k++;
+            }
+            listAfter(k);
+        }
+    }
+
+    /** The names of a list "A, B and C" from token k, facilities. */
+    private void listAfter(int k) {
+        for (int items = 0; items < 6; items++) {
+            int e = nameAfter(k);
+            if (e == k || !plain(k, e) || t.isCap(e)) {
+                return;
+            }
+            facility(k, e);
+            if (t.is(e, ",") && !t.is(e + 1, "and") || t.is(e, "and") || t.is(e, "or")) {
+                k = e + 1;
+            } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                k = e + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /**
+     * "since the launch of Tarn-1", "after the launch of KOVA": the name after "launch of", with a code in it
+     * (capitals, a digit), is a spacecraft, a facility; "the launch of Blue Horizons" may be a programme's.
+     */
+    private void launches() {
+        for (int i = 0; i + 2 < t.count; i++) {
+            if ((t.is(i, "launch") || t.is(i, "launches")) && t.is(i + 1, "of")) {
+                int k = t.is(i + 2, "the") ? i + 3 : i + 2;
+                int e = nameAfter(k);
+                if (e > k && plain(k, e) && !t.isCap(e) && code(k, e)) {
+                    facility(k, e);
+                }
+            }
+        }
+    }
+
+    /** Lower-case words before "station" that make it a research station ("the research station Halvard IV"). */
+    private static final Set<String> STATION_KINDS = Set.of("research", "field", "weather", "monitoring",
+            "observing", "ground", "polar", "antarctic", "arctic", "marine", "tracking");
+
+    /**
+     * "from the research station Halvard IV", "at the field station Kestrel Ridge": one to three name units after a
+     * word of {@link #STATION_KINDS} and "station" are a facility.
+     */
+    private void stations() {
+        for (int i = 1; i + 1 < t.count; i++) {
+            if (t.is(i, "station") && t.isWord(i - 1) && STATION_KINDS.contains(t.word[i - 1])) {
+                int e = nameAfter(i + 1);
+                if (e > i + 1 && plain(i + 1, e) && !t.isCap(e)) {
+                    facility(i + 1, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * "of Tarn-1, Pelde and Orvo": when one name of a list of names joined by commas and "and" is a facility found by
+     * this pass elsewhere in the text (or where it stands), the other names of the list that nothing covers are
+     * facilities too.
+     */
+    private void lists() {
+        Set<String> facilities = new HashSet<>();
+        for (Cand c : a.cands) {
+            if (c.type == EntityType.FACILITY && c.method == ExtractionMethod.PATTERN_FACILITY_NOUN) {
+                facilities.add(t.span(c.ts, c.te));
+            }
+        }
+        if (facilities.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < t.count; s++) {
+            if (!nameStart(s) || s > 0 && (t.isCap(s - 1) || t.is(s - 1, "-") && t.glued(s - 1))) {
+                continue;
+            }
+            // the names of a list starting at s
+            List<int[]> names = new ArrayList<>();
+            boolean and = false;
+            int k = s;
+            while (names.size() < 6) {
+                int e = nameAfter(k);
+                if (e == k || t.isCap(e)) {
+                    break;
+                }
+                names.add(new int[]{k, e});
+                if (t.is(e, ",") && nameStart(e + 1)) {
+                    k = e + 1;
+                } else if ((t.is(e, "and") || t.is(e, "or")) && nameStart(e + 1)) {
+                    and = true;
+                    k = e + 1;
+                } else if (t.is(e, ",") && t.is(e + 1, "and") && nameStart(e + 2)) {
+                    and = true;
+                    k = e + 2;
+                } else {
+                    break;
+                }
+                if (and) {
+                    int last = nameAfter(k);
+                    if (last > k && !t.isCap(last)) {
+                        names.add(new int[]{k, last});
+                    }
+                    break;
+                }
+            }
+            if (!and || names.size() < 2) {
+                continue;
+            }
+            boolean one = false;
+            for (int[] n : names) {
+                one |= facilities.contains(t.span(n[0], n[1]));
+            }
+            if (!one) {
+                continue;
+            }
+            for (int[] n : names) {
+                if (!facilities.contains(t.span(n[0], n[1])) && plain(n[0], n[1]) && !anyPerson(n[0], n[1])) {
+                    facility(n[0], n[1]);
+                }
+            }
+            s = names.get(names.size() - 1)[1];
+        }
+    }
+
+    private boolean anyPerson(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (person[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ collections, funds, facilities that pay
+
+    /** Words before "Bank" in the names of collections of data, samples or texts, not of banks. */
+    private static final Set<String> COLLECTION_BANKS = Set.of("Data", "Language", "Gene", "Seed", "Tissue",
+            "Sample", "Speech", "Text", "Sound", "Image", "Protein", "Brain");
+
+    /**
+     * "the Speech Bank of Latvia", "the Alpine Seed Bank": a bank of data, texts or samples is a collection (OTHER),
+     * not a bank (an organisation).
+     */
+    private void collectionBanks() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (int k = c.ts + 1; k < c.te; k++) {
+                if (t.is(k, "Bank") && COLLECTION_BANKS.contains(t.word[k - 1])
+                        && (k + 1 == c.te || t.is(k + 1, "of"))) {
+                    other(c.ts, c.te, 95);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Words before "Fund" in the names of the bodies that European funds are not ("European Investment Fund"). */
+    private static final Set<String> FUND_BODIES = Set.of("Investment", "Council", "Union", "Science", "Research");
+
+    /**
+     * "the European Coastal Renewal Fund", "the European Maritime, Fisheries and Aquaculture Fund": a name that begins
+     * with "European" and ends with "Fund" (or "Fund for ..." / "Fund Plus") is one of the Union's funds, OTHER, not a
+     * body; not the "European Investment Fund", which is one.
+     */
+    private void europeanFunds() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type != EntityType.ORGANIZATION || !t.is(c.ts, "European")) {
+                continue;
+            }
+            int f = -1;
+            for (int k = c.ts + 1; k < c.te; k++) {
+                if (t.is(k, "Fund")) {
+                    f = k;
+                }
+            }
+            if (f > 0 && (f == c.te - 1 || t.is(f + 1, "for") || t.is(f + 1, "Plus"))
+                    && !FUND_BODIES.contains(t.word[f - 1])) {
+                other(c.ts, c.te, 95);
+            }
+        }
+    }
+
+    /** Verbs of paying for work, before a "Facility" that pays ("funded through the Coastal Recovery Facility"). */
+    private static final Set<String> FUNDED = Set.of("funded", "co-funded", "cofunded", "financed", "co-financed",
+            "paid", "supported");
+
+    /**
+     * "funded by the Commission through the Coastal Recovery Facility", "funded in 2030 from the Resilience
+     * Facility": a facility's name after "through the" / "from the" / "under the", a verb of paying earlier in the
+     * sentence, is a funding instrument (OTHER); "funded by the X Facility" keeps its type (a body that pays).
+     */
+    private void facilitiesThatPay() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type != EntityType.FACILITY || !t.is(c.te - 1, "Facility") || !t.is(c.ts - 1, "the")
+                    || !(t.is(c.ts - 2, "through") || t.is(c.ts - 2, "from") || t.is(c.ts - 2, "under"))) {
+                continue;
+            }
+            int ss = a.sentStart(c.ts);
+            for (int k = c.ts - 3; k >= ss && k >= c.ts - 12; k--) {
+                if (t.isWord(k) && FUNDED.contains(t.word[k]) || t.is(k, "funded") && t.is(k - 1, "-")) {
+                    other(c.ts, c.te, 95);
+                    break;
+                }
+            }
+        }
+    }
+}

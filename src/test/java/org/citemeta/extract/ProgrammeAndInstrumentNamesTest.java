@@ -1,0 +1,103 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prizes, funding instruments, instruments and platforms ({@link ProgrammeAndInstrumentNames}). Every text and every
+ * name in it is invented (the places are real).
+ */
+class ProgrammeAndInstrumentNamesTest {
+    private static List<String> of(String text, EntityType type) {
+        return MentionTexts.of(text, type);
+    }
+
+    @Test
+    void prizesMedalsLecturesAndFellowshipsAreOther() {
+        String text = "The Varga Medal goes to Dr Ilse Morrow, the Okafor Award for Geodesy to Dr Tam Reyes, and "
+                + "the Henrik Lund Lecture will be given by Professor Ana Quist, who also holds a KGS Research "
+                + "Fellowship.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Varga Medal", "Okafor Award for Geodesy", "Henrik Lund Lecture",
+                "KGS Research Fellowship")), other::toString);
+        List<String> persons = of(text, EntityType.PERSON);
+        assertFalse(persons.stream().anyMatch(p -> p.contains("Lund") || p.contains("Lecture")), persons::toString);
+    }
+
+    @Test
+    void aGenericFellowshipAnAwardNumberAndAHeadingAreNoPrize() {
+        String text = "She held a Postdoctoral Fellowship in Oslo.\nBest Medal\nThe work was paid under Award No. 4471 "
+                + "and cited in Lecture Notes in Geodesy.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertFalse(other.stream().anyMatch(o -> o.contains("Fellowship") || o.contains("Medal")
+                || o.contains("Award") || o.contains("Lecture")), other::toString);
+    }
+
+    @Test
+    void namesBeforeAnInstrumentsNounAreFacilities() {
+        String text = "Winds came from the KOVA scatterometer, and the field was measured by the Brisa and Halo "
+                + "Gemini spacecraft and by the MIRA 3 station near the coast.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("KOVA", "Brisa", "Halo Gemini", "MIRA 3")), facilities::toString);
+    }
+
+    @Test
+    void aStationWithoutACodeIsNoFacility() {
+        String text = "We took the train from the Tarrow station to the coast.";
+        assertFalse(of(text, EntityType.FACILITY).contains("Tarrow"), () -> of(text, EntityType.FACILITY).toString());
+    }
+
+    @Test
+    void thePlatformsThatCarryAnInstrumentAreFacilities() {
+        String text = "Temperatures come from the VELA instrument on Tarn-2 and Tarn-3, and heights from radiometers "
+                + "on board the Orvo satellite.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("VELA", "Tarn-2", "Tarn-3")), facilities::toString);
+    }
+
+    @Test
+    void aLaunchedSpacecraftAndTheOtherNamesOfItsListAreFacilities() {
+        String text = "Salinity is measured from space since the launch of KESTREL in 2012. We merge the data of "
+                + "KESTREL, Pelde and Orvo-B with the floats.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("KESTREL", "Pelde", "Orvo-B")), facilities::toString);
+    }
+
+    @Test
+    void aResearchStationNamedAfterItsNoun() {
+        String text = "Radar surveys were flown from the research station Halvard IV in winter.";
+        assertTrue(of(text, EntityType.FACILITY).contains("Halvard IV"),
+                () -> of(text, EntityType.FACILITY).toString());
+    }
+
+    @Test
+    void aBankOfTextsIsACollectionNotABank() {
+        String text = "Transcripts are kept by the Speech Bank of Latvia and loans came from the Bank of Latvia.";
+        assertTrue(of(text, EntityType.OTHER).contains("Speech Bank of Latvia"),
+                () -> of(text, EntityType.OTHER).toString());
+        assertFalse(of(text, EntityType.ORGANIZATION).contains("Speech Bank of Latvia"));
+    }
+
+    @Test
+    void aEuropeanFundIsOtherButTheInvestmentFundIsABody() {
+        String text = "The harbour was rebuilt with the European Coastal Renewal Fund and a loan of the European "
+                + "Investment Fund.";
+        assertTrue(of(text, EntityType.OTHER).contains("European Coastal Renewal Fund"),
+                () -> of(text, EntityType.OTHER).toString());
+        assertTrue(of(text, EntityType.ORGANIZATION).contains("European Investment Fund"),
+                () -> of(text, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aFacilityThroughWhichMoneyIsPaidIsAFundingInstrument() {
+        String text = "The new quay is funded by the Commission through the Harbour Recovery Facility. Spectra were "
+                + "taken at the Kestrel Imaging Facility.";
+        assertTrue(of(text, EntityType.OTHER).contains("Harbour Recovery Facility"),
+                () -> of(text, EntityType.OTHER).toString());
+        assertTrue(of(text, EntityType.FACILITY).contains("Kestrel Imaging Facility"),
+                () -> of(text, EntityType.FACILITY).toString());
+    }
+}
