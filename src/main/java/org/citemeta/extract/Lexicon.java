@@ -114,10 +114,11 @@ final class Lexicon {
 
     /**
      * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",
-     * "Malaria Surveillance System"); "System" after any other word gives no type ("Solar System").
+     * "Malaria Surveillance System"), and an observing system ("Kestrel Shelf Observing System", "Coastal Carbon
+     * Observation System"); "System" after any other word gives no type ("Solar System").
      */
     static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
-            "Registration");
+            "Registration", "Observation", "Observing", "Monitoring");
 
     /**
      * Words before "Station" that make it a research station, a facility ("Birch Creek Field Station", "Svalbard

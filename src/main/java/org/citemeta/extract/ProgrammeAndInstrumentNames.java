@@ -54,6 +54,9 @@ final class ProgrammeAndInstrumentNames {
         collectionBanks();
         europeanFunds();
         facilitiesThatPay();
+        codeAcronyms();
+        programmesUnder();
+        journalsAfterVerbs();
     }
 
     // ------------------------------------------------------------------ names as units
@@ -136,6 +139,37 @@ final class ProgrammeAndInstrumentNames {
         return e - s > 1 || a.single(s) == null;
     }
 
+    /**
+     * Like {@link #plain}, but a place found inside the name is no objection when the name is longer ("Deep Ocean" of
+     * "Deep Ocean Mission").
+     */
+    private boolean plainBesidesPlaces(int s, int e) {
+        if (a.knownPlace(s) && a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || a.headsIn(s, e)
+                || Lexicon.STOP_CAP.contains(t.word[s]) || a.kb.isGivenName(t.word[s])) {
+            return false;
+        }
+        for (Cand c : a.cands) {
+            if (c.ts < e && c.te > s && (c.type != EntityType.LOCATION || c.ts <= s && c.te >= e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Like {@link #plain}, where a word that heads a name only in some contexts ("System") is no objection. */
+    private boolean plainBesidesHeads(int s, int e) {
+        if (a.knownPlace(s) || a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || Lexicon.STOP_CAP.contains(t.word[s])
+                || a.kb.isGivenName(t.word[s])) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Cand facility(int s, int e) {
         for (int k = s; k < e; k++) {
             covered[k] = true;
@@ -154,7 +188,10 @@ final class ProgrammeAndInstrumentNames {
 
     /** Last words of the names of prizes, medals, awards, named lectures and fellowships. */
     private static final Set<String> PRIZE_HEADS = Set.of("Medal", "Prize", "Award", "Lecture", "Lectureship",
-            "Fellowship", "Scholarship");
+            "Fellowship", "Scholarship", "Meeting", "Workshop", "Colloquium");
+
+    /** Heads of {@link #PRIZE_HEADS} that name an event, after which no organisation's head word may stand. */
+    private static final Set<String> EVENT_HEADS = Set.of("Meeting", "Workshop", "Colloquium");
 
     /** Words that alone before a prize's head make no name ("a Postdoctoral Fellowship", "the Annual Lecture"). */
     private static final Set<String> PRIZE_GENERIC = Set.of("Research", "Postdoctoral", "Doctoral", "PhD",
@@ -162,10 +199,12 @@ final class ProgrammeAndInstrumentNames {
             "Visiting", "Travel", "Special", "Best", "Paper", "Poster", "Student", "Lifetime", "Achievement");
 
     /**
-     * "the Varga Medal", "the Okafor Award for Geodesy", "the Henrik Lund Lecture", "an ESG Research Fellowship": one to
-     * five capitalised words before a word of {@link #PRIZE_HEADS} that ends the name (or "for" and one capitalised
-     * word after it), not all of them generic words, are an OTHER name, over a person found inside it; not a head
-     * followed by a number ("Award No. 12"), nor a heading line of its own.
+     * "the Varga Medal", "the Okafor Award for Geodesy", "the Henrik Lund Lecture", "an ESG Research Fellowship", "the
+     * Kestrel Geodesy Meeting (KGM 2031)": one to five capitalised words before a word of {@link #PRIZE_HEADS} that
+     * ends the name (or "for" and one capitalised word after it), not all of them generic words, are an OTHER name,
+     * over a person found inside it, and so is a short name with a year in parentheses after it; not a head followed by
+     * a number ("Award No. 12"), "of" or "on", nor a heading line of its own, nor an event with an organisation's
+     * head word ("the Council Meeting").
      */
     private void prizes() {
         for (int h = 1; h < t.count; h++) {
@@ -177,8 +216,8 @@ final class ProgrammeAndInstrumentNames {
                 e += 2; // "Award for Geodesy"
             }
             if (e < t.count && !t.newlineBefore[e] && (t.isCap(e) || t.kind[e] == Tokens.NUMBER
-                    || t.is(e, "No") || t.is(e, "-"))) {
-                continue; // "Lecture Notes", "Award No", "Award 2031", "Prize-winning"
+                    || t.is(e, "No") || t.is(e, "-") || t.is(e, "of") || t.is(e, "on"))) {
+                continue; // "Lecture Notes", "Award No", "Award 2031", "Prize-winning", "Meeting of ..."
             }
             int ss = a.sentStart(h);
             int s = h;
@@ -202,10 +241,15 @@ final class ProgrammeAndInstrumentNames {
             for (int k = s; k < h && generic; k++) {
                 generic = !t.isWord(k) || PRIZE_GENERIC.contains(t.word[k]) || t.word[k].length() == 1;
             }
-            if (generic) {
-                continue;
+            if (generic || EVENT_HEADS.contains(t.word[h]) && a.headsIn(s, h)) {
+                continue; // "the Annual Meeting", "the Board Meeting"
             }
             other(s, e, 95);
+            // "the Kestrel Geodesy Meeting (KGM 2031)": the short name with its year
+            if (t.is(e, "(") && t.isWord(e + 1) && Annotator.isAcronym(t.word[e + 1]) && t.kind[e + 2] == Tokens.NUMBER
+                    && t.word[e + 2].length() == 4 && t.is(e + 3, ")")) {
+                other(e + 1, e + 3, 95);
+            }
         }
     }
 
@@ -507,6 +551,133 @@ final class ProgrammeAndInstrumentNames {
                     other(c.ts, c.te, 95);
                     break;
                 }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ acronyms with a code, programmes, journals
+
+    /**
+     * "the Kestrel Bolometer Array 2 (KBA-2)", "the Orvo Light Facility (OLF-2)": the number after a facility's or an
+     * OTHER name's head belongs to the name, and a short name in parentheses with a hyphen or a digit in it, which
+     * the acronym pass does not read, takes the type of the name before it; not an identifier with a long number
+     * ("(NCT01234567)" after a registry's name).
+     */
+    private void codeAcronyms() {
+        for (int p = 1; p + 2 < t.count; p++) {
+            if (!t.is(p, "(") || !t.isWord(p + 1) || !t.isAllCaps(p + 1)) {
+                continue;
+            }
+            int ue = unitEnd(p + 1);
+            if (ue <= p + 2 || !t.is(ue, ")") || longNumberIn(p + 1, ue)) {
+                continue; // "(NCT01234567)" is a registry's identifier
+            }
+            Cand lf = null;
+            for (Cand c : List.copyOf(a.cands)) {
+                if ((c.te == p || c.te == p - 1 && numeral(p - 1) && t.kind[p - 1] == Tokens.NUMBER
+                        && (c.type == EntityType.FACILITY || c.type == EntityType.OTHER))
+                        && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
+                        && (lf == null || c.ts < lf.ts)) {
+                    lf = c;
+                }
+            }
+            if (lf == null) {
+                continue;
+            }
+            if (lf.te == p - 1) {
+                a.add(lf.ts, p, lf.type, lf.method, lf.conf, lf.prio, lf.kb);
+            }
+            a.add(p + 1, ue, lf.type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
+        }
+    }
+
+    /** [s, e) holds a number of more than three digits. */
+    private boolean longNumberIn(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.kind[k] == Tokens.NUMBER && t.word[k].length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of paying for work before "under the" and a programme's name. */
+    private static final Set<String> PAID = Set.of("funded", "supported", "financed", "co-funded", "awarded",
+            "granted", "sponsored");
+
+    /**
+     * "This work was funded by the Ministry of Coasts under the Blue Shelf Mission": two to six capitalised words
+     * (with "of", "for", "and" between them) after "under the", a verb of paying earlier in the sentence, with no
+     * organisation's head word and no name found before, are a programme (OTHER).
+     */
+    private void programmesUnder() {
+        for (int u = 1; u + 3 < t.count; u++) {
+            if (!t.is(u, "under") || !t.is(u + 1, "the")) {
+                continue;
+            }
+            int s = u + 2;
+            int e = chain(s);
+            if (e - s < 2 || t.isCap(e) || !plainBesidesPlaces(s, e)) {
+                continue;
+            }
+            int ss = a.sentStart(u);
+            for (int k = u - 1; k >= ss && k >= u - 15; k--) {
+                if (t.isWord(k) && PAID.contains(t.word[k])) {
+                    other(s, e, 80);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** End of capitalised words from s with "of", "for", "and", "&", "in" between two of them (eight words at most). */
+    private int chain(int s) {
+        int se = a.sentEnd(s);
+        int e = s;
+        int words = 0;
+        while (e < se && words < 8) {
+            if (a.orgWord(e)) {
+                e = a.joined(e + 1);
+                words++;
+            } else if (e > s && t.isWord(e) && (t.is(e, "of") || t.is(e, "for") || t.is(e, "and") || t.is(e, "&")
+                    || t.is(e, "in")) && a.orgWord(e + 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "submitted to Coastal Geodesy Letters", "published in the Journal of Fjord Studies": two to eight capitalised
+     * words after a verb of publishing and its preposition are a journal (OTHER), when they give no type by a head
+     * word and no place, person or name found before is among them.
+     */
+    private void journalsAfterVerbs() {
+        for (int v = 0; v + 2 < t.count; v++) {
+            if (!t.isWord(v)) {
+                continue;
+            }
+            String x = t.word[v];
+            int k;
+            if ((x.equals("published") || x.equals("appeared") || x.equals("appear") || x.equals("appears"))
+                    && t.is(v + 1, "in")) {
+                k = v + 2;
+            } else if (x.equals("submitted") && t.is(v + 1, "to")) {
+                k = v + 2;
+            } else if (x.equals("accepted") && t.is(v + 1, "for") && t.is(v + 2, "publication") && t.is(v + 3, "in")) {
+                k = v + 4;
+            } else {
+                continue;
+            }
+            if (t.is(k, "the")) {
+                k++;
+            }
+            int e = chain(k);
+            if (e - k >= 2 && !t.isCap(e) && !anyPerson(k, e) && a.nameType(k, e) == null
+                    && plainBesidesHeads(k, e)) {
+                other(k, e, 85);
             }
         }
     }

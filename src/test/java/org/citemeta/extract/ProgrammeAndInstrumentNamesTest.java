@@ -100,4 +100,47 @@ class ProgrammeAndInstrumentNamesTest {
         assertTrue(of(text, EntityType.FACILITY).contains("Kestrel Imaging Facility"),
                 () -> of(text, EntityType.FACILITY).toString());
     }
+
+    @Test
+    void aNamedMeetingAndItsShortNameWithTheYearAreOther() {
+        String text = "The prizes will be handed out at the Kestrel Geodesy Meeting (KGM 2031) in Leeds, after the "
+                + "Board Meeting of the society.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Kestrel Geodesy Meeting", "KGM 2031")), other::toString);
+        assertFalse(other.contains("Board Meeting"), other::toString);
+    }
+
+    @Test
+    void anObservingSystemIsOther() {
+        String text = "The station is part of the Coastal Carbon Observation System (CCOS) since 2030.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Coastal Carbon Observation System", "CCOS")), other::toString);
+    }
+
+    @Test
+    void aShortNameWithADigitOrAHyphenTakesTheTypeOfTheNameBeforeIt() {
+        String text = "Maps were made with the Kestrel Bolometer Array 2 (KBA-2). The trial was entered in the "
+                + "Velder Trials Register (VTR00412377).";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Kestrel Bolometer Array 2", "KBA-2")), facilities::toString);
+        assertFalse(of(text, EntityType.OTHER).stream().anyMatch(o -> o.startsWith("VTR")),
+                () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void aProgrammeAfterUnderTheInAFundingStatementIsOther() {
+        String text = "This work was funded by the Ministry of Coasts under the Blue Shelf Mission and by the Velder "
+                + "Foundation.";
+        assertTrue(of(text, EntityType.OTHER).contains("Blue Shelf Mission"),
+                () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void aJournalAfterAVerbOfPublishingIsOther() {
+        String text = "The first results were published in the Journal of Fjord Studies, and this paper was submitted "
+                + "to Coastal Geodesy Letters.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Journal of Fjord Studies", "Coastal Geodesy Letters")),
+                other::toString);
+    }
 }
