@@ -127,7 +127,7 @@ final class Lexicon {
      */
     static final Set<String> STATION_LEADS = Set.of("Field", "Research", "Biological", "Marine", "Ecological",
             "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
-            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space");
+            "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space", "Zoological");
 
     /**
      * Words before "Office" that make it a government office ("Federal Office of Topography", "National Audit
@@ -186,7 +186,7 @@ final class Lexicon {
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
                 "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station",
-                "Probe", "Airport"}) {
+                "Probe", "Airport", "Supersite"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",

@@ -40,6 +40,9 @@ final class ProgrammeAndInstrumentNames {
         covered = new boolean[t.count];
         person = new boolean[t.count];
         for (Cand c : a.cands) {
+            if (c.te < unitEnd(c.ts) && c.te - c.ts == 1) {
+                continue; // "NOAA" of "NOAA-21": the name is the whole unit
+            }
             for (int k = c.ts; k < c.te; k++) {
                 covered[k] = true;
                 person[k] |= c.type == EntityType.PERSON;
@@ -57,6 +60,9 @@ final class ProgrammeAndInstrumentNames {
         codeAcronyms();
         programmesUnder();
         journalsAfterVerbs();
+        mooredArraysAndNeutronCentres();
+        dataBeforeTheirNoun();
+        servicesForCode();
     }
 
     // ------------------------------------------------------------------ names as units
@@ -264,15 +270,16 @@ final class ProgrammeAndInstrumentNames {
     private static final Set<String> INSTRUMENT_NOUNS = Set.of("instrument", "instruments", "scatterometer",
             "scatterometers", "radiometer", "radiometers", "altimeter", "altimeters", "imager", "imagers", "radar",
             "radars", "satellite", "satellites", "spacecraft", "missions", "telescopes", "station", "stations",
-            "supercomputer");
+            "supercomputer", "diffractometer", "diffractometers");
 
     /** Words before the name (or the names) of an instrument before its noun. */
     private static final Set<String> INSTRUMENT_DETERMINERS = Set.of("the", "The", "its", "their", "'s", "both");
 
     /**
      * "the KOVA scatterometer", "the Brisa and Halo spacecraft", "the Tarn-2, Tarn-3 and Orvo satellites", "the MIRA
-     * 3 station": one to three name units (or several joined by commas and "and") between a determiner and a noun of
-     * {@link #INSTRUMENT_NOUNS} are facilities. A station is one only with a code in its name ("MIRA 3", "ALX-4"),
+     * 3 station", "the KOVA sounding instrument": one to three name units (or several joined by commas and "and")
+     * between a determiner and a noun of {@link #INSTRUMENT_NOUNS} (after one word in lower case when the name is in
+     * capitals) are facilities. A station is one only with a code in its name ("MIRA 3", "ALX-4"),
      * as "the Granada station" is a railway station.
      */
     private void instrumentNouns() {
@@ -282,6 +289,10 @@ final class ProgrammeAndInstrumentNames {
             }
             List<int[]> names = new ArrayList<>();
             int e = i;
+            if (t.isWord(i - 1) && Character.isLowerCase(t.word[i - 1].charAt(0)) && t.isAllCaps(i - 2)
+                    && !INSTRUMENT_DETERMINERS.contains(t.word[i - 1])) {
+                e = i - 1; // "the KOVA sounding instrument": one word in lower case after a name in capitals
+            }
             while (true) {
                 int s = nameBefore(e);
                 if (s == e || !plain(s, e)) {
@@ -404,14 +415,14 @@ final class ProgrammeAndInstrumentNames {
     }
 
     /**
-     * "of Tarn-1, Pelde and Orvo": when one name of a list of names joined by commas and "and" is a facility found by
-     * this pass elsewhere in the text (or where it stands), the other names of the list that nothing covers are
-     * facilities too.
+     * "of Tarn-1, Pelde and Orvo", "the Kestrel Telescope and e-LINK": when one name of a list of names joined by
+     * commas and "and" is a facility found before (here or elsewhere in the text), the other names of the list that
+     * nothing covers are facilities too.
      */
     private void lists() {
         Set<String> facilities = new HashSet<>();
         for (Cand c : a.cands) {
-            if (c.type == EntityType.FACILITY && c.method == ExtractionMethod.PATTERN_FACILITY_NOUN) {
+            if (c.type == EntityType.FACILITY) {
                 facilities.add(t.span(c.ts, c.te));
             }
         }
@@ -680,5 +691,111 @@ final class ProgrammeAndInstrumentNames {
                 other(k, e, 85);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ arrays of moorings, neutron centres
+
+    /** Words before "Array" that make it an array of moorings or buoys, an observing network, not one instrument. */
+    private static final Set<String> MOORED = Set.of("Moored", "Mooring", "Buoy", "Drifter", "Float");
+
+    /** Words inside a centre's name that make it a neutron or light source, a facility ("Kestrel Neutron Centre"). */
+    private static final Set<String> SOURCE_WORDS = Set.of("Neutron", "Spallation", "Synchrotron");
+
+    /**
+     * "the Tropical Moored Array for Monsoon Studies (TMAMS)" is an observing network (OTHER), not one instrument; "the
+     * Kestrel Neutron Science Center" is a neutron source (a facility), not an institute.
+     */
+    private void mooredArraysAndNeutronCentres() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type == EntityType.FACILITY && c.method == ExtractionMethod.ORG_HEAD) {
+                for (int k = c.ts + 1; k < c.te; k++) {
+                    if (t.is(k, "Array") && MOORED.contains(t.word[k - 1])) {
+                        retype(c, EntityType.OTHER);
+                        break;
+                    }
+                }
+            } else if (c.type == EntityType.ORGANIZATION && c.method == ExtractionMethod.ORG_HEAD
+                    && (t.is(c.te - 1, "Center") || t.is(c.te - 1, "Centre"))) {
+                for (int k = c.ts; k < c.te - 1; k++) {
+                    if (SOURCE_WORDS.contains(t.word[k])) {
+                        retype(c, EntityType.FACILITY);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** c takes another type, which an acronym defined after it takes too. */
+    private static void retype(Cand c, EntityType type) {
+        c.type = type;
+    }
+
+    // ------------------------------------------------------------------ data sets and services
+
+    /** Lower-case nouns of data products after their name. */
+    private static final Set<String> DATA_PRODUCTS = Set.of("reanalysis", "reanalyses", "dataset", "climatology",
+            "product");
+
+    /**
+     * "from ERA-K reanalysis", "using KESTREL-3 climatology": a name with a digit or a capital inside its words right
+     * before a noun of {@link #DATA_PRODUCTS}, after "from", "using", "with" or "of" (the article left out), is a data
+     * set (OTHER).
+     */
+    private void dataBeforeTheirNoun() {
+        for (int i = 2; i < t.count; i++) {
+            if (!t.isWord(i) || !DATA_PRODUCTS.contains(t.word[i])) {
+                continue;
+            }
+            int s = nameBefore(i);
+            String before = a.w(s - 1);
+            if (s < i && (before.equals("from") || before.equals("using") || before.equals("with")
+                    || before.equals("of")) && code(s, i) && plain(s, i)) {
+                other(s, i, 80);
+            }
+        }
+    }
+
+    /** Words of code and data that make a name with a capital inside it after "on" / "from" a service. */
+    private static final Set<String> CODE_WORDS = Set.of("code", "codes", "scripts", "software", "package",
+            "packages", "data", "notebooks", "repository", "source", "developed", "documentation");
+
+    /**
+     * "the code is on GitVault", "scripts are kept on CodeHarbor": a name of one word with a capital inside it
+     * ("GitVault") after "on", "from", "via" or "through", in a sentence that speaks of code or data, is a service
+     * (OTHER).
+     */
+    private void servicesForCode() {
+        for (int k = 1; k < t.count; k++) {
+            if (!t.isWord(k) || !innerCapital(t.word[k]) || !(t.is(k - 1, "on") || t.is(k - 1, "from")
+                    || t.is(k - 1, "via") || t.is(k - 1, "through")) || t.isCap(k + 1) || t.is(k + 1, "-")
+                    || !plain(k, k + 1)) {
+                continue;
+            }
+            int ss = a.sentStart(k);
+            for (int j = k - 2; j >= ss && j >= k - 10; j--) {
+                if (t.isWord(j) && CODE_WORDS.contains(t.word[j])) {
+                    other(k, k + 1, 80);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A word with a capital after lower-case letters inside it ("GitVault", "DataHaven"), not in capitals. */
+    private static boolean innerCapital(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c) && lower) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -143,4 +143,62 @@ class ProgrammeAndInstrumentNamesTest {
         assertTrue(other.containsAll(List.of("Journal of Fjord Studies", "Coastal Geodesy Letters")),
                 other::toString);
     }
+
+    @Test
+    void aPlatformNamedAfterAnAgencyWithANumberIsOneFacility() {
+        String text = "Temperatures come from the VELA instrument on Tarn-2 and NOAA-31.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.contains("NOAA-31"), facilities::toString);
+    }
+
+    @Test
+    void anInstrumentInCapitalsWithAWordBeforeItsNoun() {
+        String text = "Strain was recorded with the KESTREL diffractometer and the ORVA engineering instrument.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("KESTREL", "ORVA")), facilities::toString);
+    }
+
+    @Test
+    void aNameListedWithATelescopeIsAFacility() {
+        String text = "The bursts were followed with the Kestrel Telescope and e-LINK over two years.";
+        assertTrue(of(text, EntityType.FACILITY).contains("e-LINK"), () -> of(text, EntityType.FACILITY).toString());
+    }
+
+    @Test
+    void anArrayOfMooringsIsOtherAndANeutronCentreAFacility() {
+        String text = "Records come from the Tropical Moored Array for Monsoon Studies (TMAMS). Samples were measured at "
+                + "the Kestrel Neutron Science Center (KNSC).";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Tropical Moored Array for Monsoon Studies", "TMAMS")), other::toString);
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Kestrel Neutron Science Center", "KNSC")), facilities::toString);
+    }
+
+    @Test
+    void aDataSetBeforeItsNounWithoutTheArticle() {
+        String text = "Where gauges had gaps, rainfall was taken from KORA5 reanalysis.";
+        assertTrue(of(text, EntityType.OTHER).contains("KORA5"), () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void aServiceWithACapitalInsideItsNameWhereCodeIsKept() {
+        String text = "The data are on Zenvault and the code is on GitVault. We met Anna on TeamRoom.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.contains("GitVault"), other::toString);
+        assertFalse(other.contains("TeamRoom"), other::toString);
+    }
+
+    @Test
+    void aSupersiteAndAZoologicalStationAreFacilities() {
+        String text = "Fluxes are measured at the Kivalo Forest Supersite and at the Orrby Zoological Station.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Kivalo Forest Supersite", "Orrby Zoological Station")),
+                facilities::toString);
+    }
+
+    @Test
+    void aNameGivenWithANetworkInAppositionIsOther() {
+        String text = "Trials are run through KestNet, the national clinical research network, since 2029.";
+        assertTrue(of(text, EntityType.OTHER).contains("KestNet"), () -> of(text, EntityType.OTHER).toString());
+    }
 }
