@@ -15,6 +15,12 @@ class ProgrammeAndInstrumentNamesTest {
         return MentionTexts.of(text, type);
     }
 
+    /** The mentions of {@code type} with the method that found them ("Mira Holloway PATTERN_AUTHOR_LIST"). */
+    private static List<String> methods(String text, EntityType type) {
+        return MentionTexts.ENGINE.extract(text).mentions().stream().filter(m -> m.type() == type)
+                .map(m -> m.text() + " " + m.method()).toList();
+    }
+
     @Test
     void prizesMedalsLecturesAndFellowshipsAreOther() {
         String text = "The Varga Medal goes to Dr Ilse Morrow, the Okafor Award for Geodesy to Dr Tam Reyes, and "
@@ -200,5 +206,16 @@ class ProgrammeAndInstrumentNamesTest {
     void aNameGivenWithANetworkInAppositionIsOther() {
         String text = "Trials are run through KestNet, the national clinical research network, since 2029.";
         assertTrue(of(text, EntityType.OTHER).contains("KestNet"), () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void anAuthorLineWithMarkersInParenthesesEndsBeforeTheFirstAffiliationLine() {
+        String text = "Tides of a shelf sea\n\nMira Holloway(1), Tomas Brenvik-Ode(2), Lena Varga(1) and Oskar "
+                + "Lindqvist-Mehta(3)\n(1) Institute of Coastal Studies, Bergen, Norway\n(2) Velder University, Oslo, "
+                + "Norway\n";
+        List<String> persons = ProgrammeAndInstrumentNamesTest.methods(text, EntityType.PERSON);
+        assertTrue(persons.containsAll(List.of("Mira Holloway PATTERN_AUTHOR_LIST",
+                "Tomas Brenvik-Ode PATTERN_AUTHOR_LIST", "Oskar Lindqvist-Mehta PATTERN_AUTHOR_LIST")),
+                persons::toString);
     }
 }
