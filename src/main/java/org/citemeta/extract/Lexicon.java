@@ -180,7 +180,7 @@ final class Lexicon {
                 "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
                 "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
-                "Undertaking", "Banco", "Banque", "Banca"}) {
+                "Undertaking", "Banco", "Banque", "Banca", "ERIC", "Cooperative", "Navy"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",

@@ -63,13 +63,17 @@ final class ProgrammeAndInstrumentNames {
         mooredArraysAndNeutronCentres();
         dataBeforeTheirNoun();
         servicesForCode();
+        surveysOfTopics();
+        atlases();
+        dataTakenFrom();
     }
 
     // ------------------------------------------------------------------ names as units
 
     /**
-     * End of one unit of a name starting at token k: a word or a number and what is glued to it by hyphens, slashes
-     * or digits ("NOAA-21", "Tarn-2B", "KOVA", "e-LINK", "3D"), or k when token k begins none.
+     * End of one unit of a name starting at token k: a word or a number and what is glued to it by hyphens, slashes,
+     * digits or a period between capitals ("NOAA-21", "Tarn-2B", "KOVA", "e-LINK", "3D", "KV.DAC"), or k when token k
+     * begins none.
      */
     private int unitEnd(int k) {
         if (!t.isWord(k) && !(k >= 0 && k < t.count && t.kind[k] == Tokens.NUMBER)) {
@@ -77,8 +81,9 @@ final class ProgrammeAndInstrumentNames {
         }
         int e = k + 1;
         while (e < t.count && t.glued(e - 1) && (t.kind[e] == Tokens.NUMBER || t.isWord(e) && t.isCap(e)
-                || (t.is(e, "-") || t.is(e, "/")) && t.glued(e) && (t.isWord(e + 1) || t.kind[e + 1] == Tokens.NUMBER))) {
-            e += t.is(e, "-") || t.is(e, "/") ? 2 : 1;
+                || (t.is(e, "-") || t.is(e, "/") || t.is(e, ".") && t.isAllCaps(e - 1) && t.isAllCaps(e + 1))
+                && t.glued(e) && (t.isWord(e + 1) || t.kind[e + 1] == Tokens.NUMBER))) {
+            e += t.is(e, "-") || t.is(e, "/") || t.is(e, ".") ? 2 : 1;
         }
         return e;
     }
@@ -797,5 +802,74 @@ final class ProgrammeAndInstrumentNames {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------------ surveys, atlases, data taken from
+
+    /**
+     * "the Legacy Survey of Sky and Time (LSST)", "the Survey of Household Income": a survey "of" something that is no
+     * place is a data collection (OTHER), not a mapping agency ("Survey of Kenya" stays an organisation).
+     */
+    private void surveysOfTopics() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type != EntityType.ORGANIZATION || c.method != ExtractionMethod.ORG_HEAD) {
+                continue;
+            }
+            for (int k = c.ts; k + 2 < c.te; k++) {
+                if (t.is(k, "Survey") && t.is(k + 1, "of") && !a.knownPlace(k + 2) && a.gazetteerEnd(k + 2) <= k + 2
+                        && !a.headsIn(c.ts, k) && !a.headsIn(k + 1, c.te)) {
+                    retype(c, EntityType.OTHER);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Kestrel Ocean Atlas 2031": two or more capitalised words before "Atlas" (and a year after it) are a data set
+     * (OTHER); "the High Atlas" is a mountain range.
+     */
+    private void atlases() {
+        for (int h = 2; h < t.count; h++) {
+            if (!t.is(h, "Atlas") || t.isCap(h + 1)) {
+                continue;
+            }
+            int s = h;
+            int ss = a.sentStart(h);
+            while (s - 1 >= ss && a.orgWord(s - 1) && h - s < 4 && !t.newlineBefore[s]) {
+                s--;
+            }
+            if (h - s < 2 || a.headsIn(s, h)) {
+                continue;
+            }
+            int e = h + 1;
+            if (e < t.count && t.kind[e] == Tokens.NUMBER && t.word[e].length() == 4 && !t.glued(h)) {
+                e++;
+            }
+            other(s, e, 85);
+        }
+    }
+
+    /** Verbs of taking data from a source, before "from". */
+    private static final Set<String> TAKEN = Set.of("come", "comes", "came", "taken", "obtained", "derived",
+            "downloaded", "retrieved", "extracted", "sourced");
+
+    /**
+     * "discharge comes from KestFlow", "fluxes were taken from ORVA5": a name of one unit with a capital inside its word
+     * or capitals with a digit, after a verb of taking data and "from", is a data set (OTHER).
+     */
+    private void dataTakenFrom() {
+        for (int v = 0; v + 2 < t.count; v++) {
+            if (!t.isWord(v) || !TAKEN.contains(t.word[v]) || !t.is(v + 1, "from")) {
+                continue;
+            }
+            int k = v + 2;
+            int e = unitEnd(k);
+            boolean codeLike = e > k && (innerCapital(t.word[k]) && e == k + 1
+                    || t.isAllCaps(k) && e == k + 2 && t.kind[k + 1] == Tokens.NUMBER);
+            if (codeLike && !t.isCap(e) && plain(k, e)) {
+                other(k, e, 80);
+            }
+        }
     }
 }

@@ -218,4 +218,50 @@ class ProgrammeAndInstrumentNamesTest {
                 "Tomas Brenvik-Ode PATTERN_AUTHOR_LIST", "Oskar Lindqvist-Mehta PATTERN_AUTHOR_LIST")),
                 persons::toString);
     }
+
+    @Test
+    void aShortNameWithAPeriodBetweenCapitalsTakesTheTypeOfTheNameBeforeIt() {
+        String text = "Files were obtained from the Kestrel Ocean Data Center (KO.DAC) in 2031.";
+        assertTrue(of(text, EntityType.ORGANIZATION).contains("KO.DAC"),
+                () -> of(text, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aSurveyOfATopicIsOtherButASurveyOfAPlaceAnOrganisation() {
+        String text = "Galaxies come from the Deep Survey of Sky and Time (DSST); maps from the Survey of Kenya.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Deep Survey of Sky and Time", "DSST")), other::toString);
+        assertTrue(of(text, EntityType.ORGANIZATION).contains("Survey of Kenya"),
+                () -> of(text, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void anAtlasOfDataIsOtherButAMountainRangeIsNot() {
+        String text = "The climatology comes from the Kestrel Shelf Atlas 2031; the team later walked in the High Atlas.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.contains("Kestrel Shelf Atlas 2031"), other::toString);
+        assertFalse(other.stream().anyMatch(o -> o.contains("High")), other::toString);
+    }
+
+    @Test
+    void aDataSetWithACodeNameTakenFromIt() {
+        String text = "River discharge comes from KestFlow, and air-sea fluxes were taken from ORVA5.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("KestFlow", "ORVA5")), other::toString);
+    }
+
+    @Test
+    void aNameGivenWithAProductInAppositionIsOther() {
+        String text = "We present KESTAL, a daily gridded product for the shelf seas.";
+        assertTrue(of(text, EntityType.OTHER).contains("KESTAL"), () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void anEricACooperativeAndANavyAreOrganisations() {
+        String text = "Images are shared with Kestrel-Imaging ERIC, samples with the Velder Biobank Cooperative, and "
+                + "depths came from the Orvanian Navy.";
+        List<String> orgs = of(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Kestrel-Imaging ERIC", "Velder Biobank Cooperative", "Orvanian Navy")),
+                orgs::toString);
+    }
 }
