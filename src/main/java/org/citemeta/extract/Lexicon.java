@@ -102,15 +102,17 @@ final class Lexicon {
 
     /**
      * Last words of named surveys, studies, panels, registries, databases, archives, data systems (see
-     * {@link #DATA_SYSTEM_LEADS}), datasets, inventories and corpora, which are OTHER ("Malawi
+     * {@link #DATA_SYSTEM_LEADS}), datasets, inventories, corpora, records and online databases, which are OTHER ("Malawi
      * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry",
-     * "Coastal Sonar Images Dataset", "Norwegian Lake Inventory"): only as
+     * "Coastal Sonar Images Dataset", "Norwegian Lake Inventory", "Kestrel Morbidity Record", "Harbour Toll Registers
+     * Online"): only as
      * the last word of a name without an organisation's or facility's head word before it ("Institute for Advanced
      * Study" is an organisation), and "Survey" not after a word of {@link #SURVEY_ORG_LEADS}. "Survey" elsewhere stays
      * an organisation's head word as before; the others give no type elsewhere ("Intergovernmental Panel on ...").
      */
     static final Set<String> DATA_HEADS = Set.of("Survey", "Surveys", "Study", "Panel", "Registry", "Register",
-            "Database", "Archive", "Census", "Cohort", "System", "Dataset", "Datasets", "Inventory", "Corpus");
+            "Database", "Archive", "Census", "Cohort", "System", "Dataset", "Datasets", "Inventory", "Corpus", "Record",
+            "Online");
 
     /**
      * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",

@@ -66,6 +66,9 @@ final class ProgrammeAndInstrumentNames {
         surveysOfTopics();
         atlases();
         dataTakenFrom();
+        schemesBeforeTheirNoun();
+        grantsOfAProgramme();
+        dataNamesWithOf();
     }
 
     // ------------------------------------------------------------------ names as units
@@ -869,6 +872,80 @@ final class ProgrammeAndInstrumentNames {
                     || t.isAllCaps(k) && e == k + 2 && t.kind[k + 1] == Tokens.NUMBER);
             if (codeLike && !t.isCap(e) && plain(k, e)) {
                 other(k, e, 80);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ schemes, grants, online collections
+
+    /** Lower-case nouns after the name of a funding scheme, a prize or a fellowship. */
+    private static final Set<String> SCHEME_NOUNS = Set.of("programme", "program", "fellowship", "fellowships",
+            "scholarship", "scholarships", "scheme", "prize", "medal");
+
+    /** Lower-case particles inside a scheme's name, between two capitalised words ("Ramón y Cajal"). */
+    private static final Set<String> SCHEME_PARTICLES = Set.of("y", "de", "da", "del", "di", "von", "van", "e");
+
+    /**
+     * "through the Tomás y Varela programme", "a Lindqvist fellowship", "the Orvo de Lima prize": capitalised words,
+     * with a particle between two of them, between a determiner and a noun of {@link #SCHEME_NOUNS} are a scheme's
+     * or a prize's name (OTHER), over a person found there; not a name found before as an organisation, a facility
+     * or a place ("a Royal Kestrel Society fellowship").
+     */
+    private void schemesBeforeTheirNoun() {
+        for (int i = 2; i < t.count; i++) {
+            if (!t.isWord(i) || !SCHEME_NOUNS.contains(t.word[i])) {
+                continue;
+            }
+            int s = i;
+            int ss = a.sentStart(i);
+            while (s - 1 >= ss && i - s < 6) {
+                if (a.orgWord(s - 1)) {
+                    s--;
+                } else if (s < i && t.isWord(s - 1) && SCHEME_PARTICLES.contains(t.word[s - 1]) && a.orgWord(s - 2)) {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            String d = a.w(s - 1);
+            if (s == i || !(d.equals("the") || d.equals("a") || d.equals("an") || d.equals("its") || d.equals("their")
+                    || d.equals("her") || d.equals("his")) || a.headsIn(s, i) || a.knownPlace(s)) {
+                continue;
+            }
+            boolean other = false;
+            for (Cand c : a.cands) {
+                other |= c.ts < i && c.te > s && c.type != EntityType.PERSON;
+            }
+            if (!other) {
+                other(s, i, 95);
+            }
+        }
+    }
+
+    /**
+     * "(JSPS, KESTEN grant 22H00915)": a word in capitals that no name found covers, right before "grant" and the
+     * grant's number, is the programme that gave it (OTHER).
+     */
+    private void grantsOfAProgramme() {
+        for (int k = 1; k + 2 < t.count; k++) {
+            if (t.isAllCaps(k) && t.word[k].length() >= 4 && t.is(k + 1, "grant")
+                    && (t.kind[k + 2] == Tokens.NUMBER || t.isWord(k + 2) && code(k + 2, unitEnd(k + 2)))
+                    && plain(k, k + 1)) {
+                other(k, k + 1, 80);
+            }
+        }
+    }
+
+    /**
+     * "the Barcode of Kestrel Data System": an OTHER name found by its data head ("Kestrel Data System") after "of"
+     * and one capitalised word after "the" begins with that word.
+     */
+    private void dataNamesWithOf() {
+        for (Cand c : List.copyOf(a.cands)) {
+            if (c.type == EntityType.OTHER && c.method == ExtractionMethod.ORG_HEAD && t.is(c.ts - 1, "of")
+                    && a.orgWord(c.ts - 2) && t.is(c.ts - 3, "the") && !a.headsIn(c.ts - 2, c.ts - 1)
+                    && !a.knownPlace(c.ts - 2)) {
+                a.add(c.ts - 2, c.te, EntityType.OTHER, c.method, c.conf, c.prio, null);
             }
         }
     }

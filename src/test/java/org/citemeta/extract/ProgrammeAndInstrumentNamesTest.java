@@ -264,4 +264,35 @@ class ProgrammeAndInstrumentNamesTest {
         assertTrue(orgs.containsAll(List.of("Kestrel-Imaging ERIC", "Velder Biobank Cooperative", "Orvanian Navy")),
                 orgs::toString);
     }
+
+    @Test
+    void aSchemeOrAPrizeBeforeItsNounInLowerCaseIsOther() {
+        String text = "She was hired through the Tomás y Varela programme and later won a Lindqvist fellowship; he "
+                + "held a Royal Society fellowship.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Tomás y Varela", "Lindqvist")), other::toString);
+        assertFalse(other.contains("Royal Society"), other::toString);
+    }
+
+    @Test
+    void aProgrammeInCapitalsBeforeAGrantNumberIsOther() {
+        String text = "This work was supported by the Velder Society (VS, KESTEN grant 22H00915).";
+        assertTrue(of(text, EntityType.OTHER).contains("KESTEN"), () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
+    void recordsAndOnlineDatabasesAreOther() {
+        String text = "Hospital stays came from the Kestrel Morbidity Record, and ship lists from the Harbour Toll "
+                + "Registers Online (HTRO).";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("Kestrel Morbidity Record", "Harbour Toll Registers Online", "HTRO")),
+                other::toString);
+    }
+
+    @Test
+    void aDataSystemNameWithOfBeginsAfterThe() {
+        String text = "Specimens were checked against the Barcode of Kestrel Data System (BKDS) in 2030.";
+        assertTrue(of(text, EntityType.OTHER).contains("Barcode of Kestrel Data System"),
+                () -> of(text, EntityType.OTHER).toString());
+    }
 }
