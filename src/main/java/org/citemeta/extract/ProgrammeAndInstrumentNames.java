@@ -69,6 +69,7 @@ final class ProgrammeAndInstrumentNames {
         schemesBeforeTheirNoun();
         grantsOfAProgramme();
         dataNamesWithOf();
+        nodesAndCalls();
     }
 
     // ------------------------------------------------------------------ names as units
@@ -946,6 +947,25 @@ final class ProgrammeAndInstrumentNames {
                     && a.orgWord(c.ts - 2) && t.is(c.ts - 3, "the") && !a.headsIn(c.ts - 2, c.ts - 1)
                     && !a.knownPlace(c.ts - 2)) {
                 a.add(c.ts - 2, c.te, EntityType.OTHER, c.method, c.conf, c.prio, null);
+            }
+        }
+    }
+
+    /**
+     * "the national node of KESTRA", "the Velder nodes of ORVIX", "the next two KESTA funding calls": a name in
+     * capitals (with a hyphen or a digit) after "node(s) of" is a distributed research infrastructure, and one before
+     * "funding call(s)" a funding programme, OTHER.
+     */
+    private void nodesAndCalls() {
+        for (int k = 2; k < t.count; k++) {
+            if (!t.isWord(k) || !t.isAllCaps(k) || !nameStart(k)) {
+                continue;
+            }
+            int e = unitEnd(k);
+            boolean node = (t.is(k - 2, "node") || t.is(k - 2, "nodes")) && t.is(k - 1, "of");
+            boolean call = t.is(e, "funding") && (t.is(e + 1, "call") || t.is(e + 1, "calls"));
+            if ((node || call) && !t.isCap(e) && plain(k, e)) {
+                other(k, e, 80);
             }
         }
     }

@@ -295,4 +295,11 @@ class ProgrammeAndInstrumentNamesTest {
         assertTrue(of(text, EntityType.OTHER).contains("Barcode of Kestrel Data System"),
                 () -> of(text, EntityType.OTHER).toString());
     }
+
+    @Test
+    void anInfrastructureWithNodesAndAProgrammeWithFundingCallsAreOther() {
+        String text = "The centre runs the national node of KESTRA and may apply to the next two VELDA funding calls.";
+        List<String> other = of(text, EntityType.OTHER);
+        assertTrue(other.containsAll(List.of("KESTRA", "VELDA")), other::toString);
+    }
 }
