@@ -811,7 +811,7 @@ final class ProgrammeAndInstrumentNames {
     // ------------------------------------------------------------------ surveys, atlases, data taken from
 
     /**
-     * "the Legacy Survey of Sky and Time (LSST)", "the Survey of Household Income": a survey "of" something that is no
+     * "the Deep Survey of Sky and Time (DSST)", "the Survey of Household Income": a survey "of" something that is no
      * place is a data collection (OTHER), not a mapping agency ("Survey of Kenya" stays an organisation).
      */
     private void surveysOfTopics() {
@@ -883,7 +883,7 @@ final class ProgrammeAndInstrumentNames {
     private static final Set<String> SCHEME_NOUNS = Set.of("programme", "program", "fellowship", "fellowships",
             "scholarship", "scholarships", "scheme", "prize", "medal");
 
-    /** Lower-case particles inside a scheme's name, between two capitalised words ("Ramón y Cajal"). */
+    /** Lower-case particles inside a scheme's name, between two capitalised words ("Tomás y Varela"). */
     private static final Set<String> SCHEME_PARTICLES = Set.of("y", "de", "da", "del", "di", "von", "van", "e");
 
     /**
