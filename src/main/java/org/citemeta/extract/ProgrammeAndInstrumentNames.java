@@ -70,6 +70,7 @@ final class ProgrammeAndInstrumentNames {
         grantsOfAProgramme();
         dataNamesWithOf();
         nodesAndCalls();
+        computers();
     }
 
     // ------------------------------------------------------------------ names as units
@@ -966,6 +967,37 @@ final class ProgrammeAndInstrumentNames {
             boolean call = t.is(e, "funding") && (t.is(e + 1, "call") || t.is(e + 1, "calls"));
             if ((node || call) && !t.isCap(e) && plain(k, e)) {
                 other(k, e, 80);
+            }
+        }
+    }
+
+    /** Nouns of computing work, before "were performed on" / "ran on" and a computer's name. */
+    private static final Set<String> COMPUTATIONS = Set.of("computations", "simulations", "calculations", "runs",
+            "experiments", "training");
+
+    /**
+     * "Simulations were performed on the Kestrel Booster at the Velder Computing Centre and on Orvo at KCC": a name
+     * after "on" (and "the"), in a sentence that begins with a noun of computing work, and before "at" and a name
+     * found before, is a computer (FACILITY).
+     */
+    private void computers() {
+        for (int k = 1; k + 2 < t.count; k++) {
+            if (!t.is(k, "on")) {
+                continue;
+            }
+            int s = t.is(k + 1, "the") ? k + 2 : k + 1;
+            int e = nameAfter(s);
+            int o = t.is(e + 1, "the") ? e + 2 : e + 1;
+            if (e == s || !t.is(e, "at") || o >= t.count || !covered[o] || !plain(s, e)) {
+                continue;
+            }
+            int ss = a.sentStart(k);
+            boolean work = false;
+            for (int j = ss; j < k && j < ss + 4 && !work; j++) {
+                work = t.isWord(j) && COMPUTATIONS.contains(t.word[j].toLowerCase(java.util.Locale.ROOT));
+            }
+            if (work) {
+                facility(s, e);
             }
         }
     }

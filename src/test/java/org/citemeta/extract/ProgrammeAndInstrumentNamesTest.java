@@ -302,4 +302,12 @@ class ProgrammeAndInstrumentNamesTest {
         List<String> other = of(text, EntityType.OTHER);
         assertTrue(other.containsAll(List.of("KESTRA", "VELDA")), other::toString);
     }
+
+    @Test
+    void aComputerThatRunsTheSimulationsIsAFacility() {
+        String text = "Simulations were performed on the Kestrel Booster at the Velder Computing Centre and on Orvo at "
+                + "the Tarn Supercomputing Institute.";
+        List<String> facilities = of(text, EntityType.FACILITY);
+        assertTrue(facilities.containsAll(List.of("Kestrel Booster", "Orvo")), facilities::toString);
+    }
 }
