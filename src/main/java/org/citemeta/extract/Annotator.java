@@ -258,6 +258,7 @@ final class Annotator {
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
         new UnlistedPlacesAndAgencies(this).run();
+        new ProgrammeAndInstrumentNames(this).run();
         acronyms();
         select();
         propagate();
@@ -1354,6 +1355,10 @@ final class Annotator {
             List<List<String>> markers = new ArrayList<>();
             boolean ok = true;
             while (k < end) {
+                if (k > t.sentenceFrom[s] && t.newlineBefore[k] && (t.kind[k] == Tokens.NUMBER
+                        || t.is(k, "(") && k + 1 < end && t.kind[k + 1] == Tokens.NUMBER)) {
+                    break; // the next line is the first affiliation ("(1) Institute of ..."), in the same sentence
+                }
                 int e = nameEnd(k, end, parts);
                 if (e == k || parts[0] < 2) {
                     ok = false;

@@ -108,22 +108,25 @@ final class Lexicon {
 
     /**
      * Last words of named surveys, studies, panels, registries, databases, archives, data systems (see
-     * {@link #DATA_SYSTEM_LEADS}), datasets, inventories and corpora, which are OTHER ("Malawi
+     * {@link #DATA_SYSTEM_LEADS}), datasets, inventories, corpora, records and online databases, which are OTHER ("Malawi
      * Integrated Household Survey", "Tromsø Heart Study", "Swiss Household Panel", "Danish Cancer Registry",
-     * "Coastal Sonar Images Dataset", "Norwegian Lake Inventory"): only as
+     * "Coastal Sonar Images Dataset", "Norwegian Lake Inventory", "Kestrel Morbidity Record", "Harbour Toll Registers
+     * Online"): only as
      * the last word of a name without an organisation's or facility's head word before it ("Institute for Advanced
      * Study" is an organisation), and "Survey" not after a word of {@link #SURVEY_ORG_LEADS}. "Survey" elsewhere stays
      * an organisation's head word as before; the others give no type elsewhere ("Intergovernmental Panel on ...").
      */
     static final Set<String> DATA_HEADS = Set.of("Survey", "Surveys", "Study", "Panel", "Registry", "Register",
-            "Database", "Archive", "Census", "Cohort", "System", "Dataset", "Datasets", "Inventory", "Corpus");
+            "Database", "Archive", "Census", "Cohort", "System", "Dataset", "Datasets", "Inventory", "Corpus", "Record",
+            "Online");
 
     /**
      * Words before "System" that make it a data system ("Vital Statistics Information System", "Lunar Data System",
-     * "Malaria Surveillance System"); "System" after any other word gives no type ("Solar System").
+     * "Malaria Surveillance System"), and an observing system ("Kestrel Shelf Observing System", "Coastal Carbon
+     * Observation System"); "System" after any other word gives no type ("Solar System").
      */
-    static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting", "Observing",
-            "Registration");
+    static final Set<String> DATA_SYSTEM_LEADS = Set.of("Data", "Information", "Surveillance", "Reporting",
+            "Registration", "Observation", "Observing", "Monitoring");
 
     /**
      * Words before "Station" that make it a research station, a facility ("Birch Creek Field Station", "Svalbard
@@ -133,7 +136,7 @@ final class Lexicon {
     static final Set<String> STATION_LEADS = Set.of("Field", "Research", "Biological", "Marine", "Ecological",
             "Experimental", "Polar", "Antarctic", "Arctic", "Agricultural", "Meteorological", "Weather",
             "Hydrological", "Seismological", "Geophysical", "Monitoring", "Tracking", "Ground", "Space", "Astrophysical",
-            "Astronomical");
+            "Astronomical", "Zoological");
 
     /**
      * Words before "Office" that make it a government office ("Federal Office of Topography", "National Audit
@@ -208,7 +211,7 @@ final class Lexicon {
                 "Agence", "Agenzia", "Servicio", "Serviço", "Servizio", "Dirección", "Direção", "Direzione",
                 "Corporación", "Corporação", "Comisión", "Comissão", "Commissione", "Sociedad", "Sociedade",
                 "Società", "Société", "Asociación", "Associação", "Associazione", "Consorcio", "Consorzio",
-                "Undertaking", "Banco", "Banque", "Banca", "Chamber"}) {
+                "Undertaking", "Banco", "Banque", "Banca", "Chamber", "ERIC", "Cooperative", "Navy"}) {
             HEADS.put(h, EntityType.ORGANIZATION);
         }
         for (String h : AGENCY_HEADS_OTHER_LANGUAGES) {
@@ -217,7 +220,7 @@ final class Lexicon {
         for (String h : new String[]{"Telescope", "Observatory", "Observatories", "Collider", "Synchrotron", "Source", "Facility",
                 "Reactor", "Laser", "Array", "Interferometer", "Tokamak", "Spectrometer", "Stellarator", "Camera",
                 "Imager", "Radar", "Spectrograph", "Radiometer", "Magnetometer", "Altimeter", "Telescopio", "Station",
-                "Complex", "Probe", "Airport"}) {
+                "Complex", "Probe", "Airport", "Supersite"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",

@@ -61,7 +61,7 @@ final class NameWithoutHead {
         }
         for (String n : new String[]{"programme", "program", "initiative", "project", "portal", "repository",
                 "database", "platform", "dataset", "registry", "reanalysis", "package", "software", "toolkit",
-                "framework", "benchmark", "corpus"}) {
+                "framework", "benchmark", "corpus", "network", "product"}) {
             NOUNS.put(n, EntityType.OTHER);
         }
         for (String n : new String[]{"supercomputer", "telescope", "synchrotron", "satellite", "spacecraft",
