@@ -224,7 +224,7 @@ final class Lexicon {
             HEADS.put(h, EntityType.FACILITY);
         }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
-                "Plan", "Symposium", "Fellowship", "Fellowships"}) {
+                "Plan", "Symposium"}) {
             HEADS.put(h, EntityType.OTHER);
         }
         for (String h : DATA_HEADS) {
