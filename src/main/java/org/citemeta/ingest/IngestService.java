@@ -55,8 +55,12 @@ public class IngestService {
      * of X", datelines of the gazetteer, Romanian spellings), organisations without a head word found by their context,
      * suppliers given with their address, ships after "RV", and the reference parser's container rules of that session
      * (tenth session of 7 Dec 2026).
+     * 8: the gazetteer's towns of 1,000 inhabitants or more, places no list knows found by their context, head words of
+     * other languages, programmes, prizes, instruments and data names, beamline codes, periodicals named in prose, an
+     * academy's institutes, the UK research councils and the EU's funds in the base, and the reference parser's
+     * glued journal names (eleventh session of 7 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 7;
+    public static final int EXTRACTION_VERSION = 8;
 
     private final DocumentStore store;
     private final EntityStore entities;
