@@ -15,7 +15,7 @@ import org.citemeta.extract.text.Tokens;
  * "across northern X"), a lower-case place noun after the name ("the X valley", "the X subregion"), and names joined
  * in a list to a place found by any rule ("from Waingapu and X."). A name the gazetteer knows also counts as a place
  * after "in" / "from" and before a verb in the past ("in X started"), before "-based" ("the X-based union") and
- * after "off", "opposite", "towards", "via", "beyond" ("30 km off X,").
+ * after "opposite" or "beyond" ("opposite X,"; "off", "via" and "towards" are read by {@link PlaceContext}).
  * Agencies and NGOs whose name ends with "International" and has no head word ("Wetlands International", "Harvest
  * Aid International") are organisations, and so are government departments with a country first and technology
  * parks; a scheme named after "the ... scheme," with its acronym is OTHER. Runs from {@link Annotator#run()} after
@@ -420,10 +420,13 @@ final class UnlistedPlacesAndAgencies {
         }
     }
 
-    /** Prepositions of place before a name of the gazetteer that {@link PlaceContext} does not read. */
-    private static final Set<String> MORE_PREPS = Set.of("off", "opposite", "towards", "toward", "via", "beyond");
+    /**
+     * Prepositions of place before a name of the gazetteer that {@link PlaceContext} does not read ("off" is one of its
+     * {@code PREPS}, "via" and "towards" of its {@code JOURNEY_WORDS}).
+     */
+    private static final Set<String> MORE_PREPS = Set.of("opposite", "beyond");
 
-    /** "30 km off X,", "opposite X.", "via X and ...": one of {@link #MORE_PREPS} and a gazetteer name, closed. */
+    /** "opposite X.", "beyond X,": one of {@link #MORE_PREPS} and a gazetteer name, closed. */
     private void gazetteerAfterPreposition(int i) {
         if (!MORE_PREPS.contains(a.w(i - 1)) || placed[i] || covered[i] || !t.isCap(i) || t.isAllCaps(i)
                 || t.newlineBefore[i]) {
