@@ -123,6 +123,48 @@ final class FacilityContext {
         spacecraftInApposition();
         churchesOf();
         spaceCentres();
+        romanceBuildings();
+    }
+
+    /** Nouns that begin the names of buildings in Romance languages ("Palacio de ...", "Mosteiro dos ..."). */
+    private static final Set<String> ROMANCE_BUILDINGS = Set.of("Palacio", "Palazzo", "Palais", "Palácio",
+            "Castello", "Castillo", "Castelo", "Château", "Mosteiro", "Monasterio", "Monastero", "Catedral",
+            "Cattedrale", "Igreja", "Iglesia", "Chiesa", "Basílica", "Ponte", "Puente", "Pont", "Teatro", "Capela",
+            "Capilla", "Cappella", "Convento", "Torre");
+
+    /** Conjunctions between two capitalised words inside such a name ("Exposiciones y Congresos"). */
+    private static final Set<String> AND_WORDS = Set.of("y", "e", "et");
+
+    /**
+     * "the Palacio de Ferias y Congresos de Velmora", "the Mosteiro dos Brisos": a noun of {@link #ROMANCE_BUILDINGS}
+     * followed by a particle and capitalised words (with particles and conjunctions between them) is a building's
+     * name, a facility; not a known place ("Torre del Greco") nor a person's name ("Ana Palacio de ...": a
+     * capitalised word before the noun).
+     */
+    private void romanceBuildings() {
+        for (int i = 0; i + 2 < t.count; i++) {
+            if (!t.isWord(i) || !ROMANCE_BUILDINGS.contains(t.word[i]) || !PARTICLES.contains(a.w(i + 1))
+                    || !a.orgWord(i + 2) || i > 0 && t.isWord(i - 1) && t.isCap(i - 1) && i != a.sentStart(i)) {
+                continue;
+            }
+            if (a.knownPlace(i) || a.gazetteerEnd(i) > i + 1) {
+                continue;
+            }
+            int se = a.sentEnd(i);
+            int e = unitEnd(i + 2);
+            while (e < se && e - i < 10) {
+                if (a.orgWord(e)) {
+                    e = unitEnd(e);
+                } else if ((PARTICLES.contains(a.w(e)) || AND_WORDS.contains(a.w(e))) && a.orgWord(e + 1)) {
+                    e = unitEnd(e + 1);
+                } else {
+                    break;
+                }
+            }
+            if (plainForBuilding(i + 1, e) && !a.headsIn(i + 1, e)) {
+                a.add(i, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
+            }
+        }
     }
 
     /**
@@ -180,7 +222,7 @@ final class FacilityContext {
 
     /** [s, e) holds no head word and no candidate that reaches beyond it. */
     private boolean plainForBuilding(int s, int e) {
-        if (a.headsIn(s, e) || Lexicon.TITLES.contains(t.word[s])) {
+        if (a.headsIn(s, e) && !ROMANCE_BUILDINGS.contains(t.word[s]) || Lexicon.TITLES.contains(t.word[s])) {
             return false;
         }
         for (Cand c : a.cands) {

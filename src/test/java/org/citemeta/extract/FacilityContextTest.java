@@ -66,4 +66,14 @@ class FacilityContextTest {
                 f::toString);
         assertFalse(f.stream().anyMatch(x -> x.contains("Cluster and")), f::toString);
     }
+
+    @Test
+    void aBuildingNamedInARomanceLanguageIsAFacility() {
+        String text = "The congress meets in the Palacio de Ferias y Congresos de Velmora, and the dinner is held at "
+                + "the Mosteiro dos Brisos. The city of Torre del Greco lies south.";
+        List<String> f = of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("Palacio de Ferias y Congresos de Velmora", "Mosteiro dos Brisos")),
+                f::toString);
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Torre")), f::toString);
+    }
 }
