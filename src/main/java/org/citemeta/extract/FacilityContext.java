@@ -1,5 +1,7 @@
 package org.citemeta.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.text.Tokens;
@@ -84,7 +86,8 @@ final class FacilityContext {
     }
 
     /** Lower-case nouns of a utility's built works after their names ("the Varrow dam"). */
-    private static final Set<String> WORKS = Set.of("dam", "dams", "substation", "substations", "barrage", "weir");
+    private static final Set<String> WORKS = Set.of("dam", "dams", "substation", "substations", "barrage", "weir",
+            "mine", "quarry");
 
     /** Lower-case words before "plant" that make it a power plant named by its own name (not "power plant"). */
     private static final Set<String> PLANT_KINDS = Set.of("pumped-storage", "run-of-river", "hydropower",
@@ -124,6 +127,66 @@ final class FacilityContext {
         churchesOf();
         spaceCentres();
         romanceBuildings();
+        listsInParentheses();
+    }
+
+    /** Plural nouns of facilities before a list of their names in parentheses. */
+    private static final Set<String> PLURALS = Set.of("stations", "plants", "dams", "substations", "farms", "mines",
+            "bridges", "churches", "telescopes", "satellites", "observatories", "reactors", "palaces", "castles",
+            "monasteries", "spacecraft", "orbiters", "landers", "instruments", "beamlines", "vessels", "ships");
+
+    /**
+     * "the run-of-river stations on the Velm (Ostrand, Pellin and Kessel-Nord)": two or more names of one or two
+     * units, joined by commas and "and", in parentheses a few words after a plural noun of facilities ({@link
+     * #PLURALS}), are facilities; not when one of them is a place or a person found before.
+     */
+    private void listsInParentheses() {
+        for (int i = 1; i < t.count; i++) {
+            if (!t.isWord(i) || !PLURALS.contains(t.word[i])) {
+                continue;
+            }
+            int se = a.sentEnd(i);
+            int j = i + 1;
+            while (j < se && j - i <= 5 && !t.is(j, "(") && !t.is(j, ",") && !t.is(j, ";")) {
+                j++;
+            }
+            if (!t.is(j, "(")) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int k = j + 1;
+            boolean closed = false;
+            while (k < t.count && names.size() < 8) {
+                int e = unitEnd(k);
+                if (e == k) {
+                    break;
+                }
+                if (a.orgWord(e)) {
+                    e = unitEnd(e);
+                }
+                if (!plain(k, e) || a.knownPlace(k)) {
+                    break;
+                }
+                names.add(new int[]{k, e});
+                if (t.is(e, ")")) {
+                    closed = true;
+                    break;
+                }
+                if (t.is(e, ",") && t.is(e + 1, "and")) {
+                    k = e + 2;
+                } else if (t.is(e, ",") || t.is(e, "and")) {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (!closed || names.size() < 2) {
+                continue;
+            }
+            for (int[] n : names) {
+                a.add(n[0], n[1], EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
+            }
+        }
     }
 
     /** Nouns that begin the names of buildings in Romance languages ("Palacio de ...", "Mosteiro dos ..."). */

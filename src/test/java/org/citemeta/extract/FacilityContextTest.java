@@ -76,4 +76,12 @@ class FacilityContextTest {
                 f::toString);
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Torre")), f::toString);
     }
+
+    @Test
+    void namesInParenthesesAfterAPluralNounOfFacilitiesAndAMine() {
+        String text = "The run-of-river stations on the Velm (Ostrand, Pellin and Kessel-Nord) were refurbished, "
+                + "and the Varrow mine closed.";
+        List<String> f = of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("Ostrand", "Pellin", "Kessel-Nord", "Varrow")), f::toString);
+    }
 }
