@@ -25,7 +25,8 @@ final class FacilityContext {
     static final Set<String> HEADS = Set.of("Dam", "Bridge", "Tower", "Castle", "Palace", "Cathedral", "Monastery",
             "Convent", "Abbey", "Basilica", "Lift", "Pavilion", "Substation", "Simulator", "Orbiter", "Lander",
             "Plant", "Farm", "Lighthouse", "Stadium", "Aqueduct", "Viaduct", "Range", "Theatre", "Theater", "Teatro",
-            "Arch", "Module");
+            "Arch", "Module", "Pantheon", "Mausoleum", "Mosque", "Synagogue", "Chapel", "Fortress", "Citadel",
+            "Amphitheatre", "Gate");
 
     /** Heads of spacecraft's names, after which a name in apposition is the spacecraft's own ("Orbiter Tessa"). */
     static final Set<String> SPACECRAFT_HEADS = Set.of("Orbiter", "Lander", "Module");

@@ -84,4 +84,12 @@ class FacilityContextTest {
         List<String> f = of(text, EntityType.FACILITY);
         assertTrue(f.containsAll(List.of("Ostrand", "Pellin", "Kessel-Nord", "Varrow")), f::toString);
     }
+
+    @Test
+    void monumentsAndPlacesOfWorshipAreFacilities() {
+        String text = "The dome of the Velmoran Pantheon rises above the square, between the Brisa Mosque and the "
+                + "Quenby Gate.";
+        List<String> f = of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("Velmoran Pantheon", "Brisa Mosque", "Quenby Gate")), f::toString);
+    }
 }
