@@ -259,6 +259,7 @@ final class Annotator {
         new EvidenceWords(this).run();
         new UnlistedPlacesAndAgencies(this).run();
         new ProgrammeAndInstrumentNames(this).run();
+        new FacilityContext(this).run();
         acronyms();
         select();
         propagate();
@@ -620,6 +621,7 @@ final class Annotator {
                         l -= 2;
                     }
                 } else if ((t.is(p, "and") || t.is(p, "&")) && orgWord(p - 1) && p - 1 >= ss
+                        && !(ht == EntityType.FACILITY && FacilityContext.HEADS.contains(t.word[h]))
                         && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
                     afterAnd = p + 1;
                     l = p - 1;
@@ -645,6 +647,10 @@ final class Annotator {
             while (r < se && !Lexicon.LEGAL_FORMS.contains(t.word[h])) {
                 if (r > l + 1 && universityCollege(r - 1, r + 2)) {
                     break; // "Makerere University | College of Health Sciences"
+                }
+                if (ht == EntityType.FACILITY && r == joined(h + 1) && FacilityContext.SPACECRAFT_HEADS.contains(t.word[h])
+                        && orgWord(r) && !t.isCap(joined(r + 1))) {
+                    break; // "the Velmo Orbiter Pim": a spacecraft's own name in apposition (FacilityContext)
                 }
                 if (orgWord(r) || t.kind[r] == Tokens.NUMBER && t.isAllCaps(r - 1)) {
                     r = joined(r + 1);
@@ -841,6 +847,8 @@ final class Annotator {
                 && !t.isCap(k + 1)
                 || h.equals("System") && !Lexicon.DATA_SYSTEM_LEADS.contains(w(k - 1))
                 || (h.equals("Station") || h.equals("Complex")) && !Lexicon.STATION_LEADS.contains(w(k - 1))
+                && !FacilityContext.lastStation(t, k)
+                || FacilityContext.HEADS.contains(h) && FacilityContext.outOfContext(h, w(k - 1), t.isCap(k + 1))
                 || h.equals("Office") && !Lexicon.OFFICE_LEADS.contains(w(k - 1)) && !t.is(k + 1, "for")
                 && !t.is(k + 1, "of") && !t.is(k + 1, "du") && !t.is(k + 1, "de") && !t.is(k + 1, "des");
         return outOfContext ? null : kt;

@@ -223,6 +223,9 @@ final class Lexicon {
                 "Complex", "Probe", "Airport", "Supersite"}) {
             HEADS.put(h, EntityType.FACILITY);
         }
+        for (String h : FacilityContext.HEADS) {
+            HEADS.putIfAbsent(h, EntityType.FACILITY);
+        }
         for (String h : new String[]{"Index", "Programme", "Program", "Initiative", "Project", "Strategy",
                 "Plan", "Symposium"}) {
             HEADS.put(h, EntityType.OTHER);
