@@ -1,0 +1,324 @@
+package org.citemeta.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.citemeta.extract.Annotator.Cand;
+import org.citemeta.extract.text.Tokens;
+
+/**
+ * Companies, investors and trade bodies without an organisation head word, taken where the text or the name's last
+ * word says they are organisations: a company word at the end of a name ("Harbour Lane Ventures", "Kestrel Capital",
+ * "Norvik Therapeutics", "an acronym + Bank or Group": "QRT Bank", "Ulvang Group"), a name in parentheses right after
+ * a person's name (the person's employer: "Ada Lind (Velmora)"), the lines of a member list whose entries are separated
+ * by semicolons ("Full members: Velmora Oy, Tarku; Brisko AS, Holt; ..."), and the other names of a list that holds an
+ * organisation found by another rule ("the Velmora Agency (VA), Tessen and Kurrikala"). Runs from
+ * {@link Annotator#run()} after {@link UnlistedPlacesAndAgencies}; it adds names only where no other candidate is,
+ * except a person's employer in parentheses, which wins over a same-span guess of another type.
+ */
+final class CompanyContext {
+    /** Last words of company and investor names ("X Ventures", "X Capital", "X Therapeutics"). */
+    static final Set<String> COMPANY_ENDS = Set.of("Ventures", "Capital", "Partners", "Investments", "Holdings",
+            "Pharma", "Pharmaceuticals", "Therapeutics", "Biologics", "Biotech", "Biosciences", "Healthcare",
+            "Chemicals", "Adhesives", "Coatings", "Industries", "Technologies", "Robotics", "Diagnostics",
+            "Logistics", "Payments", "Finans", "Industri", "Industriförening", "Förening", "Liit");
+
+    /** Words that make a concept of a company word after them ("Human Capital", "Venture Capital"). */
+    private static final Set<String> ABSTRACT = Set.of("Human", "Social", "Natural", "Venture", "Private", "Risk",
+            "Working", "Intellectual", "Cultural", "Financial", "Political", "Economic", "Public", "Growth", "Seed",
+            "Fine", "Specialty", "Speciality", "Bulk", "Emerging", "Clean", "Green", "Digital", "New");
+
+    /** Words before "Group" that make it no company ("Working Group", "Research Group"). */
+    private static final Set<String> GROUP_NOT = Set.of("Working", "Research", "Study", "Expert", "Advisory",
+            "Interest", "Task", "Focus", "Steering", "Contact", "Peer", "Reference", "Control", "User", "Users",
+            "Special", "Data", "Age", "Blood", "Writing", "Review", "Coordination", "Consultative", "Collaborative",
+            "Science", "Scientific", "Technical", "Leadership", "Support", "Action", "Parliamentary");
+
+    /** Lower-case nouns that head a member list before its colon ("Full members: ..."). */
+    private static final Set<String> LIST_NOUNS = Set.of("members", "member", "partners", "associations",
+            "companies", "shareholders", "investors", "sponsors", "exhibitors", "suppliers", "signatories",
+            "participants", "firms");
+
+    /** Lower-case words allowed inside an entry of a member list ("Flügger group A/S", "Kemianteollisuus ry"). */
+    private static final Set<String> LIST_LOWER = Set.of("group", "og", "och", "and", "of", "de", "ry", "rf",
+            "&", "-", "/", ".", "der", "und", "et", "e.V.");
+
+    private final Annotator a;
+    private final Tokens t;
+    private boolean[] covered;
+
+    CompanyContext(Annotator a) {
+        this.a = a;
+        this.t = a.t;
+    }
+
+    void run() {
+        covered = new boolean[t.count + 1];
+        for (Cand c : a.cands) {
+            for (int k = c.ts; k < c.te; k++) {
+                covered[k] = true;
+            }
+        }
+        for (int k = 0; k < t.count; k++) {
+            companyEnd(k);
+            acronymGroup(k);
+        }
+        employers();
+        memberLines();
+        listsWithAnOrganisation();
+    }
+
+    private boolean free(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addOrg(int s, int e, int prio) {
+        if (a.add(s, e, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.75, prio, null) != null) {
+            for (int k = s; k < e; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    /**
+     * "Harbour Lane Ventures", "Kestrel Capital": one to three capitalised words (no place alone, no given name
+     * first) and a company word of {@link #COMPANY_ENDS} last, not before another capitalised word.
+     */
+    private void companyEnd(int h) {
+        if (!t.isWord(h) || !COMPANY_ENDS.contains(t.word[h]) || covered[h] || t.newlineBefore[h]
+                || h + 1 < t.count && t.isCap(h + 1) && !t.newlineBefore[h + 1]) {
+            return;
+        }
+        int s = h;
+        while (s - 1 >= 0 && h - s < 3 && !t.newlineBefore[s] && a.orgWord(s - 1) && !covered[s - 1]) {
+            s--;
+            while (s - 2 >= 0 && (t.is(s - 1, "-") || t.is(s - 1, "&")) && t.glued(s - 2) && t.glued(s - 1)
+                    && a.orgWord(s - 2) && !covered[s - 2]) {
+                s -= 2;
+            }
+        }
+        if (s == h || a.kb.isGivenName(t.word[s]) || a.placeEnd(s) >= h || a.headsIn(s, h)
+                || h - s == 1 && ABSTRACT.contains(t.word[s])) {
+            return;
+        }
+        if (s >= 2 && t.isWord(s - 1) && Lexicon.CONNECTORS.contains(t.word[s - 1]) && t.isCap(s - 2)) {
+            return; // the end of a longer name: "Institute of Human Capital"
+        }
+        addOrg(s, h + 1, 75);
+    }
+
+    /**
+     * "QRT Bank", "Ulvang Group", "the KLM Group": an acronym before "Bank" or "Group", or one capitalised word
+     * before "Group" that is no place and no word of {@link #GROUP_NOT}, then no other capitalised word.
+     */
+    private void acronymGroup(int h) {
+        if (!(t.is(h, "Group") || t.is(h, "Bank")) || h == 0 || covered[h] || covered[h - 1]
+                || t.newlineBefore[h] || h + 1 < t.count && (t.isCap(h + 1) && !t.newlineBefore[h + 1]
+                || t.is(h + 1, "of"))) {
+            return;
+        }
+        int s = h - 1;
+        if (!t.isWord(s) || !t.isCap(s) || s > 0 && t.isCap(s - 1) && !t.newlineBefore[s]) {
+            return;
+        }
+        boolean acronym = t.isAllCaps(s) && t.word[s].length() >= 2 && Annotator.isAcronym(t.word[s]);
+        if (!acronym && (t.is(h, "Bank") || GROUP_NOT.contains(t.word[s]) || !a.orgWord(s)
+                || a.knownPlace(s) || a.kb.isGivenName(t.word[s]) || Lexicon.head(t.word[s]) != null)) {
+            return;
+        }
+        addOrg(s, h + 1, 75);
+    }
+
+    /**
+     * "Ada Lind (Velmora) opened ...", "Per Holt (Brisko AS);": one to four capitalised words in parentheses right
+     * after a person's name are the person's employer, an organisation, unless they are a place.
+     */
+    private void employers() {
+        List<Cand> persons = new ArrayList<>();
+        for (Cand c : a.cands) {
+            if (c.type == EntityType.PERSON && c.te - c.ts >= 2) {
+                persons.add(c);
+            }
+        }
+        for (Cand p : persons) {
+            int o = p.te;
+            if (!t.is(o, "(") || !t.isCap(o + 1)) {
+                continue;
+            }
+            int e = o + 1;
+            while (e < t.count && e - o <= 6 && !t.is(e, ")") && !t.newlineBefore[e]
+                    && (t.isCap(e) || t.is(e, "/") || t.is(e, "-") || t.is(e, "&"))) {
+                e++;
+            }
+            if (!t.is(e, ")") || e == o + 1 || a.placeEnd(o + 1) >= e || a.kb.isGivenName(t.word[o + 1])
+                    || t.kind[o + 1] == Tokens.NUMBER) {
+                continue;
+            }
+            List<Cand> same = new ArrayList<>();
+            boolean org = false;
+            for (Cand c : a.cands) {
+                if (c.ts < e && c.te > o + 1) {
+                    if (c.ts == o + 1 && c.te == e && c.type != EntityType.ORGANIZATION) {
+                        same.add(c);
+                    } else {
+                        org = true; // another name, longer or shorter, or an organisation already
+                    }
+                }
+            }
+            if (!org) {
+                a.cands.removeAll(same);
+                a.add(o + 1, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_ROLE, 0.8, 80, null);
+                for (int k = o + 1; k < e; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A line of a member list: after a colon that a noun of {@link #LIST_NOUNS} comes before ("Associate members:"),
+     * three or more entries separated by semicolons, each a company's name and perhaps its town after a comma
+     * ("Velmora Oy, Tarku; Brisko AS, Holt; Kattegat Lim, Varde."). The names are organisations, the towns places.
+     */
+    private void memberLines() {
+        for (int c = 1; c < t.count; c++) {
+            if (!t.is(c, ":") || !t.isWord(c - 1) || !LIST_NOUNS.contains(t.word[c - 1])) {
+                continue;
+            }
+            int end = c + 1;
+            while (end < t.count && !t.newlineBefore[end]) {
+                end++;
+            }
+            List<int[]> entries = new ArrayList<>();
+            int s = c + 1;
+            for (int k = c + 1; k <= end; k++) {
+                if (k == end || t.is(k, ";")) {
+                    entries.add(new int[] {s, k});
+                    s = k + 1;
+                }
+            }
+            if (entries.size() < 3) {
+                continue;
+            }
+            for (int[] en : entries) {
+                entry(en[0], t.is(en[1] - 1, ".") ? en[1] - 1 : en[1]);
+            }
+        }
+    }
+
+    /** One entry of a member list, [s, e): a name, an acronym in parentheses perhaps, and a town after a comma. */
+    private void entry(int s, int e) {
+        int comma = s;
+        while (comma < e && !t.is(comma, ",") && !t.is(comma, "(")) {
+            comma++;
+        }
+        int words = 0;
+        int lower = 0;
+        for (int k = s; k < comma; k++) {
+            if (t.isWord(k)) {
+                words++;
+                if (!t.isCap(k) && !LIST_LOWER.contains(t.word[k])) {
+                    return;
+                }
+                if (!t.isCap(k)) {
+                    lower++;
+                }
+            } else if (!LIST_LOWER.contains(t.word[k])) {
+                return;
+            }
+        }
+        if (words == 0 || words > 6 || lower > 2 || !t.isCap(s)) {
+            return;
+        }
+        if (free(s, comma) && a.placeEnd(s) < comma && !(words >= 2 && a.kb.isGivenName(t.word[s]))) {
+            addOrg(s, comma, 80);
+        }
+        if (t.is(comma, ",") && comma + 1 < e && e - comma - 1 <= 3 && free(comma + 1, e)) {
+            for (int k = comma + 1; k < e; k++) {
+                if (!(t.isCap(k) || t.is(k, "-") && t.glued(k - 1))) {
+                    return;
+                }
+            }
+            a.add(comma + 1, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 60, null);
+            for (int k = comma + 1; k < e; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    /**
+     * "the Velmora Agency (VA), Tessen, Kurrikala and the Holt Board attended": in a list of names joined by commas
+     * and closed by "and" and a last name, where one name is an organisation found by another rule, the other names
+     * of one or two capitalised words (no place, no person, no given name first, no head word) are organisations
+     * too. A list not closed by "and" (an address: "X Institute, Tessen, Norland") gives nothing.
+     */
+    private void listsWithAnOrganisation() {
+        java.util.Map<Integer, Cand> orgAt = new java.util.HashMap<>();
+        for (Cand c : a.cands) {
+            if (c.type == EntityType.ORGANIZATION) {
+                Cand o = orgAt.get(c.ts);
+                if (o == null || o.te < c.te) {
+                    orgAt.put(c.ts, c);
+                }
+            }
+        }
+        for (Cand first : new ArrayList<>(orgAt.values())) {
+            if (first.ts > 0 && (t.is(first.ts - 1, ",") || t.is(first.ts - 2, ",") && t.is(first.ts - 1, "the"))) {
+                continue; // not the list's first name
+            }
+            List<int[]> plain = new ArrayList<>();
+            int k = skipAcronym(first.te);
+            boolean closed = false;
+            int items = 1;
+            while (k < t.count && (t.is(k, ",") || t.is(k, "and"))) {
+                boolean and = t.is(k, "and") || t.is(k + 1, "and");
+                int s = t.is(k + 1, "and") ? k + 2 : t.is(k, "and") ? k + 1 : k + 1;
+                if (t.is(s, "the")) {
+                    s++;
+                }
+                Cand o = orgAt.get(s);
+                int e;
+                if (o != null) {
+                    e = o.te;
+                } else {
+                    e = s;
+                    while (e < t.count && e - s < 2 && a.orgWord(e) && !t.newlineBefore[e]) {
+                        e = a.joined(e + 1);
+                    }
+                    if (e == s || a.orgWord(e) || !free(s, e) || a.placeEnd(s) >= e
+                            || a.kb.isGivenName(t.word[s]) || a.headsIn(s, e) || t.isAllCaps(s) && e - s == 1
+                            || e - s == 1 && a.single(s) != null) {
+                        break;
+                    }
+                    plain.add(new int[] {s, e});
+                }
+                k = skipAcronym(e);
+                items++;
+                if (and) {
+                    closed = items >= 3 && (k >= t.count || !t.isWord(k) || AFTER_LIST.contains(t.word[k])
+                            || t.word[k].endsWith("ed") && !t.isCap(k));
+                    break;
+                }
+            }
+            if (closed) {
+                for (int[] p : plain) {
+                    addOrg(p[0], p[1], 70);
+                }
+            }
+        }
+    }
+
+    /** Words after the last name of a list that close it ("X, Y and Z attended", "X, Y and Z will ..."). */
+    private static final Set<String> AFTER_LIST = Set.of("to", "in", "at", "for", "will", "have", "are", "were",
+            "also", "as", "on", "with", "from", "all", "both", "took", "sent", "met", "gave", "spoke");
+
+    /** The token after an acronym in parentheses at k ("(VA)"), or k. */
+    private int skipAcronym(int k) {
+        return t.is(k, "(") && t.is(k + 2, ")") && t.isAllCaps(k + 1) ? k + 3 : k;
+    }
+}
