@@ -64,6 +64,7 @@ final class CompanyContext {
             acronymGroup(k);
         }
         employers();
+        dealWords();
         memberLines();
         listsWithAnOrganisation();
     }
@@ -311,6 +312,122 @@ final class CompanyContext {
                 }
             }
         }
+    }
+
+    /** Lower-case words before a name that make it a party to a deal ("led by X", "analysts at X"). */
+    private static final Set<String> DEAL_BEFORE = Set.of("led by", "advised by", "analysts at", "shares of",
+            "stake in", "invested in", "loan from", "round from", "acquired by", "backed by", "bought by");
+
+    /** Lower-case words after a name that make it a party to a deal ("X led a round", "X advised Y"). */
+    private static final Set<String> DEAL_AFTER = Set.of("led a", "led the", "led its", "advised", "shares rose",
+            "shares fell", "invested");
+
+    /**
+     * "a round led by Harbour Lane and Tessenbo", "analysts at Kurrik and Holm", "Varlo Invest led a $5 million round",
+     * "Brisko and Holm advised the buyer": one to three capitalised words (no place, no person, no given name first,
+     * no opener) after or before words of a deal are organisations, and so is a second name joined by "and".
+     */
+    private void dealWords() {
+        for (int k = 2; k < t.count; k++) {
+            if (!t.isWord(k - 1) || t.isCap(k - 1) || !t.isWord(k - 2)) {
+                continue;
+            }
+            String two = t.word[k - 2].toLowerCase(java.util.Locale.ROOT) + " " + t.word[k - 1];
+            boolean money = t.is(k - 1, "in") && t.kind[k - 2] == Tokens.WORD && k >= 4 && invested(k - 2);
+            if (!DEAL_BEFORE.contains(two) && !money || !dealSentence(k) || t.is(k + 1, "(") || t.is(k + 2, "(")) {
+                continue;
+            }
+            int e = dealName(k);
+            if (e > k) {
+                addOrg(k, e, 72);
+                if (t.is(e, "and")) {
+                    int f = dealName(e + 1);
+                    if (f > e + 1 && (f >= t.count || !t.isCap(f))) {
+                        addOrg(e + 1, f, 72);
+                    }
+                }
+            }
+        }
+        for (int e = 1; e + 1 < t.count; e++) {
+            if (!t.isWord(e) || t.isCap(e)) {
+                continue;
+            }
+            String two = t.word[e] + " " + a.w(e + 1);
+            if (!DEAL_AFTER.contains(two) && !DEAL_AFTER.contains(t.word[e]) || !dealSentence(e)) {
+                continue;
+            }
+            int s = e;
+            while (s - 1 >= 0 && e - s < 3 && a.orgWord(s - 1) && !t.newlineBefore[s]) {
+                s--;
+            }
+            if (s == e || !(s == 0 || !t.isWord(s - 1) || t.is(s - 1, "and") || !t.isCap(s - 1))) {
+                continue;
+            }
+            if (plainParty(s, e)) {
+                addOrg(s, e, 72);
+                if (s >= 2 && t.is(s - 1, "and")) {
+                    int r = s - 1;
+                    int q = r;
+                    while (q - 1 >= 0 && r - q < 3 && a.orgWord(q - 1) && !t.newlineBefore[q]) {
+                        q--;
+                    }
+                    if (q < r && (q == 0 || !t.isCap(q - 1)) && plainParty(q, r)) {
+                        addOrg(q, r, 72);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words of money and deals; a sentence with none of them is no deal's ("a study led by ..."). */
+    private static final Set<String> MONEY = Set.of("round", "million", "billion", "deal", "stake", "funding",
+            "investment", "$", "€", "£", "shares", "acquisition", "loan", "buyer", "seller", "price", "takeover",
+            "merger", "bid", "financing", "equity", "debt", "counsel", "adviser", "advisers", "advisor", "advisors");
+
+    /** The sentence of token k speaks of money or a deal. */
+    private boolean dealSentence(int k) {
+        int se = a.sentEnd(k);
+        for (int j = a.sentStart(k); j < se; j++) {
+            if (MONEY.contains(t.word[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "invested $22 million in": "invested" at most six tokens before k. */
+    private boolean invested(int k) {
+        for (int j = k; j >= 0 && k - j < 6; j--) {
+            if (t.is(j, "invested") || t.is(j, "invest") || t.is(j, "invests")) {
+                return true;
+            }
+            if (t.is(j, ".") || t.is(j, ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** End of a party's name of one to three capitalised words at k, or k. */
+    private int dealName(int k) {
+        if (t.is(k, "the")) {
+            return k;
+        }
+        int e = k;
+        while (e < t.count && e - k < 3 && a.orgWord(e) && !(e > k && t.newlineBefore[e])) {
+            e = a.joined(e + 1);
+        }
+        if (e == k || e < t.count && t.isCap(e) && !t.newlineBefore[e] || t.is(e, "'s")) {
+            return k;
+        }
+        return plainParty(k, e) ? e : k;
+    }
+
+    /** [s, e) is free and no place, person, given name, opener or head word. */
+    private boolean plainParty(int s, int e) {
+        return free(s, e) && a.placeEnd(s) < e && !a.kb.isGivenName(t.word[s]) && !a.headsIn(s, e)
+                && !(e - s == 1 && a.single(s) != null) && !Lexicon.STOP_CAP.contains(t.word[s])
+                && !Lexicon.TITLES.contains(t.word[s]);
     }
 
     /** Words after the last name of a list that close it ("X, Y and Z attended", "X, Y and Z will ..."). */

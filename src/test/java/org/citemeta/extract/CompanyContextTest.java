@@ -68,4 +68,25 @@ class CompanyContextTest {
         List<String> o = orgs("She works at the Velmora Chemicals Agency, Tessenbo, Kurrikala.");
         assertFalse(o.contains("Tessenbo"), o::toString);
     }
+
+    @Test
+    void aNameInParenthesesAfterAPersonIsTheEmployer() {
+        List<String> o = orgs("The board: Anna Lindqvist (Velmora); Jens Mogensen (Brisko A/S); Paula Virtanen "
+                + "(Teknovo).");
+        assertTrue(o.containsAll(List.of("Velmora", "Brisko A/S", "Teknovo")), o::toString);
+    }
+
+    @Test
+    void thePartiesOfADealAreOrganisations() {
+        List<String> o = orgs("The $8 million round was led by Harbour Lane and Tessenbo. Analysts at Kurrikon expect "
+                + "the price to rise. Brisko and Lindahl advised the buyer. Rivermark invested $5 million in Tarkon.");
+        assertTrue(o.containsAll(List.of("Harbour Lane", "Tessenbo", "Kurrikon", "Brisko", "Lindahl", "Rivermark",
+                "Tarkon")), o::toString);
+    }
+
+    @Test
+    void aStudyLedBySomeoneIsNoDeal() {
+        List<String> o = orgs("The survey was led by Holmgaard and Tessvik during the winter.");
+        assertFalse(o.contains("Holmgaard") || o.contains("Tessvik"), o::toString);
+    }
 }
