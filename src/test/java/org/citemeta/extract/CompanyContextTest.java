@@ -89,4 +89,12 @@ class CompanyContextTest {
         List<String> o = orgs("The survey was led by Holmgaard and Tessvik during the winter.");
         assertFalse(o.contains("Holmgaard") || o.contains("Tessvik"), o::toString);
     }
+
+    @Test
+    void aLenderABankAFintechOrAnAcceleratorNamesAnOrganisation() {
+        List<String> o = orgs("The loan came from the Dutch development bank VKM, the fintech Paro Kiri and the "
+                + "lender Varsa Kredit. Nord5Labs, the accelerator, chose them.");
+        assertTrue(o.containsAll(List.of("VKM", "Paro Kiri", "Varsa Kredit")), o::toString);
+        assertFalse(o.contains("Labs"), o::toString);
+    }
 }
