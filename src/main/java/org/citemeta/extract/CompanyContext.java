@@ -188,7 +188,11 @@ final class CompanyContext {
      */
     private void memberLines() {
         for (int c = 1; c < t.count; c++) {
-            if (!t.is(c, ":") || !t.isWord(c - 1) || !LIST_NOUNS.contains(t.word[c - 1])) {
+            int n = c - 1;
+            if (t.is(n, ")") && n >= 3 && t.is(n - 2, "(")) {
+                n -= 3; // "Full members (selection):"
+            }
+            if (!t.is(c, ":") || n < 0 || !t.isWord(n) || !LIST_NOUNS.contains(t.word[n])) {
                 continue;
             }
             int end = c + 1;

@@ -97,4 +97,14 @@ class CompanyContextTest {
         assertTrue(o.containsAll(List.of("VKM", "Paro Kiri", "Varsa Kredit")), o::toString);
         assertFalse(o.contains("Labs"), o::toString);
     }
+
+    @Test
+    void aMemberListMayHaveAWordInParenthesesBeforeItsColon() {
+        String text = "Report of the year.\n\nFull members (selection): Orvanto, Kelsaari; Brisko Lim, Holtavik; "
+                + "Kattegrin Kemi, Varderup.\n";
+        List<String> o = orgs(text);
+        assertTrue(o.contains("Orvanto"), o::toString);
+        List<String> p = places(text);
+        assertTrue(p.contains("Kelsaari"), p::toString);
+    }
 }
