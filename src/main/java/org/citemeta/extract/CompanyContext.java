@@ -67,6 +67,54 @@ final class CompanyContext {
         dealWords();
         memberLines();
         listsWithAnOrganisation();
+        shortNames();
+    }
+
+    /** Legal forms after a one-word company name ("Velmora Oyj", "Brisko A/S"). */
+    private static final Set<String> FORMS = Set.of("Oyj", "Oy", "AS", "ASA", "AB", "AG", "KGaA", "GmbH", "SE",
+            "NV", "BV", "SpA", "Inc", "Ltd", "PLC", "A/S");
+
+    /**
+     * "Velmora Oyj" found as a company: the one word "Velmora" elsewhere is the same company, also where another rule
+     * guessed a one-word name of another type (not a person's) for it.
+     */
+    private void shortNames() {
+        java.util.Map<String, Cand> names = new java.util.HashMap<>();
+        for (Cand c : a.cands) {
+            if (c.type != EntityType.ORGANIZATION || !t.isWord(c.ts) || !t.isCap(c.ts)) {
+                continue;
+            }
+            String form = c.te - c.ts == 2 ? t.word[c.ts + 1]
+                    : c.te - c.ts == 4 && t.is(c.ts + 2, "/") ? t.word[c.ts + 1] + "/" + t.word[c.ts + 3] : null;
+            if (form != null && FORMS.contains(form) && t.word[c.ts].length() > 2 && !a.kb.isGivenName(t.word[c.ts])
+                    && a.placeEnd(c.ts) == c.ts && a.single(c.ts) == null) {
+                names.put(t.word[c.ts], c);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        List<Cand> drop = new ArrayList<>();
+        for (int k = 0; k < t.count; k++) {
+            if (!t.isWord(k) || !names.containsKey(t.word[k]) || t.isCap(k + 1) && !t.newlineBefore[k + 1]
+                    || t.is(k - 1, "-") || t.is(k + 1, "-")) {
+                continue;
+            }
+            boolean ok = true;
+            for (Cand c : a.cands) {
+                if (c.ts <= k && c.te > k) {
+                    if (c.ts == k && c.te == k + 1 && c.type != EntityType.PERSON && c.type != EntityType.ORGANIZATION) {
+                        drop.add(c);
+                    } else {
+                        ok = false;
+                    }
+                }
+            }
+            if (ok) {
+                a.add(k, k + 1, EntityType.ORGANIZATION, ExtractionMethod.ALIAS, 0.8, 75, null);
+            }
+        }
+        a.cands.removeAll(drop);
     }
 
     private boolean free(int s, int e) {

@@ -107,4 +107,11 @@ class CompanyContextTest {
         List<String> p = places(text);
         assertTrue(p.contains("Kelsaari"), p::toString);
     }
+
+    @Test
+    void theShortFormOfACompanyWithALegalFormIsTheCompany() {
+        List<String> o = orgs("The meeting was hosted by Velmorin. Members: Velmorin Oyj, Tarkula; Brisko Lim, "
+                + "Holtavik; Kattegrin Kemi, Varderup.\n");
+        assertTrue(o.containsAll(List.of("Velmorin", "Velmorin Oyj")), o::toString);
+    }
 }
