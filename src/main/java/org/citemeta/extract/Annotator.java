@@ -258,6 +258,7 @@ final class Annotator {
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
         new UnlistedPlacesAndAgencies(this).run();
+        new CompanyContext(this).run();
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
         acronyms();

@@ -56,7 +56,8 @@ final class NameWithoutHead {
                 "spin-out", "spinout", "maker", "manufacturer", "producer", "supplier", "provider", "operator",
                 "investor", "fund", "incubator", "association", "consortium", "subsidiary", "charity", "nonprofit",
                 "non-profit", "insurer", "publisher", "carmaker", "chipmaker", "utility", "cooperative", "ngo",
-                "union", "federation", "alliance", "agency", "organisation", "organization", "foundation"}) {
+                "union", "federation", "alliance", "agency", "organisation", "organization", "foundation",
+                "lender", "fintech", "accelerator", "bank", "regulator", "broker", "drugmaker", "watchdog"}) {
             NOUNS.put(n, EntityType.ORGANIZATION);
         }
         for (String n : new String[]{"programme", "program", "initiative", "project", "portal", "repository",
@@ -91,6 +92,9 @@ final class NameWithoutHead {
         }
         if (t.is(s, "NGO") && s + 1 < e) {
             s++; // "the NGO Tanah Hijau, the association of ...": the noun is no word of the name
+        }
+        if (s > 0 && s < e && t.glued(s - 1) && t.kind[s - 1] == Tokens.NUMBER) {
+            return e; // the end of a word with a digit in it ("Nord5Labs"): no name of its own
         }
         return plainName(s, e) ? s : e;
     }
