@@ -171,7 +171,7 @@ class EntityEvaluationTest {
     /** The first of the held-out documents whose errors the eleventh session of 7 Dec 2026 read (d33-d37). */
     static final String READ_ELEVENTH = "heldout_d33";
 
-    /** The first development document added in the eleventh session of 7 Dec 2026 (dev_d52-d57). */
+    /** The first development document added in the eleventh session of 7 Dec 2026 (dev_d52-d68). */
     static final String DEV_ADDED_ELEVENTH = "dev_d52";
 
     /** The held-out documents before this one (d10-d28) carry the floor of the held-out figures. */
@@ -214,7 +214,7 @@ class EntityEvaluationTest {
                     + "the eleventh session (" + some.size() + ", from " + part[0] + " to before " + part[1] + ")"));
         }
         // the development documents the floor was set on (before the eleventh session), and those added since,
-        // written to show what the engine missed on documents of new kinds (dev_d52-d57): each set has its floor
+        // written to show what the engine missed on documents of new kinds (dev_d52-d68): each set has its floor
         List<Doc> devAdded = dev.stream().filter(x -> x.name().startsWith("dev_")
                 && x.name().compareTo(DEV_ADDED_ELEVENTH) >= 0).toList();
         List<Doc> devBefore = dev.stream().filter(x -> !devAdded.contains(x)).toList();
@@ -226,9 +226,10 @@ class EntityEvaluationTest {
         int all = d.types.length;
         assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
         assertTrue(db.r(all) >= 0.9, "dev recall (documents before the eleventh session) " + db.r(all));
-        // regression guard on the development documents added in the eleventh session, just under the measured
-        // figure (R .807; 7 Dec 2026)
-        assertTrue(da.r(all) >= 0.8, "dev recall (documents added in the eleventh session) " + da.r(all));
+        // regression guard on the development documents added in the eleventh session (dev_d52-d68, twelve documents
+        // of kinds the engine missed most, written by four helpers), just under the measured figure (R .781; 7 Dec
+        // 2026); the engine has not caught up with them yet (the older 31 are at .930)
+        assertTrue(da.r(all) >= 0.77, "dev recall (documents added in the eleventh session) " + da.r(all));
         // regression guard on the held-out documents d10-d28, just under the measured figures (P .973, R .909;
         // 7 Dec 2026)
         assertTrue(o.p(all) >= 0.96, "held-out (d10-d28) precision " + o.p(all));
