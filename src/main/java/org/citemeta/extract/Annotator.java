@@ -2436,7 +2436,7 @@ final class Annotator {
     }
 
     /** The first word of the hyphenated name that ends with word k ("Ortega" for "Ruiz" of "Ortega-Ruiz"), or k. */
-    private int hyphenChainStart(int k) {
+    int hyphenChainStart(int k) {
         int s = k;
         while (t.is(s - 1, "-") && t.glued(s - 2) && t.glued(s - 1) && t.isWord(s - 2)) {
             s -= 2;

@@ -385,7 +385,7 @@ final class FacilityContext {
             if (WORKS.contains(w)) {
                 e = i;
             } else if ((w.equals("plant") || w.equals("plants")) && PLANT_KINDS.contains(compound(i - 1))) {
-                e = compoundStart(i - 1);
+                e = a.hyphenChainStart(i - 1);
             } else if ((w.equals("farm") || w.equals("park")) && FARM_KINDS.contains(a.w(i - 1))) {
                 e = i - 1;
             } else {
@@ -400,20 +400,12 @@ final class FacilityContext {
 
     /** The hyphenated lower-case word ending at token k ("run-of-river"), as one string. */
     private String compound(int k) {
-        int s = compoundStart(k);
+        int s = a.hyphenChainStart(k);
         StringBuilder b = new StringBuilder();
         for (int j = s; j <= k; j++) {
             b.append(t.word[j]);
         }
         return b.toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private int compoundStart(int k) {
-        int s = k;
-        while (s - 2 >= 0 && t.is(s - 1, "-") && t.glued(s - 2) && t.glued(s - 1) && t.isWord(s - 2)) {
-            s -= 2;
-        }
-        return s;
     }
 
     /**
