@@ -310,9 +310,12 @@ final class Annotator {
                 continue;
             }
             // a longer name of the gazetteer that begins with a place of the base: "Porto Alegre" (the base has "Porto")
-            if (best.type() == EntityType.LOCATION && gazetteerEnd(i) > end && gazetteerOk(i, gazetteerEnd(i))) {
-                gazetteerPlace(i);
-                continue;
+            if (best.type() == EntityType.LOCATION && gazetteerName(i)) {
+                int longer = gazetteerEnd(i);
+                if (longer > end && gazetteerOk(i, longer)) {
+                    addGazetteerPlace(i, longer);
+                    continue;
+                }
             }
             if (best.isNonMention()) {
                 continue;
@@ -355,14 +358,22 @@ final class Annotator {
      * enough, since many such names are also surnames or words.
      */
     private void gazetteerPlace(int i) {
-        if (!t.isWord(i) || !t.isCap(i) || t.isAllCaps(i) && t.word[i].length() > 1) {
+        if (!gazetteerName(i)) {
             return;
         }
         int end = gazetteerEnd(i);
         if (end > i && gazetteerOk(i, end)) {
-            KbEntry e = gazetteerEntry(i, end);
-            add(i, end, EntityType.LOCATION, ExtractionMethod.DICTIONARY, 0.8, 60, e);
+            addGazetteerPlace(i, end);
         }
+    }
+
+    /** Token i may begin a gazetteer name: a capitalised word, not in capitals (a single capital letter may be). */
+    private boolean gazetteerName(int i) {
+        return t.isWord(i) && t.isCap(i) && !(t.isAllCaps(i) && t.word[i].length() > 1);
+    }
+
+    private void addGazetteerPlace(int i, int end) {
+        add(i, end, EntityType.LOCATION, ExtractionMethod.DICTIONARY, 0.8, 60, gazetteerEntry(i, end));
     }
 
     /** End (exclusive) of the longest gazetteer name starting at i within its sentence, or i. */
