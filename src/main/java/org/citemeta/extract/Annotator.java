@@ -37,55 +37,29 @@ import org.citemeta.extract.text.Tokens;
  * propagation (acronyms, surnames), grouping into entities, relations and metadata. One instance per call; not
  * shared between threads.
  */
-final class Annotator {
+final class Annotator implements CandidateSpace {
     /** Longest sentence kept whole as a mention's snippet or a relation's evidence, in characters. */
     static final int MAX_SNIPPET = 1000;
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)+"); // one try per run of characters: linear on long runs
 
-    /** A candidate span [ts, te) in tokens. */
-    static final class Cand {
-        final int ts;
-        final int te;
-        EntityType type;
-        final ExtractionMethod method;
-        final double conf;
-        final int prio;
-        KbEntry kb;
-        Cand link; // acronym <-> long form, or coreference target
-        String key;
-        /** For a name read by the reference parser in a reference-list entry: its family name and given names. */
-        String family;
-        String given;
-
-        Cand(int ts, int te, EntityType type, ExtractionMethod method, double conf, int prio, KbEntry kb) {
-            this.ts = ts;
-            this.te = te;
-            this.type = type;
-            this.method = method;
-            this.conf = conf;
-            this.prio = prio;
-            this.kb = kb;
-        }
-    }
-
     /** person candidate + token where its organisation is expected. */
-    private record PendingAffiliation(Cand person, int orgToken, String role) {
+    private record PendingAffiliation(Candidate person, int orgToken, String role) {
     }
 
-    final KnowledgeBase kb;
+    private final KnowledgeBase kb;
     private final NormalizedText nt;
     /** Sentences already cut out of the text, by sentence index: mentions in one sentence share one string. */
     private final Map<Integer, String> sentences = new HashMap<>();
-    final Tokens t;
+    private final Tokens t;
     private final boolean[] skip;
-    final List<Cand> cands = new ArrayList<>();
+    private final List<Candidate> cands = new ArrayList<>();
     private final List<PendingAffiliation> pending = new ArrayList<>();
-    private final List<Cand> bylinePersons = new ArrayList<>();
-    private final List<Cand> bioPersons = new ArrayList<>();
-    private final Map<Cand, String> bioRoles = new HashMap<>();
-    private final Map<Cand, List<String>> authorMarkers = new LinkedHashMap<>();
-    private Cand[] at; // selected candidate covering each token
+    private final List<Candidate> bylinePersons = new ArrayList<>();
+    private final List<Candidate> bioPersons = new ArrayList<>();
+    private final Map<Candidate, String> bioRoles = new HashMap<>();
+    private final Map<Candidate, List<String>> authorMarkers = new LinkedHashMap<>();
+    private Candidate[] at; // selected candidate covering each token
     /** The references found in the document (offsets into the original text): their list entries give the names. */
     private final List<FoundReference> refs;
     /** The contexts that say a gazetteer name is a place, beyond {@link #gazetteerOk}'s own. */
@@ -117,15 +91,33 @@ final class Annotator {
 
     // ------------------------------------------------------------------ helpers
 
-    String w(int i) {
+    @Override
+    public Tokens tokens() {
+        return t;
+    }
+
+    @Override
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
+    @Override
+    public List<Candidate> candidates() {
+        return cands;
+    }
+
+    @Override
+    public String w(int i) {
         return i >= 0 && i < t.count ? t.word[i] : "";
     }
 
-    int sentEnd(int i) {
+    @Override
+    public int sentEnd(int i) {
         return t.sentenceTo[t.sentence[i]];
     }
 
-    int sentStart(int i) {
+    @Override
+    public int sentStart(int i) {
         return t.sentenceFrom[t.sentence[i]];
     }
 
@@ -163,7 +155,8 @@ final class Annotator {
     }
 
     /** KB entry matching exactly the single token i, or null. */
-    KbEntry single(int i) {
+    @Override
+    public KbEntry single(int i) {
         KnowledgeBase.Node n = kb.root().child(t.word[i]);
         return n == null ? null : n.entry();
     }
@@ -205,7 +198,8 @@ final class Annotator {
         return parts == 0 ? i : k;
     }
 
-    Cand add(int ts, int te, EntityType type, ExtractionMethod m, double conf, int prio, KbEntry e) {
+    @Override
+    public Candidate add(int ts, int te, EntityType type, ExtractionMethod m, double conf, int prio, KbEntry e) {
         if (ts < 0 || te <= ts || te > t.count) {
             return null;
         }
@@ -217,7 +211,7 @@ final class Annotator {
         if (type == EntityType.PERSON && streetNamedAfter(ts, te)) {
             return null;
         }
-        Cand c = new Cand(ts, te, type, m, conf, prio, e);
+        Candidate c = new Candidate(ts, te, type, m, conf, prio, e);
         cands.add(c);
         return c;
     }
@@ -377,7 +371,8 @@ final class Annotator {
     }
 
     /** End (exclusive) of the longest gazetteer name starting at i within its sentence, or i. */
-    int gazetteerEnd(int i) {
+    @Override
+    public int gazetteerEnd(int i) {
         KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
         int end = i;
         int lim = sentEnd(i);
@@ -455,11 +450,11 @@ final class Annotator {
      */
     private void gazetteerJoined() {
         List<PlaceContext.Span> spans = new ArrayList<>(cands.size());
-        for (Cand c : cands) {
+        for (Candidate c : cands) {
             spans.add(new PlaceContext.Span(c.ts, c.te, c.type));
         }
         boolean[] placeAt = new boolean[t.count];
-        for (Cand c : cands) {
+        for (Candidate c : cands) {
             if (c.type == EntityType.LOCATION) {
                 placeAt[c.ts] = true;
             }
@@ -571,7 +566,8 @@ final class Annotator {
 
     // ------------------------------------------------------------------ organisation heads
 
-    boolean orgWord(int i) {
+    @Override
+    public boolean orgWord(int i) {
         if (!t.isWord(i) || !t.isCap(i) || STOP_CAP.contains(t.word[i]) && !t.isAllCaps(i) || initialAt(i)) {
             return false;
         }
@@ -579,14 +575,16 @@ final class Annotator {
     }
 
     /** Skips a hyphen/slash-joined continuation after token k ("Paris-Saclay", "Millimeter/submillimeter"). */
-    int joined(int k) {
+    @Override
+    public int joined(int k) {
         while ((t.is(k, "-") || t.is(k, "/") || t.is(k, "&")) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
             k += 2;
         }
         return k;
     }
 
-    boolean headsIn(int from, int to) {
+    @Override
+    public boolean headsIn(int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.isCap(k) && Lexicon.head(t.word[k]) != null) {
                 return true;
@@ -782,7 +780,8 @@ final class Annotator {
      * after {@link Lexicon#STATION_LEADS} ("Birch Creek Field Station", not "Station Road"), "Office" only after
      * {@link Lexicon#OFFICE_LEADS} or before "for" / "of" ("Office for Coastal Affairs", not "Head Office").
      */
-    EntityType nameType(int l, int r) {
+    @Override
+    public EntityType nameType(int l, int r) {
         EntityType type = null;
         int words = 0;
         int last = -1;
@@ -802,7 +801,7 @@ final class Annotator {
                 if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))) {
                     type = EntityType.ORGANIZATION;
                 } else if (k == last && (type == null || type == EntityType.OTHER)
-                        && (words >= 3 || t.is(r, "(") && isAcronym(w(r + 1)))) {
+                        && (words >= 3 || t.is(r, "(") && Tokens.isAcronym(w(r + 1)))) {
                     type = EntityType.OTHER;
                 } else if (survey && type == null) {
                     type = EntityType.ORGANIZATION;
@@ -1144,7 +1143,7 @@ final class Annotator {
                 int k = t.is(i + 1, ".") ? i + 2 : i + 1;
                 int e = nameEnd(k, se, parts);
                 if (e > k) {
-                    Cand c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_TITLE, 0.9, 76, null);
+                    Candidate c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_TITLE, 0.9, 76, null);
                     roleAfter(c, e);
                 }
                 continue;
@@ -1159,7 +1158,8 @@ final class Annotator {
                 int k = x.equals("according") ? i + 2 : i + 1;
                 int e = nameEnd(k, se, parts);
                 if (e > k && !t.is(e, "of") || e > k && parts[0] >= 2) {
-                    Cand c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, parts[0] >= 2 ? 0.85 : 0.75,
+                    Candidate c = add(k, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE,
+                            parts[0] >= 2 ? 0.85 : 0.75,
                             parts[0] >= 2 ? 74 : 70, null);
                     roleAfter(c, e);
                 }
@@ -1197,7 +1197,7 @@ final class Annotator {
             // bio: "Cong Cao is a professor at ..."
             if (np >= 2 && i == sentStart(i) && t.is(e, "is") && (t.is(e + 1, "a") || t.is(e + 1, "an")
                     || t.is(e + 1, "the"))) {
-                Cand c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_BIO, 0.95, 78, null);
+                Candidate c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_BIO, 0.95, 78, null);
                 bioPersons.add(c);
                 int k = e + 2;
                 StringBuilder role = new StringBuilder();
@@ -1216,7 +1216,7 @@ final class Annotator {
             if (np >= 2 && (t.is(e, ",") || t.is(e, "of"))) {
                 int before = roleAfter(null, e);
                 if (before > 0) {
-                    Cand c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.85, 74, null);
+                    Candidate c = add(i, e, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.85, 74, null);
                     roleAfter(c, e);
                     continue;
                 }
@@ -1242,7 +1242,7 @@ final class Annotator {
      * Checks ", a physicist at ORG" / ", director of the ORG" / " of ORG" after a name ending at e; records the
      * pending affiliation for c when c is not null. Returns the token where the organisation starts, or -1.
      */
-    private int roleAfter(Cand c, int e) {
+    private int roleAfter(Candidate c, int e) {
         int se = e < t.count ? sentEnd(e) : t.count;
         int k = e;
         StringBuilder role = new StringBuilder();
@@ -1315,7 +1315,7 @@ final class Annotator {
         while (lineEnd < t.count && !t.newlineBefore[lineEnd]) {
             lineEnd++;
         }
-        List<Cand> found = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
         int[] spans = new int[8];
         int n = 0;
         while (k < lineEnd) {
@@ -1339,7 +1339,8 @@ final class Annotator {
             }
         }
         for (int q = 0; q < n; q += 2) {
-            Cand c = add(spans[q], spans[q + 1], EntityType.PERSON, ExtractionMethod.PATTERN_BYLINE, 0.95, 79, null);
+            Candidate c = add(spans[q], spans[q + 1], EntityType.PERSON, ExtractionMethod.PATTERN_BYLINE, 0.95, 79,
+                    null);
             if (c != null) {
                 found.add(c);
             }
@@ -1434,7 +1435,8 @@ final class Annotator {
                 continue;
             }
             for (int q = 0; q < names.size(); q++) {
-                Cand c = add(names.get(q)[0], names.get(q)[1], EntityType.PERSON, ExtractionMethod.PATTERN_AUTHOR_LIST,
+                Candidate c = add(names.get(q)[0], names.get(q)[1], EntityType.PERSON,
+                        ExtractionMethod.PATTERN_AUTHOR_LIST,
                         0.9, 78, null);
                 if (c != null) {
                     authorMarkers.put(c, markers.get(q));
@@ -1519,7 +1521,7 @@ final class Annotator {
             return;
         }
         read.sort(Comparator.comparingInt(EntryRead::a));
-        java.util.Set<Cand> made = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Candidate> made = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         read.forEach(r -> made.addAll(r.made()));
         // one pass over the candidates (not one per entry: a list of thousands of entries stays linear)
         cands.removeIf(c -> {
@@ -1549,9 +1551,9 @@ final class Annotator {
     }
 
     /** What one entry's parse gave: entry tokens [a, b), the candidates made, where its names end, its journal. */
-    private record EntryRead(int a, int b, List<Cand> made, int namesEnd, boolean journal) {
+    private record EntryRead(int a, int b, List<Candidate> made, int namesEnd, boolean journal) {
         /** Whether pattern candidate c of the entry gives way to what the parser read. */
-        boolean replaces(Cand c) {
+        boolean replaces(Candidate c) {
             if (c.type == EntityType.PERSON && c.method != ExtractionMethod.DICTIONARY && namesEnd >= 0) {
                 return c.te > namesEnd || made.stream().anyMatch(m -> m.type == EntityType.PERSON && m.ts < c.te && c.ts < m.te);
             }
@@ -1581,10 +1583,10 @@ final class Annotator {
             }
         }
         int namesEnd = names.isEmpty() ? -1 : names.get(names.size() - 1)[1];
-        List<Cand> made = new ArrayList<>();
+        List<Candidate> made = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             int[] n = names.get(k);
-            Cand c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
+            Candidate c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
             if (c != null) {
                 c.family = p.authors().get(k).family();
                 c.given = p.authors().get(k).given();
@@ -1593,7 +1595,7 @@ final class Annotator {
         }
         KbEntry je = journal == null ? null : kb.byName(t.span(journal[0], journal[1]));
         if (journal != null && (je == null || je.isJournal() || je.type() == EntityType.OTHER)) {
-            Cand c = add(journal[0], journal[1], EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);
+            Candidate c = add(journal[0], journal[1], EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);
             if (c != null) {
                 made.add(c);
             }
@@ -1824,12 +1826,14 @@ final class Annotator {
 
     // ------------------------------------------------------------------ places by pattern
 
-    boolean knownPlace(int i) {
+    @Override
+    public boolean knownPlace(int i) {
         return placeEnd(i) > i;
     }
 
     /** End of a knowledge-base place starting at i (any LOCATION entry), or i. */
-    int placeEnd(int i) {
+    @Override
+    public int placeEnd(int i) {
         KnowledgeBase.Node n = kb.root().child(w(i));
         int end = i;
         int k = i;
@@ -2096,7 +2100,7 @@ final class Annotator {
     private void affiliationLines() {
         boolean[] named = new boolean[t.count];
         boolean[] covered = new boolean[t.count];
-        for (Cand c : cands) {
+        for (Candidate c : cands) {
             for (int k = c.ts; k < c.te; k++) {
                 covered[k] |= c.type != EntityType.LOCATION;
                 named[k] |= c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY;
@@ -2180,22 +2184,6 @@ final class Annotator {
 
     // ------------------------------------------------------------------ acronyms
 
-    static boolean isAcronym(String s) {
-        if (s.length() < 2 || s.length() > 10 || !Character.isUpperCase(s.charAt(0))) {
-            return false;
-        }
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (!Character.isLetter(c)) {
-                return false;
-            }
-        }
-        return upper >= 2 && upper * 2 >= s.length();
-    }
-
     /**
      * Positions in {@link #cands} (append-only) by end token, for the acronym pass: scanning every candidate for every
      * "(ACR)" made that pass quadratic (a document with 36,000 acronym definitions took 10 s in it).
@@ -2210,10 +2198,10 @@ final class Annotator {
         return candsByEnd.getOrDefault(e, List.of());
     }
 
-    private Cand candEndingAt(int e, int minStart) {
-        Cand best = null;
+    private Candidate candEndingAt(int e, int minStart) {
+        Candidate best = null;
         for (int i : candsEndingAt(e)) {
-            Cand c = cands.get(i);
+            Candidate c = cands.get(i);
             if (c.ts >= minStart && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
                     && (best == null || c.ts < best.ts)) {
                 best = c;
@@ -2223,7 +2211,7 @@ final class Annotator {
     }
 
     /** The first candidate (in the order found) ending in [from, to) that satisfies {@code ok}. */
-    private Cand firstEndingBetween(int from, int to, java.util.function.Predicate<Cand> ok) {
+    private Candidate firstEndingBetween(int from, int to, java.util.function.Predicate<Candidate> ok) {
         int first = Integer.MAX_VALUE;
         for (int e = Math.max(0, from); e < to; e++) {
             for (int i : candsEndingAt(e)) {
@@ -2244,16 +2232,16 @@ final class Annotator {
             }
             // Long Form (ACR), and Long Form (ACR, grant ...) / (ACR; ...) as in funding statements, where the
             // acronym is no place ("the Vienna Science Fund (VSF, grant 22-107)"; not "... (UK, 2021)")
-            if (t.is(p, "(") && t.isWord(p + 1) && isAcronym(t.word[p + 1]) && p > 0 && (t.is(p + 2, ")")
+            if (t.is(p, "(") && t.isWord(p + 1) && Tokens.isAcronym(t.word[p + 1]) && p > 0 && (t.is(p + 2, ")")
                     || (t.is(p + 2, ",") || t.is(p + 2, ";")) && !knownPlace(p + 1))) {
                 String acr = t.word[p + 1];
                 KbEntry acrKb = kb.byName(acr);
                 int ss = sentStart(p);
-                Cand lf = candEndingAt(p, ss);
+                Candidate lf = candEndingAt(p, ss);
                 if (lf == null) {
                     // extend an earlier name through connectors: "Brazilian Center for Research in Energy and Materials"
                     int at = p;
-                    Cand c = firstEndingBetween(p - 6, p, x -> x.ts >= ss && x.type != EntityType.PERSON
+                    Candidate c = firstEndingBetween(p - 6, p, x -> x.ts >= ss && x.type != EntityType.PERSON
                             && x.type != EntityType.LOCATION && onlyNameTokens(x.te, at));
                     if (c != null) {
                         lf = add(c.ts, p, c.type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, null);
@@ -2281,21 +2269,21 @@ final class Annotator {
                 }
                 if (lf != null) {
                     EntityType type = acrKb != null && acrKb.type() != EntityType.LOCATION ? acrKb.type() : lf.type;
-                    Cand a = add(p + 1, p + 2, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, lf.kb);
+                    Candidate a = add(p + 1, p + 2, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, lf.kb);
                     if (a != null) {
                         a.link = lf;
                     }
                 }
             }
             // ACR, the Long Form,
-            if (t.isWord(p) && isAcronym(t.word[p]) && t.is(p + 1, ",") && t.is(p + 2, "the")) {
+            if (t.isWord(p) && Tokens.isAcronym(t.word[p]) && t.is(p + 1, ",") && t.is(p + 2, "the")) {
                 int s = p + 3;
                 int e = initialsForward(t.word[p], s, sentEnd(p));
                 if (e > s) {
                     KbEntry acrKb = kb.byName(t.word[p]);
                     EntityType type = acrKb != null ? acrKb.type() : headType(s, e);
-                    Cand lf = add(s, e, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, acrKb);
-                    Cand a = add(p, p + 1, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, acrKb);
+                    Candidate lf = add(s, e, type, ExtractionMethod.ACRONYM_DEFINITION, 0.85, 86, acrKb);
+                    Candidate a = add(p, p + 1, type, ExtractionMethod.ACRONYM_DEFINITION, 0.9, 88, acrKb);
                     if (a != null) {
                         a.link = lf;
                     }
@@ -2303,7 +2291,7 @@ final class Annotator {
             }
         }
         for (int i = 0; i < n; i++) {
-            Cand c = cands.get(i);
+            Candidate c = cands.get(i);
             EntityType r = c.method == ExtractionMethod.DICTIONARY && c.te - c.ts == 1 ? redefined.get(t.word[c.ts])
                     : null;
             if (r != null) {
@@ -2314,7 +2302,7 @@ final class Annotator {
     }
 
     /** Whether the candidate c's text is the name or an alias of the base's entry e (case and accents aside). */
-    private boolean expands(KbEntry e, Cand c) {
+    private boolean expands(KbEntry e, Candidate c) {
         String x = fold(surface(c));
         if (x.equals(fold(e.name()))) {
             return true;
@@ -2342,7 +2330,8 @@ final class Annotator {
         return t.isCap(to - 1);
     }
 
-    EntityType headType(int s, int e) {
+    @Override
+    public EntityType headType(int s, int e) {
         EntityType type = nameType(s, e);
         return type != null ? type : EntityType.ORGANIZATION;
     }
@@ -2404,16 +2393,16 @@ final class Annotator {
 
     // ------------------------------------------------------------------ selection
 
-    private int charLen(Cand c) {
+    private int charLen(Candidate c) {
         return t.end[c.te - 1] - t.start[c.ts];
     }
 
     private void select() {
-        List<Cand> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt((Cand c) -> -charLen(c)).thenComparingInt(c -> -c.prio)
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -charLen(c)).thenComparingInt(c -> -c.prio)
                 .thenComparingDouble(c -> -c.conf));
-        at = new Cand[t.count];
-        for (Cand c : sorted) {
+        at = new Candidate[t.count];
+        for (Candidate c : sorted) {
             boolean free = true;
             for (int k = c.ts; k < c.te && free; k++) {
                 free = at[k] == null;
@@ -2427,17 +2416,18 @@ final class Annotator {
         // an acronym whose long form lost keeps its own type; a long form whose acronym lost is fine alone
     }
 
-    private boolean selected(Cand c) {
+    private boolean selected(Candidate c) {
         return c != null && at[c.ts] == c;
     }
 
-    private Cand addSelected(int ts, int te, EntityType type, ExtractionMethod m, double conf, KbEntry e, Cand link) {
+    private Candidate addSelected(int ts, int te, EntityType type, ExtractionMethod m, double conf, KbEntry e,
+            Candidate link) {
         for (int k = ts; k < te; k++) {
             if (at[k] != null || skip[k]) {
                 return null;
             }
         }
-        Cand c = new Cand(ts, te, type, m, conf, 0, e);
+        Candidate c = new Candidate(ts, te, type, m, conf, 0, e);
         c.link = link;
         cands.add(c);
         for (int k = ts; k < te; k++) {
@@ -2447,7 +2437,8 @@ final class Annotator {
     }
 
     /** The first word of the hyphenated name that ends with word k ("Ortega" for "Ruiz" of "Ortega-Ruiz"), or k. */
-    int hyphenChainStart(int k) {
+    @Override
+    public int hyphenChainStart(int k) {
         int s = k;
         while (t.is(s - 1, "-") && t.glued(s - 2) && t.glued(s - 1) && t.isWord(s - 2)) {
             s -= 2;
@@ -2474,17 +2465,18 @@ final class Annotator {
     }
 
     private void propagate() {
-        List<Cand> chosen = new ArrayList<>();
-        for (Cand c : cands) {
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : cands) {
             if (selected(c)) {
                 chosen.add(c);
             }
         }
         // acronyms and confirmed ambiguous names: every other occurrence
-        Map<String, Cand> single = new HashMap<>();
-        Map<String, Cand> surnames = new HashMap<>();
-        Map<String, Cand> cited = new HashMap<>(); // family names of reference-list entries, for author-year citations
-        for (Cand c : chosen) {
+        Map<String, Candidate> single = new HashMap<>();
+        Map<String, Candidate> surnames = new HashMap<>();
+        // family names of reference-list entries, for author-year citations
+        Map<String, Candidate> cited = new HashMap<>();
+        for (Candidate c : chosen) {
             if (c.type == EntityType.PERSON) {
                 if (c.family != null && c.family.indexOf(' ') < 0) {
                     cited.putIfAbsent(c.family, c);
@@ -2510,25 +2502,25 @@ final class Annotator {
             if (at[i] != null || !t.isWord(i)) {
                 continue;
             }
-            Cand s = single.get(t.word[i]);
+            Candidate s = single.get(t.word[i]);
             if (s != null) {
                 addSelected(i, i + 1, s.type, ExtractionMethod.ALIAS, 0.85, s.kb, s.link != null ? s.link : s);
                 continue;
             }
             int chainEnd = hyphenChainEnd(i);
             if (chainEnd > i || t.is(i - 1, "-") && t.glued(i - 1)) { // "Ortega-Ruiz" again, never its "Ruiz" alone
-                Cand h = chainEnd > i ? surnames.get(hyphenChain(i, chainEnd)) : null;
+                Candidate h = chainEnd > i ? surnames.get(hyphenChain(i, chainEnd)) : null;
                 if (h != null && t.isCap(i) && !t.isCap(i - 1) && !t.isCap(chainEnd + 1)) {
                     addSelected(i, chainEnd + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, h);
                 }
                 continue;
             }
-            Cand p = surnames.get(t.word[i]);
+            Candidate p = surnames.get(t.word[i]);
             if (p != null && t.isCap(i) && !t.isCap(i - 1) && !t.isCap(i + 1)) {
                 addSelected(i, i + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, p);
                 continue;
             }
-            Cand r = cited.get(t.word[i]);
+            Candidate r = cited.get(t.word[i]);
             if (r != null && t.isCap(i) && authorYearCitation(i)) {
                 addSelected(i, i + 1, EntityType.PERSON, ExtractionMethod.COREF_SURNAME, 0.7, null, r);
             }
@@ -2620,7 +2612,7 @@ final class Annotator {
         }
     }
 
-    private String surface(Cand c) {
+    private String surface(Candidate c) {
         String s = t.span(c.ts, c.te);
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '\n') {
@@ -2630,7 +2622,7 @@ final class Annotator {
         return s;
     }
 
-    private String personKey(Cand c, Map<String, String> personKeys) {
+    private String personKey(Candidate c, Map<String, String> personKeys) {
         String s = surface(c);
         if (c.family != null) { // read by the reference parser: "Smith J", "K. Tanaka", "Green, M. A."
             return personKeys.getOrDefault(KnowledgeBase.key(c.family) + "|" + Character.toLowerCase(c.given.charAt(0)),
@@ -2647,8 +2639,8 @@ final class Annotator {
     }
 
     private void group(List<Mention> mentions, Map<String, EntityBuilder> entities) {
-        List<Cand> chosen = new ArrayList<>();
-        for (Cand c : cands) {
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : cands) {
             if (selected(c)) {
                 chosen.add(c);
             }
@@ -2656,7 +2648,7 @@ final class Annotator {
         chosen.sort(Comparator.comparingInt(c -> c.ts));
         // persons first: full names give keys to initials, surnames and reference forms
         Map<String, String> personKeys = new HashMap<>(); // "surname|first initial" -> key
-        for (Cand c : chosen) {
+        for (Candidate c : chosen) {
             if (c.type == EntityType.PERSON && c.method != ExtractionMethod.PATTERN_REFERENCE
                     && c.method != ExtractionMethod.COREF_SURNAME) {
                 String s = surface(c);
@@ -2668,12 +2660,12 @@ final class Annotator {
                 }
             }
         }
-        for (Cand c : chosen) {
+        for (Candidate c : chosen) {
             if (c.key == null) {
                 c.key = keyOf(c, personKeys);
             }
         }
-        for (Cand c : chosen) {
+        for (Candidate c : chosen) {
             String s = surface(c);
             EntityBuilder b = entities.computeIfAbsent(c.key, k -> new EntityBuilder(k, c.type));
             if (b.kb == null && c.kb != null && c.kb.type() == c.type) {
@@ -2707,9 +2699,9 @@ final class Annotator {
         }
     }
 
-    private String keyOf(Cand c, Map<String, String> personKeys) {
+    private String keyOf(Candidate c, Map<String, String> personKeys) {
         if (c.link != null && c.link != c) {
-            Cand l = c.link;
+            Candidate l = c.link;
             if (l.key == null) {
                 l.key = keyOf(l, personKeys);
             }
@@ -2749,7 +2741,7 @@ final class Annotator {
     }
 
     /** Country from a country name or demonym inside an organisation name ("Chinese Academy of Sciences"). */
-    private String countryFromName(Cand c) {
+    private String countryFromName(Candidate c) {
         if (c.type == EntityType.PERSON || c.type == EntityType.LOCATION) {
             return null;
         }
@@ -2765,7 +2757,7 @@ final class Annotator {
 
     // ------------------------------------------------------------------ relations
 
-    private Cand mentionAt(int k) {
+    private Candidate mentionAt(int k) {
         return k >= 0 && k < t.count && at[k] != null && at[k].ts == k ? at[k] : null;
     }
 
@@ -2800,7 +2792,8 @@ final class Annotator {
         return t.span(r[0], r[1]);
     }
 
-    private Relation relation(RelationType type, Cand s, Cand o, Map<String, EntityBuilder> ents, double conf) {
+    private Relation relation(RelationType type, Candidate s, Candidate o, Map<String, EntityBuilder> ents,
+            double conf) {
         int[] r = snippetRange(s.ts, s.te);
         int from = r[0];
         int to = r[1];
@@ -2815,7 +2808,7 @@ final class Annotator {
     private void locatedIn(List<Relation> out, Map<String, EntityBuilder> ents) {
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < t.count; i++) {
-            Cand m = mentionAt(i);
+            Candidate m = mentionAt(i);
             if (m == null || m.type == EntityType.PERSON || m.type == EntityType.OTHER) {
                 continue;
             }
@@ -2833,7 +2826,7 @@ final class Annotator {
                 nouns++;
             }
             if (t.is(p, ",") && t.is(p + 1, "the")) { // appositive: "SESAME, the Synchrotron-light ... East,"
-                Cand ap = mentionAt(p + 2);
+                Candidate ap = mentionAt(p + 2);
                 if (ap != null && ap.key != null && ap.key.equals(m.key)) {
                     p = ap.te;
                 }
@@ -2852,7 +2845,7 @@ final class Annotator {
             if (prep) {
                 p++;
             }
-            Cand l = mentionAt(p);
+            Candidate l = mentionAt(p);
             if (l == null || l.type != EntityType.LOCATION || l.key.equals(m.key)) {
                 continue;
             }
@@ -2877,7 +2870,7 @@ final class Annotator {
                 }
             }
             // chain: "in Zhejiang, China"
-            Cand l2 = t.is(l.te, ",") ? mentionAt(l.te + 1) : null;
+            Candidate l2 = t.is(l.te, ",") ? mentionAt(l.te + 1) : null;
             if (l2 != null && l2.type == EntityType.LOCATION && !l2.key.equals(l.key)
                     && seen.add(l.key + ">" + l2.key)) {
                 out.add(relation(RelationType.LOCATED_IN, l, l2, ents, 0.75));
@@ -2889,9 +2882,9 @@ final class Annotator {
         }
         // locations found by pattern get their country from a following country ("Golden, Colorado")
         for (int i = 0; i < t.count; i++) {
-            Cand m = mentionAt(i);
+            Candidate m = mentionAt(i);
             if (m != null && m.type == EntityType.LOCATION && m.kb == null && t.is(m.te, ",")) {
-                Cand l = mentionAt(m.te + 1);
+                Candidate l = mentionAt(m.te + 1);
                 if (l != null && l.type == EntityType.LOCATION && seen.add(m.key + ">" + l.key)) {
                     out.add(relation(RelationType.LOCATED_IN, m, l, ents, 0.7));
                     EntityBuilder mb = ents.get(m.key);
@@ -2905,8 +2898,8 @@ final class Annotator {
 
     // ------------------------------------------------------------------ metadata + affiliations
 
-    private Cand orgAt(int k) {
-        Cand c = mentionAt(k);
+    private Candidate orgAt(int k) {
+        Candidate c = mentionAt(k);
         if (c == null && t.is(k, "the")) {
             c = mentionAt(k + 1);
         }
@@ -2921,7 +2914,7 @@ final class Annotator {
             if (!selected(pa.person()) && pa.person().key == null) {
                 continue;
             }
-            Cand org = orgAt(pa.orgToken());
+            Candidate org = orgAt(pa.orgToken());
             if (org == null || pa.person().key == null) {
                 continue;
             }
@@ -2945,13 +2938,13 @@ final class Annotator {
             }
         }
         // numbered affiliations: "1 Department of Physics, Stockholm University, Stockholm, Sweden"
-        Map<String, List<Cand>> byMarker = new HashMap<>();
+        Map<String, List<Candidate>> byMarker = new HashMap<>();
         for (int s = 0; s < t.sentenceCount; s++) {
             Cancellation.check();
             int f = t.sentenceFrom[s];
             if (t.kind[f] == Tokens.NUMBER && t.newlineBefore[f] && !t.is(f + 1, ".")) {
                 for (int k = f + 1; k < t.sentenceTo[s]; k++) {
-                    Cand c = mentionAt(k);
+                    Candidate c = mentionAt(k);
                     if (c != null && c.type == EntityType.ORGANIZATION) {
                         byMarker.computeIfAbsent(t.word[f], x -> new ArrayList<>()).add(c);
                     }
@@ -2964,9 +2957,9 @@ final class Annotator {
             if (t.newlineBefore[f] && t.is(f, "(") && t.kind[f + 1] == Tokens.NUMBER && t.word[f + 1].length() <= 2
                     && t.is(f + 2, ")")) {
                 for (int k = f + 3; k < t.count && !t.newlineBefore[k]; k++) {
-                    Cand c = mentionAt(k);
+                    Candidate c = mentionAt(k);
                     if (c != null && c.type == EntityType.ORGANIZATION) {
-                        List<Cand> l = byMarker.computeIfAbsent(t.word[f + 1], x -> new ArrayList<>());
+                        List<Candidate> l = byMarker.computeIfAbsent(t.word[f + 1], x -> new ArrayList<>());
                         if (!l.contains(c)) {
                             l.add(c);
                         }
@@ -2974,13 +2967,13 @@ final class Annotator {
                 }
             }
         }
-        for (Map.Entry<Cand, List<String>> e : authorMarkers.entrySet()) {
-            Cand p = e.getKey();
+        for (Map.Entry<Candidate, List<String>> e : authorMarkers.entrySet()) {
+            Candidate p = e.getKey();
             if (!selected(p)) {
                 continue;
             }
             for (String mk : e.getValue()) {
-                for (Cand org : byMarker.getOrDefault(mk, List.of())) {
+                for (Candidate org : byMarker.getOrDefault(mk, List.of())) {
                     if (relSeen.add(p.key + ">" + org.key)) {
                         rels.add(relation(RelationType.AFFILIATED_WITH, p, org, ents, 0.9));
                         affs.computeIfAbsent(p.key, k -> new ArrayList<>()).add(name(ents, org.key));
@@ -3001,24 +2994,24 @@ final class Annotator {
             emailPos.add(new int[]{m.start()});
         }
         // authors: byline, bio, author list (document order of first appearance)
-        Map<String, Cand> authorCands = new LinkedHashMap<>();
-        for (Cand c : bylinePersons) {
+        Map<String, Candidate> authorCands = new LinkedHashMap<>();
+        for (Candidate c : bylinePersons) {
             if (selected(c)) {
                 authorCands.putIfAbsent(c.key, c);
             }
         }
-        for (Cand c : authorMarkers.keySet()) {
+        for (Candidate c : authorMarkers.keySet()) {
             if (selected(c)) {
                 authorCands.putIfAbsent(c.key, c);
             }
         }
-        for (Cand c : bioPersons) {
+        for (Candidate c : bioPersons) {
             if (selected(c)) {
                 authorCands.putIfAbsent(c.key, c);
             }
         }
         List<String> bios = new ArrayList<>();
-        for (Cand c : bioPersons) {
+        for (Candidate c : bioPersons) {
             if (selected(c)) {
                 int s = t.sentence[c.ts];
                 bios.add(t.span(t.sentenceFrom[s], t.sentenceTo[s]));
@@ -3029,7 +3022,7 @@ final class Annotator {
             String email = emails.get(q);
             String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
             String owner = null;
-            for (Cand c : authorCands.values()) {
+            for (Candidate c : authorCands.values()) {
                 String[] parts = KnowledgeBase.key(name(ents, c.key)).split(" ");
                 String sur = parts[parts.length - 1];
                 if (sur.length() > 1 && local.contains(sur)) {
@@ -3039,7 +3032,7 @@ final class Annotator {
             }
             if (owner == null) { // same block as a bio
                 TextBlock eb = nt.blockAt(emailPos.get(q)[0]);
-                for (Cand c : bioPersons) {
+                for (Candidate c : bioPersons) {
                     if (eb != null && nt.blockAt(t.start[c.ts]) == eb) {
                         owner = c.key;
                     }
@@ -3049,7 +3042,7 @@ final class Annotator {
                 authorEmails.computeIfAbsent(owner, k -> new ArrayList<>()).add(email);
             }
         }
-        for (Cand c : authorCands.values()) {
+        for (Candidate c : authorCands.values()) {
             String[] rl = roles.get(c.key);
             authors.add(new Author(name(ents, c.key), rl == null ? null : rl[0],
                     affs.getOrDefault(c.key, List.of()), rl == null ? null : rl[1],
@@ -3071,7 +3064,7 @@ final class Annotator {
                 if (b < blocks.size()) {
                     String next = blockText(blocks.get(b));
                     int by = next.lastIndexOf(" By ");
-                    Cand bl = bylinePersons.isEmpty() ? null : bylinePersons.get(0);
+                    Candidate bl = bylinePersons.isEmpty() ? null : bylinePersons.get(0);
                     if (by > 0 && bl != null && t.start[bl.ts] >= blocks.get(b).start()
                             && t.start[bl.ts] < blocks.get(b).end()) {
                         standfirst = next.substring(0, by).trim();

@@ -3,7 +3,6 @@ package org.citemeta.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -43,18 +42,18 @@ final class CompanyContext {
     private static final Set<String> LIST_LOWER = Set.of("group", "og", "och", "and", "of", "de", "ry", "rf",
             "&", "-", "/", ".", "der", "und", "et", "e.V.");
 
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
     private boolean[] covered;
 
-    CompanyContext(Annotator a) {
+    CompanyContext(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
         covered = new boolean[t.count + 1];
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             for (int k = c.ts; k < c.te; k++) {
                 covered[k] = true;
             }
@@ -79,14 +78,14 @@ final class CompanyContext {
      * guessed a one-word name of another type (not a person's) for it.
      */
     private void shortNames() {
-        java.util.Map<String, Cand> names = new java.util.HashMap<>();
-        for (Cand c : a.cands) {
+        java.util.Map<String, Candidate> names = new java.util.HashMap<>();
+        for (Candidate c : a.candidates()) {
             if (c.type != EntityType.ORGANIZATION || !t.isWord(c.ts) || !t.isCap(c.ts)) {
                 continue;
             }
             String form = c.te - c.ts == 2 ? t.word[c.ts + 1]
                     : c.te - c.ts == 4 && t.is(c.ts + 2, "/") ? t.word[c.ts + 1] + "/" + t.word[c.ts + 3] : null;
-            if (form != null && FORMS.contains(form) && t.word[c.ts].length() > 2 && !a.kb.isGivenName(t.word[c.ts])
+            if (form != null && FORMS.contains(form) && t.word[c.ts].length() > 2 && !a.kb().isGivenName(t.word[c.ts])
                     && a.placeEnd(c.ts) == c.ts && a.single(c.ts) == null) {
                 names.put(t.word[c.ts], c);
             }
@@ -94,14 +93,14 @@ final class CompanyContext {
         if (names.isEmpty()) {
             return;
         }
-        List<Cand> drop = new ArrayList<>();
+        List<Candidate> drop = new ArrayList<>();
         for (int k = 0; k < t.count; k++) {
             if (!t.isWord(k) || !names.containsKey(t.word[k]) || t.isCap(k + 1) && !t.newlineBefore[k + 1]
                     || t.is(k - 1, "-") || t.is(k + 1, "-")) {
                 continue;
             }
             boolean ok = true;
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 if (c.ts <= k && c.te > k) {
                     if (c.ts == k && c.te == k + 1 && c.type != EntityType.PERSON && c.type != EntityType.ORGANIZATION) {
                         drop.add(c);
@@ -114,7 +113,7 @@ final class CompanyContext {
                 a.add(k, k + 1, EntityType.ORGANIZATION, ExtractionMethod.ALIAS, 0.8, 75, null);
             }
         }
-        a.cands.removeAll(drop);
+        a.candidates().removeAll(drop);
     }
 
     private boolean free(int s, int e) {
@@ -151,7 +150,7 @@ final class CompanyContext {
                 s -= 2;
             }
         }
-        if (s == h || a.kb.isGivenName(t.word[s]) || a.placeEnd(s) >= h || a.headsIn(s, h)
+        if (s == h || a.kb().isGivenName(t.word[s]) || a.placeEnd(s) >= h || a.headsIn(s, h)
                 || h - s == 1 && ABSTRACT.contains(t.word[s])) {
             return;
         }
@@ -175,9 +174,9 @@ final class CompanyContext {
         if (!t.isWord(s) || !t.isCap(s) || s > 0 && t.isCap(s - 1) && !t.newlineBefore[s]) {
             return;
         }
-        boolean acronym = t.isAllCaps(s) && t.word[s].length() >= 2 && Annotator.isAcronym(t.word[s]);
+        boolean acronym = t.isAllCaps(s) && t.word[s].length() >= 2 && Tokens.isAcronym(t.word[s]);
         if (!acronym && (t.is(h, "Bank") || GROUP_NOT.contains(t.word[s]) || !a.orgWord(s)
-                || a.knownPlace(s) || a.kb.isGivenName(t.word[s]) || Lexicon.head(t.word[s]) != null)) {
+                || a.knownPlace(s) || a.kb().isGivenName(t.word[s]) || Lexicon.head(t.word[s]) != null)) {
             return;
         }
         addOrg(s, h + 1, 75);
@@ -188,13 +187,13 @@ final class CompanyContext {
      * after a person's name are the person's employer, an organisation, unless they are a place.
      */
     private void employers() {
-        List<Cand> persons = new ArrayList<>();
-        for (Cand c : a.cands) {
+        List<Candidate> persons = new ArrayList<>();
+        for (Candidate c : a.candidates()) {
             if (c.type == EntityType.PERSON && c.te - c.ts >= 2) {
                 persons.add(c);
             }
         }
-        for (Cand p : persons) {
+        for (Candidate p : persons) {
             int o = p.te;
             if (!t.is(o, "(") || !t.isCap(o + 1)) {
                 continue;
@@ -204,13 +203,13 @@ final class CompanyContext {
                     && (t.isCap(e) || t.is(e, "/") || t.is(e, "-") || t.is(e, "&"))) {
                 e++;
             }
-            if (!t.is(e, ")") || e == o + 1 || a.placeEnd(o + 1) >= e || a.kb.isGivenName(t.word[o + 1])
+            if (!t.is(e, ")") || e == o + 1 || a.placeEnd(o + 1) >= e || a.kb().isGivenName(t.word[o + 1])
                     || t.kind[o + 1] == Tokens.NUMBER) {
                 continue;
             }
-            List<Cand> same = new ArrayList<>();
+            List<Candidate> same = new ArrayList<>();
             boolean org = false;
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 if (c.ts < e && c.te > o + 1) {
                     if (c.ts == o + 1 && c.te == e && c.type != EntityType.ORGANIZATION) {
                         same.add(c);
@@ -220,7 +219,7 @@ final class CompanyContext {
                 }
             }
             if (!org) {
-                a.cands.removeAll(same);
+                a.candidates().removeAll(same);
                 a.add(o + 1, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_ROLE, 0.8, 80, null);
                 for (int k = o + 1; k < e; k++) {
                     covered[k] = true;
@@ -288,7 +287,7 @@ final class CompanyContext {
         if (words == 0 || words > 6 || lower > 2 || !t.isCap(s)) {
             return;
         }
-        if (free(s, comma) && a.placeEnd(s) < comma && !(words >= 2 && a.kb.isGivenName(t.word[s]))) {
+        if (free(s, comma) && a.placeEnd(s) < comma && !(words >= 2 && a.kb().isGivenName(t.word[s]))) {
             addOrg(s, comma, 80);
         }
         if (t.is(comma, ",") && comma + 1 < e && e - comma - 1 <= 3 && free(comma + 1, e)) {
@@ -311,16 +310,16 @@ final class CompanyContext {
      * too. A list not closed by "and" (an address: "X Institute, Tessen, Norland") gives nothing.
      */
     private void listsWithAnOrganisation() {
-        java.util.Map<Integer, Cand> orgAt = new java.util.HashMap<>();
-        for (Cand c : a.cands) {
+        java.util.Map<Integer, Candidate> orgAt = new java.util.HashMap<>();
+        for (Candidate c : a.candidates()) {
             if (c.type == EntityType.ORGANIZATION) {
-                Cand o = orgAt.get(c.ts);
+                Candidate o = orgAt.get(c.ts);
                 if (o == null || o.te < c.te) {
                     orgAt.put(c.ts, c);
                 }
             }
         }
-        for (Cand first : new ArrayList<>(orgAt.values())) {
+        for (Candidate first : new ArrayList<>(orgAt.values())) {
             if (first.ts > 0 && (t.is(first.ts - 1, ",") || t.is(first.ts - 2, ",") && t.is(first.ts - 1, "the"))) {
                 continue; // not the list's first name
             }
@@ -334,7 +333,7 @@ final class CompanyContext {
                 if (t.is(s, "the")) {
                     s++;
                 }
-                Cand o = orgAt.get(s);
+                Candidate o = orgAt.get(s);
                 int e;
                 if (o != null) {
                     e = o.te;
@@ -344,7 +343,7 @@ final class CompanyContext {
                         e = a.joined(e + 1);
                     }
                     if (e == s || a.orgWord(e) || !free(s, e) || a.placeEnd(s) >= e
-                            || a.kb.isGivenName(t.word[s]) || a.headsIn(s, e) || t.isAllCaps(s) && e - s == 1
+                            || a.kb().isGivenName(t.word[s]) || a.headsIn(s, e) || t.isAllCaps(s) && e - s == 1
                             || e - s == 1 && a.single(s) != null) {
                         break;
                     }
@@ -477,7 +476,7 @@ final class CompanyContext {
 
     /** [s, e) is free and no place, person, given name, opener or head word. */
     private boolean plainParty(int s, int e) {
-        return free(s, e) && a.placeEnd(s) < e && !a.kb.isGivenName(t.word[s]) && !a.headsIn(s, e)
+        return free(s, e) && a.placeEnd(s) < e && !a.kb().isGivenName(t.word[s]) && !a.headsIn(s, e)
                 && !(e - s == 1 && a.single(s) != null) && !Lexicon.STOP_CAP.contains(t.word[s])
                 && !Lexicon.TITLES.contains(t.word[s]);
     }

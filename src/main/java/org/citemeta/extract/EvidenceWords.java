@@ -2,7 +2,6 @@ package org.citemeta.extract;
 
 import java.util.List;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -14,7 +13,7 @@ import org.citemeta.extract.text.Tokens;
  * Runs from {@link Annotator#run()} after {@link NameWithoutHead}, over the annotator's tokens and candidates.
  */
 final class EvidenceWords {
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
     /** End of the LOCATION candidate starting at each token (found before this pass), or -1. */
     private int[] placeEndAt;
@@ -23,9 +22,9 @@ final class EvidenceWords {
     /** Tokens covered by a candidate found before this pass, other than a name found from its head word. */
     private boolean[] known;
 
-    EvidenceWords(Annotator a) {
+    EvidenceWords(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
@@ -33,7 +32,7 @@ final class EvidenceWords {
         covered = new boolean[t.count];
         known = new boolean[t.count];
         java.util.Arrays.fill(placeEndAt, -1);
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.type == EntityType.LOCATION) {
                 placeEndAt[c.ts] = Math.max(placeEndAt[c.ts], c.te);
             }
@@ -44,13 +43,13 @@ final class EvidenceWords {
                 known[k] = true;
             }
         }
-        List<Cand> before = List.copyOf(a.cands);
+        List<Candidate> before = List.copyOf(a.candidates());
         suppliers();
         marineNames();
         ships();
         countiesAndCompanies();
         newPlaceInNames();
-        for (Cand c : before) {
+        for (Candidate c : before) {
             if (c.type == EntityType.PERSON) {
                 hyphenatedSurname(c);
             }
@@ -73,7 +72,7 @@ final class EvidenceWords {
      * "Achterberg-Mensah added that ...": a person found from the last part of a hyphenated surname alone ("Mensah")
      * goes back over the parts glued to it by hyphens, as a name never begins after a glued hyphen.
      */
-    private void hyphenatedSurname(Cand c) {
+    private void hyphenatedSurname(Candidate c) {
         int l = c.ts;
         while (l >= 2 && t.is(l - 1, "-") && t.glued(l - 1) && t.glued(l - 2) && t.isWord(l - 2) && t.isCap(l - 2)
                 && !t.newlineBefore[l - 2] && c.ts - l < 4) {
@@ -92,7 +91,7 @@ final class EvidenceWords {
      * after "New") and "University of New Mexico" (a head word, "of" and the place).
      */
     private void newPlaceInNames() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.method == ExtractionMethod.ORG_HEAD && t.is(c.ts - 1, "New") && a.placeEnd(c.ts - 1) > c.ts
                     && !t.newlineBefore[c.ts]) {
                 int l = c.ts - 1;
@@ -240,7 +239,7 @@ final class EvidenceWords {
         if (placeEndAt[s] >= e || a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e) {
             return false;
         }
-        return !(e - s >= 2 && a.kb.isGivenName(t.word[s])) && !Lexicon.TITLES.contains(t.word[s]);
+        return !(e - s >= 2 && a.kb().isGivenName(t.word[s])) && !Lexicon.TITLES.contains(t.word[s]);
     }
 
     // ------------------------------------------------------------------ fishing grounds, channels, headlands
@@ -286,7 +285,7 @@ final class EvidenceWords {
             }
             if (s == h || a.headsIn(s, h) || Lexicon.BANK_LEADS.contains(t.word[h - 1])
                     || x.startsWith("Bank") && NOT_BANKS.contains(t.word[h - 1])
-                    || a.kb.isGivenName(t.word[s]) || anyCovered(s, h + 1)) {
+                    || a.kb().isGivenName(t.word[s]) || anyCovered(s, h + 1)) {
                 continue;
             }
             int q = t.is(s - 1, "the") ? s - 2 : s - 1;
@@ -346,7 +345,7 @@ final class EvidenceWords {
             }
             if (t.is(i, "Company") && i > 0) {
                 int s = nameStartBefore(i);
-                if (s < i && !t.newlineBefore[i] && !anyCovered(s, i + 1) && !a.kb.isGivenName(t.word[s])) {
+                if (s < i && !t.newlineBefore[i] && !anyCovered(s, i + 1) && !a.kb().isGivenName(t.word[s])) {
                     a.add(s, i + 1, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.8, 75, null);
                 }
             }
@@ -360,7 +359,7 @@ final class EvidenceWords {
      * "X and Y" preceded by a comma goes back over the items before it (one to three capitalised words each, no head
      * word, no place, no candidate) up to "the", which must stand before the first item.
      */
-    private void listedName(Cand c) {
+    private void listedName(Candidate c) {
         boolean and = false;
         for (int k = c.ts; k < c.te && !and; k++) {
             and = t.is(k, "and");
@@ -376,7 +375,7 @@ final class EvidenceWords {
             while (s - 1 >= ss && a.orgWord(s - 1) && !t.isAllCaps(s - 1) && e - s < 3) {
                 s--;
             }
-            if (s == e || a.headsIn(s, e) || a.knownPlace(s) || a.kb.isGivenName(t.word[s]) || anyCovered(s, e)) {
+            if (s == e || a.headsIn(s, e) || a.knownPlace(s) || a.kb().isGivenName(t.word[s]) || anyCovered(s, e)) {
                 return;
             }
             l = s;
@@ -411,7 +410,7 @@ final class EvidenceWords {
      * the plural); no other item may hold a head word, begin with a place or a given name, or hold a name found
      * before; the name may not end with a place ("University of California, Santa Cruz and Empa" is two names).
      */
-    private void listEndsName(Cand c) {
+    private void listEndsName(Candidate c) {
         int r = c.te;
         if (!t.is(r, ",") || !(t.is(r - 2, "of") || t.is(r - 2, "for")) || !t.isCap(r - 1) || a.knownPlace(r - 1)
                 || a.gazetteerEnd(r - 1) > r - 1) {
@@ -434,7 +433,7 @@ final class EvidenceWords {
             while (e < se && a.orgWord(e) && !t.isAllCaps(e) && e - k < 3) {
                 e = a.joined(e + 1);
             }
-            if (e == k || a.knownPlace(k) || a.gazetteerEnd(k) > k || a.kb.isGivenName(t.word[k]) || anyKnown(k, e)
+            if (e == k || a.knownPlace(k) || a.gazetteerEnd(k) > k || a.kb().isGivenName(t.word[k]) || anyKnown(k, e)
                     || a.headsIn(k, e) && !(last && e == k + 1 && t.word[k].endsWith("s"))) {
                 return;
             }
@@ -456,7 +455,7 @@ final class EvidenceWords {
      * word, right before a lower-case "program" / "programme", is the programme's name (OTHER), not an
      * organisation's; "the Max Planck Society programme" ends with its head word and stays an organisation.
      */
-    private void programme(Cand c) {
+    private void programme(Candidate c) {
         if (!(t.is(c.te, "program") || t.is(c.te, "programme") || t.is(c.te, "programs")
                 || t.is(c.te, "programmes"))) {
             return;

@@ -3,7 +3,6 @@ package org.citemeta.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -105,19 +104,19 @@ final class FacilityContext {
     private static final Set<String> INSTRUMENT_POST = Set.of("camera", "cameras", "orbiter", "orbiters", "lander",
             "landers", "spectrometer", "spectrometers", "magnetometer", "spectrograph");
 
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
     /** Tokens covered by a candidate found before this pass. */
     private boolean[] covered;
 
-    FacilityContext(Annotator a) {
+    FacilityContext(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
         covered = new boolean[t.count];
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             for (int k = c.ts; k < c.te; k++) {
                 covered[k] = true;
             }
@@ -242,7 +241,7 @@ final class FacilityContext {
             }
             int e = unitEnd(i + 1);
             if (!t.isCap(e) && t.kind[e < t.count ? e : i] != Tokens.NUMBER && plain(i + 1, e)
-                    && !a.knownPlace(i + 1) && !a.kb.isGivenName(t.word[i + 1])) {
+                    && !a.knownPlace(i + 1) && !a.kb().isGivenName(t.word[i + 1])) {
                 a.add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
             }
         }
@@ -289,7 +288,7 @@ final class FacilityContext {
         if (a.headsIn(s, e) && !ROMANCE_BUILDINGS.contains(t.word[s]) || Lexicon.TITLES.contains(t.word[s])) {
             return false;
         }
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.te > s && c.ts < e && (c.ts < s || c.te > e)) {
                 return false;
             }
@@ -302,7 +301,7 @@ final class FacilityContext {
      * a launch or tracking site, a facility, not an organisation ("European Space Operations Centre" stays one).
      */
     private void spaceCentres() {
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             int last = c.te - 1;
             if (c.type == EntityType.ORGANIZATION && c.te - c.ts >= 3 && (t.is(last, "Centre") || t.is(last, "Center"))
                     && t.is(last - 1, "Space")) {
@@ -345,7 +344,7 @@ final class FacilityContext {
 
     private boolean plain(int s, int e) {
         if (e <= s || a.headsIn(s, e) || Lexicon.STOP_CAP.contains(t.word[s]) && !t.isAllCaps(s)
-                || Lexicon.TITLES.contains(t.word[s]) || e - s >= 2 && a.kb.isGivenName(t.word[s])
+                || Lexicon.TITLES.contains(t.word[s]) || e - s >= 2 && a.kb().isGivenName(t.word[s])
                 || BODIES.contains(t.word[s])) {
             return false;
         }
@@ -362,7 +361,7 @@ final class FacilityContext {
      * "Ostrand-Nord"), which the longer name wins over.
      */
     private boolean inside(int s, int e) {
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.te > s && c.ts < e && (c.ts < s || c.te > e || c.te - c.ts >= e - s)) {
                 return false;
             }
@@ -421,7 +420,7 @@ final class FacilityContext {
             String w = t.word[i];
             if (INSTRUMENT_PRE.contains(w) && a.orgWord(i + 1) && !t.isCap(i - 1)) {
                 int e = unitEnd(i + 1);
-                if (t.isCap(e) || !plain(i + 1, e) || a.knownPlace(i + 1) || a.kb.isGivenName(t.word[i + 1])) {
+                if (t.isCap(e) || !plain(i + 1, e) || a.knownPlace(i + 1) || a.kb().isGivenName(t.word[i + 1])) {
                     continue;
                 }
                 if (w.equals("system") && !t.isAllCaps(i + 1)) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.kb.KbEntry;
 import org.citemeta.extract.text.Tokens;
 
@@ -17,12 +16,12 @@ import org.citemeta.extract.text.Tokens;
  * the acronym pass, over the annotator's tokens and candidates.
  */
 final class NameWithoutHead {
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
 
-    NameWithoutHead(Annotator a) {
+    NameWithoutHead(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
@@ -134,7 +133,7 @@ final class NameWithoutHead {
      * first), not an opener, and no single word the base knows otherwise (a place, a demonym).
      */
     private boolean plainName(int s, int e) {
-        if (e <= s || a.placeEnd(s) >= e || a.kb.isGivenName(t.word[s]) || OPENERS.contains(t.word[s])
+        if (e <= s || a.placeEnd(s) >= e || a.kb().isGivenName(t.word[s]) || OPENERS.contains(t.word[s])
                 || Lexicon.TITLES.contains(t.word[s]) || Lexicon.STOP_CAP.contains(t.word[s])) {
             return false;
         }
@@ -150,7 +149,7 @@ final class NameWithoutHead {
     private boolean personOrPlaceIn(int s, int e) {
         if (personOrPlace == null) {
             personOrPlace = new boolean[t.count];
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 if (c.type == EntityType.PERSON || c.type == EntityType.LOCATION) {
                     for (int k = c.ts; k < c.te; k++) {
                         personOrPlace[k] = true;
@@ -170,7 +169,7 @@ final class NameWithoutHead {
     private boolean personIn(int s, int e) {
         candAt(s, s); // builds the index
         for (int k = Math.max(0, s - 4); k < e; k++) {
-            for (Cand c : byStart.getOrDefault(k, List.of())) {
+            for (Candidate c : byStart.getOrDefault(k, List.of())) {
                 if (c.type == EntityType.PERSON && c.te > s) {
                     return true;
                 }
@@ -185,7 +184,7 @@ final class NameWithoutHead {
             return true;
         }
         candAt(k, k); // builds the index
-        for (Cand c : byStart.getOrDefault(k, List.of())) {
+        for (Candidate c : byStart.getOrDefault(k, List.of())) {
             if (c.type == EntityType.LOCATION) {
                 return true;
             }
@@ -194,17 +193,17 @@ final class NameWithoutHead {
     }
 
     /** Candidates found before this pass, by start token, built on first use. */
-    private Map<Integer, List<Cand>> byStart;
+    private Map<Integer, List<Candidate>> byStart;
 
     /** A candidate found before this pass that spans exactly [s, e), or null. */
-    private Cand candAt(int s, int e) {
+    private Candidate candAt(int s, int e) {
         if (byStart == null) {
             byStart = new HashMap<>();
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 byStart.computeIfAbsent(c.ts, x -> new ArrayList<>(2)).add(c);
             }
         }
-        for (Cand c : byStart.getOrDefault(s, List.of())) {
+        for (Candidate c : byStart.getOrDefault(s, List.of())) {
             if (c.te == e) {
                 return c;
             }
@@ -213,10 +212,10 @@ final class NameWithoutHead {
     }
 
     /** The longest candidate found before this pass that starts at s and is no person or place, or null. */
-    private Cand nameAt(int s) {
+    private Candidate nameAt(int s) {
         candAt(s, s); // builds the index
-        Cand best = null;
-        for (Cand c : byStart.getOrDefault(s, List.of())) {
+        Candidate best = null;
+        for (Candidate c : byStart.getOrDefault(s, List.of())) {
             if (c.type != EntityType.PERSON && c.type != EntityType.LOCATION && (best == null || c.te > best.te)) {
                 best = c;
             }
@@ -263,7 +262,7 @@ final class NameWithoutHead {
                 continue;
             }
             EntityType type = null;
-            Cand named = nameAt(k + 2);
+            Candidate named = nameAt(k + 2);
             if (named != null && named.type == EntityType.ORGANIZATION && phraseEnds(named.te)) {
                 type = EntityType.ORGANIZATION;
             } else {
@@ -412,10 +411,10 @@ final class NameWithoutHead {
                 int e = s < t.count ? nameAfter(s) : s;
                 if (e == s || t.isCap(e) || goesOn(e) || OWN_PARTS.contains(t.word[s]) || a.headsIn(s, e)
                         || a.knownPlace(s)
-                        || a.kb.isGivenName(t.word[s])) {
+                        || a.kb().isGivenName(t.word[s])) {
                     break;
                 }
-                Cand c = candAt(s, e);
+                Candidate c = candAt(s, e);
                 KbEntry one = a.single(s);
                 if ((c == null || c.type == EntityType.PERSON && e - s >= 3) && !(e - s == 1 && one != null)) {
                     a.add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.75, 88, null);
@@ -540,7 +539,7 @@ final class NameWithoutHead {
             }
             int e = p + 2 < t.count && t.isCap(p + 1) && t.is(p + 2, ")") ? p + 2
                     : p + 3 < t.count && t.isCap(p + 1) && t.isCap(p + 2) && t.is(p + 3, ")") ? p + 3 : -1;
-            if (e < 0 || Annotator.isAcronym(t.word[p + 1]) && e == p + 2 || a.placeEnd(p + 1) >= e
+            if (e < 0 || Tokens.isAcronym(t.word[p + 1]) && e == p + 2 || a.placeEnd(p + 1) >= e
                     || !plainName(p + 1, e) || ROLES.contains(t.word[p + 1]) || personIn(p + 1, e)) {
                 continue;
             }
@@ -557,7 +556,7 @@ final class NameWithoutHead {
     private boolean organisationEndsAt(int p) {
         if (orgEnds == null) {
             orgEnds = new java.util.HashSet<>();
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 if (c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2) {
                     orgEnds.add(c.te);
                 }
@@ -572,11 +571,11 @@ final class NameWithoutHead {
      */
     private void acronymDash() {
         for (int k = 0; k + 2 < t.count; k++) {
-            if (!Annotator.isAcronym(t.word[k]) || !(t.is(k + 1, "–") || t.is(k + 1, "-")) || t.glued(k)
+            if (!Tokens.isAcronym(t.word[k]) || !(t.is(k + 1, "–") || t.is(k + 1, "-")) || t.glued(k)
                     || t.glued(k + 1)) {
                 continue;
             }
-            Cand c = nameAt(k + 2);
+            Candidate c = nameAt(k + 2);
             // not a dateline's place in capitals ("KESTRELTOWN — Vanter University of ..."), found before this pass
             if (c != null && c.type == EntityType.ORGANIZATION && c.te - c.ts >= 2 && !placeAt(k)) {
                 a.add(k, c.te, EntityType.ORGANIZATION, ExtractionMethod.ORG_HEAD, 0.85, 85, null);
@@ -662,7 +661,7 @@ final class NameWithoutHead {
                 if (e == s || goesOn(e) || t.isCap(e)) {
                     break;
                 }
-                Cand c = nameAt(s);
+                Candidate c = nameAt(s);
                 if (c == null && !personOrPlaceIn(s, e) && !(e - s == 1 && a.single(s) != null)) {
                     a.add(s, e, type, type == EntityType.OTHER ? ExtractionMethod.PATTERN_DATA_NOUN
                             : ExtractionMethod.PATTERN_ROLE, 0.75, 78, null);
@@ -692,8 +691,8 @@ final class NameWithoutHead {
      * alone, elsewhere, is the same company.
      */
     private void businessShortNames() {
-        List<Cand> found = new ArrayList<>(a.cands);
-        for (Cand c : found) {
+        List<Candidate> found = new ArrayList<>(a.candidates());
+        for (Candidate c : found) {
             int last = c.te - 1;
             if (FORMS.contains(t.word[last])) {
                 last--; // "Nuvola Computing Inc"
@@ -715,7 +714,7 @@ final class NameWithoutHead {
      */
     private void twoWordAcronyms() {
         for (int p = 2; p + 3 < t.count; p++) {
-            if (!t.is(p, "(") || !t.is(p + 3, ")") || !t.isCap(p + 1) || !Annotator.isAcronym(w(p + 2))) {
+            if (!t.is(p, "(") || !t.is(p + 3, ")") || !t.isCap(p + 1) || !Tokens.isAcronym(w(p + 2))) {
                 continue;
             }
             String acr = t.word[p + 2];
@@ -801,7 +800,7 @@ final class NameWithoutHead {
                     s -= 2;
                 }
             }
-            if (s == k || a.knownPlace(s) || a.kb.isGivenName(t.word[s]) || Lexicon.head(t.word[s]) != null
+            if (s == k || a.knownPlace(s) || a.kb().isGivenName(t.word[s]) || Lexicon.head(t.word[s]) != null
                     && s + 1 == k) {
                 continue;
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -24,22 +23,22 @@ import org.citemeta.extract.text.Tokens;
  * Runs from {@link Annotator#run()} after {@link EvidenceWords} and before the acronym pass.
  */
 final class ProgrammeAndInstrumentNames {
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
     /** Tokens covered by a candidate found before this pass. */
     private boolean[] covered;
     /** Tokens covered by a person found before this pass. */
     private boolean[] person;
 
-    ProgrammeAndInstrumentNames(Annotator a) {
+    ProgrammeAndInstrumentNames(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
         covered = new boolean[t.count];
         person = new boolean[t.count];
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.te < unitEnd(c.ts) && c.te - c.ts == 1) {
                 continue; // "NOAA" of "NOAA-21": the name is the whole unit
             }
@@ -144,7 +143,7 @@ final class ProgrammeAndInstrumentNames {
     private boolean plain(int s, int e) {
         if (e <= s || a.knownPlace(s) || a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || a.headsIn(s, e)
                 || Lexicon.STOP_CAP.contains(t.word[s]) && !t.isAllCaps(s) || Lexicon.TITLES.contains(t.word[s])
-                || e - s >= 2 && a.kb.isGivenName(t.word[s])) {
+                || e - s >= 2 && a.kb().isGivenName(t.word[s])) {
             return false;
         }
         for (int k = s; k < e; k++) {
@@ -161,10 +160,10 @@ final class ProgrammeAndInstrumentNames {
      */
     private boolean plainBesidesPlaces(int s, int e) {
         if (a.knownPlace(s) && a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || a.headsIn(s, e)
-                || Lexicon.STOP_CAP.contains(t.word[s]) || a.kb.isGivenName(t.word[s])) {
+                || Lexicon.STOP_CAP.contains(t.word[s]) || a.kb().isGivenName(t.word[s])) {
             return false;
         }
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.ts < e && c.te > s && (c.type != EntityType.LOCATION || c.ts <= s && c.te >= e)) {
                 return false;
             }
@@ -175,7 +174,7 @@ final class ProgrammeAndInstrumentNames {
     /** Like {@link #plain}, where a word that heads a name only in some contexts ("System") is no objection. */
     private boolean plainBesidesHeads(int s, int e) {
         if (a.knownPlace(s) || a.placeEnd(s) >= e || a.gazetteerEnd(s) >= e || Lexicon.STOP_CAP.contains(t.word[s])
-                || a.kb.isGivenName(t.word[s])) {
+                || a.kb().isGivenName(t.word[s])) {
             return false;
         }
         for (int k = s; k < e; k++) {
@@ -186,7 +185,7 @@ final class ProgrammeAndInstrumentNames {
         return true;
     }
 
-    private Cand facility(int s, int e) {
+    private Candidate facility(int s, int e) {
         for (int k = s; k < e; k++) {
             covered[k] = true;
         }
@@ -262,7 +261,7 @@ final class ProgrammeAndInstrumentNames {
             }
             other(s, e, 95);
             // "the Kestrel Geodesy Meeting (KGM 2031)": the short name with its year
-            if (t.is(e, "(") && t.isWord(e + 1) && Annotator.isAcronym(t.word[e + 1]) && t.kind[e + 2] == Tokens.NUMBER
+            if (t.is(e, "(") && t.isWord(e + 1) && Tokens.isAcronym(t.word[e + 1]) && t.kind[e + 2] == Tokens.NUMBER
                     && t.word[e + 2].length() == 4 && t.is(e + 3, ")")) {
                 other(e + 1, e + 3, 95);
             }
@@ -431,7 +430,7 @@ final class ProgrammeAndInstrumentNames {
      */
     private void lists() {
         Set<String> facilities = new HashSet<>();
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.type == EntityType.FACILITY) {
                 facilities.add(t.span(c.ts, c.te));
             }
@@ -511,7 +510,7 @@ final class ProgrammeAndInstrumentNames {
      * not a bank (an organisation).
      */
     private void collectionBanks() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type != EntityType.ORGANIZATION) {
                 continue;
             }
@@ -534,7 +533,7 @@ final class ProgrammeAndInstrumentNames {
      * body; not the "European Investment Fund", which is one.
      */
     private void europeanFunds() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type != EntityType.ORGANIZATION || !t.is(c.ts, "European")) {
                 continue;
             }
@@ -561,7 +560,7 @@ final class ProgrammeAndInstrumentNames {
      * sentence, is a funding instrument (OTHER); "funded by the X Facility" keeps its type (a body that pays).
      */
     private void facilitiesThatPay() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type != EntityType.FACILITY || !t.is(c.te - 1, "Facility") || !t.is(c.ts - 1, "the")
                     || !(t.is(c.ts - 2, "through") || t.is(c.ts - 2, "from") || t.is(c.ts - 2, "under"))) {
                 continue;
@@ -593,8 +592,8 @@ final class ProgrammeAndInstrumentNames {
             if (ue <= p + 2 || !t.is(ue, ")") || longNumberIn(p + 1, ue)) {
                 continue; // "(NCT01234567)" is a registry's identifier
             }
-            Cand lf = null;
-            for (Cand c : List.copyOf(a.cands)) {
+            Candidate lf = null;
+            for (Candidate c : List.copyOf(a.candidates())) {
                 if ((c.te == p || c.te == p - 1 && numeral(p - 1) && t.kind[p - 1] == Tokens.NUMBER
                         && (c.type == EntityType.FACILITY || c.type == EntityType.OTHER))
                         && c.type != EntityType.PERSON && c.type != EntityType.LOCATION
@@ -716,7 +715,7 @@ final class ProgrammeAndInstrumentNames {
      * Kestrel Neutron Science Center" is a neutron source (a facility), not an institute.
      */
     private void mooredArraysAndNeutronCentres() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type == EntityType.FACILITY && c.method == ExtractionMethod.ORG_HEAD) {
                 for (int k = c.ts + 1; k < c.te; k++) {
                     if (t.is(k, "Array") && MOORED.contains(t.word[k - 1])) {
@@ -737,7 +736,7 @@ final class ProgrammeAndInstrumentNames {
     }
 
     /** c takes another type, which an acronym defined after it takes too. */
-    private static void retype(Cand c, EntityType type) {
+    private static void retype(Candidate c, EntityType type) {
         c.type = type;
     }
 
@@ -816,7 +815,7 @@ final class ProgrammeAndInstrumentNames {
      * place is a data collection (OTHER), not a mapping agency ("Survey of Kenya" stays an organisation).
      */
     private void surveysOfTopics() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type != EntityType.ORGANIZATION || c.method != ExtractionMethod.ORG_HEAD) {
                 continue;
             }
@@ -915,7 +914,7 @@ final class ProgrammeAndInstrumentNames {
                 continue;
             }
             boolean other = false;
-            for (Cand c : a.cands) {
+            for (Candidate c : a.candidates()) {
                 other |= c.ts < i && c.te > s && c.type != EntityType.PERSON;
             }
             if (!other) {
@@ -943,7 +942,7 @@ final class ProgrammeAndInstrumentNames {
      * and one capitalised word after "the" begins with that word.
      */
     private void dataNamesWithOf() {
-        for (Cand c : List.copyOf(a.cands)) {
+        for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type == EntityType.OTHER && c.method == ExtractionMethod.ORG_HEAD && t.is(c.ts - 1, "of")
                     && a.orgWord(c.ts - 2) && t.is(c.ts - 3, "the") && !a.headsIn(c.ts - 2, c.ts - 1)
                     && !a.knownPlace(c.ts - 2)) {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.citemeta.extract.Annotator.Cand;
 import org.citemeta.extract.kb.KbEntry;
 import org.citemeta.extract.text.Tokens;
 
@@ -54,7 +53,7 @@ final class UnlistedPlacesAndAgencies {
     /** Lower-case particles inside a place's name: "Boucle du Mouhoun", "Dar es Salaam". */
     private static final Set<String> PARTICLES = Set.of("du", "de", "des", "es", "el", "la", "do", "da", "al");
 
-    private final Annotator a;
+    private final CandidateSpace a;
     private final Tokens t;
     /** Tokens covered by a candidate other than a place. */
     private boolean[] covered;
@@ -66,9 +65,9 @@ final class UnlistedPlacesAndAgencies {
     /** The lower-case words of the places found, to recognise them again in a list. */
     private final Set<String> known = new HashSet<>();
 
-    UnlistedPlacesAndAgencies(Annotator a) {
+    UnlistedPlacesAndAgencies(CandidateSpace a) {
         this.a = a;
-        this.t = a.t;
+        this.t = a.tokens();
     }
 
     void run() {
@@ -77,7 +76,7 @@ final class UnlistedPlacesAndAgencies {
         placed = new boolean[n + 1];
         locStart = new boolean[n + 1];
         locEnd = new boolean[n + 1];
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             for (int k = c.ts; k < c.te; k++) {
                 if (c.type == EntityType.LOCATION) {
                     placed[k] = true;
@@ -86,7 +85,7 @@ final class UnlistedPlacesAndAgencies {
                 }
             }
         }
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.type == EntityType.LOCATION && !covered[c.ts]) {
                 mark(c.ts, c.te);
             }
@@ -127,8 +126,8 @@ final class UnlistedPlacesAndAgencies {
         while (e < t.count && e - s < 5 && a.orgWord(e) && !t.isAllCaps(e) && !t.newlineBefore[e]) {
             e = a.joined(e + 1);
         }
-        if (e - s >= 2 && t.is(e, "(") && e + 2 < t.count && Annotator.isAcronym(t.word[e + 1])
-                && t.is(e + 2, ")") && !a.headsIn(s, e) && !coveredIn(s, e) && !a.kb.isGivenName(t.word[s])) {
+        if (e - s >= 2 && t.is(e, "(") && e + 2 < t.count && Tokens.isAcronym(t.word[e + 1])
+                && t.is(e + 2, ")") && !a.headsIn(s, e) && !coveredIn(s, e) && !a.kb().isGivenName(t.word[s])) {
             a.add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_DATA_NOUN, 0.8, 80, null);
         }
     }
@@ -249,7 +248,7 @@ final class UnlistedPlacesAndAgencies {
                 s -= 2;
             }
         }
-        if (s == h || a.kb.isGivenName(t.word[s]) || a.headsIn(s, h)) {
+        if (s == h || a.kb().isGivenName(t.word[s]) || a.headsIn(s, h)) {
             return;
         }
         if (s >= 2 && t.isWord(s - 1) && Lexicon.CONNECTORS.contains(t.word[s - 1]) && t.isCap(s - 2)) {
@@ -308,7 +307,7 @@ final class UnlistedPlacesAndAgencies {
             }
         }
         // two words or more that begin with a given name are a person's ("Florence Achieng")
-        if (words > 1 && a.kb.isGivenName(t.word[k])) {
+        if (words > 1 && a.kb().isGivenName(t.word[k])) {
             return k;
         }
         return e;
@@ -513,7 +512,7 @@ final class UnlistedPlacesAndAgencies {
     /** End of the longest place candidate starting at k not inside another name, or k. */
     private int placeEndAt(int k) {
         int best = k;
-        for (Cand c : a.cands) {
+        for (Candidate c : a.candidates()) {
             if (c.ts == k && c.type == EntityType.LOCATION && c.te > best) {
                 best = c.te;
             }

@@ -21,6 +21,22 @@ class ArchitectureTest {
         assertFrameworkFree(Path.of("src/main/java/org/citemeta/kb"));
     }
 
+    /**
+     * The passes {@link Annotator} runs after its own read and write the candidates through {@link CandidateSpace}
+     * only, not through the annotator's other state (outside comments, no code of theirs names {@code Annotator}).
+     */
+    @Test
+    void passesSeeTheAnnotatorOnlyThroughTheCandidateSpace() throws Exception {
+        for (String pass : List.of("NameWithoutHead", "EvidenceWords", "UnlistedPlacesAndAgencies", "CompanyContext",
+                "ProgrammeAndInstrumentNames", "FacilityContext", "PlaceContext")) {
+            Path p = Path.of("src/main/java/org/citemeta/extract", pass + ".java");
+            String code = Files.readString(p).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            assertTrue(!code.matches("(?s).*\\bAnnotator\\b.*"), p + " names Annotator in its code");
+            assertTrue(pass.equals("PlaceContext") || code.contains("CandidateSpace a"),
+                    p + " takes no CandidateSpace");
+        }
+    }
+
     private static void assertFrameworkFree(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> java = files.filter(p -> p.toString().endsWith(".java")).toList();

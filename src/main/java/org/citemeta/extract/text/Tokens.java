@@ -255,4 +255,24 @@ public final class Tokens {
             sentenceTo[q] = q + 1 < sentenceCount ? sentenceFrom[q + 1] : count;
         }
     }
+
+    /**
+     * Whether the word has the form of an acronym: 2 to 10 letters, the first a capital, at least two capitals and
+     * at least half of them capitals ("CERN", "CNRS", "KNAW", "UiT", "NASA"; not "Ab", "Paris").
+     */
+    public static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 10 || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 && upper * 2 >= s.length();
+    }
 }
