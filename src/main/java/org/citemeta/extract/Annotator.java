@@ -1169,7 +1169,11 @@ final class Annotator implements CandidateSpace {
                     while (s - 1 >= sentStart(i) && nameWord(s - 1) && i - s < 3) {
                         s--;
                     }
-                    if (s < i && !t.isCap(s - 1) && !t.is(s - 1, "the") && !t.is(s - 1, "The")) {
+                    // one word alone is a person's only as a given name ("Maria said"); a family name ("Vollmer
+                    // said") is the person found elsewhere by its full name, and any other word is more often a
+                    // company or a bank ("Covestro said", "analysts at X and Berenberg said")
+                    if (s < i && !t.isCap(s - 1) && !t.is(s - 1, "the") && !t.is(s - 1, "The")
+                            && (i - s > 1 || kb.isGivenName(t.word[s]))) {
                         add(s, i, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.75, 70, null);
                     }
                 }

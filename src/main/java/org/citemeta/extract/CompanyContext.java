@@ -2,6 +2,7 @@ package org.citemeta.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.citemeta.extract.text.Tokens;
 
@@ -64,6 +65,7 @@ final class CompanyContext {
         }
         employers();
         dealWords();
+        afterCompanyNoun();
         memberLines();
         listsWithAnOrganisation();
         shortNames();
@@ -479,6 +481,47 @@ final class CompanyContext {
         return free(s, e) && a.placeEnd(s) < e && !a.kb().isGivenName(t.word[s]) && !a.headsIn(s, e)
                 && !(e - s == 1 && a.single(s) != null) && !Lexicon.STOP_CAP.contains(t.word[s])
                 && !Lexicon.TITLES.contains(t.word[s]);
+    }
+
+    /** Lower-case nouns that say what kind of company the name after them is: "the chemicals group Covestro". */
+    static final Set<String> COMPANY_NOUNS = Set.of("group", "company", "firm", "maker", "drugmaker", "carmaker",
+            "chipmaker", "automaker", "lender", "insurer", "retailer", "manufacturer", "conglomerate", "brokerage",
+            "airline", "startup", "start-up", "subsidiary", "rival", "distributor", "operator");
+
+    /**
+     * "the chemicals group Covestro said", "Drugmaker Ipsen", "the grid operator Amprion": one to three capitalised
+     * words right after a lower-case noun of {@link #COMPANY_NOUNS} (capitalised at a sentence's start), not followed
+     * by another capitalised word, are the company's name (no place, given name first, head word or opener); it wins
+     * over a person guessed from a speech verb or a role word alone ("X said"), the only candidate it may overlap.
+     */
+    private void afterCompanyNoun() {
+        for (int k = 1; k < t.count; k++) {
+            if (!t.isWord(k - 1) || !t.isCap(k) || t.newlineBefore[k] || !(COMPANY_NOUNS.contains(t.word[k - 1])
+                    || t.sentenceStart(k - 1) && COMPANY_NOUNS.contains(t.word[k - 1].toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int e = k;
+            while (e < t.count && e - k < 3 && a.orgWord(e) && !(e > k && t.newlineBefore[e])) {
+                e = a.joined(e + 1);
+            }
+            if (e == k || e < t.count && t.isCap(e) && !t.newlineBefore[e] || t.is(e, "'s")
+                    || !onlyGuessedPerson(k, e) || a.placeEnd(k) >= e || a.kb().isGivenName(t.word[k])
+                    || a.headsIn(k, e) || e - k == 1 && a.single(k) != null || Lexicon.STOP_CAP.contains(t.word[k])
+                    || Lexicon.TITLES.contains(t.word[k])) {
+                continue;
+            }
+            addOrg(k, e, 72);
+        }
+    }
+
+    /** No candidate covers [s, e) other than a person guessed from a speech verb or a role word alone. */
+    private boolean onlyGuessedPerson(int s, int e) {
+        for (Candidate c : a.candidates()) {
+            if (c.ts < e && c.te > s && !(c.type == EntityType.PERSON && c.method == ExtractionMethod.PATTERN_ROLE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words after the last name of a list that close it ("X, Y and Z attended", "X, Y and Z will ..."). */

@@ -114,4 +114,21 @@ class CompanyContextTest {
                 + "Holtavik; Kattegrin Kemi, Varderup.\n");
         assertTrue(o.containsAll(List.of("Velmorin", "Velmorin Oyj")), o::toString);
     }
+
+    @Test
+    void aNameAfterACompanyNounIsACompanyNotTheSpeaker() {
+        String text = "The coatings group Tervalon said its profit fell. Drugmaker Quellix gained, and the grid "
+                + "operator Vardenet Holding fell.";
+        List<String> o = orgs(text);
+        assertTrue(o.containsAll(List.of("Tervalon", "Quellix", "Vardenet Holding")), o::toString);
+        assertFalse(MentionTexts.of(text, EntityType.PERSON).contains("Tervalon"));
+    }
+
+    @Test
+    void oneWordBeforeASpeechVerbIsAPersonOnlyAsAGivenName() {
+        String text = "Analysts at Morrow Securities and Kelbrant said the price was high. Maria said it was fair.";
+        List<String> p = MentionTexts.of(text, EntityType.PERSON);
+        assertFalse(p.contains("Kelbrant"), p::toString);
+        assertTrue(p.contains("Maria"), p::toString);
+    }
 }
