@@ -1172,8 +1172,11 @@ final class Annotator implements CandidateSpace {
                     // one word alone is a person's only as a given name ("Maria said"); a family name ("Vollmer
                     // said") is the person found elsewhere by its full name, and any other word is more often a
                     // company or a bank ("Covestro said", "analysts at X and Berenberg said")
+                    // nor is the name after "of" / "at" / "from": "Ole Brekke of Mapei Nordic said" names the
+                    // speaker's employer
                     if (s < i && !t.isCap(s - 1) && !t.is(s - 1, "the") && !t.is(s - 1, "The")
-                            && (i - s > 1 || kb.isGivenName(t.word[s]))) {
+                            && (i - s > 1 || kb.isGivenName(t.word[s]))
+                            && !(t.is(s - 1, "of") || t.is(s - 1, "at") || t.is(s - 1, "from"))) {
                         add(s, i, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.75, 70, null);
                     }
                 }

@@ -131,4 +131,12 @@ class CompanyContextTest {
         assertFalse(p.contains("Kelbrant"), p::toString);
         assertTrue(p.contains("Maria"), p::toString);
     }
+
+    @Test
+    void theNameAfterOfBeforeASpeechVerbIsTheSpeakersEmployerNotAPerson() {
+        String text = "Tor Lindqvist of Kalvik Nordic said that demand for sealants had recovered.";
+        List<String> p = MentionTexts.of(text, EntityType.PERSON);
+        assertFalse(p.contains("Kalvik Nordic"), p::toString);
+        assertTrue(p.contains("Tor Lindqvist"), p::toString);
+    }
 }
