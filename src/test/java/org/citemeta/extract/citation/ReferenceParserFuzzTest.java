@@ -3,8 +3,10 @@ package org.citemeta.extract.citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +57,34 @@ class ReferenceParserFuzzTest {
         assertTrue(parsed > 5_000, "too few variants: " + parsed);
         assertTrue(failures.isEmpty(), "the parser threw on " + failures.size() + "+ of " + parsed + " strings:\n"
                 + String.join("\n", failures));
+    }
+
+    /**
+     * A regular expression that can cut the same run of text in many ways tries them all when the string does not
+     * match, and an interrupt does not stop it: two rules did so until the twelfth session of 7 Dec 2026 (a
+     * collaboration's name, over a second for a run of 100 capitals and minutes for 400; a list of OCR'd names, over
+     * 100 s for "Smith J, Jones K. " and twenty spaced capitals). Long runs of one word or mark, alone and after or
+     * before a reference's usual parts, must be parsed in a bounded time; the bound is far above what the parser
+     * needs (well under a second for all of them) and far below what either rule took, so it is no speed target.
+     */
+    @Test
+    void shouldFinishOnLongRunsOfOneWordOrMark() {
+        ReferenceParser parser = new ReferenceParser();
+        parser.parseUnguarded("X. Yang et al. Science 379, 240–243 (2023)."); // loads the model outside the bound
+        List<String> strings = new ArrayList<>();
+        for (String unit : List.of("A", "A ", "A. ", "Ab ", "AB ", "A, ", "Collaboration ", "a ", "1 ", ". ")) {
+            for (String before : List.of("", "Smith J, Jones K. ", "J. Smith, ")) {
+                for (int n : new int[]{20, 300}) {
+                    strings.add(before + unit.repeat(n));
+                    strings.add(before + unit.repeat(n) + " Science 379, 240–243 (2023).");
+                }
+            }
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String s : strings) {
+                parser.parseUnguarded(s);
+            }
+        }, "a run of one word or mark made the parser backtrack without end");
     }
 
     private static Set<String> variants(String ref, Random rnd) {
