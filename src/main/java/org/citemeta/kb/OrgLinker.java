@@ -1893,6 +1893,11 @@ public final class OrgLinker {
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 
+    /** The folded words of tokens {@code [from, to)}. */
+    private static List<String> words(List<Tok> toks, int from, int to) {
+        return toks.subList(from, to).stream().map(Tok::w).toList();
+    }
+
     /** The words of {@code outer} outside {@code inner} name a unit (school, hospital ...) of the inner institution. */
     private static boolean unitWords(List<Tok> toks, Span outer, Span inner) {
         for (int i = outer.from(); i < outer.to(); i++) {
@@ -1937,7 +1942,8 @@ public final class OrgLinker {
         if (resolved.isEmpty()) {
             return null;
         }
-        // a child whose matched name contains its parent's name ("X University School of Medicine"): the parent
+        // a child whose matched name contains its parent's name ("X University School of Medicine", the research arm
+        // "X Hospital Research Institute"): the parent
         List<int[]> rs = new ArrayList<>();
         for (int[] r : resolved) {
             Span s = kept.get(r[1]);
@@ -1946,7 +1952,8 @@ public final class OrgLinker {
                 if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
                     boolean switched = false;
                     for (int p : parents[org]) {
-                        if (orgs[p].active() && contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
+                        if (orgs[p].active() && contains(t.orgs(), p) && (unitWords(toksRef.get(), s, t)
+                                || t.from() == s.from() && LinkChoiceRules.researchArm(words(toksRef.get(), t.to(), s.to())))) {
                             org = p;
                             switched = true;
                             break;

@@ -950,4 +950,26 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Physics, State University of Wexland at Albury", "0sys00000");
         assertChosen(l, "Department of Physics, State University of Wexland", "0sys00000");
     }
+
+    @Test
+    void shouldLinkAResearchInstituteNamedAfterItsParentToTheParent() {
+        OrgLinker l = linker(
+                org("0qhp00000", "Quarrington Hospital", "active", "CA", "Quarrington", List.of("healthcare"), List.of(),
+                        List.of(new OrgRecord.Relation("child", "0qhr00000", "Quarrington Hospital Research Institute"),
+                                new OrgRecord.Relation("child", "0qhc00000", "Quarrington Hospital Heart Institute"))),
+                org("0qhr00000", "Quarrington Hospital Research Institute", "active", "CA", "Quarrington",
+                        List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0qhp00000", "Quarrington Hospital"))),
+                org("0qhc00000", "Quarrington Hospital Heart Institute", "active", "CA", "Quarrington",
+                        List.of("healthcare"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0qhp00000", "Quarrington Hospital"))),
+                org("0lrc00000", "Lindqvist Research Centre", "active", "SE", "Orrby", List.of("facility"), List.of(),
+                        List.of()));
+        // the research arm named after its hospital ("X Research Institute", "X Research Centre"): the hospital
+        assertChosen(l, "Quarrington Hospital Research Institute", "0qhp00000");
+        assertChosen(l, "Cancer Therapeutics Program, Quarrington Hospital Research Institute", "0qhp00000");
+        // another institute of the hospital, and a research centre that is no parent's arm, stay themselves
+        assertChosen(l, "Quarrington Hospital Heart Institute", "0qhc00000");
+        assertChosen(l, "Lindqvist Research Centre", "0lrc00000");
+    }
 }
