@@ -26,4 +26,29 @@ final class LinkChoiceRules {
     static boolean researchArm(List<String> after) {
         return after.size() == 2 && after.get(0).equals("research") && RESEARCH_ARM_ENDS.contains(after.get(1));
     }
+
+    /** The formal Italian name of a university ("Università degli Studi di …", the university of studies of …). */
+    private static final String STUDIES = "universita degli studi ";
+
+    /**
+     * An Italian university's formal name, "Università degli Studi di C …" (folded), is written in English as
+     * "University of C …", keeping the Italian name of the city ("University of Firenze", "University of Napoli
+     * Federico II"), or word for word as "University of Studies of C …"; "Università degli Studi X" (a person's name,
+     * no "di") as "University of Studies X". Reads a folded name; returns its English forms (none for other names).
+     */
+    static List<String> universityOfStudies(String form) {
+        if (!form.startsWith(STUDIES) || form.length() == STUDIES.length()) {
+            return List.of();
+        }
+        String rest = form.substring(STUDIES.length());
+        if (rest.startsWith("di ") && rest.length() > 3) {
+            String place = rest.substring(3);
+            return List.of("university of " + place, "university of studies of " + place);
+        }
+        String first = rest.split(" ")[0];
+        if (first.startsWith("d")) {
+            return List.of(); // "dell'Aquila", "della …": the forms of "di" with an article are left alone
+        }
+        return List.of("university of studies " + rest);
+    }
 }

@@ -310,6 +310,11 @@ public final class OrgLinker {
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
                     english(form, i);
+                    // "Università degli Studi di Firenze" written "University of Firenze" (one name when no other has it)
+                    for (String it : LinkChoiceRules.universityOfStudies(form)) {
+                        swapped.add(it);
+                        swappedOrg.add(i);
+                    }
                     schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {

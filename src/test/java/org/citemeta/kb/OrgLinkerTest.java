@@ -972,4 +972,19 @@ class OrgLinkerTest {
         assertChosen(l, "Quarrington Hospital Heart Institute", "0qhc00000");
         assertChosen(l, "Lindqvist Research Centre", "0lrc00000");
     }
+
+    @Test
+    void shouldKnowAnItalianUniversityOfStudiesInEnglish() {
+        OrgLinker l = linker(
+                org("0cbr00000", "University of Castelbrook", "active", "IT", "Castelbrook", List.of("education"),
+                        List.of(new OrgRecord.Name("Università degli Studi di Castelbruco Ugo Ferrante", "label", "it")),
+                        List.of()),
+                org("0fen00000", "Fenwick Telematic University", "active", "IT", "Orvella", List.of("education"),
+                        List.of(new OrgRecord.Name("Università degli Studi Aldo Fenwick", "label", "it")), List.of()));
+        // "Università degli Studi di C": "University of C" with the Italian name of the city, or word for word
+        assertChosen(l, "Department of Biology, University of Castelbruco \u201cUgo Ferrante\u201d", "0cbr00000");
+        assertChosen(l, "University of Studies of Castelbruco Ugo Ferrante", "0cbr00000");
+        // "Università degli Studi X" (no "di"): "University of Studies X"
+        assertChosen(l, "University of Studies Aldo Fenwick", "0fen00000");
+    }
 }
