@@ -27,8 +27,21 @@ final class LinkChoiceRules {
         return after.size() == 2 && after.get(0).equals("research") && RESEARCH_ARM_ENDS.contains(after.get(1));
     }
 
+    /**
+     * The English forms of a folded name of an organisation in its country's language, written word for word
+     * ({@link #universityOfStudies}, {@link #germanInEnglish}); each becomes a name of the organisation only when no
+     * other organisation has it or would get it too.
+     */
+    static List<String> englishForms(String form) {
+        List<String> out = new java.util.ArrayList<>(universityOfStudies(form));
+        out.addAll(germanInEnglish(form));
+        return out;
+    }
+
     /** The formal Italian name of a university ("Università degli Studi di …", the university of studies of …). */
     private static final String STUDIES = "universita degli studi ";
+    /** "di" with an article ("dell'Aquila", folded "dell aquila"). */
+    private static final Set<String> ARTICLED_DI = Set.of("d", "del", "dell", "della", "dello", "dei", "degli", "delle");
 
     /**
      * An Italian university's formal name, "Università degli Studi di C …" (folded), is written in English as
@@ -45,10 +58,33 @@ final class LinkChoiceRules {
             String place = rest.substring(3);
             return List.of("university of " + place, "university of studies of " + place);
         }
-        String first = rest.split(" ")[0];
-        if (first.startsWith("d")) {
+        if (ARTICLED_DI.contains(rest.split(" ")[0])) {
             return List.of(); // "dell'Aquila", "della …": the forms of "di" with an article are left alone
         }
         return List.of("university of studies " + rest);
+    }
+
+    private static final String TECHNISCHE = "technische universitat ";
+    private static final String KLINIKUM = "universitatsklinikum ";
+
+    /**
+     * A German university of technology or university hospital named with one word after its kind, "Technische
+     * Universität C" or "Universitätsklinikum C" (folded), is written in English "Technical University C" or
+     * "Technical University of C", and "University Medical Center C" (or Centre). Reads a folded name; returns its
+     * English forms (none for other names).
+     */
+    static List<String> germanInEnglish(String form) {
+        if (form.startsWith(TECHNISCHE) && oneWord(form.substring(TECHNISCHE.length()))) {
+            String c = form.substring(TECHNISCHE.length());
+            return List.of("technical university " + c, "technical university of " + c);
+        }
+        if (form.startsWith(KLINIKUM) && oneWord(form.substring(KLINIKUM.length()))) {
+            return List.of("university medical center " + form.substring(KLINIKUM.length()));
+        }
+        return List.of();
+    }
+
+    private static boolean oneWord(String s) {
+        return !s.isEmpty() && s.indexOf(' ') < 0;
     }
 }

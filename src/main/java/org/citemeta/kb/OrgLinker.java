@@ -310,8 +310,9 @@ public final class OrgLinker {
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
                     english(form, i);
-                    // "Università degli Studi di Firenze" written "University of Firenze" (one name when no other has it)
-                    for (String it : LinkChoiceRules.universityOfStudies(form)) {
+                    // "Università degli Studi di Firenze" written "University of Firenze", "Technische Universität
+                    // Dresden" "Technical University Dresden" (one name when no other has it)
+                    for (String it : LinkChoiceRules.englishForms(form)) {
                         swapped.add(it);
                         swappedOrg.add(i);
                     }

@@ -987,4 +987,20 @@ class OrgLinkerTest {
         // "Università degli Studi X" (no "di"): "University of Studies X"
         assertChosen(l, "University of Studies Aldo Fenwick", "0fen00000");
     }
+
+    @Test
+    void shouldKnowAGermanTechnicalUniversityAndUniversityHospitalInEnglish() {
+        OrgLinker l = linker(
+                org("0tuw00000", "Technische Universität Wendelberg", "active", "DE", "Wendelberg", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0wlf00000", "Lichtfeld Cluster"))),
+                org("0wlf00000", "Lichtfeld Cluster", "active", "DE", "Wendelberg", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0tuw00000", "Technische Universität Wendelberg"))),
+                org("0ukr00000", "Universitätsklinikum Rabenau", "active", "DE", "Rabenau", List.of("healthcare"),
+                        List.of(), List.of()));
+        // "Technische Universität C" written "Technical University (of) C": the university, parent of the named cluster
+        assertChosen(l, "Cluster of Excellence 'Lichtfeld Cluster', Technical University Wendelberg", "0tuw00000");
+        assertChosen(l, "Department of Psychology, Technical University of Wendelberg", "0tuw00000");
+        // "Universitätsklinikum C" written "University Medical Center C"
+        assertChosen(l, "Institute for Brain Research, University Medical Centre Rabenau", "0ukr00000");
+    }
 }
