@@ -1,7 +1,11 @@
 package org.citemeta.kb;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * Rules of {@link OrgLinker}'s choice added in precision pass 5 (twelfth session of 7 Dec 2026): each reads how
@@ -86,5 +90,45 @@ final class LinkChoiceRules {
 
     private static boolean oneWord(String s) {
         return !s.isEmpty() && s.indexOf(' ') < 0;
+    }
+
+    /**
+     * Names without their city that several organisations share, each having the name with its own city ("Swiss
+     * Federal Institute of Technology" of "… in Zurich" and "… in Lausanne"): such a name is not distinctive, so it is
+     * no alias of one of them, but it names them all, and the text tells which only by a parent or child of one of
+     * them named with it ({@link #sharedNameChosen}). Reads the city-less names the builder collected and their
+     * organisations ({@code heads.get(k)} of {@code orgs.get(k)}), keeping the active ones; returns each name shared
+     * by two active organisations or more, with them.
+     */
+    static Map<String, Set<Integer>> sharedCityLessNames(List<String> heads, List<Integer> orgs, IntPredicate active) {
+        Map<String, Set<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < heads.size(); k++) {
+            if (active.test(orgs.get(k))) {
+                groups.computeIfAbsent(heads.get(k), x -> new TreeSet<>()).add(orgs.get(k));
+            }
+        }
+        groups.values().removeIf(g -> g.size() < 2);
+        return groups;
+    }
+
+    /**
+     * A name shared by several organisations without their cities ({@link #sharedCityLessNames}) is chosen for the
+     * one the text supports, only when a parent or child of it is named too ("Institute of X, Swiss Federal Institute
+     * of Technology", the institute a child of ETH Zurich): a country or a city in the string does not decide, as a
+     * city may be a partner's ("Bernstein Center for Computational Neuroscience" is a centre of several cities). Reads
+     * the organisation's parents and children and the organisations named in the string.
+     */
+    static boolean sharedNameChosen(int[] parents, int[] children, Set<Integer> named) {
+        for (int p : parents) {
+            if (named.contains(p)) {
+                return true;
+            }
+        }
+        for (int c : children) {
+            if (named.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

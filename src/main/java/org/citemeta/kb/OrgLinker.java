@@ -32,6 +32,8 @@ public final class OrgLinker {
         private boolean generic;
         /** The name ending here is one only as the whole of its segment (the flagship campus of a state university). */
         private boolean segmentOnly;
+        /** The name is one several organisations share without their cities (chosen only with a kin named). */
+        private boolean shared;
 
         Node child(String w) {
             return next == null ? null : next.get(w);
@@ -428,6 +430,53 @@ public final class OrgLinker {
                     && !r.type().equals("predecessor"));
         }
 
+        /**
+         * {@code head} as a name of every organisation of {@code own}, on the terms of a city-less name: a distinctive
+         * name that no organisation has yet, beginning no other's name but theirs and their kin's, not going on from
+         * another's.
+         */
+        private void addShared(String head, Set<Integer> own) {
+            if (!distinctive(head)) {
+                return;
+            }
+            Node node = root;
+            for (String w : head.split(" ")) {
+                node = node.next == null ? null : node.next.get(tokens.getOrDefault(spelling(w), spelling(w)));
+                if (node == null) {
+                    break;
+                }
+                if (node.orgs != null && !onlyOrgs(node, own, false)) {
+                    return; // another organisation's name begins it
+                }
+            }
+            if (node != null && (node.orgs != null || !onlyOrgs(node, own, true))) {
+                return;
+            }
+            node = path(head);
+            node.orgs = own.stream().mapToInt(o -> o * 2).toArray();
+            node.shared = true;
+            names++;
+        }
+
+        /** No organisation but those of {@code own} (and their kin, {@code kinToo}) has a name at or below this node. */
+        private boolean onlyOrgs(Node n, Set<Integer> own, boolean kinToo) {
+            if (n.orgs != null) {
+                for (int o : n.orgs) {
+                    if (!own.contains(o >> 1) && !(kinToo && own.stream().anyMatch(x -> kin(x, o >> 1)))) {
+                        return false;
+                    }
+                }
+            }
+            if (n.next != null) {
+                for (Node c : n.next.values()) {
+                    if (!onlyOrgs(c, own, kinToo)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         /** No organisation but {@code own} has a name at or below this node. */
         private boolean onlyOrg(Node n, int own, boolean kinToo) {
             if (n.orgs != null) {
@@ -572,6 +621,12 @@ public final class OrgLinker {
                 names++;
             }
             flagships();
+            // a name without its city that several organisations share ("Swiss Federal Institute of Technology" of
+            // the one in Zurich and the one in Lausanne): a name of them all, when it begins no other's name
+            for (Map.Entry<String, Set<Integer>> e : LinkChoiceRules.sharedCityLessNames(cityLess, cityLessOrg,
+                    o -> orgs.get(o).active()).entrySet()) {
+                addShared(e.getKey(), e.getValue());
+            }
             // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
             // one more name when no organisation has it and no other organisation would have it too
             Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
@@ -1167,6 +1222,7 @@ public final class OrgLinker {
         }
         // 1. names: every run of tokens that is a name (single words only as a whole segment)
         List<Span> spans = new ArrayList<>();
+        Set<Span> sharedSpans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
             Node node = root;
             for (int j = i; j < n; j++) {
@@ -1192,7 +1248,11 @@ public final class OrgLinker {
                             os[k] = node.orgs[k] >> 1;
                             ls[k] = node.orgs[k] & 1;
                         }
-                        spans.add(new Span(i, j + 1, os, ls, node.generic, false));
+                        Span span = new Span(i, j + 1, os, ls, node.generic, false);
+                        spans.add(span);
+                        if (node.shared) {
+                            sharedSpans.add(span);
+                        }
                     }
                 }
             }
@@ -1408,6 +1468,11 @@ public final class OrgLinker {
             }
             truncated |= initialFollows(text, toks, s.to(), segEnd[s.from()]);
             truncated |= hospitalNamedAfter(text, toks, s.to(), segEnd[s.from()]);
+            // a name several organisations share without their cities: only with a parent or child of one named
+            if (sharedSpans.contains(s) && bestOrg >= 0 && !LinkChoiceRules.sharedNameChosen(parents[bestOrg],
+                    children[bestOrg], named)) {
+                ties = 2;
+            }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 int site = childAtPlace(toks, s.to(), segEnd[s.from()], bestOrg);

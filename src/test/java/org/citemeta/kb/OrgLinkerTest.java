@@ -1003,4 +1003,21 @@ class OrgLinkerTest {
         // "Universitätsklinikum C" written "University Medical Center C"
         assertChosen(l, "Institute for Brain Research, University Medical Centre Rabenau", "0ukr00000");
     }
+
+    @Test
+    void shouldChooseANameSharedWithoutCitiesOnlyWithAKinNamed() {
+        OrgLinker l = linker(
+                org("0wfa00000", "Wexland Federal Polytechnic in Alden", "active", "CH", "Alden", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0itp00000", "Institute of Tidal Physics"))),
+                org("0wfb00000", "Wexland Federal Polytechnic in Brisk", "active", "CH", "Brisk", List.of("education"),
+                        List.of(), List.of()),
+                org("0itp00000", "Institute of Tidal Physics", "active", "CH", "Alden", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0wfa00000", "Wexland Federal Polytechnic in Alden"))));
+        // the name both polytechnics have without their cities, named with a child of one of them: that one (as the
+        // parent of a named child)
+        assertChosen(l, "Institute of Tidal Physics, Wexland Federal Polytechnic", "0wfa00000");
+        // a city does not decide between them
+        assertNull(chosen(l.match("Department of Chemistry, Wexland Federal Polytechnic, Brisk")));
+        assertChosen(l, "Department of Chemistry, Wexland Federal Polytechnic in Brisk", "0wfb00000");
+    }
 }
