@@ -32,6 +32,8 @@ public final class OrgLinker {
         private boolean generic;
         /** The name ending here is one only as the whole of its segment (the flagship campus of a state university). */
         private boolean segmentOnly;
+        /** The name is one several organisations share without their cities (chosen only with a kin named). */
+        private boolean shared;
 
         Node child(String w) {
             return next == null ? null : next.get(w);
@@ -310,6 +312,12 @@ public final class OrgLinker {
                     cityLess(form, r.city(), i);
                     swapped(form, r.city(), i);
                     english(form, i);
+                    // "Università degli Studi di Firenze" written "University of Firenze", "Technische Universität
+                    // Dresden" "Technical University Dresden" (one name when no other has it)
+                    for (String it : LinkChoiceRules.englishForms(form)) {
+                        swapped.add(it);
+                        swappedOrg.add(i);
+                    }
                     schoolHead(form, r, i);
                     int[] cw = canonicalWords(form.split(" "), vocab, true);
                     if (cw.length >= 2) {
@@ -420,6 +428,53 @@ public final class OrgLinker {
                     && !r.type().equals("predecessor"))
                     || orgs.get(b).relations().stream().anyMatch(r -> r.id().equals(ia) && !r.type().equals("successor")
                     && !r.type().equals("predecessor"));
+        }
+
+        /**
+         * {@code head} as a name of every organisation of {@code own}, on the terms of a city-less name: a distinctive
+         * name that no organisation has yet, beginning no other's name but theirs and their kin's, not going on from
+         * another's.
+         */
+        private void addShared(String head, Set<Integer> own) {
+            if (!distinctive(head)) {
+                return;
+            }
+            Node node = root;
+            for (String w : head.split(" ")) {
+                node = node.next == null ? null : node.next.get(tokens.getOrDefault(spelling(w), spelling(w)));
+                if (node == null) {
+                    break;
+                }
+                if (node.orgs != null && !onlyOrgs(node, own, false)) {
+                    return; // another organisation's name begins it
+                }
+            }
+            if (node != null && (node.orgs != null || !onlyOrgs(node, own, true))) {
+                return;
+            }
+            node = path(head);
+            node.orgs = own.stream().mapToInt(o -> o * 2).toArray();
+            node.shared = true;
+            names++;
+        }
+
+        /** No organisation but those of {@code own} (and their kin, {@code kinToo}) has a name at or below this node. */
+        private boolean onlyOrgs(Node n, Set<Integer> own, boolean kinToo) {
+            if (n.orgs != null) {
+                for (int o : n.orgs) {
+                    if (!own.contains(o >> 1) && !(kinToo && own.stream().anyMatch(x -> kin(x, o >> 1)))) {
+                        return false;
+                    }
+                }
+            }
+            if (n.next != null) {
+                for (Node c : n.next.values()) {
+                    if (!onlyOrgs(c, own, kinToo)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** No organisation but {@code own} has a name at or below this node. */
@@ -566,6 +621,12 @@ public final class OrgLinker {
                 names++;
             }
             flagships();
+            // a name without its city that several organisations share ("Swiss Federal Institute of Technology" of
+            // the one in Zurich and the one in Lausanne): a name of them all, when it begins no other's name
+            for (Map.Entry<String, Set<Integer>> e : LinkChoiceRules.sharedCityLessNames(cityLess, cityLessOrg,
+                    o -> orgs.get(o).active()).entrySet()) {
+                addShared(e.getKey(), e.getValue());
+            }
             // the city written on the other side ("Medical University of Vienna" / "Vienna Medical University"):
             // one more name when no organisation has it and no other organisation would have it too
             Map<String, Set<Integer>> swaps = new LinkedHashMap<>();
@@ -1161,6 +1222,7 @@ public final class OrgLinker {
         }
         // 1. names: every run of tokens that is a name (single words only as a whole segment)
         List<Span> spans = new ArrayList<>();
+        Set<Span> sharedSpans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
             Node node = root;
             for (int j = i; j < n; j++) {
@@ -1186,7 +1248,11 @@ public final class OrgLinker {
                             os[k] = node.orgs[k] >> 1;
                             ls[k] = node.orgs[k] & 1;
                         }
-                        spans.add(new Span(i, j + 1, os, ls, node.generic, false));
+                        Span span = new Span(i, j + 1, os, ls, node.generic, false);
+                        spans.add(span);
+                        if (node.shared) {
+                            sharedSpans.add(span);
+                        }
                     }
                 }
             }
@@ -1402,6 +1468,11 @@ public final class OrgLinker {
             }
             truncated |= initialFollows(text, toks, s.to(), segEnd[s.from()]);
             truncated |= hospitalNamedAfter(text, toks, s.to(), segEnd[s.from()]);
+            // a name several organisations share without their cities: only with a parent or child of one named
+            if (sharedSpans.contains(s) && bestOrg >= 0 && !LinkChoiceRules.sharedNameChosen(parents[bestOrg],
+                    children[bestOrg], named)) {
+                ties = 2;
+            }
             if (si >= 0 && !truncated && !subject && ties == 1 && bestSupport > -50 && (!(s.generic() || unitName) || bestSupport >= 2
                     || whole && unitName && !s.generic())) { // the whole string is the unit's name
                 int site = childAtPlace(toks, s.to(), segEnd[s.from()], bestOrg);
@@ -1893,6 +1964,11 @@ public final class OrgLinker {
     /** A run of words followed by one of these inside its segment is cut out of a longer name. */
     private static final Set<String> CONTINUATIONS = Set.of("of", "for", "and", "de", "di", "du", "des", "der", "fur");
 
+    /** The folded words of tokens {@code [from, to)}. */
+    private static List<String> words(List<Tok> toks, int from, int to) {
+        return toks.subList(from, to).stream().map(Tok::w).toList();
+    }
+
     /** The words of {@code outer} outside {@code inner} name a unit (school, hospital ...) of the inner institution. */
     private static boolean unitWords(List<Tok> toks, Span outer, Span inner) {
         for (int i = outer.from(); i < outer.to(); i++) {
@@ -1937,7 +2013,8 @@ public final class OrgLinker {
         if (resolved.isEmpty()) {
             return null;
         }
-        // a child whose matched name contains its parent's name ("X University School of Medicine"): the parent
+        // a child whose matched name contains its parent's name ("X University School of Medicine", the research arm
+        // "X Hospital Research Institute"): the parent
         List<int[]> rs = new ArrayList<>();
         for (int[] r : resolved) {
             Span s = kept.get(r[1]);
@@ -1946,7 +2023,8 @@ public final class OrgLinker {
                 if (t != s && t.from() >= s.from() && t.to() <= s.to()) {
                     boolean switched = false;
                     for (int p : parents[org]) {
-                        if (orgs[p].active() && contains(t.orgs(), p) && unitWords(toksRef.get(), s, t)) {
+                        if (orgs[p].active() && contains(t.orgs(), p) && (unitWords(toksRef.get(), s, t)
+                                || t.from() == s.from() && LinkChoiceRules.researchArm(words(toksRef.get(), t.to(), s.to())))) {
                             org = p;
                             switched = true;
                             break;

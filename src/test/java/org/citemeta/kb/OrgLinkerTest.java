@@ -950,4 +950,74 @@ class OrgLinkerTest {
         assertChosen(l, "Department of Physics, State University of Wexland at Albury", "0sys00000");
         assertChosen(l, "Department of Physics, State University of Wexland", "0sys00000");
     }
+
+    @Test
+    void shouldLinkAResearchInstituteNamedAfterItsParentToTheParent() {
+        OrgLinker l = linker(
+                org("0qhp00000", "Quarrington Hospital", "active", "CA", "Quarrington", List.of("healthcare"), List.of(),
+                        List.of(new OrgRecord.Relation("child", "0qhr00000", "Quarrington Hospital Research Institute"),
+                                new OrgRecord.Relation("child", "0qhc00000", "Quarrington Hospital Heart Institute"))),
+                org("0qhr00000", "Quarrington Hospital Research Institute", "active", "CA", "Quarrington",
+                        List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0qhp00000", "Quarrington Hospital"))),
+                org("0qhc00000", "Quarrington Hospital Heart Institute", "active", "CA", "Quarrington",
+                        List.of("healthcare"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0qhp00000", "Quarrington Hospital"))),
+                org("0lrc00000", "Lindqvist Research Centre", "active", "SE", "Orrby", List.of("facility"), List.of(),
+                        List.of()));
+        // the research arm named after its hospital ("X Research Institute", "X Research Centre"): the hospital
+        assertChosen(l, "Quarrington Hospital Research Institute", "0qhp00000");
+        assertChosen(l, "Cancer Therapeutics Program, Quarrington Hospital Research Institute", "0qhp00000");
+        // another institute of the hospital, and a research centre that is no parent's arm, stay themselves
+        assertChosen(l, "Quarrington Hospital Heart Institute", "0qhc00000");
+        assertChosen(l, "Lindqvist Research Centre", "0lrc00000");
+    }
+
+    @Test
+    void shouldKnowAnItalianUniversityOfStudiesInEnglish() {
+        OrgLinker l = linker(
+                org("0cbr00000", "University of Castelbrook", "active", "IT", "Castelbrook", List.of("education"),
+                        List.of(new OrgRecord.Name("Università degli Studi di Castelbruco Ugo Ferrante", "label", "it")),
+                        List.of()),
+                org("0fen00000", "Fenwick Telematic University", "active", "IT", "Orvella", List.of("education"),
+                        List.of(new OrgRecord.Name("Università degli Studi Aldo Fenwick", "label", "it")), List.of()));
+        // "Università degli Studi di C": "University of C" with the Italian name of the city, or word for word
+        assertChosen(l, "Department of Biology, University of Castelbruco \u201cUgo Ferrante\u201d", "0cbr00000");
+        assertChosen(l, "University of Studies of Castelbruco Ugo Ferrante", "0cbr00000");
+        // "Università degli Studi X" (no "di"): "University of Studies X"
+        assertChosen(l, "University of Studies Aldo Fenwick", "0fen00000");
+    }
+
+    @Test
+    void shouldKnowAGermanTechnicalUniversityAndUniversityHospitalInEnglish() {
+        OrgLinker l = linker(
+                org("0tuw00000", "Technische Universität Wendelberg", "active", "DE", "Wendelberg", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0wlf00000", "Lichtfeld Cluster"))),
+                org("0wlf00000", "Lichtfeld Cluster", "active", "DE", "Wendelberg", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0tuw00000", "Technische Universität Wendelberg"))),
+                org("0ukr00000", "Universitätsklinikum Rabenau", "active", "DE", "Rabenau", List.of("healthcare"),
+                        List.of(), List.of()));
+        // "Technische Universität C" written "Technical University (of) C": the university, parent of the named cluster
+        assertChosen(l, "Cluster of Excellence 'Lichtfeld Cluster', Technical University Wendelberg", "0tuw00000");
+        assertChosen(l, "Department of Psychology, Technical University of Wendelberg", "0tuw00000");
+        // "Universitätsklinikum C" written "University Medical Center C"
+        assertChosen(l, "Institute for Brain Research, University Medical Centre Rabenau", "0ukr00000");
+    }
+
+    @Test
+    void shouldChooseANameSharedWithoutCitiesOnlyWithAKinNamed() {
+        OrgLinker l = linker(
+                org("0wfa00000", "Wexland Federal Polytechnic in Alden", "active", "CH", "Alden", List.of("education"),
+                        List.of(), List.of(new OrgRecord.Relation("child", "0itp00000", "Institute of Tidal Physics"))),
+                org("0wfb00000", "Wexland Federal Polytechnic in Brisk", "active", "CH", "Brisk", List.of("education"),
+                        List.of(), List.of()),
+                org("0itp00000", "Institute of Tidal Physics", "active", "CH", "Alden", List.of("facility"), List.of(),
+                        List.of(new OrgRecord.Relation("parent", "0wfa00000", "Wexland Federal Polytechnic in Alden"))));
+        // the name both polytechnics have without their cities, named with a child of one of them: that one (as the
+        // parent of a named child)
+        assertChosen(l, "Institute of Tidal Physics, Wexland Federal Polytechnic", "0wfa00000");
+        // a city does not decide between them
+        assertNull(chosen(l.match("Department of Chemistry, Wexland Federal Polytechnic, Brisk")));
+        assertChosen(l, "Department of Chemistry, Wexland Federal Polytechnic in Brisk", "0wfb00000");
+    }
 }
