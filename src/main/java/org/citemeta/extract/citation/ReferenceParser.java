@@ -245,11 +245,13 @@ public final class ReferenceParser {
         }
         Matcher end = CONTAINER_NUMBER.matcher(c);
         Matcher roman = CONTAINER_ROMAN.matcher(c);
-        if (!end.matches() && volume == null && roman.matches() && !NUMBERED_THING.matcher(roman.group(1)).find()) {
+        boolean endMatches = numberAfterSeparatorEnds(c) && end.matches();
+        if (!endMatches && volume == null && romanAfterCommaEnds(c) && roman.matches()
+                && !NUMBERED_THING.matcher(roman.group(1)).find()) {
             // a roman volume: "Psychological Review, LXV", "Lunar and Planetary Science XXVI"
             volume = roman.group(2);
             c = roman.group(1);
-        } else if (end.matches() && !NUMBERED_THING.matcher(end.group(1)).find()) {
+        } else if (endMatches && !NUMBERED_THING.matcher(end.group(1)).find()) {
             String n = end.group(2);
             boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
             if (year && SourceSpanRules.yearNamesContainer(c, n, s)) {
@@ -265,6 +267,58 @@ public final class ReferenceParser {
             return p;
         }
         return p.withTitle(title).withContainerTitle(container(c)).withVolume(volume);
+    }
+
+    /**
+     * Whether {@code c} can match {@link #CONTAINER_NUMBER}: it ends with one to four digits after white space or a
+     * comma, and a letter comes before them with no digit between it and them. Checked first because the pattern,
+     * which tries every letter with every stretch after it, takes a time that grows with the square of the length
+     * when it fails (seconds for a container of a few thousand characters, twelfth session of 7 Dec 2026).
+     */
+    private static boolean numberAfterSeparatorEnds(String c) {
+        int d = c.length();
+        while (d > 0 && asciiDigit(c.charAt(d - 1))) {
+            d--;
+        }
+        int digits = c.length() - d;
+        if (digits < 1 || digits > 4 || d == 0 || !(Character.isWhitespace(c.charAt(d - 1)) || c.charAt(d - 1) == ',')) {
+            return false;
+        }
+        for (int i = d - 1; i >= 0; i--) {
+            char ch = c.charAt(i);
+            if (Character.isLetter(ch)) {
+                return true;
+            }
+            if (asciiDigit(ch)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A digit as {@code \\d} reads it (without Unicode classes: 0 to 9 only). */
+    private static boolean asciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    /**
+     * Whether {@code c} can match {@link #CONTAINER_ROMAN}: it ends with two or more of the letters I, V, X, L, C (and
+     * a period) after a comma and white space. Checked first for the same reason as
+     * {@link #numberAfterSeparatorEnds}.
+     */
+    private static boolean romanAfterCommaEnds(String c) {
+        int e = c.endsWith(".") ? c.length() - 1 : c.length();
+        int r = e;
+        while (r > 0 && "IVXLC".indexOf(c.charAt(r - 1)) >= 0) {
+            r--;
+        }
+        if (e - r < 2) {
+            return false;
+        }
+        while (r > 0 && Character.isWhitespace(c.charAt(r - 1))) {
+            r--;
+        }
+        return r > 0 && c.charAt(r - 1) == ',';
     }
 
     /** A date with its day: "May 28, 2013" (group 1), "15 March 1985" (group 2) or "4 January" ending the string (group 3). */
