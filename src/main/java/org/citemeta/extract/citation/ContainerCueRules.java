@@ -1,0 +1,101 @@
+package org.citemeta.extract.citation;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rules on where a journal's name begins, read from a cue in the reference itself, written from the GROBID corpus's
+ * development errors (twelfth session of 7 Dec 2026): a series or section word that cannot begin a journal's name.
+ * On the labels, called once from {@link ModelFieldLabeller#assemble} right after {@link SourceSpanRules}. Each rule was measured alone on both evaluation
+ * corpora (see the citation README).
+ */
+final class ContainerCueRules {
+
+    private ContainerCueRules() {
+    }
+
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, byte[] rule) {
+        seriesWordAfterJournalHead(t, y);
+    }
+
+    /** Words that name a journal's series, section or part; they follow the journal's name, they do not begin it. */
+    private static final Set<String> SERIES_WORDS = Set.of("ser", "series", "serie", "série", "sér", "sect", "section",
+            "part", "pt");
+
+    /** Separators that may stand between a journal's name and its series ("Acta Quay., Ser. B", "Izv. Harb. / Ser."). */
+    private static final Set<String> SERIES_SEPARATORS = Set.of(",", "/", ":", ";", "-");
+
+    /**
+     * A container that begins with a series or section word ("Ser. Statistics", "Series C", "Part B") lacks the name
+     * of the journal the series belongs to: the model left it in the title ("Rev. Quays Harb., Ser. Cranes 9",
+     * "The Harbour Transactions : Part B. 11(7)", "Izv. Harb. / Ser. Fiz. 3"). When the container is followed by
+     * the volume, issue or pages, the title's last group right before the series word (only a separator between) is
+     * that name when all its words are capitalised, abbreviations or connectors (at most eight words). The group goes
+     * back to a separator, a token of another field (the year) or a sentence end: a word with a final period that is
+     * no journal abbreviation and that a word without a period follows ("Methodologies. The Harbour Transactions";
+     * "Math. Operationsforsch. Statist." is a chain of abbreviations and stays whole).
+     */
+    static void seriesWordAfterJournalHead(ModelTokens t, int[] y) {
+        int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        if (c0 <= 0 || c0 + 1 >= t.count || !SERIES_WORDS.contains(bare(t.word[c0]))
+                || y[c0 + 1] != RefLabel.CONTAINER && !(t.word[c0 + 1].equals(".") && c0 + 2 < t.count
+                && y[c0 + 2] == RefLabel.CONTAINER)) {
+            return;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
+            c1++;
+        }
+        if (!ContainerSpanRules.numbersAfter(t, y, c1)) {
+            return;
+        }
+        int h1 = c0 - 1;
+        if (y[h1] == RefLabel.O && SERIES_SEPARATORS.contains(t.word[h1])) {
+            h1--;
+        }
+        if (h1 < 0 || y[h1] != RefLabel.TITLE) {
+            return;
+        }
+        int h0 = h1;
+        while (h0 > 0 && y[h0 - 1] == RefLabel.TITLE && !LabelSpans.separator(t, h0 - 1)
+                && !sentenceEnd(t, h0 - 1)) {
+            h0--;
+        }
+        int words = 0;
+        for (int j = h0; j <= h1; j++) {
+            String w = t.word[j];
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !Abbreviations.CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        if (words == 0 || words > 8) {
+            return;
+        }
+        for (int j = h0; j < c0; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * Token k ends a sentence: a word with a final period that is no journal abbreviation, followed by a word without
+     * a period (a chain of abbreviations, "Math. Operationsforsch. Statist.", is one name).
+     */
+    private static boolean sentenceEnd(ModelTokens t, int k) {
+        String w = t.word[k];
+        if (w.length() < 2 || !w.endsWith(".") || Abbreviations.isJournalWord(bare(w)) || Journals.abbreviation(w)) {
+            return false;
+        }
+        return k + 1 < t.count && !t.word[k + 1].endsWith(".");
+    }
+
+    /** The word in lower case without its final period. */
+    private static String bare(String w) {
+        String b = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return b.toLowerCase(Locale.ROOT);
+    }
+}
