@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Rules on where a journal's name begins, read from a cue in the reference itself, written from the GROBID corpus's
- * development errors (twelfth session of 7 Dec 2026): a series or section word that cannot begin a journal's name.
+ * development errors (twelfth session of 7 Dec 2026): a series or section word that cannot begin a journal's name, the rule
+ * labeller's reading of a title's last sentence.
  * On the labels, called once from {@link ModelFieldLabeller#assemble} right after {@link SourceSpanRules}. Each rule was measured alone on both evaluation
  * corpora (see the citation README).
  */
@@ -17,6 +18,7 @@ final class ContainerCueRules {
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, byte[] rule) {
         seriesWordAfterJournalHead(t, y);
+        journalHeadInTitleSentence(t, y, rule);
     }
 
     /** Words that name a journal's series, section or part; they follow the journal's name, they do not begin it. */
@@ -75,6 +77,50 @@ final class ContainerCueRules {
         }
         if (words == 0 || words > 8) {
             return;
+        }
+        for (int j = h0; j < c0; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    /**
+     * The title's last sentence runs straight into the container, with no punctuation between, and the rule labeller
+     * read that sentence as the container too: it is the journal's head ("Quiet cranes of Nordland. Bergener med. |
+     * Wochenschr. 1910", "On harbour winches. Mitteilungen des Hafenmuseums zu | Bergen-Nord 11: 34-36"). The
+     * sentence goes back from the container's first word to a word with a final period that the rules left in the
+     * title; the container must be followed by the volume, issue or pages (or the year and then one of them).
+     */
+    static void journalHeadInTitleSentence(ModelTokens t, int[] y, byte[] rule) {
+        int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        if (c0 <= 1 || y[c0 - 1] != RefLabel.TITLE || !Character.isLetterOrDigit(t.word[c0 - 1].charAt(0))) {
+            return;
+        }
+        int c1 = c0;
+        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
+            c1++;
+        }
+        if (!ContainerSpanRules.numbersAfter(t, y, c1)) {
+            return;
+        }
+        int h0 = c0;
+        while (h0 > 0 && y[h0 - 1] == RefLabel.TITLE && rule[h0 - 1] == RefLabel.CONTAINER
+                && !LabelSpans.separator(t, h0 - 1)) {
+            h0--;
+        }
+        if (h0 == c0 || h0 == 0 || y[h0 - 1] != RefLabel.TITLE || rule[h0 - 1] == RefLabel.CONTAINER
+                || !(t.word[h0 - 1].endsWith(".") && t.word[h0 - 1].length() > 1 || t.word[h0 - 1].equals("."))) {
+            return;
+        }
+        if (!Character.isUpperCase(t.word[h0].charAt(0))) {
+            return;
+        }
+        int words = 0;
+        for (int j = h0; j < c0; j++) {
+            words += Character.isLetterOrDigit(t.word[j].charAt(0)) ? 1 : 0;
+        }
+        String last = t.word[c0 - 1];
+        if (words < 2 || last.endsWith(".") && !Abbreviations.isJournalWord(bare(last))) {
+            return; // "operators. I. | Acta", "Raf. Extract. | BMC": a numeral or a word ending the title's sentence
         }
         for (int j = h0; j < c0; j++) {
             y[j] = RefLabel.CONTAINER;

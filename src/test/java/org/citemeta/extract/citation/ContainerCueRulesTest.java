@@ -19,4 +19,16 @@ class ContainerCueRulesTest {
         assertEquals("Izvestia HMO / Ser. Kran", r.containerTitle(), r.toString());
         assertNull(r.title(), r.toString());
     }
+
+    @Test
+    void shouldGiveTheTitlesLastSentenceToTheJournalWhenTheRulesReadItSo() {
+        ParsedReference r = parser.parse("Strand, Olaf, Beobachtungen an den Kranen des Nordhafens. Bergener med."
+                + " Wochenschr. 1911. Nr. 12.");
+        assertEquals("Bergener med. Wochenschr", r.containerTitle(), r.toString());
+        assertEquals("Beobachtungen an den Kranen des Nordhafens", r.title(), r.toString());
+        r = parser.parse("Lund, K. 1934. Zur Kenntnis einiger Hafenkrane. Mitteilungen des Hafenmuseums und Archivs zu"
+                + " Bergen-Nord 12: 211-230. (in German).");
+        assertEquals("Mitteilungen des Hafenmuseums und Archivs zu Bergen-Nord", r.containerTitle(), r.toString());
+        assertEquals("Zur Kenntnis einiger Hafenkrane", r.title(), r.toString());
+    }
 }
