@@ -4,11 +4,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rules on where a journal's name begins, read from a cue in the reference itself, written from the GROBID corpus's
- * development errors (twelfth session of 7 Dec 2026): a series or section word that cannot begin a journal's name, the rule
- * labeller's reading of a title's last sentence.
- * On the labels, called once from {@link ModelFieldLabeller#assemble} right after {@link SourceSpanRules}. Each rule was measured alone on both evaluation
- * corpora (see the citation README).
+ * Rules on where a journal's name begins and ends, read from a cue in the reference itself, written from the GROBID
+ * corpus's development errors (twelfth session of 7 Dec 2026): a series or section word that cannot begin a journal's
+ * name, the rule labeller's reading of a title's last sentence, a subject word after a proceedings' name. The label
+ * rules are called once from {@link ModelFieldLabeller#assemble} right after {@link SourceSpanRules}; {@link
+ * #nameAfterMeeting} from {@link ReferenceParser#container}. Each rule was measured alone on both evaluation corpora
+ * (see the citation README).
  */
 final class ContainerCueRules {
 
@@ -125,6 +126,20 @@ final class ContainerCueRules {
         for (int j = h0; j < c0; j++) {
             y[j] = RefLabel.CONTAINER;
         }
+    }
+
+    /** Subject words of a periodical's or proceedings' name: no meeting place is written with them. */
+    private static final java.util.regex.Pattern SUBJECT_WORD = java.util.regex.Pattern.compile(
+            "(?i).*(?:Sciences?|Engineering|Mathematics|Notices|Letters|Transactions|Reports|Studies)\\b.*");
+
+    /**
+     * The comma groups after a proceedings' name that {@link ReferenceParser#container} would cut as the meeting's
+     * place ("Proc. of the Quay Workshop, Bergen") are the rest of the name when they hold a subject word of a
+     * periodical's name ("Proceedings of the Harbour Society A: Nautical, Physical Sciences", "Proc. SIGPORT 88
+     * Symposium on Crane Construction, SIGPORT Notices"): a place is not written with them.
+     */
+    static boolean nameAfterMeeting(String groups) {
+        return SUBJECT_WORD.matcher(groups).matches();
     }
 
     /**

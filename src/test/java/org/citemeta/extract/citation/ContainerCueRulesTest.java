@@ -31,4 +31,14 @@ class ContainerCueRulesTest {
         assertEquals("Mitteilungen des Hafenmuseums und Archivs zu Bergen-Nord", r.containerTitle(), r.toString());
         assertEquals("Zur Kenntnis einiger Hafenkrane", r.title(), r.toString());
     }
+
+    @Test
+    void shouldKeepTheSubjectWordsAfterAProceedingsName() {
+        assertEquals("Proceedings of the Harbour Society of Bergen A: Nautical, Physical Sciences",
+                ReferenceParser.container("Proceedings of the Harbour Society of Bergen A: Nautical, Physical Sciences"));
+        assertEquals("Proc. of the Quay Workshop", ReferenceParser.container("Proc. of the Quay Workshop, Bergen"));
+        ParsedReference r = parser.parse("B. Lund and K. Holm, ``Crane scheduling in small ports'', Proc. SIGPORT 88"
+                + " Symposium on Crane Construction, SIGPORT Notices, 23(4), July 1988.");
+        assertEquals("Proc. SIGPORT 88 Symposium on Crane Construction, SIGPORT Notices", r.containerTitle(), r.toString());
+    }
 }
