@@ -20,6 +20,7 @@ final class ContainerCueRules {
     static void apply(ModelTokens t, int[] y, byte[] rule) {
         seriesWordAfterJournalHead(t, y);
         journalHeadInTitleSentence(t, y, rule);
+        volumeWordInsideContainer(t, y);
     }
 
     /** Words that name a journal's series, section or part; they follow the journal's name, they do not begin it. */
@@ -125,6 +126,54 @@ final class ContainerCueRules {
         }
         for (int j = h0; j < c0; j++) {
             y[j] = RefLabel.CONTAINER;
+        }
+    }
+
+    /** Words that name a volume or fascicle (not "Part", which the golds keep in the name as often as not). */
+    private static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile(
+            "(?i)vol\\.?|volume|tome|band|bd\\.|fasc\\.?|fascicule|fascicle");
+
+    /**
+     * A volume word with its number inside the container, ending it ("Acta Quayensia, Fasc. XXI. Bergen: Port Press",
+     * "IEEE trans. Harbour Eng. Vol HE-10, No 2"): the container ends before the word (and a comma or dash before
+     * it); the word and its number get no field (labelled the volume, they were dropped as a report number or not read
+     * as a number: no volume gained). {@link ContainerBoundaryRules#volumeWordTail} does this where the number is
+     * already outside the container.
+     */
+    static void volumeWordInsideContainer(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] - c[0] < 2) {
+            return;
+        }
+        int v = -1;
+        for (int k = c[0] + 1; k < c[1]; k++) {
+            if (y[k] == RefLabel.CONTAINER && VOLUME_WORD.matcher(t.word[k]).matches()) {
+                v = k;
+                break;
+            }
+        }
+        if (v < 0 || c[1] - v > 4) {
+            return;
+        }
+        int n = v + 1;
+        if (n < c[1] && t.word[n].equals(".")) {
+            n++;
+        }
+        boolean number = false;
+        for (int k = n; k <= c[1]; k++) {
+            String w = t.word[k].endsWith(".") && t.word[k].length() > 1 ? t.word[k].substring(0, t.word[k].length() - 1)
+                    : t.word[k];
+            number |= LabelSpans.hasDigit(w) || LabelSpans.ROMAN.matcher(w).matches() && Character.isUpperCase(w.charAt(0));
+        }
+        if (!number) {
+            return;
+        }
+        int e = v;
+        while (e - 1 > c[0] && (t.word[e - 1].equals(",") || t.word[e - 1].equals("-"))) {
+            e--;
+        }
+        for (int j = e; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
         }
     }
 

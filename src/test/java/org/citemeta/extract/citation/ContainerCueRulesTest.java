@@ -41,4 +41,14 @@ class ContainerCueRulesTest {
                 + " Symposium on Crane Construction, SIGPORT Notices, 23(4), July 1988.");
         assertEquals("Proc. SIGPORT 88 Symposium on Crane Construction, SIGPORT Notices", r.containerTitle(), r.toString());
     }
+
+    @Test
+    void shouldEndTheContainerBeforeAVolumeWordWithItsNumber() {
+        ParsedReference r = parser.parse("Strand, K. (1971). An essay on the quiet logic of cranes. Acta Quayensia Borealia,"
+                + " Fasc. XXIV. Bergen: Port Press.");
+        assertEquals("Acta Quayensia Borealia", r.containerTitle(), r.toString());
+        r = parser.parse("B.K. Lund and K.O. Holm, \"Quiet locks for harbour gates\", IEEE trans. Harbour Eng. Vol HE-12,"
+                + " No 3, pp 211-219, May 1986.");
+        assertEquals("IEEE trans. Harbour Eng.", r.containerTitle(), r.toString());
+    }
 }
