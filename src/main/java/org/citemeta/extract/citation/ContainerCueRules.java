@@ -21,6 +21,7 @@ final class ContainerCueRules {
         seriesWordAfterJournalHead(t, y);
         journalHeadInTitleSentence(t, y, rule);
         volumeWordInsideContainer(t, y);
+        titleEndsAtClosingQuote(t, y);
     }
 
     /** Words that name a journal's series, section or part; they follow the journal's name, they do not begin it. */
@@ -174,6 +175,69 @@ final class ContainerCueRules {
         }
         for (int j = e; j <= c[1]; j++) {
             y[j] = RefLabel.O;
+        }
+    }
+
+    /**
+     * A title in quotation marks ends at its closing quote: the title words that follow it, up to the container, are
+     * the container's head ("K. Lund, 'Quiet Winch Control for Harbour Cranes,' Trans. of the QSME, J. of Port. Sci.
+     * and Eng., Vol. 12", "B. Holm, 'Flow at the Quay by the 3D Method with CRANE4B', Transactions of the QSME,
+     * Journal of Quay Engineering, Vol.11", "“On Quiet Winches,” Proc. 12th Int'l Conf. Harbour Engineering, vol.
+     * IV"). Later rules had read them as the title's tail (a sentence end before a known name, the head of a known
+     * journal). Where the title begins right after an opening quote, the first quote of the same kind after it (a
+     * quote token, or a quote ending a title word) closes it next to a comma, and the title's run after it is followed
+     * by the container with only punctuation between, that run joins the container. A quote of the same kind that is
+     * not next to a comma ends the rule: it opens a quoted phrase inside the title ("the 'parity anomaly'") or ends the
+     * title before a sentence ("“Quiet Company.” Review of ...").
+     */
+    static void titleEndsAtClosingQuote(ModelTokens t, int[] y) {
+        int a0 = LabelSpans.first(t, y, RefLabel.TITLE);
+        int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        if (a0 <= 0 || c0 < a0) {
+            return;
+        }
+        String open = t.word[a0 - 1];
+        String closing = open.equals("'") || open.equals("\u2018") ? "'\u2019"
+                : open.equals("\"") || open.equals("\u201c") || open.equals("``") || open.equals("''") ? "\"\u201d'" : null;
+        if (closing == null) {
+            return;
+        }
+        boolean doubled = closing.length() == 3; // '' closes `` and ''
+        int e = -1;
+        for (int k = a0; k < c0; k++) {
+            String w = t.word[k];
+            boolean token = w.length() == 1 && closing.indexOf(w.charAt(0)) >= 0 && !(doubled && w.equals("'"))
+                    || doubled && w.equals("''");
+            boolean glued = !token && y[k] == RefLabel.TITLE && w.length() > 1
+                    && closing.indexOf(w.charAt(w.length() - 1)) >= 0 && Character.isLetterOrDigit(w.charAt(w.length() - 2))
+                    && !(doubled && w.charAt(w.length() - 1) == '\'');
+            if (!token && !glued) {
+                continue;
+            }
+            boolean comma = k + 1 < c0 && t.word[k + 1].equals(",") || token && t.word[k - 1].equals(",");
+            if (!comma) {
+                return;
+            }
+            e = k;
+            break;
+        }
+        if (e < 0) {
+            return;
+        }
+        int b0 = e + 1;
+        while (b0 < c0 && y[b0] == RefLabel.O && !Character.isLetterOrDigit(t.word[b0].charAt(0))) {
+            b0++;
+        }
+        if (b0 >= c0 || y[b0] != RefLabel.TITLE) {
+            return;
+        }
+        for (int k = b0; k < c0; k++) {
+            if (y[k] != RefLabel.TITLE && !(y[k] == RefLabel.O && !Character.isLetterOrDigit(t.word[k].charAt(0)))) {
+                return;
+            }
+        }
+        for (int k = b0; k < c0; k++) {
+            y[k] = RefLabel.CONTAINER;
         }
     }
 

@@ -51,4 +51,16 @@ class ContainerCueRulesTest {
                 + " No 3, pp 211-219, May 1986.");
         assertEquals("IEEE trans. Harbour Eng.", r.containerTitle(), r.toString());
     }
+
+    @Test
+    void shouldEndAQuotedTitleAtItsClosingQuote() {
+        ParsedReference r = parser.parse("Lund, K., Holm, B. and Strand, O., 2001, 'A Winch Power Model for Selection of"
+                + " Hoisting and Lowering Conditions,' Trans. of the QSME, J. of Port. Sci. and Eng., Vol. 12, pp. 211-219.");
+        assertEquals("A Winch Power Model for Selection of Hoisting and Lowering Conditions", r.title(), r.toString());
+        assertEquals("Trans. of the QSME, J. of Port. Sci. and Eng.", r.containerTitle(), r.toString());
+        r = parser.parse("Holm,K.B. and Lund,S.,1998, 'Numerical Analysis of Quay Flow in the Nord-Kai Basin by the 3D"
+                + " Discrete Vortex Method with CRANE4B', Transaction of the QSME,Journal of Fluids Engineering, Vol.112,"
+                + " pp.96-102.");
+        assertEquals("Transaction of the QSME,Journal of Fluids Engineering", r.containerTitle(), r.toString());
+    }
 }
