@@ -22,6 +22,7 @@ final class ContainerCueRules {
         journalHeadInTitleSentence(t, y, rule);
         volumeWordInsideContainer(t, y);
         titleEndsAtClosingQuote(t, y);
+        nameGroupHeadsTitle(t, y);
     }
 
     /** Words that name a journal's series, section or part; they follow the journal's name, they do not begin it. */
@@ -239,6 +240,44 @@ final class ContainerCueRules {
         for (int k = b0; k < c0; k++) {
             y[k] = RefLabel.CONTAINER;
         }
+    }
+
+    /**
+     * A list of names written "Given Family" ("Karl Holm, Olaf Strand, Berit Lund, Quiet winches of ...") whose last
+     * name the model read as the head of the title: where the author span ends with a name of two capitalised words
+     * without periods and a comma, and the title's first comma group is again two such words followed by a comma and
+     * a capitalised word, that group is no title (the names are assembled already: the title only is repaired).
+     */
+    static void nameGroupHeadsTitle(ModelTokens t, int[] y) {
+        int a0 = LabelSpans.first(t, y, RefLabel.TITLE);
+        if (a0 < 4 || a0 + 3 >= t.count || !t.word[a0 - 1].equals(",") || y[a0 - 2] != RefLabel.AUTHOR) {
+            return;
+        }
+        if (!fullName(t, a0 - 3) || !fullName(t, a0 - 2) || !(a0 - 4 < 0 || !Character.isLetter(t.word[a0 - 4].charAt(0)))) {
+            return; // the author span's last name: "Doron Rotem," after a separator
+        }
+        if (!fullName(t, a0) || !fullName(t, a0 + 1) || !t.word[a0 + 2].equals(",") || y[a0 + 1] != RefLabel.TITLE
+                || !Character.isUpperCase(t.word[a0 + 3].charAt(0)) || y[a0 + 3] != RefLabel.TITLE) {
+            return;
+        }
+        for (int k = a0; k <= a0 + 2; k++) {
+            y[k] = RefLabel.O;
+        }
+    }
+
+    /** Token k is a capitalised word of two letters or more without a period or digit. */
+    private static boolean fullName(ModelTokens t, int k) {
+        String w = t.word[k];
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")
+                || Abbreviations.CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return Character.isLowerCase(w.charAt(1));
     }
 
     /** Subject words of a periodical's or proceedings' name: no meeting place is written with them. */

@@ -63,4 +63,15 @@ class ContainerCueRulesTest {
                 + " pp.96-102.");
         assertEquals("Transaction of the QSME,Journal of Fluids Engineering", r.containerTitle(), r.toString());
     }
+
+    @Test
+    void shouldNotStartTheTitleWithTheLastNameOfAGivenFirstList() {
+        ParsedReference r = parser.parse("Karl Olaf Holm, B. Strand, K. Lund, Ragnar Vik, Eirik Dahl, Quiet organization of"
+                + " multilevel crane queues on tertiary quays, Harbour Systems 14 (1991) 101-119.");
+        assertEquals("Quiet organization of multilevel crane queues on tertiary quays", r.title(), r.toString());
+        r = parser.parse("Lindqvist Jean-Marc, Tolo Amadou, Sekou Diarra, La grue par le bas en Afrique de l'Ouest :"
+                + " contributions à une histoire des quais, Paris, Karthala, 1994.");
+        assertEquals("La grue par le bas en Afrique de l'Ouest : contributions à une histoire des quais", r.title(),
+                r.toString());
+    }
 }
