@@ -33,14 +33,14 @@ final class ContainerCueRules {
     private static final Set<String> SERIES_SEPARATORS = Set.of(",", "/", ":", ";", "-");
 
     /**
-     * A container that begins with a series or section word ("Ser. Statistics", "Series C", "Part B") lacks the name
+     * A container that begins with a series or section word ("Ser. Winches", "Series C", "Part B") lacks the name
      * of the journal the series belongs to: the model left it in the title ("Rev. Quays Harb., Ser. Cranes 9",
-     * "The Harbour Transactions : Part B. 11(7)", "Izv. Harb. / Ser. Fiz. 3"). When the container is followed by
+     * "The Harbour Transactions : Part B. 11(7)", "Izv. Harb. / Ser. Kran. 3"). When the container is followed by
      * the volume, issue or pages, the title's last group right before the series word (only a separator between) is
      * that name when all its words are capitalised, abbreviations or connectors (at most eight words). The group goes
      * back to a separator, a token of another field (the year) or a sentence end: a word with a final period that is
-     * no journal abbreviation and that a word without a period follows ("Methodologies. The Harbour Transactions";
-     * "Math. Operationsforsch. Statist." is a chain of abbreviations and stays whole).
+     * no journal abbreviation and that a word without a period follows ("Winches. The Harbour Transactions";
+     * "Rev. Quaiforsch. Statist." is a chain of abbreviations and stays whole).
      */
     static void seriesWordAfterJournalHead(ModelTokens t, int[] y) {
         int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
@@ -188,7 +188,7 @@ final class ContainerCueRules {
      * journal). Where the title begins right after an opening quote, the first quote of the same kind after it (a
      * quote token, or a quote ending a title word) closes it next to a comma, and the title's run after it is followed
      * by the container with only punctuation between, that run joins the container. A quote of the same kind that is
-     * not next to a comma ends the rule: it opens a quoted phrase inside the title ("the 'parity anomaly'") or ends the
+     * not next to a comma ends the rule: it opens a quoted phrase inside the title ("the 'quiet quay'") or ends the
      * title before a sentence ("“Quiet Company.” Review of ...").
      */
     static void titleEndsAtClosingQuote(ModelTokens t, int[] y) {
@@ -296,7 +296,7 @@ final class ContainerCueRules {
 
     /**
      * Token k ends a sentence: a word with a final period that is no journal abbreviation, followed by a word without
-     * a period (a chain of abbreviations, "Math. Operationsforsch. Statist.", is one name).
+     * a period (a chain of abbreviations, "Rev. Quaiforsch. Statist.", is one name).
      */
     private static boolean sentenceEnd(ModelTokens t, int k) {
         String w = t.word[k];
