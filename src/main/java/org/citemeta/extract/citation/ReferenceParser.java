@@ -770,7 +770,8 @@ public final class ReferenceParser {
         s = TRAILING_MONTH.matcher(s).replaceFirst("");
         Matcher place = CONFERENCE_PLACE.matcher(s);
         if (place.matches() && !place.group(2).matches(".*\\b(?:Conference|Symposium|Workshop|Proceedings|Meeting|"
-                + "Congress|Society|Association|Institute|Systems|Applications|Languages|Programming)\\b.*")) {
+                + "Congress|Society|Association|Institute|Systems|Applications|Languages|Programming)\\b.*")
+                && !ContainerCueRules.nameAfterMeeting(place.group(2))) {
             s = place.group(1);
         }
         s = s.replaceAll("^(?:In|in)\\s*:?\\s+", "");
