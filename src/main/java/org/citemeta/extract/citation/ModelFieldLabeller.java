@@ -649,6 +649,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberSpanRules.apply(t, y, f);
         ContainerVolumeRules.apply(t, y, f);
         SourceSpanRules.apply(f, s);
+        SeriesAndBookRules.apply(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

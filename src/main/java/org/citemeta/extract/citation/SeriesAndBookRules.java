@@ -1,0 +1,66 @@
+package org.citemeta.extract.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
+ * development errors (twelfth session of 7 Dec 2026, helper R3). On the fields, called once from {@link
+ * ModelFieldLabeller#assemble} right after {@link SourceSpanRules#apply(LabelledFields, String)}. Each rule was
+ * measured alone on both evaluation corpora (see the citation README).
+ */
+final class SeriesAndBookRules {
+
+    private SeriesAndBookRules() {
+    }
+
+    /** The field rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
+        volumeWordDesignation(t, y, f);
+    }
+
+    /** The word "volume" written out or abbreviated ("Vol.", "vol", "VOLUME"), not the plural "vols.". */
+    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)vol\\.?|volume");
+
+    /** A volume's designation: a number, a Roman numeral or a single capital letter ("Volume E"). */
+    private static final Pattern DESIGNATION = Pattern.compile("\\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Z]");
+
+    /**
+     * The volume named by the word "volume" where nothing else is the volume: "Crane Study Task 4, Volume C, Quay
+     * Software Ltd, 1991", "Harbour cranes: theory and practice, volume 3rd. Quay Press", "…, volume 12, no 4, May
+     * 1988". The model left the word unlabelled (or read it as a place) and gave its designation no field, the
+     * issue (with another number as the issue), a place, or a volume that a later step dropped for an earlier number.
+     * Where the assembled volume is empty and a "volume" / "vol." that is no title, container or name word is followed
+     * (a period aside) by a number, a Roman numeral or a single capital letter that is no title, container, name, page
+     * or year word (nor the assembled issue), that designation is the volume; an ordinal's suffix ("3rd") is left out.
+     */
+    static void volumeWordDesignation(ModelTokens t, int[] y, LabelledFields f) {
+        if (f.volume != null) {
+            return;
+        }
+        for (int k = 0; k + 1 < t.count; k++) {
+            if (textField(y[k]) || !VOLUME_WORD.matcher(t.word[k]).matches()) {
+                continue;
+            }
+            int d = k + 1;
+            if (t.word[d].equals(".") && d + 1 < t.count) {
+                d++;
+            }
+            String w = t.word[d];
+            if (!DESIGNATION.matcher(w).matches()) {
+                continue;
+            }
+            int l = y[d];
+            if (textField(l) || l == RefLabel.PAGES || l == RefLabel.YEAR || l == RefLabel.ISSUE && w.equals(f.issue)) {
+                continue;
+            }
+            f.volume = w;
+            return;
+        }
+    }
+
+    /** A label of the text fields and names: title, container, author, editor. */
+    private static boolean textField(int label) {
+        return label == RefLabel.TITLE || label == RefLabel.CONTAINER || label == RefLabel.AUTHOR
+                || label == RefLabel.EDITOR;
+    }
+}

@@ -1,0 +1,24 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link SeriesAndBookRules}, on invented references. */
+class SeriesAndBookRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldReadTheDesignationAfterTheWordVolumeAsTheVolume() {
+        ParsedReference r = parser.parse("B. Lund. Timing analysis of the quay crane controller. Technical Report Soft"
+                + " Real-Time Harbour Crane Kernel Study Task 6, Volume D, Bergen Quay Engineering Ltd, June 1994.");
+        assertEquals("D", r.volume(), r.toString());
+        ParsedReference p = parser.parse("K. Holm and B. Lund. Quiet scheduling of harbour winches. Proceedings of the"
+                + " 1988 Symposium on Port Automation, Harbour Notices, volume 14, no 3, March 1988.");
+        assertEquals("14", p.volume(), p.toString());
+        assertEquals("3", p.issue(), p.toString());
+        ParsedReference q = parser.parse("Strand, K. B. (2009). Harbour cranes: theory and practice of lifting, volume"
+                + " 3rd. Quay Press, Bergen, Norway.");
+        assertEquals("3", q.volume(), q.toString());
+    }
+}
