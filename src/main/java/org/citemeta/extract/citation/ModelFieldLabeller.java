@@ -495,6 +495,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerVolumeRules.apply(t, y);
         ContainerStartRules.apply(t, y);
         SourceSpanRules.apply(t, y);
+        SeriesAndBookRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

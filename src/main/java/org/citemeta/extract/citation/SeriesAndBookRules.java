@@ -4,13 +4,73 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
- * development errors (twelfth session of 7 Dec 2026, helper R3). On the fields, called once from {@link
- * ModelFieldLabeller#assemble} right after {@link SourceSpanRules#apply(LabelledFields, String)}. Each rule was
- * measured alone on both evaluation corpora (see the citation README).
+ * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors (on the labels,
+ * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
+ * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" (on the fields, {@link
+ * #apply(ModelTokens, int[], LabelledFields)}, right after {@link SourceSpanRules#apply(LabelledFields, String)}).
+ * Each rule was measured alone on both evaluation corpora (see the citation README).
  */
 final class SeriesAndBookRules {
 
     private SeriesAndBookRules() {
+    }
+
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y) {
+        titleBeforeCredits(t, y);
+    }
+
+    /**
+     * A book's title read with the editors who follow it: "Holm, Anna. Quiet Harbours. Edited by Karl Lund. Oslo:
+     * Quarry, 2009.", "Winter Tales. Ed. Marta Berg. Bergen: Quay Press, 2001.", "Lundius. Carmina. Edited by ...". The
+     * title is the sentence before the credits that open with "Edited by", "Ed.", "Translated by" or "Trans.". Where
+     * nothing is read as the title, and the sentence right before such credits (after the authors or the previous
+     * sentence end, up to a final period that is no initial's) is capitalised, has no digit and was read as editors
+     * or as no field, it is the title.
+     */
+    static void titleBeforeCredits(ModelTokens t, int[] y) {
+        if (LabelSpans.first(t, y, RefLabel.TITLE) >= 0) {
+            return;
+        }
+        int k = 2;
+        while (k < t.count && !credits(t, k)) {
+            k++;
+        }
+        if (k >= t.count) {
+            return;
+        }
+        int e = t.word[k - 1].equals(".") ? k - 2 : k - 1;
+        if (!sentenceEnd(t, k - 1) || e < 0) {
+            return;
+        }
+        int s = e;
+        while (s > 0 && !sentenceEnd(t, s - 1) && y[s - 1] != RefLabel.AUTHOR) {
+            s--;
+        }
+        if (!Character.isUpperCase(t.word[s].charAt(0))) {
+            return;
+        }
+        for (int j = s; j <= e; j++) {
+            if (LabelSpans.hasDigit(t.word[j]) || y[j] != RefLabel.EDITOR && y[j] != RefLabel.O) {
+                return;
+            }
+        }
+        for (int j = s; j <= e; j++) {
+            y[j] = RefLabel.TITLE;
+        }
+    }
+
+    /** Credits from k: "Edited by", "Translated by", "Ed.", "Trans.". */
+    private static boolean credits(ModelTokens t, int k) {
+        String w = t.word[k];
+        return (w.equals("Edited") || w.equals("Translated")) && k + 1 < t.count && t.word[k + 1].equals("by")
+                || w.equals("Ed.") || w.equals("Trans.");
+    }
+
+    /** Token k ends a sentence: a period of its own, or a word's final period that is no initial's ("J."). */
+    private static boolean sentenceEnd(ModelTokens t, int k) {
+        String w = t.word[k];
+        return w.equals(".") || w.length() > 2 && w.endsWith(".");
     }
 
     /** The field rules in the order they were measured. */

@@ -21,4 +21,16 @@ class SeriesAndBookRulesTest {
                 + " 3rd. Quay Press, Bergen, Norway.");
         assertEquals("3", q.volume(), q.toString());
     }
+
+    @Test
+    void shouldReadTheSentenceBeforeTheEditorsAsTheTitle() {
+        ParsedReference r = parser.parse("Winter Tales. Ed. Marta Berg. Bergen: Quay Press, 2001.");
+        assertEquals("Winter Tales", r.title(), r.toString());
+        ParsedReference q = parser.parse("Harbour Poems. Ed. Anna Lund. New York: Quarry Books, 2004.");
+        assertEquals("Harbour Poems", q.title(), q.toString());
+        ParsedReference p = parser.parse("Lundius. Borealia. Edited by Karl von Holm. Stuttgart: Quaystad, 1994.");
+        assertEquals("Borealia", p.title(), p.toString());
+        ParsedReference n = parser.parse("Holmius. Nocturnes. Edited by Marta Berg. Leipzig: Quay, 1988.");
+        assertEquals("Nocturnes", n.title(), n.toString());
+    }
 }
