@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
- * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors (on the labels,
+ * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors and a title
+ * run into a sentence that names the kind of document (on the labels,
  * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" (on the fields, {@link
  * #apply(ModelTokens, int[], LabelledFields)}, right after {@link SourceSpanRules#apply(LabelledFields, String)}).
@@ -18,6 +19,56 @@ final class SeriesAndBookRules {
     /** The label rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y) {
         titleBeforeCredits(t, y);
+        genreSentenceEndsTitle(t, y);
+    }
+
+    /** The kind of a document, named at the start of a sentence of its own: "White paper", "Technical report" ... */
+    private static final Pattern GENRE_HEAD = Pattern.compile("(?i)(?:white|working|discussion|technical|tech\\.?|research)"
+            + " (?:paper|report|note)\\b.*|(?:unpublished )?manuscript\\b.*|provisional patent\\b.*"
+            + "|patent (?:no\\.?|application|\\S*\\d).*");
+
+    /**
+     * The title does not go on into a sentence that names the kind of document: "Quiet winches. White paper prepared
+     * for the Harbour Board, Bergen.", "The Quay Crane Database. Tech- nical report Quay University", "Harbour Survey
+     * 1999. Manuscript.", "Winch Brakes for Small Cranes. Provisional patent QX1234 filed May 2016." Where, inside the
+     * title, a sentence end (a period of its own or a word's final period, the word four characters or more) is
+     * followed by "White paper", "Working paper", "Discussion paper", "Technical report" (also broken at the line end:
+     * "Tech- nical"), "Research report", "Technical note", "Manuscript", "Unpublished manuscript", "Provisional patent"
+     * or "Patent" and a number ("Patent No.", "Patent US123"), the title ends at that sentence end.
+     */
+    static void genreSentenceEndsTitle(ModelTokens t, int[] y) {
+        int a = LabelSpans.first(t, y, RefLabel.TITLE);
+        int b = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (a < 0) {
+            return;
+        }
+        for (int k = a + 1; k <= b; k++) {
+            String p = t.word[k - 1];
+            if (!(p.equals(".") || p.length() >= 4 && p.endsWith(".")) || !Character.isUpperCase(t.word[k].charAt(0))) {
+                continue;
+            }
+            StringBuilder head = new StringBuilder();
+            for (int j = k; j < t.count && j < k + 5; j++) {
+                String w = t.word[j];
+                if (w.equals("-") && j + 1 < t.count && Character.isLowerCase(t.word[j + 1].charAt(0))) {
+                    continue; // a word broken at the line end: "Tech- nical"
+                }
+                if (j > k && !t.word[j - 1].equals("-") || j > k + 1 && t.word[j - 1].equals("-")
+                        && !Character.isLowerCase(w.charAt(0))) {
+                    head.append(' ');
+                }
+                head.append(w);
+            }
+            if (!GENRE_HEAD.matcher(head).matches()) {
+                continue;
+            }
+            for (int j = k; j <= b; j++) {
+                if (y[j] == RefLabel.TITLE) {
+                    y[j] = RefLabel.O;
+                }
+            }
+            return;
+        }
     }
 
     /**

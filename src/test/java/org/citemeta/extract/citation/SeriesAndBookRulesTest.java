@@ -33,4 +33,20 @@ class SeriesAndBookRulesTest {
         ParsedReference n = parser.parse("Holmius. Nocturnes. Edited by Marta Berg. Leipzig: Quay, 1988.");
         assertEquals("Nocturnes", n.title(), n.toString());
     }
+
+    @Test
+    void shouldEndTheTitleBeforeASentenceThatNamesTheKindOfDocument() {
+        ParsedReference r = parser.parse("Holm, K. A., & Lund, B. (2013). Quiet harbours. White paper prepared for the"
+                + " Nordic Port Board, Bergen, Norway.");
+        assertEquals("Quiet harbours", r.title(), r.toString());
+        ParsedReference q = parser.parse("Strand, Karl B. 2007. The Northern Quay Crane Database. Tech- nical report"
+                + " University of Bergen Bergen, NO:");
+        assertEquals("The Northern Quay Crane Database", q.title(), q.toString());
+        ParsedReference p = parser.parse("Lund, Marta A. 1998. \"Quay Survey 1997 Field Report. Manuscript.\" Bergen:"
+                + " Department of Harbours, Government of Hordaland.");
+        assertEquals("Quay Survey 1997 Field Report", p.title(), p.toString());
+        ParsedReference n = parser.parse("Holm, K.; Lund, Berit; Strand, Ola. Silent Brakes for Small Harbour Cranes and"
+                + " Winches. Provisional patent QX20441 filed March 2015.");
+        assertEquals("Silent Brakes for Small Harbour Cranes and Winches", n.title(), n.toString());
+    }
 }
