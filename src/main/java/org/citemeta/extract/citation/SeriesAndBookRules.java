@@ -1,5 +1,6 @@
 package org.citemeta.extract.citation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors and a title
  * run into a sentence that names the kind of document (on the labels,
  * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
- * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" (on the fields, {@link
+ * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
+ * the end of its title (on the fields, {@link
  * #apply(ModelTokens, int[], LabelledFields)}, right after {@link SourceSpanRules#apply(LabelledFields, String)}).
  * Each rule was measured alone on both evaluation corpora (see the citation README).
  */
@@ -127,6 +129,45 @@ final class SeriesAndBookRules {
     /** The field rules in the order they were measured. */
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         volumeWordDesignation(t, y, f);
+        placeEndsTitle(t.text, f);
+    }
+
+    /** The title's end: a comma, a city of capitalised words, a comma and a state's abbreviation ("La Quay, Calif"). */
+    private static final Pattern CITY_STATE_TAIL = Pattern.compile(
+            ",\\s*\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}\\s*,\\s*(?:\\p{Lu}\\p{Ll}{1,5}\\.?|\\p{Lu}{2}|\\p{Lu}\\.\\s?\\p{Lu}\\.?)$");
+    /** The title's end: a comma and one to three capitalised words (a region, checked against the list). */
+    private static final Pattern REGION_TAIL = Pattern.compile(",\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})$");
+    /** After the title: its period, if any, and the colon or comma before the publisher's capitalised name. */
+    private static final Pattern BEFORE_PUBLISHER = Pattern.compile("\\.?\\s*[:,]\\s*\\p{Lu}");
+
+    /**
+     * A book's place read into the end of its title, before the publisher: "Quiet Harbours: A Guide., Quay Falls,
+     * Calif.: Center for Harbour Studies, 1991.", "The Northern Quays and NATO, Norway, Quarry University, Bergen Press,
+     * 1975." Where a publisher is read, the title ends with a comma and a city and a state's abbreviation, or a comma
+     * and a state's or country's name ({@link ContainerTailRules#REGIONS}), and right after the title come (its period
+     * and) a colon or a comma and a capitalised word, the place leaves the title.
+     */
+    static void placeEndsTitle(String s, LabelledFields f) {
+        if (f.title == null || f.publisher == null) {
+            return;
+        }
+        int at = s.indexOf(f.title);
+        if (at < 0 || !BEFORE_PUBLISHER.matcher(s).region(at + f.title.length(), s.length()).lookingAt()) {
+            return;
+        }
+        Matcher c = CITY_STATE_TAIL.matcher(f.title);
+        int cut = -1;
+        if (c.find()) {
+            cut = c.start();
+        } else {
+            Matcher r = REGION_TAIL.matcher(f.title);
+            if (r.find() && ContainerTailRules.REGIONS.contains(r.group(1))) {
+                cut = r.start();
+            }
+        }
+        if (cut > 0 && f.title.substring(0, cut).chars().filter(Character::isLetter).count() >= 8) {
+            f.title = f.title.substring(0, cut);
+        }
     }
 
     /** The word "volume" written out or abbreviated ("Vol.", "vol", "VOLUME"), not the plural "vols.". */

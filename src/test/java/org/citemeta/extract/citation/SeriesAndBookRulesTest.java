@@ -49,4 +49,19 @@ class SeriesAndBookRulesTest {
                 + " Winches. Provisional patent QX20441 filed March 2015.");
         assertEquals("Silent Brakes for Small Harbour Cranes and Winches", n.title(), n.toString());
     }
+
+    @Test
+    void shouldTakeTheBooksPlaceOutOfTheEndOfItsTitle() {
+        ParsedReference r = parser.parse("Holm, Marta A., The Northern Quays and NATO, Norway, Bergen University, Quarry"
+                + " Institution Press, 1975.");
+        assertEquals("The Northern Quays and NATO", r.title(), r.toString());
+        // the state read into the title, as the model reads it in some references (the fields given by hand)
+        String s = "Lund, Karl B. Holding the Rope: Harbour Work That Lasts., La Quinta, Calif.: Center for Harbour"
+                + " Development. 1994.";
+        LabelledFields f = new LabelledFields();
+        f.title = "Holding the Rope: Harbour Work That Lasts., La Quinta, Calif";
+        f.publisher = "Center for Harbour Development";
+        SeriesAndBookRules.placeEndsTitle(s, f);
+        assertEquals("Holding the Rope: Harbour Work That Lasts.", f.title);
+    }
 }
