@@ -11,11 +11,107 @@ import java.util.regex.Pattern;
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
  * the end of its title (on the fields, {@link
  * #apply(ModelTokens, int[], LabelledFields)}, right after {@link SourceSpanRules#apply(LabelledFields, String)}).
- * Each rule was measured alone on both evaluation corpora (see the citation README).
+ * The last name of a list written given name first, read as the title's head, is moved back to the names by {@link
+ * #lastNameReadAsTitle}, called before the names are read. Each rule was measured alone on both evaluation corpora
+ * (see the citation README).
  */
 final class SeriesAndBookRules {
 
     private SeriesAndBookRules() {
+    }
+
+    /**
+     * The last name of a list written given name first, read as the title's head: "Karl Lund, Anna Holm, Arie Berg,
+     * Quiet winches for small harbours, Harbour Systems 12(3) ...", "Marta Della Quay, Luigi Portolano, The Winch and
+     * Its Keepers, Leiden, 2001". Where the model's names end with a name whose first word is capitalised (a given name)
+     * or an initial, then a comma, and the title begins with a given name ({@link AuthorScanner#GIVEN_NAMES} or the
+     * generated list of many cultures, {@code given-names-more.txt.gz}) and one capitalised word that a comma follows
+     * or that ends with a period, and the title goes on with three words or more, that name is the list's last.
+     * (Without the given name the rule read the heads of titles as names: "Peasant Russia, Civil War: ...".) Called
+     * from {@link ModelFieldLabeller#assemble} before the names are read from the labels.
+     */
+    static void lastNameReadAsTitle(ModelTokens t, int[] y) {
+        int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
+        if (a == null || a[1] + 5 >= t.count) {
+            return;
+        }
+        int c = a[1] + 1;
+        if (!t.word[c].equals(",") || y[c] == RefLabel.TITLE) {
+            return;
+        }
+        int g = c + 1;
+        int fam = g + 1;
+        if (y[g] != RefLabel.TITLE || y[fam] != RefLabel.TITLE || !givenName(t.word[g])) {
+            return;
+        }
+        String family = t.word[fam].endsWith(".") ? t.word[fam].substring(0, t.word[fam].length() - 1) : t.word[fam];
+        if (family.length() < 2 || !Character.isUpperCase(family.charAt(0))
+                || !family.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+            return;
+        }
+        boolean end = t.word[fam].endsWith(".");
+        int next = end ? fam + 1 : fam + 2;
+        if (!end && !t.word[fam + 1].equals(",")) {
+            return;
+        }
+        int words = 0;
+        for (int k = next; k < t.count && y[k] == RefLabel.TITLE; k++) {
+            words += Character.isLetter(t.word[k].charAt(0)) ? 1 : 0;
+        }
+        if (words < 3) {
+            return;
+        }
+        // the list's last name as read: capitalised words back to a comma, the first a given name or an initial
+        int b = a[1];
+        while (b > a[0] && !t.word[b - 1].equals(",")) {
+            b--;
+        }
+        if (b == a[1] || !t.word[b].matches("\\p{Lu}\\p{Ll}+|\\p{Lu}\\.")) {
+            return;
+        }
+        for (int k = b; k <= a[1]; k++) {
+            if (!Character.isUpperCase(t.word[k].charAt(0))) {
+                return;
+            }
+        }
+        y[c] = RefLabel.AUTHOR;
+        y[g] = RefLabel.AUTHOR;
+        y[fam] = RefLabel.AUTHOR;
+        if (!end) {
+            y[fam + 1] = RefLabel.O;
+        }
+    }
+
+    /** A given name of {@link AuthorScanner#GIVEN_NAMES} or of the generated list of many cultures. */
+    private static boolean givenName(String w) {
+        return AuthorScanner.GIVEN_NAMES.contains(w) || MoreGivenNames.SET.contains(w);
+    }
+
+    /**
+     * The generated given names of many cultures ({@code given-names-more.txt.gz}, which the entity engine reads too),
+     * loaded on first use.
+     */
+    private static final class MoreGivenNames {
+        static final java.util.Set<String> SET = load();
+
+        private static java.util.Set<String> load() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (java.io.InputStream in = SeriesAndBookRules.class.getResourceAsStream(
+                    "/org/citemeta/extract/kb/given-names-more.txt.gz")) {
+                if (in != null) {
+                    String all = new String(new java.util.zip.GZIPInputStream(in).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    for (String line : all.split("\n")) {
+                        if (!line.startsWith("#") && !line.isBlank()) {
+                            out.add(line.trim());
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Set.copyOf(out);
+        }
     }
 
     /** The label rules in the order they were measured. */

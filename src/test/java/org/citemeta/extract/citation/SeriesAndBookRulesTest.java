@@ -64,4 +64,19 @@ class SeriesAndBookRulesTest {
         SeriesAndBookRules.placeEndsTitle(s, f);
         assertEquals("Holding the Rope: Harbour Work That Lasts.", f.title);
     }
+
+    @Test
+    void shouldReadTheLastNameOfAGivenFirstListThatTheTitleBeganWith() {
+        ParsedReference r = parser.parse("Karl Tore Lund, B. Holm, M. Berg, Anna Strand, Arie Quaysman, Quiet organisation"
+                + " and access of harbour crane logs on tape storage systems, Harbour Systems 12(3), pp. 11-29 (1996).");
+        assertEquals(5, r.authors().size(), r.toString());
+        assertEquals("Quaysman", r.authors().get(4).family(), r.toString());
+        assertEquals("Quiet organisation and access of harbour crane logs on tape storage systems", r.title(), r.toString());
+        ParsedReference q = parser.parse("Marta Della Quay, Luigi Portolano, The Winch and Its Keepers. The Log of Bergen"
+                + " Harbour, Count of Quays (1863-1864), Rituals of the Port, Leiden, 2001, 25-80.");
+        assertEquals(2, q.authors().size(), q.toString());
+        ParsedReference p = parser.parse("Holm Karl-Olav, Berg Anders, Achille Quaresma, La vie du port par le bas :"
+                + " contributions à une histoire de la grue, Paris, Karthala, 1992.");
+        assertEquals("La vie du port par le bas : contributions à une histoire de la grue", p.title(), p.toString());
+    }
 }
