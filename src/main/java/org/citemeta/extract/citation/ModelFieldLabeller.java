@@ -242,6 +242,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         CjkFieldRules.othersCount(t, y);
         ContainerFormRules.magazineAfterDate(t, y);
         SeriesAndBookRules.lastNameReadAsTitle(t, y);
+        SeriesAndBookRules.organisationBeforeYear(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
  * the end of its title (on the fields, {@link
  * #apply(ModelTokens, int[], LabelledFields)}, right after {@link SourceSpanRules#apply(LabelledFields, String)}).
- * The last name of a list written given name first, read as the title's head, is moved back to the names by {@link
- * #lastNameReadAsTitle}, called before the names are read. Each rule was measured alone on both evaluation corpora
+ * The last name of a list written given name first, read as the title's head, and the rest of an organisation's name
+ * read as the title before the year are given back to the names by {@link #lastNameReadAsTitle} and {@link
+ * #organisationBeforeYear}, called before the names are read. Each rule was measured alone on both evaluation corpora
  * (see the citation README).
  */
 final class SeriesAndBookRules {
@@ -79,6 +80,66 @@ final class SeriesAndBookRules {
         y[fam] = RefLabel.AUTHOR;
         if (!end) {
             y[fam + 1] = RefLabel.O;
+        }
+    }
+
+    /**
+     * The rest of an organisation's name read as the title, before the year that follows the names in author-date
+     * styles: "Nordic Harbour Association, Commission on Quiet Ports. (2015) A Current Look at Winches", "Norway.
+     * Department of Harbours and Quays. (1998). Quiet ports: a report, 1997.", "N. Army Corps of Engineers (2008).
+     * Selection of Quay Cranes." Where the title is two runs with the year in parentheses between them, and
+     * the first run follows the names with nothing but punctuation between, is at most ten words, has no digit and
+     * writes every word of four letters or more with a capital, the first run is the names'.
+     */
+    static void organisationBeforeYear(ModelTokens t, int[] y) {
+        java.util.List<int[]> runs = ContainerSpanRules.runs(y, RefLabel.TITLE);
+        int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
+        if (runs.size() < 2 || a == null) {
+            return;
+        }
+        int r0 = runs.get(0)[0];
+        int r1 = runs.get(0)[1];
+        if (r0 <= a[1]) {
+            return;
+        }
+        for (int k = a[1] + 1; k < r0; k++) {
+            if (Character.isLetterOrDigit(t.word[k].charAt(0))) {
+                return;
+            }
+        }
+        int k = r1 + 1;
+        if (k < t.count && t.word[k].equals(".")) {
+            k++;
+        }
+        if (k + 1 >= t.count || !t.word[k].equals("(") || y[k + 1] != RefLabel.YEAR) {
+            return;
+        }
+        k++;
+        k++;
+        while (k < t.count && (t.word[k].equals(".") || t.word[k].equals(")"))) {
+            k++;
+        }
+        if (k >= t.count || k != runs.get(1)[0]) {
+            return;
+        }
+        int words = 0;
+        for (int j = r0; j <= r1; j++) {
+            String w = t.word[j];
+            if (LabelSpans.hasDigit(w)) {
+                return;
+            }
+            if (Character.isLetter(w.charAt(0))) {
+                words++;
+                if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
+                    return;
+                }
+            }
+        }
+        if (words == 0 || words > 10) {
+            return;
+        }
+        for (int j = a[1] + 1; j <= r1; j++) {
+            y[j] = RefLabel.AUTHOR;
         }
     }
 

@@ -79,4 +79,17 @@ class SeriesAndBookRulesTest {
                 + " contributions à une histoire de la grue, Paris, Karthala, 1992.");
         assertEquals("La vie du port par le bas : contributions à une histoire de la grue", p.title(), p.toString());
     }
+
+    @Test
+    void shouldGiveTheRestOfAnOrganisationBeforeTheYearToTheNames() {
+        ParsedReference r = parser.parse("Nordic Harbour Association, Commission on Quiet Ports. (2015) A Current Look at"
+                + " Harbour Winches (Bergen, Nordic Harbour Association).");
+        assertEquals("A Current Look at Harbour Winches", r.title(), r.toString());
+        ParsedReference q = parser.parse("Norway. Department of Harbours and Quays. (1998). Quiet ports: a report on winch"
+                + " noise, 1997. Bergen: NHA.");
+        assertEquals("Quiet ports: a report on winch noise", q.title(), q.toString());
+        ParsedReference p = parser.parse("N. K. Army Corps of Engineers (2008). Selection of Quay Cranes and Associated"
+                + " Winch Motions. EC 1234-5-678. Bergen, N.");
+        assertEquals("Selection of Quay Cranes and Associated Winch Motions", p.title(), p.toString());
+    }
 }
