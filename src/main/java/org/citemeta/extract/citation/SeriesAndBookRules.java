@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
- * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors and a title
- * run into a sentence that names the kind of document (on the labels,
+ * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors, a title run
+ * into a sentence that names the kind of document, the period a report covers cut from its title (on the labels,
  * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
  * the end of its title (on the fields, {@link
@@ -179,6 +179,48 @@ final class SeriesAndBookRules {
     static void apply(ModelTokens t, int[] y) {
         titleBeforeCredits(t, y);
         genreSentenceEndsTitle(t, y);
+        periodEndsTitle(t, y);
+    }
+
+    /**
+     * The period a report covers, written at the end of its title: "Quiet harbours of the west coast: a review of
+     * winch complaints: 1 March 2003 to 30 June 2004.", "Noise in Norwegian ports: the Quay Survey, May 1990-June
+     * 1995. Harbour Rev 12(3):1-9". Where the year of publication was read before the title, and right after the
+     * title a comma or colon is followed by a span of month names, days (one or two digits), years, dashes and "to",
+     * with a month and two years, up to a period, the span is the title's.
+     */
+    static void periodEndsTitle(ModelTokens t, int[] y) {
+        int a = LabelSpans.first(t, y, RefLabel.TITLE);
+        int b = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (a < 0 || b + 4 >= t.count || !(t.word[b + 1].equals(",") || t.word[b + 1].equals(":"))) {
+            return;
+        }
+        boolean yearBefore = false;
+        for (int k = 0; k < a; k++) {
+            yearBefore |= y[k] == RefLabel.YEAR;
+        }
+        if (!yearBefore) {
+            return;
+        }
+        int months = 0;
+        int years = 0;
+        int k = b + 2;
+        for (; k < t.count && !t.word[k].equals("."); k++) {
+            String w = t.word[k];
+            if (Months.isMonth(w)) {
+                months++;
+            } else if (w.length() == 4 && NumberRules.PLAUSIBLE_YEAR.matcher(w).matches()) {
+                years++;
+            } else if (!(w.matches("\\d{1,2}") || w.equals("-") || w.equals("\u2013") || w.equals("to"))) {
+                return;
+            }
+        }
+        if (k >= t.count || months == 0 || years < 2) {
+            return;
+        }
+        for (int j = b + 1; j < k; j++) {
+            y[j] = RefLabel.TITLE;
+        }
     }
 
     /** The kind of a document, named at the start of a sentence of its own: "White paper", "Technical report" ... */

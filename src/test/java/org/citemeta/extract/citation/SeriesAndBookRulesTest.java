@@ -92,4 +92,17 @@ class SeriesAndBookRulesTest {
                 + " Winch Motions. EC 1234-5-678. Bergen, N.");
         assertEquals("Selection of Quay Cranes and Associated Winch Motions", p.title(), p.toString());
     }
+
+    @Test
+    void shouldKeepThePeriodAReportCoversInItsTitle() {
+        ParsedReference r = parser.parse("Lund, K. (2006). Quiet harbours of the west coast: Report on the review of winch"
+                + " complaints in small ports: 1 March 2003 to 30 June 2004. Retrieved from Norway, Harbour Board website:"
+                + " http://example.org/quiet.pdf");
+        assertEquals("Quiet harbours of the west coast: Report on the review of winch complaints in small ports: 1 March"
+                + " 2003 to 30 June 2004", r.title(), r.toString());
+        assertEquals(2006, r.year(), r.toString());
+        ParsedReference q = parser.parse("7. Holm AB & Berg CD (1998) Noise in Norwegian ports : the Quay Survey, May"
+                + " 1990-June 1995. Harbour noise and quays 12(3):11-19.");
+        assertEquals("Noise in Norwegian ports : the Quay Survey, May 1990-June 1995", q.title(), q.toString());
+    }
 }
