@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
  * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors, a title run
- * into a sentence that names the kind of document, the period a report covers cut from its title (on the labels,
+ * into a sentence that names the kind of document, the period a report covers cut from its title, a periodical's
+ * last words after its own sentence end (on the labels,
  * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
  * the end of its title (on the fields, {@link
@@ -180,6 +181,45 @@ final class SeriesAndBookRules {
         titleBeforeCredits(t, y);
         genreSentenceEndsTitle(t, y);
         periodEndsTitle(t, y);
+        containerSentenceTail(t, y);
+    }
+
+    /**
+     * The last words of a periodical's name after its own sentence end or question mark, which the model gave no
+     * field: "Quay Notes für Hafenbau. Gemeinsam bauen. 22. Jg. Heft 3", "The Where? Files. 2 Aug. 2001." Where the
+     * container ends with a word's final period or is followed by "?", and one to three words left unlabelled follow,
+     * the first capitalised, the last ending with a period (a word of four letters or more, no numbering or medium word:
+     * "Vol.", "Suppl.", "Online."), and then a number, those words (and the "?") are the container's.
+     */
+    /** Words of numbering or medium that end a periodical's name rather than belong to it ("Vol.", "Suppl.", "Online."). */
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?i)(?:vol|vols|volume|num|suppl|heft|tome|tomo|print|online|abstract|edn|edition)\\.");
+
+    static void containerSentenceTail(ModelTokens t, int[] y) {
+        int c = LabelSpans.last(t, y, RefLabel.CONTAINER);
+        if (c < 0 || c + 2 >= t.count || !Character.isLetter(t.word[c].charAt(0))) {
+            return;
+        }
+        int k = c + 1;
+        if (t.word[k].equals("?") && y[k] == RefLabel.O) {
+            k++;
+        } else if (!(t.word[c].endsWith(".") && t.word[c].length() >= 4)) {
+            return;
+        }
+        int e = k;
+        while (e < t.count && e < k + 3 && y[e] == RefLabel.O && Character.isLetter(t.word[e].charAt(0))
+                && !t.word[e].endsWith(".")) {
+            e++;
+        }
+        if (e >= t.count || y[e] != RefLabel.O || !Character.isLetter(t.word[e].charAt(0)) || !t.word[e].endsWith(".")
+                || t.word[e].length() < 5 || NUMBER_WORD.matcher(t.word[e]).matches()
+                || !Character.isUpperCase(t.word[k].charAt(0)) || e + 1 >= t.count
+                || !Character.isDigit(t.word[e + 1].charAt(0))) {
+            return;
+        }
+        for (int j = c + 1; j <= e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
     }
 
     /**

@@ -105,4 +105,17 @@ class SeriesAndBookRulesTest {
                 + " 1990-June 1995. Harbour noise and quays 12(3):11-19.");
         assertEquals("Noise in Norwegian ports : the Quay Survey, May 1990-June 1995", q.title(), q.toString());
     }
+
+    @Test
+    void shouldKeepThePeriodicalsWordsAfterItsOwnSentenceEnd() {
+        ParsedReference r = parser.parse("Holm, Karl. \"Winches sing at dawn.\" The How? Diaries. 3 May 2004. 12 Feb. 2005"
+                + " <http://example.org/how/12.html>.");
+        assertEquals("The How? Diaries", r.containerTitle(), r.toString());
+        ParsedReference q = parser.parse("Lund, Anna. \"Cranes injure two at harbour fair.\" Quay What? Letters. 4 Aug."
+                + " 2003. 21 Jan. 2004 <http://example.org/what/12.html>.");
+        assertEquals("Quay What? Letters", q.containerTitle(), q.toString());
+        ParsedReference p = parser.parse("Anna Lund: 2015 Dank an Karl Holm. Zeitschrift für Hafenbau. Gemeinsam bauen."
+                + " 23. Jg. Heft 2, 121 f.");
+        assertEquals("Zeitschrift für Hafenbau. Gemeinsam bauen", p.containerTitle(), p.toString());
+    }
 }
