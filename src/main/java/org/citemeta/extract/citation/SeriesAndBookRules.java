@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
  * development errors (twelfth session of 7 Dec 2026, helper R3): a book's title read with its editors, a title run
  * into a sentence that names the kind of document, the period a report covers cut from its title, a periodical's
- * last words after its own sentence end (on the labels,
+ * last words after its own sentence end, the years in brackets after a book's title (on the labels,
  * {@link #apply(ModelTokens, int[])}, called from {@link ModelFieldLabeller#assemble} right after {@link
  * SourceSpanRules#apply(ModelTokens, int[])}), the designation after the word "volume" and a book's place read into
  * the end of its title (on the fields, {@link
@@ -182,6 +182,60 @@ final class SeriesAndBookRules {
         genreSentenceEndsTitle(t, y);
         periodEndsTitle(t, y);
         containerSentenceTail(t, y);
+        yearsInBracketAfterTitle(t, y);
+    }
+
+    /**
+     * The years of a work's first writing or its versions, in parentheses right after a book's title, belong to the
+     * title; the year of the edition cited comes with its imprint: "Lund, Karl. The Quay: The Three Drafts (1801, 1803,
+     * 1822). Oslo: Quarry, 1997.", "Holm, Anna, Studio sui porti del nord (1861), Per Berg (ed.) (Bergen: Quaystad,
+     * 2003)." Where nothing before the title was read as the year, the title is followed by "(", years and commas only
+     * and ")", not followed by "in" (a work cited in a collection keeps its year: "(1769), in K. Lund (ed.), ..."), and
+     * after it a place or publisher and then another year are read, the bracket is the title's (and its years no year
+     * of publication).
+     */
+    static void yearsInBracketAfterTitle(ModelTokens t, int[] y) {
+        int a = LabelSpans.first(t, y, RefLabel.TITLE);
+        int b = LabelSpans.last(t, y, RefLabel.TITLE);
+        if (a < 0 || b + 3 >= t.count || !t.word[b + 1].equals("(")) {
+            return;
+        }
+        for (int k = 0; k < a; k++) {
+            if (y[k] == RefLabel.YEAR) {
+                return;
+            }
+        }
+        int k = b + 2;
+        boolean year = false;
+        for (; k < t.count && !t.word[k].equals(")"); k++) {
+            if (y[k] == RefLabel.YEAR && t.word[k].length() == 4 && NumberRules.PLAUSIBLE_YEAR.matcher(t.word[k]).matches()) {
+                year = true;
+            } else if (!t.word[k].equals(",")) {
+                return;
+            }
+        }
+        if (!year || k >= t.count) {
+            return;
+        }
+        int n = k + 1;
+        while (n < t.count && (t.word[n].equals(",") || t.word[n].equals("."))) {
+            n++;
+        }
+        if (n < t.count && t.word[n].equalsIgnoreCase("in")) {
+            return; // "(1769), in K. Lund (ed.), Harbour Texts": the work's year, cited in a collection
+        }
+        boolean imprint = false;
+        boolean later = false;
+        for (int j = k + 1; j < t.count; j++) {
+            imprint |= y[j] == RefLabel.PLACE || y[j] == RefLabel.PUBLISHER;
+            later |= imprint && y[j] == RefLabel.YEAR;
+        }
+        if (!later) {
+            return;
+        }
+        for (int j = b + 1; j <= k; j++) {
+            y[j] = RefLabel.TITLE;
+        }
     }
 
     /**

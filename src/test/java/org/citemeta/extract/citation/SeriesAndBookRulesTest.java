@@ -118,4 +118,21 @@ class SeriesAndBookRulesTest {
                 + " 23. Jg. Heft 2, 121 f.");
         assertEquals("Zeitschrift für Hafenbau. Gemeinsam bauen", p.containerTitle(), p.toString());
     }
+
+    @Test
+    void shouldKeepTheYearsInBracketsAfterABooksTitleInTheTitle() {
+        ParsedReference r = parser.parse("Lund, Karl. The Quay: The Three Drafts (1801, 1803, 1822). Oslo: Quarry, 1997.");
+        assertEquals("The Quay: The Three Drafts (1801, 1803, 1822)", r.title(), r.toString());
+        assertEquals(1997, r.year(), r.toString());
+        ParsedReference q = parser.parse("Holm, Anna, Studio sulle gru del porto (1861), Piero Lundi (ed.) (Milan:"
+                + " Quaystad Editore, 2003).");
+        assertEquals("Studio sulle gru del porto (1861)", q.title(), q.toString());
+        assertEquals(2003, q.year(), q.toString());
+        // a work cited in a collection keeps its own year
+        ParsedReference p = parser.parse("Berg, Ola, Remarks on the Harmony between Cranes and Tides (1771), in Karl Lund"
+                + " and Anna Holm (eds.), The Quays in Mind: Early Texts of Harbour Men (Bergen, NO: Quay Publishers,"
+                + " 2004), 11–29.");
+        assertEquals("Remarks on the Harmony between Cranes and Tides", p.title(), p.toString());
+        assertEquals(1771, p.year(), p.toString());
+    }
 }
