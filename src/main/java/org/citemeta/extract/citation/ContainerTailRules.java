@@ -145,7 +145,8 @@ final class ContainerTailRules {
     private static final Pattern CITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s*,\\s*(\\p{Lu}{2}|\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s*[.:,;]");
-    private static final java.util.Set<String> REGIONS = regions();
+    /** US states, a few other regions and the countries' English names (also read by {@link SeriesAndBookRules}). */
+    static final java.util.Set<String> REGIONS = regions();
 
     private static java.util.Set<String> regions() {
         java.util.Set<String> r = new java.util.HashSet<>(java.util.List.of("Alabama", "Alaska", "Arizona", "Arkansas",

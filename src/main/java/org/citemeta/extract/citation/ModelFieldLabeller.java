@@ -241,6 +241,8 @@ final class ModelFieldLabeller implements FieldLabeller {
         CjkFieldRules.titleHeadGluedByPeriod(t, y);
         CjkFieldRules.othersCount(t, y);
         ContainerFormRules.magazineAfterDate(t, y);
+        SeriesAndBookRules.lastNameReadAsTitle(t, y);
+        SeriesAndBookRules.organisationBeforeYear(t, y);
         int[] a = LabelSpans.span(y, RefLabel.AUTHOR);
         if (a == null && !r.authors.isEmpty()) {
             // the model read no name where the rules read some and the model gave their words no other field
@@ -496,6 +498,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerStartRules.apply(t, y);
         SourceSpanRules.apply(t, y);
         ContainerCueRules.apply(t, y, rule);
+        SeriesAndBookRules.apply(t, y);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
@@ -650,6 +653,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         NumberSpanRules.apply(t, y, f);
         ContainerVolumeRules.apply(t, y, f);
         SourceSpanRules.apply(f, s);
+        SeriesAndBookRules.apply(t, y, f);
         // a "name" without a letter in its family name is a piece of punctuation the names ran into ("& Lund,
         // C.Real -time ...": "-")
         f.authors.removeIf(n -> n.family() == null || n.family().chars().noneMatch(Character::isLetter));

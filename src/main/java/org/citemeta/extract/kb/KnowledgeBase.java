@@ -123,7 +123,8 @@ public final class KnowledgeBase {
     /**
      * A given name of the hand-written list or of the generated one of many cultures ({@code given-names-more.txt.gz},
      * made by {@code src/tools/given-names}: "Emmanuel", "Farida", "Nomvula"); the generated list is evidence for a
-     * person's name before a surname only, and leaves the reference parser and the place rules as they were; so does
+     * person's name before a surname only, and leaves the reference parser (but for one rule that reads the file itself,
+     * {@code SeriesAndBookRules.lastNameReadAsTitle}) and the place rules as they were; so does
      * the hand-written {@code given-names-entities.txt} (names that are also frequent family names: "Rahman", "Kamau").
      */
     public boolean isAnyGivenName(String w) {
