@@ -59,8 +59,10 @@ public class IngestService {
      * other languages, programmes, prizes, instruments and data names, beamline codes, periodicals named in prose, an
      * academy's institutes, the UK research councils and the EU's funds in the base, and the reference parser's
      * glued journal names (eleventh session of 7 Dec 2026).
+     * 9: companies named after a company noun, "X said" a person only as a given name and not after "of", and the
+     * reference parser's container, title and volume rules of the twelfth session of 7 Dec 2026.
      */
-    public static final int EXTRACTION_VERSION = 8;
+    public static final int EXTRACTION_VERSION = 9;
 
     private final DocumentStore store;
     private final EntityStore entities;
