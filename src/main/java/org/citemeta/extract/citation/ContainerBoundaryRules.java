@@ -494,12 +494,6 @@ final class ContainerBoundaryRules {
         if (n >= t.count || !(Character.isDigit(t.word[n].charAt(0)) || LabelSpans.ROMAN.matcher(t.word[n]).matches())) {
             return;
         }
-        int e = v;
-        while (e - 1 > c[0] && (t.word[e - 1].equals(",") || t.word[e - 1].equals("-"))) {
-            e--;
-        }
-        for (int j = e; j <= c[1]; j++) {
-            y[j] = RefLabel.O;
-        }
+        LabelSpans.unlabelContainerFrom(t, y, c, v);
     }
 }

@@ -170,13 +170,7 @@ final class ContainerCueRules {
         if (!number) {
             return;
         }
-        int e = v;
-        while (e - 1 > c[0] && (t.word[e - 1].equals(",") || t.word[e - 1].equals("-"))) {
-            e--;
-        }
-        for (int j = e; j <= c[1]; j++) {
-            y[j] = RefLabel.O;
-        }
+        LabelSpans.unlabelContainerFrom(t, y, c, v);
     }
 
     /**

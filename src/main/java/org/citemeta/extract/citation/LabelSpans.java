@@ -123,6 +123,20 @@ final class LabelSpans {
         return -1;
     }
 
+    /**
+     * The container [c[0], c[1]] ends before token {@code v}: the tokens from {@code v} to its end, and the commas and
+     * hyphens right before {@code v} (not the container's first token), get no field.
+     */
+    static void unlabelContainerFrom(ModelTokens t, int[] y, int[] c, int v) {
+        int e = v;
+        while (e - 1 > c[0] && (t.word[e - 1].equals(",") || t.word[e - 1].equals("-"))) {
+            e--;
+        }
+        for (int j = e; j <= c[1]; j++) {
+            y[j] = RefLabel.O;
+        }
+    }
+
     /** The last token of the run of tokens labelled as token {@code k} is, from {@code k} on. */
     static int runEnd(int[] y, int k) {
         int e = k;
