@@ -1020,4 +1020,25 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("Department of Chemistry, Wexland Federal Polytechnic, Brisk")));
         assertChosen(l, "Department of Chemistry, Wexland Federal Polytechnic in Brisk", "0wfb00000");
     }
+
+    @Test
+    void shouldChooseAnAcronymJoinedToItsParentsAcronym() {
+        OrgLinker l = linker(
+                org("0qrb00000", "Quellish Research Board", "active", "GB", "Norbury", List.of("government"),
+                        List.of(new OrgRecord.Name("QRB", "acronym", null)),
+                        List.of(new OrgRecord.Relation("child", "0ltz00000", "QRB Laboratory of Tidal Zoology"))),
+                org("0ltz00000", "QRB Laboratory of Tidal Zoology", "active", "GB", "Norbury", List.of("facility"),
+                        List.of(new OrgRecord.Name("LTZ", "acronym", null)),
+                        List.of(new OrgRecord.Relation("parent", "0qrb00000", "Quellish Research Board"))),
+                org("0ltx00000", "Lontaro Tea Zone", "active", "KE", "Moro", List.of("company"),
+                        List.of(new OrgRecord.Name("LTZ", "acronym", null)), List.of()),
+                org("0qrx00000", "Qumbo Rice Bureau", "active", "KE", "Moro", List.of("government"),
+                        List.of(new OrgRecord.Name("QRB", "acronym", null)), List.of()));
+        // the unit's acronym joined to its parent's by a dash, either way round: the unit
+        assertChosen(l, "QRB-LTZ, Harbour Lane", "0ltz00000");
+        assertChosen(l, "LTZ-QRB", "0ltz00000");
+        // the acronyms apart (not joined), or one alone, choose nothing without a country
+        assertNull(chosen(l.match("LTZ, QRB, Harbour Lane")));
+        assertNull(chosen(l.match("LTZ, Harbour Lane")));
+    }
 }

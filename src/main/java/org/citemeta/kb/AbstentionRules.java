@@ -1,0 +1,38 @@
+package org.citemeta.kb;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Rules of {@link OrgLinker}'s choice added in pass 6 (twelfth session of 7 Dec 2026, helper L2) for strings where
+ * the linker chose nothing although the text tells the organisation: each reads how an affiliation is written. What
+ * each rule moved on the affiliation gold is in the package README.
+ */
+final class AbstentionRules {
+
+    private AbstentionRules() {
+    }
+
+    /**
+     * An acronym is supported, as a country supports it, when the acronym of one of its organisation's parents in ROR
+     * is joined to it by a dash ({@link #joiningDash}): a unit of a body is written with the body's acronym before or
+     * after its own as one word ("MRC-LMB", "CNR-IAS", "CNB-CSIC"), which tells the unit apart from namesakes of other
+     * countries; the body's acronym written elsewhere in the string (a French joint unit listing "CNRS") does not.
+     * Reads {@code parentAcronyms} (the acronyms of the organisation's parents, as indexed), {@code written} (the
+     * acronyms in capitals joined to the one read, as indexed) and {@code own} (the acronym read, which does not count
+     * for its own parent).
+     */
+    static boolean parentAcronymWritten(Collection<String> parentAcronyms, Set<String> written, String own) {
+        for (String a : parentAcronyms) {
+            if (a != null && !a.equals(own) && written.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dash joining two words without spaces ("MRC-LMB"): hyphen, en dash or the Unicode hyphen. */
+    static boolean joiningDash(String gap) {
+        return gap.equals("-") || gap.equals("\u2013") || gap.equals("\u2010");
+    }
+}
