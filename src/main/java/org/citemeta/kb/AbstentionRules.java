@@ -1,6 +1,8 @@
 package org.citemeta.kb;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -34,5 +36,27 @@ final class AbstentionRules {
     /** A dash joining two words without spaces ("MRC-LMB"): hyphen, en dash or the Unicode hyphen. */
     static boolean joiningDash(String gap) {
         return gap.equals("-") || gap.equals("\u2013") || gap.equals("\u2010");
+    }
+
+    /** The kinds of French research units, written before the unit's number ("UMR 5096", "UMR5096", "UR 875"). */
+    private static final Pattern FRENCH_UNIT = Pattern.compile("(UMR|UMRS|UMS|USR|UPR|UAR|UR)(\\d{2,4})?");
+
+    /**
+     * A French research unit's code ("UMR 5096", "UMR5096", "USR 3388", "UR 875": the kind of unit and its number,
+     * given by the CNRS, Inserm, INRAE and the universities) places the affiliation in France: it supports the French
+     * organisations of an acronym as the country written would ("LGDP-UMR5096"). Reads the raw tokens of the string;
+     * a kind without its number (as a token of its own, or joined) is no code.
+     */
+    static boolean frenchUnitCode(List<String> raw) {
+        for (int k = 0; k < raw.size(); k++) {
+            java.util.regex.Matcher m = FRENCH_UNIT.matcher(raw.get(k));
+            if (!m.matches()) {
+                continue;
+            }
+            if (m.group(2) != null || k + 1 < raw.size() && raw.get(k + 1).matches("\\d{2,4}")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1041,4 +1041,20 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("LTZ, QRB, Harbour Lane")));
         assertNull(chosen(l.match("LTZ, Harbour Lane")));
     }
+
+    @Test
+    void shouldPlaceAnAcronymInFranceByAFrenchUnitCode() {
+        OrgLinker l = linker(
+                org("0lgv00000", "Laboratoire des Gelées Volcaniques", "active", "FR", "Clermont", List.of("facility"),
+                        List.of(new OrgRecord.Name("LGV", "acronym", null)), List.of()),
+                org("0lgx00000", "Lakeside Grain Ventures", "active", "CA", "Lorne", List.of("company"),
+                        List.of(new OrgRecord.Name("LGV", "acronym", null)), List.of()));
+        // the French unit's code (kind and number, joined or apart): the French one
+        assertChosen(l, "LGV-UMR4321", "0lgv00000");
+        assertChosen(l, "LGV, UMR 4321, Bâtiment B", "0lgv00000");
+        assertChosen(l, "UR 912 LGV", "0lgv00000");
+        // the kind without a number is no code; the acronym alone chooses nothing
+        assertNull(chosen(l.match("LGV, UMR")));
+        assertNull(chosen(l.match("LGV, Bâtiment B")));
+    }
 }
