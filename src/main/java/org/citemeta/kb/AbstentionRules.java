@@ -2,8 +2,9 @@ package org.citemeta.kb;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rules of {@link OrgLinker}'s choice added in pass 6 (twelfth session of 7 Dec 2026, helper L2) for strings where
@@ -49,11 +50,29 @@ final class AbstentionRules {
      */
     static boolean frenchUnitCode(List<String> raw) {
         for (int k = 0; k < raw.size(); k++) {
-            java.util.regex.Matcher m = FRENCH_UNIT.matcher(raw.get(k));
+            Matcher m = FRENCH_UNIT.matcher(raw.get(k));
             if (!m.matches()) {
                 continue;
             }
             if (m.group(2) != null || k + 1 < raw.size() && raw.get(k + 1).matches("\\d{2,4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Italian words of institutions and addresses no other country's affiliations use (folded). */
+    private static final Set<String> ITALIAN = Set.of("fondazione", "via", "localita", "istituto", "ospedale",
+            "azienda", "policlinico", "universita", "consiglio", "dipartimento");
+
+    /**
+     * An affiliation written with Italian words of institutions or addresses ("Fondazione …", "Via …", "Località
+     * …", "Dipartimento di …") places it in Italy: it supports the Italian organisations of an acronym as the
+     * country written would. Reads the folded tokens of the string.
+     */
+    static boolean italianAddress(List<String> folded) {
+        for (String w : folded) {
+            if (ITALIAN.contains(w)) {
                 return true;
             }
         }

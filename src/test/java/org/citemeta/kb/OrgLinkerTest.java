@@ -1057,4 +1057,18 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("LGV, UMR")));
         assertNull(chosen(l.match("LGV, Bâtiment B")));
     }
+
+    @Test
+    void shouldPlaceAnAcronymInItalyByItalianWordsOfTheAddress() {
+        OrgLinker l = linker(
+                org("0ipm00000", "Istituto per le Pietre Marine", "active", "IT", "Lucca", List.of("facility"),
+                        List.of(new OrgRecord.Name("IPM", "acronym", null)), List.of()),
+                org("0ipx00000", "Institute of Polar Mapping", "active", "NO", "Vardo", List.of("facility"),
+                        List.of(new OrgRecord.Name("IPM", "acronym", null)), List.of()));
+        // a street or an institution written in Italian: the Italian one
+        assertChosen(l, "IPM, Via dei Tigli 7", "0ipm00000");
+        assertChosen(l, "Fondazione Brunetti IPM", "0ipm00000");
+        // without them the acronym alone chooses nothing
+        assertNull(chosen(l.match("IPM, Tigli Street 7")));
+    }
 }
