@@ -1,6 +1,7 @@
 package org.citemeta.kb;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,5 +78,34 @@ final class AbstentionRules {
             }
         }
         return false;
+    }
+
+    /** German words of institutions and addresses (folded), and the countries writing German. */
+    private static final Set<String> GERMAN = Set.of("fur", "universitat", "universitatsklinikum", "klinikum",
+            "strasse", "abteilung", "lehrstuhl", "forschungszentrum");
+    private static final Set<String> GERMAN_COUNTRIES = Set.of("DE", "AT", "CH", "LI", "LU");
+    /** Spanish words of institutions and addresses (folded), and the countries writing Spanish. */
+    private static final Set<String> SPANISH = Set.of("unidad", "universidad", "fundacion", "calle", "investigacion",
+            "salud");
+    private static final Set<String> SPANISH_COUNTRIES = Set.of("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT",
+            "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ");
+
+    /**
+     * An affiliation written with German ("Institut für …", "… Straße") or Spanish ("Unidad …", "Fundación …") words
+     * of institutions or addresses places it in a country writing that language: they support the organisations of
+     * an acronym in those countries, as the country written would. Reads the folded tokens of the string; returns the
+     * countries supported.
+     */
+    static Set<String> germanOrSpanishAddress(List<String> folded) {
+        Set<String> out = new HashSet<>();
+        for (String w : folded) {
+            if (GERMAN.contains(w)) {
+                out.addAll(GERMAN_COUNTRIES);
+            }
+            if (SPANISH.contains(w)) {
+                out.addAll(SPANISH_COUNTRIES);
+            }
+        }
+        return out;
     }
 }

@@ -1521,6 +1521,7 @@ public final class OrgLinker {
         List<Integer> acronymOrgs = new ArrayList<>();
         boolean frenchUnit = AbstentionRules.frenchUnitCode(toks.stream().map(Tok::raw).toList());
         boolean italian = AbstentionRules.italianAddress(toks.stream().map(Tok::w).toList());
+        Set<String> languageCountries = AbstentionRules.germanOrSpanishAddress(toks.stream().map(Tok::w).toList());
         for (int ti = 0; ti < n; ti++) {
             Tok t = toks.get(ti);
             if (!isCapitalised(t.raw())) {
@@ -1546,7 +1547,8 @@ public final class OrgLinker {
                         || spelled != null && spelledOut(o, toks, spelled[0], spelled[1])
                         || AbstentionRules.parentAcronymWritten(parentAcronyms(o), joinedAcronyms(text, toks, ti), acronymKey(t.raw()))
                         || frenchUnit && "FR".equals(orgs[o].country())
-                        || italian && "IT".equals(orgs[o].country());
+                        || italian && "IT".equals(orgs[o].country())
+                        || orgs[o].country() != null && languageCountries.contains(orgs[o].country());
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
                 if (!orgs[o].active()) {

@@ -1071,4 +1071,23 @@ class OrgLinkerTest {
         // without them the acronym alone chooses nothing
         assertNull(chosen(l.match("IPM, Tigli Street 7")));
     }
+
+    @Test
+    void shouldPlaceAnAcronymInAGermanOrSpanishSpeakingCountryByTheWordsOfTheAddress() {
+        OrgLinker l = linker(
+                org("0kgd00000", "Kieselgur-Forschungsinstitut Dornfeld", "active", "AT", "Dornfeld", List.of("facility"),
+                        List.of(new OrgRecord.Name("KFD", "acronym", null)), List.of()),
+                org("0kgx00000", "Kenyan Feed Depot", "active", "KE", "Moro", List.of("company"),
+                        List.of(new OrgRecord.Name("KFD", "acronym", null)), List.of()),
+                org("0sml00000", "Fundación Salinas del Mar", "active", "PE", "Ica", List.of("nonprofit"),
+                        List.of(new OrgRecord.Name("FSM", "acronym", null)), List.of()),
+                org("0smx00000", "Forest Survey of Manitoba", "active", "CA", "Gimli", List.of("government"),
+                        List.of(new OrgRecord.Name("FSM", "acronym", null)), List.of()));
+        // German words of the address: the Austrian one; Spanish words: the Peruvian one
+        assertChosen(l, "Labor für Tonminerale, KFD", "0kgd00000");
+        assertChosen(l, "Unidad de Costas, FSM", "0sml00000");
+        // without them each acronym alone chooses nothing
+        assertNull(chosen(l.match("Clay Minerals Laboratory, KFD")));
+        assertNull(chosen(l.match("Coastal Unit, FSM")));
+    }
 }
