@@ -1124,6 +1124,35 @@ public final class OrgLinker {
         }
     }
 
+    /** The acronyms (as indexed) of the words in capitals joined to token {@code ti} by a dash: "MRC" of "MRC-LMB". */
+    private static Set<String> joinedAcronyms(String text, List<Tok> toks, int ti) {
+        Set<String> out = new HashSet<>();
+        for (int k : new int[] {ti - 1, ti + 1}) {
+            if (k < 0 || k >= toks.size() || !isCapitalised(toks.get(k).raw()) || acronymKey(toks.get(k).raw()) == null) {
+                continue;
+            }
+            String gap = k < ti ? text.substring(toks.get(k).end(), toks.get(ti).start())
+                    : text.substring(toks.get(ti).end(), toks.get(k).start());
+            if (AbstentionRules.joiningDash(gap)) {
+                out.add(acronymKey(toks.get(k).raw()));
+            }
+        }
+        return out;
+    }
+
+    /** The acronyms of an organisation's parents in ROR, as indexed. */
+    private List<String> parentAcronyms(int o) {
+        List<String> out = new ArrayList<>();
+        for (int p : parents[o]) {
+            for (OrgRecord.Name nm : orgs[p].names()) {
+                if (nm.kind().equals("acronym")) {
+                    out.add(acronymKey(nm.value()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Acronym as indexed: letters and digits only, upper case; null when it has fewer than two letters. */
     static String acronymKey(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -1490,6 +1519,9 @@ public final class OrgLinker {
         }
         // 4. acronyms, written in capitals in the text
         List<Integer> acronymOrgs = new ArrayList<>();
+        boolean frenchUnit = AbstentionRules.frenchUnitCode(toks.stream().map(Tok::raw).toList());
+        boolean italian = AbstentionRules.italianAddress(toks.stream().map(Tok::w).toList());
+        Set<String> languageCountries = AbstentionRules.germanOrSpanishAddress(toks.stream().map(Tok::w).toList());
         for (int ti = 0; ti < n; ti++) {
             Tok t = toks.get(ti);
             if (!isCapitalised(t.raw())) {
@@ -1512,7 +1544,11 @@ public final class OrgLinker {
                 int support = support(o, countries, contextCountries, folded, named);
                 boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
                         || contextCountries.contains(orgs[o].country()))
-                        || spelled != null && spelledOut(o, toks, spelled[0], spelled[1]);
+                        || spelled != null && spelledOut(o, toks, spelled[0], spelled[1])
+                        || AbstentionRules.parentAcronymWritten(parentAcronyms(o), joinedAcronyms(text, toks, ti), acronymKey(t.raw()))
+                        || frenchUnit && "FR".equals(orgs[o].country())
+                        || italian && "IT".equals(orgs[o].country())
+                        || orgs[o].country() != null && languageCountries.contains(orgs[o].country());
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
                 if (!orgs[o].active()) {

@@ -1020,4 +1020,74 @@ class OrgLinkerTest {
         assertNull(chosen(l.match("Department of Chemistry, Wexland Federal Polytechnic, Brisk")));
         assertChosen(l, "Department of Chemistry, Wexland Federal Polytechnic in Brisk", "0wfb00000");
     }
+
+    @Test
+    void shouldChooseAnAcronymJoinedToItsParentsAcronym() {
+        OrgLinker l = linker(
+                org("0qrb00000", "Quellish Research Board", "active", "GB", "Norbury", List.of("government"),
+                        List.of(new OrgRecord.Name("QRB", "acronym", null)),
+                        List.of(new OrgRecord.Relation("child", "0ltz00000", "QRB Laboratory of Tidal Zoology"))),
+                org("0ltz00000", "QRB Laboratory of Tidal Zoology", "active", "GB", "Norbury", List.of("facility"),
+                        List.of(new OrgRecord.Name("LTZ", "acronym", null)),
+                        List.of(new OrgRecord.Relation("parent", "0qrb00000", "Quellish Research Board"))),
+                org("0ltx00000", "Lontaro Tea Zone", "active", "KE", "Moro", List.of("company"),
+                        List.of(new OrgRecord.Name("LTZ", "acronym", null)), List.of()),
+                org("0qrx00000", "Qumbo Rice Bureau", "active", "KE", "Moro", List.of("government"),
+                        List.of(new OrgRecord.Name("QRB", "acronym", null)), List.of()));
+        // the unit's acronym joined to its parent's by a dash, either way round: the unit
+        assertChosen(l, "QRB-LTZ, Harbour Lane", "0ltz00000");
+        assertChosen(l, "LTZ-QRB", "0ltz00000");
+        // the acronyms apart (not joined), or one alone, choose nothing without a country
+        assertNull(chosen(l.match("LTZ, QRB, Harbour Lane")));
+        assertNull(chosen(l.match("LTZ, Harbour Lane")));
+    }
+
+    @Test
+    void shouldPlaceAnAcronymInFranceByAFrenchUnitCode() {
+        OrgLinker l = linker(
+                org("0lgv00000", "Laboratoire des Gelées Volcaniques", "active", "FR", "Clermont", List.of("facility"),
+                        List.of(new OrgRecord.Name("LGV", "acronym", null)), List.of()),
+                org("0lgx00000", "Lakeside Grain Ventures", "active", "CA", "Lorne", List.of("company"),
+                        List.of(new OrgRecord.Name("LGV", "acronym", null)), List.of()));
+        // the French unit's code (kind and number, joined or apart): the French one
+        assertChosen(l, "LGV-UMR4321", "0lgv00000");
+        assertChosen(l, "LGV, UMR 4321, Bâtiment B", "0lgv00000");
+        assertChosen(l, "UR 912 LGV", "0lgv00000");
+        // the kind without a number is no code; the acronym alone chooses nothing
+        assertNull(chosen(l.match("LGV, UMR")));
+        assertNull(chosen(l.match("LGV, Bâtiment B")));
+    }
+
+    @Test
+    void shouldPlaceAnAcronymInItalyByItalianWordsOfTheAddress() {
+        OrgLinker l = linker(
+                org("0ipm00000", "Istituto per le Pietre Marine", "active", "IT", "Lucca", List.of("facility"),
+                        List.of(new OrgRecord.Name("IPM", "acronym", null)), List.of()),
+                org("0ipx00000", "Institute of Polar Mapping", "active", "NO", "Vardo", List.of("facility"),
+                        List.of(new OrgRecord.Name("IPM", "acronym", null)), List.of()));
+        // a street or an institution written in Italian: the Italian one
+        assertChosen(l, "IPM, Via dei Tigli 7", "0ipm00000");
+        assertChosen(l, "Fondazione Brunetti IPM", "0ipm00000");
+        // without them the acronym alone chooses nothing
+        assertNull(chosen(l.match("IPM, Tigli Street 7")));
+    }
+
+    @Test
+    void shouldPlaceAnAcronymInAGermanOrSpanishSpeakingCountryByTheWordsOfTheAddress() {
+        OrgLinker l = linker(
+                org("0kgd00000", "Kieselgur-Forschungsinstitut Dornfeld", "active", "AT", "Dornfeld", List.of("facility"),
+                        List.of(new OrgRecord.Name("KFD", "acronym", null)), List.of()),
+                org("0kgx00000", "Kenyan Feed Depot", "active", "KE", "Moro", List.of("company"),
+                        List.of(new OrgRecord.Name("KFD", "acronym", null)), List.of()),
+                org("0sml00000", "Fundación Salinas del Mar", "active", "PE", "Ica", List.of("nonprofit"),
+                        List.of(new OrgRecord.Name("FSM", "acronym", null)), List.of()),
+                org("0smx00000", "Forest Survey of Manitoba", "active", "CA", "Gimli", List.of("government"),
+                        List.of(new OrgRecord.Name("FSM", "acronym", null)), List.of()));
+        // German words of the address: the Austrian one; Spanish words: the Peruvian one
+        assertChosen(l, "Labor für Tonminerale, KFD", "0kgd00000");
+        assertChosen(l, "Unidad de Costas, FSM", "0sml00000");
+        // without them each acronym alone chooses nothing
+        assertNull(chosen(l.match("Clay Minerals Laboratory, KFD")));
+        assertNull(chosen(l.match("Coastal Unit, FSM")));
+    }
 }
