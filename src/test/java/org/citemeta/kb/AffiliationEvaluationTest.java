@@ -114,11 +114,11 @@ class AffiliationEvaluationTest {
                 + " %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
                 tokens / ((t3 - t2) / 1e9));
         assertTrue(all.gold() > 6000, "the subset should cover most gold ids");
-        // regression floors just under the measured figures (all rows P 0.919, R 0.855, held-out F1 0.880; 7 Dec 2026); the
-        // issue's precision target (P >= 0.95 with R >= 0.85) is not reached and so not asserted
-        assertTrue(all.precision() >= 0.918, "precision fell: " + all.precision());
-        assertTrue(all.recall() >= 0.854, "recall fell: " + all.recall());
-        assertTrue(held.f1() >= 0.879, "held-out F1 fell: " + held.f1());
+        // regression floors just under the measured figures (all rows P 0.920, R 0.858, held-out F1 0.881; 7 Dec 2026,
+        // twelfth session); the precision target (P >= 0.95 with R >= 0.85) is not reached and so not asserted
+        assertTrue(all.precision() >= 0.919, "precision fell: " + all.precision());
+        assertTrue(all.recall() >= 0.857, "recall fell: " + all.recall());
+        assertTrue(held.f1() >= 0.880, "held-out F1 fell: " + held.f1());
     }
 
     /** How {@code chosen} relates to the organisation {@code goldId}: "parent" when it is the gold's parent, "child",
