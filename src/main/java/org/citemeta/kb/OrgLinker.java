@@ -16,7 +16,8 @@ import org.citemeta.extract.kb.KnowledgeBase;
 /**
  * Links a mention or a raw affiliation string to organisations of the knowledge base: candidates with a score and
  * a matching type, and a conservative {@code chosen} one (at most one; never an acronym alone without context to
- * support it: a country or city, the words before its bracket, or the context {@link AbstentionRules} reads). Names are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
+ * support it: a country or city, the words before its bracket, or the context {@link AbstentionRules} reads). Names
+ * are kept in a token trie (folded: lower case, no accents, punctuation as spaces);
  * countries and cities named in the text choose between organisations sharing a name, and the most specific
  * organisation named wins over its parent. Inactive and withdrawn organisations are candidates but never chosen
  * (ROR's affiliation matching answers active records unless asked for all); one that ROR says was succeeded by

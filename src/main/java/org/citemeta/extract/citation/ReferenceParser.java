@@ -281,7 +281,8 @@ public final class ReferenceParser {
             d--;
         }
         int digits = c.length() - d;
-        if (digits < 1 || digits > 4 || d == 0 || !(Character.isWhitespace(c.charAt(d - 1)) || c.charAt(d - 1) == ',')) {
+        if (digits < 1 || digits > 4 || d == 0
+                || !(Character.isWhitespace(c.charAt(d - 1)) || c.charAt(d - 1) == ',')) {
             return false;
         }
         for (int i = d - 1; i >= 0; i--) {
