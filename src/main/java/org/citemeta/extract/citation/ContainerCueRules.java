@@ -49,10 +49,7 @@ final class ContainerCueRules {
                 && y[c0 + 2] == RefLabel.CONTAINER)) {
             return;
         }
-        int c1 = c0;
-        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
-            c1++;
-        }
+        int c1 = LabelSpans.runEnd(y, c0);
         if (!ContainerSpanRules.numbersAfter(t, y, c1)) {
             return;
         }
@@ -99,10 +96,7 @@ final class ContainerCueRules {
         if (c0 <= 1 || y[c0 - 1] != RefLabel.TITLE || !Character.isLetterOrDigit(t.word[c0 - 1].charAt(0))) {
             return;
         }
-        int c1 = c0;
-        while (c1 + 1 < t.count && y[c1 + 1] == RefLabel.CONTAINER) {
-            c1++;
-        }
+        int c1 = LabelSpans.runEnd(y, c0);
         if (!ContainerSpanRules.numbersAfter(t, y, c1)) {
             return;
         }
