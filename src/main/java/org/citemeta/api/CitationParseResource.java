@@ -20,6 +20,7 @@ import org.citemeta.error.ServiceException;
 import org.citemeta.extract.citation.CitationKeys;
 import org.citemeta.extract.citation.ParsedReference;
 import org.citemeta.extract.citation.ReferenceParser;
+import org.citemeta.ingest.BoundedExtraction;
 import org.citemeta.ingest.TextDecoder;
 
 import java.io.IOException;
@@ -39,11 +40,13 @@ public class CitationParseResource {
     static final int MAX_LENGTH = 10_000;
 
     private final ReferenceParser parser;
+    private final BoundedExtraction bounded;
     private final ObjectMapper json;
     private final ObjectReader reader;
 
-    public CitationParseResource(ReferenceParser parser, ObjectMapper json) {
+    public CitationParseResource(ReferenceParser parser, BoundedExtraction bounded, ObjectMapper json) {
         this.parser = parser;
+        this.bounded = bounded;
         this.json = json;
         this.reader = json.reader()
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -79,15 +82,17 @@ public class CitationParseResource {
         if (raws.size() > MAX_REFERENCES) {
             throw ServiceException.invalid("At most " + MAX_REFERENCES + " references per request, not " + raws.size() + ".");
         }
-        List<CitationView> views = new ArrayList<>(raws.size());
         for (int i = 0; i < raws.size(); i++) {
-            String raw = raws.get(i);
-            if (raw.length() > MAX_LENGTH) {
+            if (raws.get(i).length() > MAX_LENGTH) {
                 throw ServiceException.invalid("Reference " + (i + 1) + " is longer than " + MAX_LENGTH + " characters.");
             }
-            ParsedReference parsed = parser.parse(raw);
-            views.add(CitationView.parsed(raw, CitationKeys.of(parsed, raw), parsed));
         }
+        // on the extraction pool, under its time limit: a batch of long strings cannot hold a request thread
+        List<CitationView> views = bounded.bounded(() -> parseAll(raws),
+                "Parsing " + raws.size() + " reference strings",
+                "Too many documents or references are being processed right now; try again shortly.",
+                "The " + raws.size() + " references could not be parsed within " + bounded.timeoutSeconds()
+                        + " s (citemeta.extraction.timeout); send fewer or shorter strings per request.");
         return switch (format) {
             case CitationFormats.JSON -> Response.ok(new ListEnvelope<>(
                     new ListEnvelope.Meta(views.size(), null, views.size(), null), views), MediaType.APPLICATION_JSON).build();
@@ -95,6 +100,16 @@ public class CitationParseResource {
             case CitationFormats.BIBTEX -> Response.ok(CitationFormats.bibtex(views), format + ";charset=UTF-8").build();
             default -> Response.ok(CitationFormats.ris(views), format + ";charset=UTF-8").build();
         };
+    }
+
+    /** Parses each string in order; gives up between two strings once the thread is interrupted (the time limit). */
+    private List<CitationView> parseAll(List<String> raws) {
+        List<CitationView> views = new ArrayList<>(raws.size());
+        for (String raw : raws) {
+            ParsedReference parsed = parser.parse(raw);
+            views.add(CitationView.parsed(raw, CitationKeys.of(parsed, raw), parsed));
+        }
+        return views;
     }
 
     private static List<String> lines(String text) {

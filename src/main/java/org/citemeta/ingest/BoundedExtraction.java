@@ -10,6 +10,7 @@ import org.citemeta.extract.Extraction;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs the extraction engine so that one document cannot stall the service: on a bounded pool of its own (a full
  * queue answers 503), with a time limit (422 past it, nothing stored), and with a cap on the items kept per
- * document.
+ * document. {@code POST /citations/parse} runs its parsing on the same pool under the same limit.
  */
 @ApplicationScoped
 public class BoundedExtraction {
@@ -50,29 +51,45 @@ public class BoundedExtraction {
     }
 
     public Result extract(String text) {
-        Future<Extraction> running;
+        Extraction full = bounded(() -> extractor.extract(text), "Extraction of a " + text.length() + "-character document",
+                "Too many documents are being extracted right now; try again shortly.",
+                "The document could not be extracted within " + limits.timeout().toSeconds()
+                        + " s (citemeta.extraction.timeout); nothing was stored.");
+        Extraction kept = full.capped(limits.maxMentions(), limits.maxReferences());
+        return new Result(kept, full.mentions().size(), full.references().size(), kept != full);
+    }
+
+    /** The time limit of one extraction or one parse request, in seconds. */
+    public long timeoutSeconds() {
+        return limits.timeout().toSeconds();
+    }
+
+    /**
+     * Runs {@code task} (reference parsing for {@code POST /citations/parse}) on the same pool and under the same time
+     * limit as an extraction: a full queue answers 503, a task past the limit 422 with {@code timeoutDetail}; the task
+     * is interrupted, and the engine gives its thread back at its next loop boundary
+     * ({@link org.citemeta.extract.Cancellation}).
+     */
+    public <T> T bounded(Callable<T> task, String what, String busyDetail, String timeoutDetail) {
+        Future<T> running;
         try {
-            running = pool.submit(() -> extractor.extract(text));
+            running = pool.submit(task);
         } catch (RejectedExecutionException e) {
-            throw new ServiceException(ErrorKind.UNAVAILABLE, "Too many documents are being extracted right now; try again shortly.");
+            throw new ServiceException(ErrorKind.UNAVAILABLE, busyDetail);
         }
-        Extraction full;
         try {
-            full = running.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return running.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            LOG.warnf("Extraction of a %d-character document exceeded %s and was abandoned", text.length(), limits.timeout());
-            throw new ServiceException(ErrorKind.UNPROCESSABLE, "The document could not be extracted within "
-                    + limits.timeout().toSeconds() + " s (citemeta.extraction.timeout); nothing was stored.");
+            LOG.warnf("%s exceeded %s and was abandoned", what, limits.timeout());
+            throw new ServiceException(ErrorKind.UNPROCESSABLE, timeoutDetail);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
             throw new ServiceException(ErrorKind.UNAVAILABLE, "The service is shutting down; try again.");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed", e.getCause());
+            throw new IllegalStateException(what + " failed", e.getCause());
         }
-        Extraction kept = full.capped(limits.maxMentions(), limits.maxReferences());
-        return new Result(kept, full.mentions().size(), full.references().size(), kept != full);
     }
 
     @PreDestroy

@@ -76,6 +76,43 @@ class ExtractionLimitsTest {
         api().when().delete("/documents/" + id).then().statusCode(204);
     }
 
+    /**
+     * {@code POST /citations/parse} runs on the extraction pool under the same limit: 1,000 strings of 2,000 characters
+     * (about 35 s of parsing) are refused with 422 after the 1 s limit, and the thread is given back between two
+     * strings, so a short request right after is answered (within a few tries, while the abandoned string ends).
+     */
+    @Test
+    void aParseBeyondTheTimeLimitIs422AndFreesTheThread() throws Exception {
+        Reliability.caseTried();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            body.append("Rev. ".repeat(400)).append(i).append('\n');
+        }
+        long t0 = System.nanoTime();
+        api().contentType("text/plain; charset=UTF-8").body(body.toString())
+                .when().post("/citations/parse")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("detail", containsString("citemeta.extraction.timeout"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 20_000, "the limit answered after " + ms + " ms, not after about 1 s");
+        int status = 0;
+        for (int attempt = 0; attempt < 10 && status != 200; attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(300);
+            }
+            status = api().contentType("application/json")
+                    .body("\"X. Yang et al. Science 379, 240\u2013243 (2023).\"")
+                    .when().post("/citations/parse")
+                    .then().extract().statusCode();
+        }
+        assertEquals(200, status, "the parsing thread was given back");
+        api().contentType("application/json")
+                .body("\"X. Yang et al. Science 379, 240\u2013243 (2023).\"")
+                .when().post("/citations/parse")
+                .then().statusCode(200).body("results[0].volume", equalTo("379"));
+    }
+
     @Test
     void aBurstBeyondTheQueueIs503AndStoresNothing() throws Exception {
         Reliability.caseTried();
