@@ -3,6 +3,7 @@ package org.citemeta.kb;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,21 +66,6 @@ final class AbstentionRules {
     /** Italian words of institutions and addresses no other country's affiliations use (folded). */
     private static final Set<String> ITALIAN = Set.of("fondazione", "via", "localita", "istituto", "ospedale",
             "azienda", "policlinico", "universita", "consiglio", "dipartimento");
-
-    /**
-     * An affiliation written with Italian words of institutions or addresses ("Fondazione …", "Via …", "Località
-     * …", "Dipartimento di …") places it in Italy: it supports the Italian organisations of an acronym as the
-     * country written would. Reads the folded tokens of the string.
-     */
-    static boolean italianAddress(List<String> folded) {
-        for (String w : folded) {
-            if (ITALIAN.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** German words of institutions and addresses (folded), and the countries writing German. */
     private static final Set<String> GERMAN = Set.of("fur", "universitat", "universitatsklinikum", "klinikum",
             "strasse", "abteilung", "lehrstuhl", "forschungszentrum");
@@ -89,21 +75,23 @@ final class AbstentionRules {
             "salud");
     private static final Set<String> SPANISH_COUNTRIES = Set.of("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT",
             "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ");
+    /** Each language's words and the countries writing it. */
+    private static final Map<Set<String>, Set<String>> LANGUAGE_COUNTRIES = Map.of(ITALIAN, Set.of("IT"),
+            GERMAN, GERMAN_COUNTRIES, SPANISH, SPANISH_COUNTRIES);
 
     /**
-     * An affiliation written with German ("Institut für …", "… Straße") or Spanish ("Unidad …", "Fundación …") words
-     * of institutions or addresses places it in a country writing that language: they support the organisations of
-     * an acronym in those countries, as the country written would. Reads the folded tokens of the string; returns the
-     * countries supported.
+     * An affiliation written with Italian ("Fondazione …", "Via …", "Dipartimento di …"), German ("Institut für …",
+     * "… Straße") or Spanish ("Unidad …", "Fundación …") words of institutions or addresses places it in a country
+     * writing that language (Italian: Italy only): they support the organisations of an acronym in those countries,
+     * as the country written would. Reads the folded tokens of the string; returns the countries supported.
      */
-    static Set<String> germanOrSpanishAddress(List<String> folded) {
+    static Set<String> addressCountries(List<String> folded) {
         Set<String> out = new HashSet<>();
         for (String w : folded) {
-            if (GERMAN.contains(w)) {
-                out.addAll(GERMAN_COUNTRIES);
-            }
-            if (SPANISH.contains(w)) {
-                out.addAll(SPANISH_COUNTRIES);
+            for (Map.Entry<Set<String>, Set<String>> e : LANGUAGE_COUNTRIES.entrySet()) {
+                if (e.getKey().contains(w)) {
+                    out.addAll(e.getValue());
+                }
             }
         }
         return out;

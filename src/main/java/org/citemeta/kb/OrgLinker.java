@@ -459,7 +459,9 @@ public final class OrgLinker {
             names++;
         }
 
-        /** No organisation but those of {@code own} (and their kin, {@code kinToo}) has a name at or below this node. */
+        /**
+         * No organisation but those of {@code own} (and their kin, {@code kinToo}) has a name at or below this node.
+         */
         private boolean onlyOrgs(Node n, Set<Integer> own, boolean kinToo) {
             if (n.orgs != null) {
                 for (int o : n.orgs) {
@@ -471,25 +473,6 @@ public final class OrgLinker {
             if (n.next != null) {
                 for (Node c : n.next.values()) {
                     if (!onlyOrgs(c, own, kinToo)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        /** No organisation but {@code own} has a name at or below this node. */
-        private boolean onlyOrg(Node n, int own, boolean kinToo) {
-            if (n.orgs != null) {
-                for (int o : n.orgs) {
-                    if ((o >> 1) != own && !(kinToo && kin(own, o >> 1))) {
-                        return false;
-                    }
-                }
-            }
-            if (n.next != null) {
-                for (Node c : n.next.values()) {
-                    if (!onlyOrg(c, own, kinToo)) {
                         return false;
                     }
                 }
@@ -612,9 +595,9 @@ public final class OrgLinker {
                     if (node == null) {
                         break;
                     }
-                    foreignPrefix |= node.orgs != null && !onlyOrg(node, own, false);
+                    foreignPrefix |= node.orgs != null && !onlyOrgs(node, Set.of(own), false);
                 }
-                if (foreignPrefix || node != null && (node.orgs != null || !onlyOrg(node, own, true))) {
+                if (foreignPrefix || node != null && (node.orgs != null || !onlyOrgs(node, Set.of(own), true))) {
                     continue;
                 }
                 node = path(head);
@@ -1520,18 +1503,23 @@ public final class OrgLinker {
         }
         // 4. acronyms, written in capitals in the text
         List<Integer> acronymOrgs = new ArrayList<>();
-        boolean frenchUnit = AbstentionRules.frenchUnitCode(toks.stream().map(Tok::raw).toList());
-        boolean italian = AbstentionRules.italianAddress(toks.stream().map(Tok::w).toList());
-        Set<String> languageCountries = AbstentionRules.germanOrSpanishAddress(toks.stream().map(Tok::w).toList());
+        Boolean frenchUnit = null; // read from the whole string once, at the first acronym found
+        Set<String> languageCountries = null;
         for (int ti = 0; ti < n; ti++) {
             Tok t = toks.get(ti);
             if (!isCapitalised(t.raw())) {
                 continue;
             }
-            int[] found = acronyms.get(acronymKey(t.raw()));
+            String key = acronymKey(t.raw());
+            int[] found = acronyms.get(key);
             if (found == null) {
                 continue;
             }
+            if (frenchUnit == null) {
+                frenchUnit = AbstentionRules.frenchUnitCode(toks.stream().map(Tok::raw).toList());
+                languageCountries = AbstentionRules.addressCountries(toks.stream().map(Tok::w).toList());
+            }
+            Set<String> joined = joinedAcronyms(text, toks, ti);
             // "Research Institute of Chemical Technology (KRICT)": the words before the bracket spell the acronym's name out
             int[] spelled = null;
             if (segStart[ti] == ti && segEnd[ti] == ti + 1 && ti > 0
@@ -1546,9 +1534,8 @@ public final class OrgLinker {
                 boolean countrySupport = orgs[o].country() != null && (countries.contains(orgs[o].country())
                         || contextCountries.contains(orgs[o].country()))
                         || spelled != null && spelledOut(o, toks, spelled[0], spelled[1])
-                        || AbstentionRules.parentAcronymWritten(parentAcronyms(o), joinedAcronyms(text, toks, ti), acronymKey(t.raw()))
+                        || !joined.isEmpty() && AbstentionRules.parentAcronymWritten(parentAcronyms(o), joined, key)
                         || frenchUnit && "FR".equals(orgs[o].country())
-                        || italian && "IT".equals(orgs[o].country())
                         || orgs[o].country() != null && languageCountries.contains(orgs[o].country());
                 double score = 0.5 + (countrySupport ? 0.2 : 0) + 0.01 * Math.max(-20, Math.min(20, support));
                 put(best, o, new LinkCandidate(orgs[o], round(Math.max(0, score)), MatchingType.ACRONYM, t.raw(), false));
