@@ -2,6 +2,7 @@ package org.citemeta.extract.citation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citemeta.extract.kb.KnowledgeBase;
 
 /**
  * Rules on the containers and volumes of books, series, reports and chapters, written from the AnyStyle corpus's
@@ -154,26 +155,7 @@ final class SeriesAndBookRules {
      * loaded on first use.
      */
     private static final class MoreGivenNames {
-        static final java.util.Set<String> SET = load();
-
-        private static java.util.Set<String> load() {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            try (java.io.InputStream in = SeriesAndBookRules.class.getResourceAsStream(
-                    "/org/citemeta/extract/kb/given-names-more.txt.gz")) {
-                if (in != null) {
-                    String all = new String(new java.util.zip.GZIPInputStream(in).readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8);
-                    for (String line : all.split("\n")) {
-                        if (!line.startsWith("#") && !line.isBlank()) {
-                            out.add(line.trim());
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return java.util.Set.copyOf(out);
-        }
+        static final java.util.Set<String> SET = KnowledgeBase.wordList("given-names-more.txt.gz");
     }
 
     /** The label rules in the order they were measured. */

@@ -353,15 +353,25 @@ public final class KnowledgeBase {
         addWords("given-names-entities.txt", moreGivenNames);
     }
 
-    /** Every word of a word list ({@link #rows}: comment and blank lines skipped; several words a line allowed). */
     private static void addWords(String file, Set<String> into) {
+        into.addAll(wordList(file));
+    }
+
+    /**
+     * Every word of a word list of the base ({@code file} under {@code org/citemeta/extract/kb/}, gzipped when its
+     * name ends in ".gz"; {@link #rows}: comment and blank lines skipped; several words a line allowed). Also read by
+     * the reference parser, which shares the given-name lists.
+     */
+    public static Set<String> wordList(String file) {
+        Set<String> out = new HashSet<>();
         for (String[] f : rows(file)) {
             for (String w : f[0].trim().split("\\s+")) {
                 if (!w.isEmpty()) {
-                    into.add(w);
+                    out.add(w);
                 }
             }
         }
+        return Set.copyOf(out);
     }
 
     /** Bridge to the normaliser's character mapping (same package rules everywhere). */
