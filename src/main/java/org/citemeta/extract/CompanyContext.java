@@ -466,6 +466,15 @@ final class CompanyContext {
         if (t.is(k, "the")) {
             return k;
         }
+        int e = capitalisedName(k);
+        return e > k && plainParty(k, e) ? e : k;
+    }
+
+    /**
+     * End of a name of one to three capitalised (joined) words at k that no other capitalised word or "'s" follows,
+     * or k.
+     */
+    private int capitalisedName(int k) {
         int e = k;
         while (e < t.count && e - k < 3 && a.orgWord(e) && !(e > k && t.newlineBefore[e])) {
             e = a.joined(e + 1);
@@ -473,12 +482,17 @@ final class CompanyContext {
         if (e == k || e < t.count && t.isCap(e) && !t.newlineBefore[e] || t.is(e, "'s")) {
             return k;
         }
-        return plainParty(k, e) ? e : k;
+        return e;
     }
 
     /** [s, e) is free and no place, person, given name, opener or head word. */
     private boolean plainParty(int s, int e) {
-        return free(s, e) && a.placeEnd(s) < e && !a.kb().isGivenName(t.word[s]) && !a.headsIn(s, e)
+        return free(s, e) && plainName(s, e);
+    }
+
+    /** [s, e) is no place, given name first, head word, single known name, opener or title. */
+    private boolean plainName(int s, int e) {
+        return a.placeEnd(s) < e && !a.kb().isGivenName(t.word[s]) && !a.headsIn(s, e)
                 && !(e - s == 1 && a.single(s) != null) && !Lexicon.STOP_CAP.contains(t.word[s])
                 && !Lexicon.TITLES.contains(t.word[s]);
     }
@@ -500,17 +514,10 @@ final class CompanyContext {
                     || t.sentenceStart(k - 1) && COMPANY_NOUNS.contains(t.word[k - 1].toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            int e = k;
-            while (e < t.count && e - k < 3 && a.orgWord(e) && !(e > k && t.newlineBefore[e])) {
-                e = a.joined(e + 1);
+            int e = capitalisedName(k);
+            if (e > k && onlyGuessedPerson(k, e) && plainName(k, e)) {
+                addOrg(k, e, 72);
             }
-            if (e == k || e < t.count && t.isCap(e) && !t.newlineBefore[e] || t.is(e, "'s")
-                    || !onlyGuessedPerson(k, e) || a.placeEnd(k) >= e || a.kb().isGivenName(t.word[k])
-                    || a.headsIn(k, e) || e - k == 1 && a.single(k) != null || Lexicon.STOP_CAP.contains(t.word[k])
-                    || Lexicon.TITLES.contains(t.word[k])) {
-                continue;
-            }
-            addOrg(k, e, 72);
         }
     }
 
