@@ -50,6 +50,10 @@ class AffiliationEvaluationTest {
         // wrong choices by how the chosen organisation relates to the gold one in ROR (the gold's parent, its child,
         // "related", none): a diagnostic for the precision target, which counts all of them as wrong
         java.util.Map<String, Integer> wrongByRelation = new java.util.TreeMap<>();
+        // wrong choices unrelated to the gold in ROR, by whether the string also names the gold organisation in full
+        // (the gold is a candidate found by EXACT or PHRASE: a string naming several organisations, of which the gold
+        // takes one), names it otherwise, or not at all (the gold is no candidate)
+        java.util.Map<String, Integer> unrelatedByGold = new java.util.TreeMap<>();
         java.util.Map<MatchingType, int[]> byType = new java.util.EnumMap<>(MatchingType.class); // chosen, correct (both halves)
         long tokens = 0;
         long t2 = System.nanoTime();
@@ -75,7 +79,15 @@ class AffiliationEvaluationTest {
                     if (chosen.org().id().equals(g.ror())) {
                         counts[half][2]++;
                     } else {
-                        wrongByRelation.merge(relation(chosen.org(), g.ror()), 1, Integer::sum);
+                        String relation = relation(chosen.org(), g.ror());
+                        wrongByRelation.merge(relation, 1, Integer::sum);
+                        if (relation.equals("none")) {
+                            MatchingType goldType = found.stream().filter(c -> c.org().id().equals(g.ror()))
+                                    .map(LinkCandidate::matchingType).findFirst().orElse(null);
+                            unrelatedByGold.merge(goldType == null ? "gold no candidate"
+                                    : goldType == MatchingType.EXACT || goldType == MatchingType.PHRASE
+                                            ? "gold named in full too" : "gold a candidate otherwise", 1, Integer::sum);
+                        }
                     }
                 }
                 if (errors != null && half == 0 && (chosen == null || !chosen.org().id().equals(g.ror()))) {
@@ -109,6 +121,7 @@ class AffiliationEvaluationTest {
         System.out.printf("  wrong choices by the chosen organisation's ROR relation to the gold one: %s;%n"
                 + "  precision if the gold's parent or child counted as right (not the target's measure): %.3f%n",
                 wrongByRelation, (double) (all.correct() + parentOrChild) / all.chosen());
+        System.out.printf("  wrong choices unrelated to the gold, by what the string says of the gold: %s%n", unrelatedByGold);
         byType.forEach((type, t) -> System.out.printf("  chosen by %-13s %,5d, precision %.3f%n", type, t[0], (double) t[1] / t[0]));
         System.out.printf("  one thread, one cold pass (JIT warming up; the JMH benchmark gives the steady rate):"
                 + " %,.0f affiliations/s, %,.0f tokens/s%n", all.gold() / ((t3 - t2) / 1e9),
