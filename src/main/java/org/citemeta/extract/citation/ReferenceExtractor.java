@@ -551,7 +551,8 @@ public final class ReferenceExtractor {
             while (m.find()) {
                 int ms = p == REF_MARKER ? m.start() : m.start();
                 int me = m.end();
-                if (inside(regions, ms) || quoteBlock(nt, ms) || overlaps(taken, ms, me)) {
+                if (inside(regions, ms) || quoteBlock(nt, ms) || overlaps(taken, ms, me)
+                        || p == PAREN_MARKER && notACitation(s, ms)) {
                     continue;
                 }
                 List<String> nums = expand(m.group(1));
@@ -575,6 +576,36 @@ public final class ReferenceExtractor {
                 byLabel.get(n).markers.add(marker);
             }
         }
+    }
+
+    /**
+     * A parenthesised number that labels a line ("(1) Department of Chemistry, ...", not "(1) and" of a sentence
+     * wrapped before it) or marks an author's affiliation
+     * in a line of names ("Maria Lindqvist(1), Tobias Hertel(2) and ...": no lower-case word of four letters or more
+     * on the line) points to an affiliation or an item, not to a reference.
+     */
+    static boolean notACitation(String s, int at) {
+        int lineStart = s.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = s.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+        if (s.substring(lineStart, at).isBlank()) { // a label when a capital or the line's end follows
+            int close = s.indexOf(')', at);
+            String after = close < 0 || close >= lineEnd ? "" : s.substring(close + 1, lineEnd).strip();
+            return after.isEmpty() || Character.isUpperCase(after.charAt(0));
+        }
+        int run = 0;
+        for (int i = lineStart; i < lineEnd; i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                if (++run >= 4 && (i + 1 == lineEnd || !Character.isLetter(s.charAt(i + 1)))
+                        && (i - run < lineStart || !Character.isLetter(s.charAt(i - run)))) {
+                    return false;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(List<int[]> spans, int s, int e) {

@@ -104,6 +104,24 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void parenthesisedAffiliationMarkersAndLineLabelsAreNoCitations() {
+        String text = "Wave damping in long flumes\n\n"
+                + "Ingrid Solberg(1), Paulo Mendes(2) and Kenji Arata (1,2)\n"
+                + "(1) Institute of Coastal Studies, Harbour University, Norway\n"
+                + "(2) Department of Physics, Lake College, Portugal\n\n"
+                + "Damping grows with the square of the amplitude (2), as predicted long before\n"
+                + "(1) and measured since.\n\n"
+                + "References\n"
+                + "1. Holm, A. J. Fluid Mech. 120, 11-19 (1982).\n"
+                + "2. Vik, B. Phys. Fluids 7, 300-310 (1995).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(2, refs.size(), refs::toString);
+        // only the markers of the sentence: not those of the author line, not the affiliation lines' labels
+        assertEquals(List.of(text.indexOf("before\n(1)") + 7), refs.get(0).markers().stream().map(CitationMarker::start).toList());
+        assertEquals(List.of(text.indexOf("amplitude (2)") + 10), refs.get(1).markers().stream().map(CitationMarker::start).toList());
+    }
+
+    @Test
     void unnumberedListOnePerLineAndHangingWraps() {
         String text = "Body text.\n\nReferences\n"
                 + "Kuhn, T. S. (1962). The Structure of Scientific Revolutions. Chicago: University of Chicago\n"
