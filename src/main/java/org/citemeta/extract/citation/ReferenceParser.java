@@ -82,6 +82,9 @@ public final class ReferenceParser {
         this.fallback = fallback;
     }
 
+    private static final Pattern PUBLISHER_END =
+            Pattern.compile("(?:\\p{L}{4,}|(?<![.\\p{L}])\\p{Lu}{2,3})\\.$");
+
     /**
      * Parses {@code raw}; never null (all fields null for a blank string) and never throws for any string: should the
      * labeller or a post-processing step fail on a string (a defect, logged as a warning with the string), the rule
@@ -663,7 +666,9 @@ public final class ReferenceParser {
             }
         }
         String publisher = f.publisher == null ? null : stripEnds(f.publisher);
-        if (publisher != null && publisher.endsWith(".") && publisher.matches(".*\\p{L}{4,}\\.")) {
+        // the sentence's period after a word ("Springer.") or an acronym ("Wiley-VCH.", "ACM."), not an abbreviation's
+        // ("Co.", "B.V.")
+        if (publisher != null && publisher.endsWith(".") && PUBLISHER_END.matcher(publisher).find()) {
             publisher = publisher.substring(0, publisher.length() - 1);
         }
         String type = type(f, container, publisher, title);

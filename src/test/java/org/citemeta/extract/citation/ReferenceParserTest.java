@@ -31,6 +31,13 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldDropTheSentencePeriodAfterAPublisherEndingInAnAcronymButNotAnAbbreviations() {
+        assertEquals("Wiley-VCH", parser.parse("Okafor, N. (2021). Tidal mixing in estuaries. Weinheim: Wiley-VCH.").publisher());
+        assertEquals("ACM", parser.parse("Okafor, N. (2021). Tidal mixing in estuaries. New York: ACM.").publisher());
+        assertEquals("Harbour Books B.V.", parser.parse("Okafor, N. (2021). Tidal mixing in estuaries. Leiden: Harbour Books B.V.").publisher());
+    }
+
+    @Test
     void shouldNotReadABookTitleAfterAGivenFirstAuthorAsASecondAuthor() {
         ParsedReference r = parser.parse("J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York, 1999).");
         assertEquals(1, r.authors().size(), r.authors().toString());
