@@ -2537,9 +2537,14 @@ final class Annotator implements CandidateSpace {
     /**
      * Whether the surname at i is cited author-year style: "Murphy & Byrne, 2018", "Byrne, 2018", "Kowalski et al.
      * (2020)", "Murphy and Byrne (2018)": followed by "et al.", by "&" / "and" and a capitalised name, or by a year
-     * (after a comma or an opening parenthesis).
+     * (after a comma or an opening parenthesis); or a note's short form, the surname right after the note's number
+     * at a line's start and a comma and a title after it ("7. Morandi, Il mare interno, p. 501").
      */
     private boolean authorYearCitation(int i) {
+        if (i >= 2 && t.is(i - 1, ".") && t.kind[i - 2] == Tokens.NUMBER && (i == 2 || t.newlineBefore[i - 2])
+                && t.is(i + 1, ",") && t.isCap(i + 2)) {
+            return true;
+        }
         if (t.is(i + 1, "et") && t.is(i + 2, "al") || t.is(i + 1, "&") && t.isCap(i + 2)
                 || t.is(i + 1, "and") && t.isCap(i + 2)) {
             return true;

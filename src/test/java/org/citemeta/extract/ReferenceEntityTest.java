@@ -49,6 +49,18 @@ class ReferenceEntityTest {
     }
 
     @Test
+    void aNotesSectionGivesItsCitedAuthorsAndTheirShortFormsLater() {
+        Extraction x = EXTRACTOR.extract("The harbour guilds declined after 1850.\n\nNotes\n\n"
+                + "1. Karin Ostmeyer, Quiet Harbours and Trade (London: Quarry Press, 1961), 45.\n"
+                + "2. Ibid., 60.\n"
+                + "3. Ostmeyer, Quiet Harbours, 112-15.\n");
+        assertEquals(1, x.references().size(), x.references()::toString);
+        List<Mention> persons = x.mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        // the note's author, and the short form of a later note (the surname after the note's number)
+        assertEquals(List.of("Karin Ostmeyer", "Ostmeyer"), persons.stream().map(Mention::text).toList(), x.mentions()::toString);
+    }
+
+    @Test
     void surnamesOfTheListAreFoundInAuthorYearCitations() {
         Extraction x = EXTRACTOR.extract("Counts agree (Quist & Marlowe, 2017) though effort varies (Tembo et al., 2021)."
                 + " Quist and Marlowe (2017) showed more. Green algae bloomed.\n\nReferences\n\n"

@@ -36,6 +36,9 @@ public final class ReferenceExtractor {
             "works cited", "reference list", "references and notes", "notes and references", "literature",
             "references cited", "cited literature", "sources", "literatur", "références", "referencias",
             "bibliographie", "further reading");
+    private static final Set<String> NOTE_HEADINGS = Set.of("notes", "endnotes", "footnotes", "anmerkungen",
+            "fußnoten", "endnoten");
+    private static final Pattern IBID = Pattern.compile("(?i)(?:see\\s+)?(?:ibid(?:em)?\\b|id\\.(?!\\p{L})|op\\.\\s*cit\\b)");
     private static final Pattern NEXT_SECTION = Pattern.compile(
             "(?i)^(?:#+\\s*.*|\\**\\s*(?:acknowledg(?:e)?ments?|appendix.*|supplementary.*|author contributions|"
                     + "competing interests|funding|figures?|tables?|notes|footnotes|about the authors?|"
@@ -104,14 +107,21 @@ public final class ReferenceExtractor {
         List<int[]> listRegions = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         // 1. reference lists
+        boolean referenceSection = false;
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
-            if (!isHeading(s, l)) {
+            boolean notes = isNotesHeading(s, l);
+            if (!notes && !isHeading(s, l)) {
                 continue;
             }
             int end = li + 1;
             while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()) {
                 end++;
+            }
+            if (notes) {
+                notes(nt, s, lines.subList(li + 1, end), drafts, listRegions);
+                li = end - 1;
+                continue;
             }
             List<Entry> entries = entries(s, lines.subList(li + 1, end));
             for (Entry e : entries) {
@@ -119,10 +129,11 @@ public final class ReferenceExtractor {
             }
             if (!entries.isEmpty() || end > li + 1) {
                 listRegions.add(new int[]{l.start, end < lines.size() ? lines.get(end).start : s.length()});
+                referenceSection = true;
             }
             li = end - 1;
         }
-        if (listRegions.isEmpty()) {
+        if (!referenceSection) {
             headlessNumberedList(nt, s, lines, drafts, listRegions);
         }
         // 2. in-text references in parentheses
@@ -161,13 +172,21 @@ public final class ReferenceExtractor {
     }
 
     static boolean isHeading(String s, Line l) {
+        return HEADINGS.contains(headingWords(s, l));
+    }
+
+    static boolean isNotesHeading(String s, Line l) {
+        return NOTE_HEADINGS.contains(headingWords(s, l));
+    }
+
+    /** The line as a heading's words in lower case ("## 5. References:" is "references"), "" for a long line. */
+    private static String headingWords(String s, Line l) {
         String x = s.substring(l.start, l.end).trim();
         if (x.isEmpty() || x.length() > 40) {
-            return false;
+            return "";
         }
-        x = x.replaceAll("^#+\\s*", "").replaceAll("^[*_]+|[*_]+$", "").replaceAll("^\\d+\\.?\\s+", "")
+        return x.replaceAll("^#+\\s*", "").replaceAll("^[*_]+|[*_]+$", "").replaceAll("^\\d+\\.?\\s+", "")
                 .replaceAll("[:.]\\s*$", "").trim().toLowerCase(Locale.ROOT);
-        return HEADINGS.contains(x);
     }
 
     private List<Entry> entries(String s, List<Line> region) {
@@ -329,9 +348,39 @@ public final class ReferenceExtractor {
         return b.charAt(b.length() - 1) == '.' ? b.toString() : b.append('.').toString();
     }
 
+    /**
+     * A numbered notes section ("Notes", "Endnotes", "Footnotes") holds citations among remarks: a note is a reference
+     * when it cites a work whole ({@link #citesAWork}: "Eric Hobsbawm, The Age of Revolution (London: Weidenfeld &
+     * Nicolson, 1962), 45."); "Ibid., 60.", a short form without its year ("Hobsbawm, Age of Revolution, 112.") and
+     * remarks are not. A note's first sentence is read (what follows the citation is a remark: "... (Bologna, 1978),
+     * pp. 412-19. On silver flows see ..."); each kept note is a list region of its own, so the rest of the section is
+     * read as text.
+     */
+    private void notes(NormalizedText nt, String s, List<Line> region, List<Draft> drafts, List<int[]> regions) {
+        List<Line> nonBlank = region.stream().filter(l -> !blank(s, l)).toList();
+        if (nonBlank.isEmpty() || !NUMBERED.matcher(s.substring(nonBlank.get(0).start, nonBlank.get(0).end)).find()) {
+            return;
+        }
+        for (Entry note : entries(s, region)) {
+            Entry e = new Entry(note.label(), note.start(), sentenceEnd(s, note.start(), note.end()));
+            Draft d = entryDraft(nt, e);
+            if (d != null && citesAWork(d.parsed) && !IBID.matcher(d.raw).lookingAt()) {
+                drafts.add(d);
+                regions.add(new int[]{e.start, e.end});
+            }
+        }
+    }
+
+    /** Whether a parse names a work whole: authors, a year, a title or container, and a container, publisher or volume. */
+    static boolean citesAWork(ParsedReference p) {
+        return p != null && !p.authors().isEmpty() && p.year() != null && (p.containerTitle() != null || p.title() != null)
+                && (p.containerTitle() != null || p.publisher() != null || p.volume() != null);
+    }
+
+    /** A list entry, unless it is "Ibid." (the work of the entry before, cited again). */
     private void addEntry(NormalizedText nt, List<Draft> drafts, Entry e) {
         Draft d = entryDraft(nt, e);
-        if (d != null) {
+        if (d != null && !IBID.matcher(d.raw).lookingAt()) {
             drafts.add(d);
         }
     }
@@ -350,7 +399,7 @@ public final class ReferenceExtractor {
                                       List<int[]> regions) {
         for (int li = 0; li < lines.size(); li++) {
             Matcher m = NUMBERED.matcher(s.substring(lines.get(li).start, lines.get(li).end));
-            if (!m.find() || !"1".equals(firstGroup(m))) {
+            if (!m.find() || !"1".equals(firstGroup(m)) || inside(regions, lines.get(li).start + m.end())) {
                 continue;
             }
             List<Entry> entries = new ArrayList<>();
@@ -376,9 +425,7 @@ public final class ReferenceExtractor {
             List<Draft> parsed = new ArrayList<>(entries.size());
             for (Entry e : entries) {
                 Draft d = entryDraft(nt, e);
-                ParsedReference p = d == null ? null : d.parsed;
-                if (p == null || p.authors().isEmpty() || p.year() == null || p.containerTitle() == null && p.title() == null
-                        || p.containerTitle() == null && p.publisher() == null && p.volume() == null) {
+                if (d == null || !citesAWork(d.parsed)) {
                     parsed = null;
                     break;
                 }
@@ -672,9 +719,14 @@ public final class ReferenceExtractor {
             }
             a--;
         }
-        int b = to;
-        depth = 0;
-        while (b < s.length()) {
+        return s.substring(a, sentenceEnd(s, to, s.length())).replaceAll("\\s+", " ").trim();
+    }
+
+    /** Where the sentence going on at {@code from} ends (after its final mark), at a blank line, or at {@code limit}. */
+    static int sentenceEnd(String s, int from, int limit) {
+        int b = from;
+        int depth = 0;
+        while (b < limit) {
             char c = s.charAt(b);
             if (c == '\n' && b + 1 < s.length() && s.charAt(b + 1) == '\n') {
                 break;
@@ -690,7 +742,7 @@ public final class ReferenceExtractor {
             }
             b++;
         }
-        return s.substring(a, b).replaceAll("\\s+", " ").trim();
+        return b;
     }
 
     private static boolean boundaryAfter(String s, int ws) {

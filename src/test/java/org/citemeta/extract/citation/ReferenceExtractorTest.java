@@ -122,6 +122,35 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void aNumberedNotesSectionGivesTheNotesThatCiteAWorkWhole() {
+        String text = "The harbour guilds declined after 1850 [2].\n\n"
+                + "Endnotes\n\n"
+                + "1. I thank the archivists of the harbour museum for their help.\n"
+                + "2. Karin Lund, Quiet Harbours and Trade (London: Quarry Press, 1961), 45. On the guilds see also the\n"
+                + "   Harbour Museum's records.\n"
+                + "3. Ibid., 60.\n"
+                + "4. Lund, Quiet Harbours, 112-15.\n"
+                + "5. Piet Vos, \"Guilds of the North Sea,\" Maritime History Review 12, no. 3 (1988): 201-19.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("2", "5"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("Quiet Harbours and Trade", refs.get(0).parsed().title());
+        assertEquals(1961, refs.get(0).parsed().year());
+        assertEquals("Karin Lund, Quiet Harbours and Trade (London: Quarry Press, 1961), 45.", refs.get(0).raw()); // not the remark after it
+        assertEquals("Maritime History Review", refs.get(1).parsed().containerTitle());
+        assertEquals(List.of("[2]"), refs.get(0).markers().stream().map(CitationMarker::text).toList());
+    }
+
+    @Test
+    void anIbidEntryOfAReferenceListIsNoReferenceOfItsOwn() {
+        String text = "Body.\n\nReferences\n"
+                + "1. Lund, K. Quiet Harbours and Trade. London: Quarry Press, 1961.\n"
+                + "2. Ibid., p. 60.\n"
+                + "3. Vos, P. Guilds of the North Sea. Marit. Hist. Rev. 12, 201-219 (1988).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "3"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+    }
+
+    @Test
     void unnumberedListOnePerLineAndHangingWraps() {
         String text = "Body text.\n\nReferences\n"
                 + "Kuhn, T. S. (1962). The Structure of Scientific Revolutions. Chicago: University of Chicago\n"
