@@ -517,6 +517,20 @@ final class Annotator implements CandidateSpace {
         return false;
     }
 
+    /**
+     * The words [k, e) are a place, whole: of the base, of the gazetteer, or a name with a geographic head ("Long
+     * Island", "Kola Peninsula"); not "Taiwan" of "Taiwan Studies".
+     */
+    private boolean wholePlace(int k, int e) {
+        KnowledgeBase.Node n = kb.root().child(t.word[k]);
+        for (int j = k + 1; n != null && j < e; j++) {
+            n = n.child(t.word[j]);
+        }
+        KbEntry entry = n == null ? null : n.entry();
+        return entry != null && entry.type() == EntityType.LOCATION && !entry.isNonMention()
+                || gazetteerName(k) && gazetteerEnd(k) == e || e - k >= 2 && GEO_HEADS.contains(t.word[e - 1]);
+    }
+
     /** A place of the hand-written base (not a demonym, not an ambiguous name) starts at token k. */
     private boolean baseLocation(int k) {
         if (k < 0 || k >= t.count || !t.isCap(k)) {
@@ -678,6 +692,9 @@ final class Annotator implements CandidateSpace {
                 }
                 if (k > r && orgWord(k)) {
                     int run = capRun(k, se);
+                    if (k == r + 1 && t.is(r, "on") && wholePlace(k, run)) {
+                        break; // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"
+                    }
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }

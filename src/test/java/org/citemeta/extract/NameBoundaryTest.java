@@ -19,6 +19,17 @@ class NameBoundaryTest {
     }
 
     @Test
+    void anOrganisationEndsBeforeOnAndAPlaceButNotBeforeOnAndItsSubject() {
+        String text = "Coils were wound at the Marlow Magnet Laboratory on Kessing Island and reviewed by the Institute "
+                + "on Ageing Studies and the Council on Harbour Relations.";
+        List<String> o = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(o.contains("Marlow Magnet Laboratory"), o::toString);
+        assertTrue(o.contains("Institute on Ageing Studies"), o::toString);
+        assertTrue(o.contains("Council on Harbour Relations"), o::toString);
+        assertTrue(MentionTexts.of(text, EntityType.LOCATION).contains("Kessing Island"));
+    }
+
+    @Test
     void theBeforeANameWithAndDoesNotCutTheName() {
         List<String> o = MentionTexts.of("The work was funded by the Marine and Coastal Sciences Research Council.",
                 EntityType.ORGANIZATION);
