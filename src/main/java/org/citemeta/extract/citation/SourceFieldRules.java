@@ -12,8 +12,9 @@ final class SourceFieldRules {
     }
 
     /** The label rules in the order they were measured. */
-    static void apply(ModelTokens t, int[] y, byte[] rule) {
+    static void apply(String s, ModelTokens t, int[] y, byte[] rule, LabelledFields f) {
         titleOpensWithIn(t, y, rule);
+        periodicalBeforeDate(s, t, y, f);
     }
 
     /**
@@ -58,5 +59,66 @@ final class SourceFieldRules {
         for (int j = k; j < e; j++) {
             y[j] = RefLabel.TITLE;
         }
+    }
+
+    /** Articles that open a periodical's name and never a person's name. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "Le", "La", "Les", "Die", "Der", "Das",
+            "El", "Il", "Het");
+
+    /**
+     * A newspaper or magazine named with its issue's full date ("The Harbour Gazette, 3 March 2011, Quiet cranes, p. 12",
+     * "LUND, Karin - Le Quai, 30 juillet 1952"): the model read the name as a person's. An article and one to four
+     * capitalised words read as names, at the reference's start or after a dash that follows the names, right before
+     * ", day month year", are the container; the names are read again from what is left of them.
+     */
+    static void periodicalBeforeDate(String s, ModelTokens t, int[] y, LabelledFields f) {
+        for (int k = 0; k + 5 < t.count; k++) {
+            if (!ARTICLES.contains(t.word[k]) || y[k] != RefLabel.AUTHOR) {
+                continue;
+            }
+            boolean dash = k > 0 && (t.word[k - 1].equals("-") || t.word[k - 1].equals("\u2013"));
+            if (k > 0 && !dash) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < t.count && e - k <= 4 && y[e] == RefLabel.AUTHOR && Character.isUpperCase(t.word[e].charAt(0))
+                    && !t.word[e].endsWith(".")) {
+                e++;
+            }
+            if (e == k + 1 || e + 3 >= t.count || !t.word[e].equals(",") || !day(t.word[e + 1])
+                    || !Months.isMonth(t.word[e + 2]) || !year(t.word[e + 3])) {
+                continue;
+            }
+            for (int j = k; j < e; j++) {
+                y[j] = RefLabel.CONTAINER;
+            }
+            if (dash) {
+                y[k - 1] = RefLabel.O;
+                int a1 = k - 2;
+                while (a1 >= 0 && y[a1] != RefLabel.AUTHOR) {
+                    a1--;
+                }
+                int a0 = a1;
+                while (a0 > 0 && y[a0 - 1] == RefLabel.AUTHOR) {
+                    a0--;
+                }
+                f.authors.clear();
+                if (a1 >= 0) {
+                    RefTokens rt = RefTokens.of(s.substring(t.start[a0], t.end[a1]));
+                    f.authors.addAll(AuthorScanner.scan(rt, 0).authors());
+                }
+            } else {
+                f.authors.clear();
+            }
+            return;
+        }
+    }
+
+    private static boolean day(String w) {
+        return LabelSpans.digits(w) && w.length() <= 2 && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    private static boolean year(String w) {
+        return LabelSpans.digits(w) && w.length() == 4 && (w.startsWith("1") || w.startsWith("2"));
     }
 }
