@@ -15,6 +15,7 @@ final class SourceFieldRules {
     static void apply(String s, ModelTokens t, int[] y, byte[] rule, LabelledFields f) {
         titleOpensWithIn(t, y, rule);
         periodicalBeforeDate(s, t, y, f);
+        dashSubtitleAfterQuote(t, y);
     }
 
     /**
@@ -120,5 +121,54 @@ final class SourceFieldRules {
 
     private static boolean year(String w) {
         return LabelSpans.digits(w) && w.length() == 4 && (w.startsWith("1") || w.startsWith("2"));
+    }
+
+    /** Closing quotes and dashes of {@link #dashSubtitleAfterQuote}. */
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "\u201d", "\u00bb", "''");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+
+    /**
+     * A quoted title followed by a dash and a subtitle ("STRAND, Karin. \"Les grues du port\" - Carnet de bord : Vers
+     * une pratique du quai. QUAYCO 2011, 52 p."): the dash goes on with the title, it does not open a container. The
+     * model (or the rule labeller, whose container is taken when the model's labels leave its words free) read the
+     * words after the dash as a container. From the closing quote right after the title's last word, a dash, then a
+     * capitalised word, up to the first word with a final period: capitalised words, lower-case words and
+     * punctuation of no other field than the title and the container, no digit, and no known journal name; they are
+     * the title's.
+     */
+    static void dashSubtitleAfterQuote(ModelTokens t, int[] y) {
+        int q = 1;
+        while (q + 2 < t.count && !(y[q - 1] == RefLabel.TITLE && CLOSING_QUOTES.contains(t.word[q])
+                && DASHES.contains(t.word[q + 1]))) {
+            q++;
+        }
+        if (q + 2 >= t.count || !Character.isUpperCase(t.word[q + 2].charAt(0))) {
+            return;
+        }
+        int e = q + 2;
+        int c0 = -1;
+        int c1 = -1;
+        for (; e < t.count; e++) {
+            String w = t.word[e];
+            if (y[e] != RefLabel.O && y[e] != RefLabel.TITLE && y[e] != RefLabel.CONTAINER || LabelSpans.hasDigit(w)
+                    || CLOSING_QUOTES.contains(w) || w.equals("(")) {
+                return;
+            }
+            if (y[e] == RefLabel.CONTAINER) {
+                c0 = c0 < 0 ? e : c0;
+                c1 = e;
+            }
+            if (w.endsWith(".") && w.length() > 2 || w.equals(".")) {
+                break;
+            }
+        }
+        if (e >= t.count || c0 >= 0 && Journals.known(t, c0, c1)) {
+            return;
+        }
+        for (int j = q; j <= e; j++) {
+            if (!t.word[j].equals(".")) {
+                y[j] = RefLabel.TITLE;
+            }
+        }
     }
 }
