@@ -16,6 +16,7 @@ final class SourceFieldRules {
         titleOpensWithIn(t, y, rule);
         periodicalBeforeDate(s, t, y, f);
         dashSubtitleAfterQuote(t, y);
+        organisationIsNoContainer(t, y);
     }
 
     /**
@@ -168,6 +169,45 @@ final class SourceFieldRules {
         for (int j = q; j <= e; j++) {
             if (!t.word[j].equals(".")) {
                 y[j] = RefLabel.TITLE;
+            }
+        }
+    }
+
+    /** The last word of an organisation's name. */
+    private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("university", "union", "institute",
+            "institution", "association", "council", "agency", "department", "ministry", "office", "bureau",
+            "commission", "centre", "center", "laboratory", "laboratories", "corporation", "company");
+
+    /** A word that makes a name a periodical's, a series' or a meeting's, whatever its last word. */
+    private static final java.util.regex.Pattern SOURCE_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:proc|conf|symp|colloq|supp|suppl|ser|rep|trans|bull|ann|mem|j|rev|newsl)\\.?|proceedings?|conferences?"
+                    + "|symposi(?:um|a)|workshops?|colloqui(?:um|a)|meetings?|congress(?:es)?|series|supplements?|seminars?|forum|summit"
+                    + "|reports?|journal|review|letters|transactions|annals|bulletin|magazine|newsletter|memoirs"
+                    + "|papers|notes|studies|yearbook|abstracts|news|acta|revue|zeitschrift|rivista|archives?");
+
+    /**
+     * An organisation read as the container of a work without volume, issue or pages ("Recommendation QT-5: \"Quiet
+     * cranes\", Nordic Harbour Union, April 2008.", "Quiet mentors in a harbour course. Department of Quays, Cranes,
+     * and Ropes, Bergen Harbour University"): a name whose last word is an organisation's (University, Union,
+     * Institute, Department, ...) and with no word of a periodical, series or meeting is the publisher or the
+     * institution, not a container.
+     */
+    static void organisationIsNoContainer(ModelTokens t, int[] y) {
+        int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
+        int c1 = LabelSpans.last(t, y, RefLabel.CONTAINER);
+        if (c0 < 0 || LabelSpans.first(t, y, RefLabel.VOLUME) >= 0 || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0
+                || LabelSpans.first(t, y, RefLabel.PAGES) >= 0
+                || !ORGANISATION_HEADS.contains(t.word[c1].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (int k = c0; k <= c1; k++) {
+            if (y[k] != RefLabel.CONTAINER && y[k] != RefLabel.O || SOURCE_WORD.matcher(t.word[k]).matches()) {
+                return;
+            }
+        }
+        for (int k = c0; k <= c1; k++) {
+            if (y[k] == RefLabel.CONTAINER) {
+                y[k] = RefLabel.PUBLISHER;
             }
         }
     }

@@ -45,6 +45,21 @@ class SourceFieldRulesTest {
     }
 
     @Test
+    void shouldReadAnOrganisationWithoutNumbersAsNoContainer() {
+        ParsedReference r = parser.parse("Recommendation QT-5: \"Quiet cranes for small ports\", Nordic Harbour Union,"
+                + " April 2008.");
+        assertNull(r.containerTitle(), r.toString());
+        ParsedReference q = parser.parse("Holm, Anna K., and Berit L. Lund. 2012 Quiet mentors in a harbour writing"
+                + " course. Department of Quays, Cranes, and Ropes, Bergen Harbour University");
+        assertNull(q.containerTitle(), q.toString());
+        assertEquals("Quiet mentors in a harbour writing course", q.title(), q.toString());
+        // a meeting's name ending in its organiser stays the container
+        ParsedReference p = parser.parse("Lund, B., Quiet winches in small ports, Harbour Engineers Seminar, Nordic Quay"
+                + " and Crane Association, Bergen, 2014.");
+        assertEquals("Harbour Engineers Seminar, Nordic Quay and Crane Association", p.containerTitle(), p.toString());
+    }
+
+    @Test
     void shouldFinishOnALongRunOfOneWordInEachForm() {
         parser.parseUnguarded("Lund, K. 2009. In Harbour Cranes. Bergen: Quay Press."); // loads the model outside the bound
         String run = "Quay".repeat(2_500);
