@@ -1,5 +1,9 @@
 package org.citemeta.extract.citation;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Rules on the source of a reference (its container and the title before it) by the form of the reference, written
  * from the AnyStyle development errors on containers and volumes and checked against the GROBID development errors of
@@ -64,12 +68,12 @@ final class SourceFieldRules {
     }
 
     /** Articles that open a periodical's name and never a person's name. */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "Le", "La", "Les", "Die", "Der", "Das",
+    private static final Set<String> ARTICLES = Set.of("The", "Le", "La", "Les", "Die", "Der", "Das",
             "El", "Il", "Het");
 
     /**
-     * A newspaper or magazine named with its issue's full date ("The Harbour Gazette, 3 March 2011, Quiet cranes, p. 12",
-     * "LUND, Karin - Le Quai, 30 juillet 1952"): the model read the name as a person's. An article and one to four
+     * A newspaper or magazine named with its issue's full date ("The Quaymaster, 20 January 2016, The quiet crane, p.
+     * 99", "LUND, Karin - Le Quai, 30 juillet 1952"): the model read the name as a person's. An article and one to four
      * capitalised words read as names, at the reference's start or after a dash that follows the names, right before
      * ", day month year", are the container; the names are read again from what is left of them.
      */
@@ -125,8 +129,8 @@ final class SourceFieldRules {
     }
 
     /** Closing quotes and dashes of {@link #dashSubtitleAfterQuote}. */
-    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "\u201d", "\u00bb", "''");
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "''");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
     /**
      * A quoted title followed by a dash and a subtitle ("STRAND, Karin. \"Les grues du port\" - Carnet de bord : Vers
@@ -174,15 +178,16 @@ final class SourceFieldRules {
     }
 
     /** The last word of an organisation's name. */
-    private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("university", "union", "institute",
+    private static final Set<String> ORGANISATION_HEADS = Set.of("university", "union", "institute",
             "institution", "association", "council", "agency", "department", "ministry", "office", "bureau",
             "commission", "centre", "center", "laboratory", "laboratories", "corporation", "company");
 
     /** A word that makes a name a periodical's, a series' or a meeting's, whatever its last word. */
-    private static final java.util.regex.Pattern SOURCE_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?:proc|conf|symp|colloq|supp|suppl|ser|rep|trans|bull|ann|mem|j|rev|newsl)\\.?|proceedings?|conferences?"
-                    + "|symposi(?:um|a)|workshops?|colloqui(?:um|a)|meetings?|congress(?:es)?|series|supplements?|seminars?|forum|summit"
-                    + "|reports?|journal|review|letters|transactions|annals|bulletin|magazine|newsletter|memoirs"
+    private static final Pattern SOURCE_WORD = Pattern.compile(
+            "(?i)(?:proc|conf|symp|colloq|supp|suppl|ser|rep|trans|bull|ann|mem|j|rev|newsl)\\.?"
+                    + "|proceedings?|conferences?|symposi(?:um|a)|workshops?|colloqui(?:um|a)|meetings?|congress(?:es)?"
+                    + "|series|supplements?|seminars?|forum|summit|reports?|journal|review|letters|transactions|annals"
+                    + "|bulletin|magazine|newsletter|memoirs"
                     + "|papers|notes|studies|yearbook|abstracts|news|acta|revue|zeitschrift|rivista|archives?");
 
     /**
@@ -197,7 +202,7 @@ final class SourceFieldRules {
         int c1 = LabelSpans.last(t, y, RefLabel.CONTAINER);
         if (c0 < 0 || LabelSpans.first(t, y, RefLabel.VOLUME) >= 0 || LabelSpans.first(t, y, RefLabel.ISSUE) >= 0
                 || LabelSpans.first(t, y, RefLabel.PAGES) >= 0
-                || !ORGANISATION_HEADS.contains(t.word[c1].toLowerCase(java.util.Locale.ROOT))) {
+                || !ORGANISATION_HEADS.contains(t.word[c1].toLowerCase(Locale.ROOT))) {
             return;
         }
         for (int k = c0; k <= c1; k++) {

@@ -54,14 +54,15 @@ class SourceFieldRulesTest {
         assertNull(q.containerTitle(), q.toString());
         assertEquals("Quiet mentors in a harbour writing course", q.title(), q.toString());
         // a meeting's name ending in its organiser stays the container
-        ParsedReference p = parser.parse("Lund, B., Quiet winches in small ports, Harbour Engineers Seminar, Nordic Quay"
-                + " and Crane Association, Bergen, 2014.");
+        ParsedReference p = parser.parse("Lund, B., Quiet winches in small ports, Harbour Engineers Seminar, Nordic"
+                + " Quay and Crane Association, Bergen, 2014.");
         assertEquals("Harbour Engineers Seminar, Nordic Quay and Crane Association", p.containerTitle(), p.toString());
     }
 
     @Test
     void shouldFinishOnALongRunOfOneWordInEachForm() {
-        parser.parseUnguarded("Lund, K. 2009. In Harbour Cranes. Bergen: Quay Press."); // loads the model outside the bound
+        // the model is loaded outside the bound
+        parser.parseUnguarded("Lund, K. 2009. In Harbour Cranes. Bergen: Quay Press.");
         String run = "Quay".repeat(2_500);
         String words = "Quay ".repeat(2_000);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
