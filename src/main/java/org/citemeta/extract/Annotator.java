@@ -2088,7 +2088,7 @@ final class Annotator implements CandidateSpace {
             while (e < t.count && e - i < 3 && t.isAllCaps(e) && (e == i || !t.newlineBefore[e])) {
                 e = joined(e + 1);
             }
-            boolean dash = t.is(e, "—") || t.is(e, "–") || t.is(e, "-") && !t.glued(e - 1);
+            boolean dash = datelineDash(e) >= 0;
             boolean place = t.is(e, ",") && knownPlace(e + 1);
             if (!dash && !place || e < t.count && t.newlineBefore[e]) {
                 continue;
@@ -2105,6 +2105,45 @@ final class Annotator implements CandidateSpace {
                         0.8, 60, k);
             }
         }
+    }
+
+    private static final Set<String> DATELINE_MONTHS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    /**
+     * The dash of a dateline after its place ending at token e, or -1: right after it ("GENEVA — ..."), after a date
+     * (", 14 March 2025 —", ", March 14 —") and after a news agency in parentheses ("(Reuters) -", ", March 14
+     * (Reuters) -"), on the same line.
+     */
+    private int datelineDash(int e) {
+        int k = e;
+        if (t.is(k, ",")) {
+            int j = k + 1;
+            boolean month = false;
+            while (j < t.count && j - k <= 6 && !t.newlineBefore[j] && (t.kind[j] == Tokens.NUMBER
+                    || t.is(j, ",") || t.is(j, ".") && month || DATELINE_MONTHS.contains(t.word[j]))) {
+                month |= DATELINE_MONTHS.contains(t.word[j]);
+                j++;
+            }
+            if (!month) {
+                return -1;
+            }
+            k = j;
+        }
+        if (t.is(k, "(") && !t.newlineBefore[k]) {
+            int j = k + 1;
+            while (j < t.count && j - k <= 4 && t.isWord(j) && t.isCap(j) && !t.newlineBefore[j]) {
+                j++;
+            }
+            if (j == k + 1 || !t.is(j, ")")) {
+                return -1;
+            }
+            k = j + 1;
+        }
+        boolean dash = k < t.count && !t.newlineBefore[k]
+                && (t.is(k, "—") || t.is(k, "–") || t.is(k, "-") && !t.glued(k - 1));
+        return dash ? k : -1;
     }
 
     // ------------------------------------------------------------------ affiliation lines

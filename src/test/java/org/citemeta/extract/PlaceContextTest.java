@@ -28,6 +28,15 @@ class PlaceContextTest {
     }
 
     @Test
+    void aDatelineInCapitalsMayCarryADateAndANewsAgencyBeforeItsDash() {
+        List<String> p = places("Bridge sensors installed\nCRAIOVA, 14 March 2025 — Engineers have fitted forty gauges.\n"
+                + "TIMISOARA (Banat Wire) - Engineers followed.\nLUGOJ, March 15 (Banat Wire) - Two more.");
+        assertTrue(p.containsAll(List.of("CRAIOVA", "TIMISOARA", "LUGOJ")), p::toString);
+        // no date, no dash: a heading in capitals is no dateline
+        assertTrue(places("FIELD NOTES, 2025 - Engineers fitted gauges in spring.").isEmpty());
+    }
+
+    @Test
     void aPlaceNounBeforeOfOrAfterTheNameSaysItIsAPlace() {
         List<String> p = places("She met the mayor of Zalău on Monday. Enumerators visited Kilosa district twice. "
                 + "Boats left the port of Harstad at dawn.");
