@@ -1024,6 +1024,10 @@ final class Annotator implements CandidateSpace {
                         75, null);
                 continue;
             }
+            if (FACILITY_PLURALS.contains(lw)) {
+                coordinatedFacilities(i);
+                continue;
+            }
             if (FACILITY_NOUNS.contains(lw) && !lw.equals("light") && !lw.equals("neutron")
                     || lw.equals("light") && t.is(i + 1, "source")) {
                 // "the Sirius synchrotron": name = capitalised tokens right before, preceded by the/a/its/'s
@@ -1057,6 +1061,48 @@ final class Annotator implements CandidateSpace {
                     add(i + 1, e, EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
                 }
             }
+        }
+    }
+
+    /** Plurals of facility nouns after coordinated names: "the ATLAS and CMS experiments". */
+    private static final Set<String> FACILITY_PLURALS = Set.of("telescopes", "experiments", "detectors", "satellites",
+            "missions", "colliders", "synchrotrons", "observatories", "reactors", "accelerators", "rovers", "probes",
+            "interferometers", "tokamaks", "facilities", "spacecraft");
+
+    /**
+     * Names coordinated before a plural facility noun at token p: "the ATLAS and CMS experiments", "the Keck, Subaru
+     * and Gemini telescopes". Each name is capitalised words (at most four, plausible as a facility's name) and the
+     * list follows "the", "its" or "'s"; one name alone ("the Chinese missions") is not read.
+     */
+    private void coordinatedFacilities(int p) {
+        List<int[]> names = new ArrayList<>();
+        int e = p;
+        int ss = sentStart(p);
+        while (true) {
+            int s = e;
+            while (s - 1 >= ss && orgWord(s - 1) && e - s < 4) {
+                s--;
+            }
+            if (s == e || !plausibleFacilityName(s, e)) {
+                return;
+            }
+            names.add(new int[]{s, e});
+            String before = w(s - 1);
+            if (before.equals("and") || before.equals("&") || before.equals(",")) {
+                e = s - 1;
+                if (before.equals("and") && t.is(e - 1, ",")) {
+                    e--; // "A, B, and C"
+                }
+                continue;
+            }
+            if (names.size() < 2 || !(before.equals("the") || before.equals("The") || before.equals("its")
+                    || before.equals("'s"))) {
+                return;
+            }
+            break;
+        }
+        for (int[] n : names) {
+            add(n[0], n[1], EntityType.FACILITY, ExtractionMethod.PATTERN_FACILITY_NOUN, 0.8, 75, null);
         }
     }
 

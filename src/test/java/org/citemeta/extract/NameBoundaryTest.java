@@ -30,6 +30,15 @@ class NameBoundaryTest {
     }
 
     @Test
+    void namesCoordinatedBeforeAPluralFacilityNounAreEachAFacility() {
+        String text = "It is a milestone for the KORAL and VESTRA experiments. Light came from the Harlow, Osgood and "
+                + "Pellin telescopes. The Chinese and Indian missions are planned.";
+        List<String> f = MentionTexts.of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("KORAL", "VESTRA", "Harlow", "Osgood", "Pellin")), f::toString);
+        assertFalse(f.contains("Chinese") || f.contains("Indian"), f::toString);
+    }
+
+    @Test
     void theBeforeANameWithAndDoesNotCutTheName() {
         List<String> o = MentionTexts.of("The work was funded by the Marine and Coastal Sciences Research Council.",
                 EntityType.ORGANIZATION);
