@@ -1,0 +1,67 @@
+package org.citemeta.extract.citation;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rules on what a container's name holds, read from the reference's own words, written from the GROBID corpus's
+ * development container errors (thirteenth session of 7 Dec 2026, helper R5). Called once, at the end of the rule
+ * calls of {@link ModelFieldLabeller#assemble}. Each rule was measured alone on both evaluation corpora (see the
+ * citation README).
+ */
+final class ContainerReadingRules {
+
+    private ContainerReadingRules() {
+    }
+
+    /** The label rules in the order they were measured. */
+    static void apply(ModelTokens t, int[] y) {
+        numberedTransactions(t, y);
+    }
+
+    /** The chemical societies' journals whose series is numbered ("Perkin Trans. 1", "Faraday Trans. 2"). */
+    private static final Set<String> NUMBERED_SERIES = Set.of("perkin", "faraday");
+
+    /**
+     * The number of a chemical society's numbered series is part of the journal's name ("J. Quay Soc. Perkin Trans.
+     * 1, 211 (1983)", "J Quay Soc Perkin 2. 1976;211-9"), not its volume: a "1" or "2" right after a container that
+     * ends in "Perkin" or "Faraday" or in "Trans." after one of them, when another number follows (after a separator or
+     * not: "Perkin 2 1976;11:211").
+     */
+    static void numberedTransactions(ModelTokens t, int[] y) {
+        int c1 = LabelSpans.last(t, y, RefLabel.CONTAINER);
+        if (c1 < 1 || c1 + 3 >= t.count) {
+            return;
+        }
+        String last = bare(t.word[c1]);
+        String before = bare(t.word[LabelSpans.wordBefore(t, c1) < 0 ? c1 : LabelSpans.wordBefore(t, c1)]);
+        boolean series = NUMBERED_SERIES.contains(last)
+                || (last.equals("trans") || last.equals("transactions")) && NUMBERED_SERIES.contains(before);
+        int n = c1 + 1;
+        if (!series || !(t.word[n].equals("1") || t.word[n].equals("2")) || y[n] == RefLabel.CONTAINER
+                || !(LabelSpans.digits(t.word[n + 1]) || (t.word[n + 1].equals(",") || t.word[n + 1].equals(".")
+                || t.word[n + 1].equals(";")) && LabelSpans.hasDigit(t.word[n + 2]))) {
+            return;
+        }
+        y[n] = RefLabel.CONTAINER;
+    }
+
+    /** A chemical society's series before its number ("... Perkin Trans.", "... Faraday"): the number is the name's. */
+    private static final java.util.regex.Pattern SERIES_BEFORE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:perkin|faraday)(?:\\s*trans(?:actions|\\.)?)?\\s*$");
+
+    /**
+     * Whether the container text {@code head}, which a number follows, ends in a numbered series of {@link
+     * #numberedTransactions}: asked by {@link ReferenceParser#numbersAroundContainer}, which else makes the number the
+     * volume.
+     */
+    static boolean numberedSeries(String head) {
+        return SERIES_BEFORE_NUMBER.matcher(head).find();
+    }
+
+    /** The word in lower case without its final period. */
+    private static String bare(String w) {
+        String b = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return b.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.citemeta.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link ContainerReadingRules}, on invented references. */
+class ContainerReadingRulesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void shouldKeepTheNumberOfAChemicalSocietysSeriesInTheJournalsName() {
+        ParsedReference r = parser.parse("K. HOLM et B. LUND. J. Chem. Soc. Perkin Trans. 1, 211 (1983).");
+        assertEquals("J. Chem. Soc. Perkin Trans. 1", r.containerTitle(), r.toString());
+        assertNull(r.volume(), r.toString());
+        r = parser.parse("Holm K, Lund B. Quiet crystals of a crane lubricant. J Chem Soc Perkin 2 1976;11:211-9.");
+        assertEquals("J Chem Soc Perkin 2", r.containerTitle(), r.toString());
+        assertEquals("11", r.volume(), r.toString());
+        r = parser.parse("O. Strand, J. Chem. Soc., Faraday Trans. 2, 1979, 75, 211.");
+        assertEquals("J. Chem. Soc., Faraday Trans. 2", r.containerTitle(), r.toString());
+    }
+
+    @Test
+    void shouldReadALongRunOfOneWordQuickly() {
+        String run = "perkin ".repeat(1500) + "x".repeat(10_000);
+        long t0 = System.nanoTime();
+        parser.parse("K. Holm. " + run + " 1, 211 (1983).");
+        ContainerReadingRules.numberedSeries(run);
+        ContainerReadingRules.numberedSeries("Perkin " + " ".repeat(10_000) + "x");
+        assertEquals(true, System.nanoTime() - t0 < 20_000_000_000L);
+    }
+}
