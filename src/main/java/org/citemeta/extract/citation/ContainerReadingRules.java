@@ -15,8 +15,38 @@ final class ContainerReadingRules {
     }
 
     /** The label rules in the order they were measured. */
-    static void apply(ModelTokens t, int[] y) {
+    static void apply(ModelTokens t, int[] y, LabelledFields f) {
         numberedTransactions(t, y);
+        knownJournalAsAuthor(t, y, f);
+    }
+
+    /**
+     * A journal cited in the place of the authors ("Quiet Harbour Review, Vol. 31, No. 2, pp. 19-22, 1988.", "The
+     * Harbour Weekly, 20 May 2016, ..."), which the model read as one person's name: the reference's first group, up
+     * to a comma, read as the only name, with no container in the reference, is the container when it is a known
+     * journal's name (of two words or more).
+     */
+    static void knownJournalAsAuthor(ModelTokens t, int[] y, LabelledFields f) {
+        if (t.count < 4 || y[0] != RefLabel.AUTHOR || f.authors.size() != 1 || f.etAl
+                || LabelSpans.first(t, y, RefLabel.CONTAINER) >= 0) {
+            return;
+        }
+        int e = 0;
+        int words = 0;
+        while (e < t.count && y[e] == RefLabel.AUTHOR && !LabelSpans.separator(t, e)) {
+            if (Character.isLetter(t.word[e].charAt(0))) {
+                words++;
+            }
+            e++;
+        }
+        if (words < 2 || words > 8 || e + 1 >= t.count || !t.word[e].equals(",") || y[e + 1] == RefLabel.AUTHOR
+                || LabelSpans.last(t, y, RefLabel.AUTHOR) >= e || !Journals.known(t, 0, e - 1)) {
+            return;
+        }
+        for (int k = 0; k < e; k++) {
+            y[k] = RefLabel.CONTAINER;
+        }
+        f.authors.clear();
     }
 
     /** The chemical societies' journals whose series is numbered ("Perkin Trans. 1", "Faraday Trans. 2"). */

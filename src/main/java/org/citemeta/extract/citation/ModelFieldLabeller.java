@@ -499,7 +499,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         SourceSpanRules.apply(t, y);
         ContainerCueRules.apply(t, y, rule);
         SeriesAndBookRules.apply(t, y);
-        ContainerReadingRules.apply(t, y);
+        ContainerReadingRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

@@ -22,6 +22,16 @@ class ContainerReadingRulesTest {
     }
 
     @Test
+    void shouldReadAKnownJournalInThePlaceOfTheNamesAsTheContainer() {
+        ParsedReference r = parser.parse("COASTAL ENGINEERING,.2.211–219.2001 Jan.2001 ,p .211 –219Vol .41, No. 2");
+        assertEquals("COASTAL ENGINEERING", r.containerTitle(), r.toString());
+        assertEquals(0, r.authors().size(), r.toString());
+        r = parser.parse("OCEAN ENGINEERING,.1.211–219.2001 Jan.2001 ,p .211 –219Vol .67, No. 1");
+        assertEquals("OCEAN ENGINEERING", r.containerTitle(), r.toString());
+        assertEquals(0, r.authors().size(), r.toString());
+    }
+
+    @Test
     void shouldReadALongRunOfOneWordQuickly() {
         String run = "perkin ".repeat(1500) + "x".repeat(10_000);
         long t0 = System.nanoTime();
