@@ -18,6 +18,51 @@ final class ContainerReadingRules {
     static void apply(ModelTokens t, int[] y, LabelledFields f) {
         numberedTransactions(t, y);
         knownJournalAsAuthor(t, y, f);
+        sectionAfterColon(t, y);
+    }
+
+    /**
+     * A journal's section or subtitle after a colon ("Harbour Engineering and Function: Cellular harbours and their
+     * modulation by tides. 2006;24(3):195-9", "Quay Instruments Section A : Cranes , Winches ,Detectors 8 (2011)"),
+     * which the model read as a second title after the journal: the colon right after the container and the title
+     * run after it, up to the year, volume, issue or pages, are the container's (a number glued to the run's last word,
+     * with no volume read, is the volume). Only a run of words (no digits, at most 16 words) that is the reference's
+     * last title run and is not quoted.
+     */
+    static void sectionAfterColon(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || c[1] + 2 >= t.count || !t.word[c[1] + 1].equals(":") || y[c[1] + 1] != RefLabel.O
+                || y[c[1] + 2] != RefLabel.TITLE || !Character.isLetter(t.word[c[1] + 2].charAt(0))) {
+            return;
+        }
+        int e = LabelSpans.runEnd(y, c[1] + 2);
+        int volume = -1;
+        if (LabelSpans.digits(t.word[e]) && e > c[1] + 2 && t.glued(e - 1) && LabelSpans.first(t, y, RefLabel.VOLUME) < 0) {
+            volume = e--; // "... Equipment8 (2011)": the volume glued to the name's last word
+        }
+        int words = 0;
+        for (int j = c[1] + 2; j <= e; j++) {
+            String w = t.word[j];
+            if (LabelSpans.hasDigit(w) || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'")) {
+                return;
+            }
+            words += Character.isLetter(w.charAt(0)) ? 1 : 0;
+        }
+        int n = volume >= 0 ? volume : e + 1;
+        while (n < t.count && y[n] == RefLabel.O && !Character.isLetterOrDigit(t.word[n].charAt(0))) {
+            n++;
+        }
+        if (words > 16 || n >= t.count || LabelSpans.last(t, y, RefLabel.TITLE) != (volume >= 0 ? volume : e)
+                || volume < 0 && y[n] != RefLabel.YEAR && y[n] != RefLabel.VOLUME && y[n] != RefLabel.ISSUE
+                && y[n] != RefLabel.PAGES) {
+            return;
+        }
+        for (int j = c[1] + 1; j <= e; j++) {
+            y[j] = RefLabel.CONTAINER;
+        }
+        if (volume >= 0) {
+            y[volume] = RefLabel.VOLUME;
+        }
     }
 
     /**

@@ -32,6 +32,21 @@ class ContainerReadingRulesTest {
     }
 
     @Test
+    void shouldKeepAJournalsSectionAfterItsColonInTheContainer() {
+        ParsedReference r = parser.parse("Lund B, Holm K. Quiet cranes. Journal of Harbour Biology: Tidal biology and its"
+                + " modulation by cranes. 2001;12(2):11-19.");
+        assertEquals("Journal of Harbour Biology: Tidal biology and its modulation by cranes", r.containerTitle(),
+                r.toString());
+        assertEquals("Quiet cranes", r.title(), r.toString());
+        assertEquals("12", r.volume(), r.toString());
+        r = parser.parse("Holm KO, Lund B, Strand O. Quiet winches of small harbour cranes in cold water. Harbour"
+                + " Engineering and Function: Cellular harbours and their modulation by tides or storms. 2006;24(3):195-9.");
+        assertEquals("Harbour Engineering and Function: Cellular harbours and their modulation by tides or storms",
+                r.containerTitle(), r.toString());
+        assertEquals("Quiet winches of small harbour cranes in cold water", r.title(), r.toString());
+    }
+
+    @Test
     void shouldReadALongRunOfOneWordQuickly() {
         String run = "perkin ".repeat(1500) + "x".repeat(10_000);
         long t0 = System.nanoTime();
