@@ -19,7 +19,68 @@ final class ContainerReadingRules {
         numberedTransactions(t, y);
         knownJournalAsAuthor(t, y, f);
         sectionAfterColon(t, y);
+        placeColonPublisher(t, y);
     }
+
+    /**
+     * A book's imprint read as the container ("Quiet harbours. Bergen: Quarry and Sons, 1994: 651-666.", "Edited by K.
+     * Holm. Oslo, Norway: Harbour Nijhoff, 1970."): a container of one to three capitalised words, a colon and one to
+     * five capitalised words or connectors, followed by a comma or nothing and then the year, in a reference with a
+     * title and no volume, is the place and the publisher.
+     */
+    static void placeColonPublisher(ModelTokens t, int[] y) {
+        int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
+        if (c == null || LabelSpans.first(t, y, RefLabel.TITLE) < 0 || LabelSpans.first(t, y, RefLabel.TITLE) > c[0]
+                || LabelSpans.first(t, y, RefLabel.VOLUME) >= 0) {
+            return;
+        }
+        int colon = -1;
+        for (int j = c[0]; j <= c[1]; j++) {
+            if (y[j] != RefLabel.CONTAINER) {
+                return;
+            }
+            if (t.word[j].equals(":")) {
+                if (colon >= 0) {
+                    return;
+                }
+                colon = j;
+            }
+        }
+        if (colon - c[0] < 1 || colon - c[0] > 3 || c[1] - colon < 1 || c[1] - colon > 5) {
+            return;
+        }
+        for (int j = c[0]; j < colon; j++) {
+            if (!LabelSpans.placeWord(t.word[j], NOT_PLACE, false)) {
+                return;
+            }
+        }
+        for (int j = colon + 1; j <= c[1]; j++) {
+            String w = t.word[j];
+            if (!Character.isUpperCase(w.charAt(0)) && !w.equals("and") && !w.equals("&") || LabelSpans.hasDigit(w)) {
+                return;
+            }
+        }
+        int n = c[1] + 1;
+        if (n < t.count && t.word[n].equals(",")) {
+            n++;
+        }
+        if (n >= t.count || y[n] != RefLabel.YEAR) {
+            return;
+        }
+        for (int j = c[0]; j < colon; j++) {
+            y[j] = RefLabel.PLACE;
+        }
+        y[colon] = RefLabel.O;
+        for (int j = colon + 1; j <= c[1]; j++) {
+            y[j] = RefLabel.PUBLISHER;
+        }
+    }
+
+    /** Words that are no place although capitalised: a journal's or a meeting's words. */
+    private static final java.util.regex.Pattern NOT_PLACE = java.util.regex.Pattern.compile(
+            "(?i)proc\\.?|proceedings|conference|symposium|workshop|congress|meeting|lecture|lectures|notes|series"
+                    + "|society|journal|transactions|part|vol\\.?|volume|session|track|in|and|of|on|the|for|review"
+                    + "|letters|bulletin|annals|acta|nature|science|research|studies|reports|proc");
 
     /**
      * A journal's section or subtitle after a colon ("Harbour Engineering and Function: Cellular harbours and their

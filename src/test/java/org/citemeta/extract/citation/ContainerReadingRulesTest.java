@@ -47,6 +47,19 @@ class ContainerReadingRulesTest {
     }
 
     @Test
+    void shouldReadABooksPlaceAndPublisherAsNoContainer() {
+        ParsedReference r = parser.parse("Holm K. Quiet cranes in cold harbours. Boston: Quarry and Sons, 1994:211–219.");
+        assertNull(r.containerTitle(), r.toString());
+        assertEquals("Quarry and Sons", r.publisher(), r.toString());
+        r = parser.parse("Holm K, editor. Quiet Cranes. Oslo: Berg and Lund, 1994:211–219.");
+        assertNull(r.containerTitle(), r.toString());
+        assertEquals("Berg and Lund", r.publisher(), r.toString());
+        r = parser.parse("Lund, Olaf. Quaibuch 12. Philosophie der Krane. Mit ergänzenden Texten (1890-1901). Edited by"
+                + " Karl Holm. The Hague, Netherlands: Martinus Quaihoff, 1970. [ISBN: 978-90-247-0230-5]");
+        assertNull(r.containerTitle(), r.toString());
+    }
+
+    @Test
     void shouldReadALongRunOfOneWordQuickly() {
         String run = "perkin ".repeat(1500) + "x".repeat(10_000);
         long t0 = System.nanoTime();
