@@ -24,9 +24,10 @@ final class ContainerReadingRules {
 
     /**
      * A book's imprint read as the container ("Quiet harbours. Bergen: Quarry and Sons, 1994: 651-666.", "Edited by K.
-     * Holm. Oslo, Norway: Harbour Nijhoff, 1970."): a container of one to three capitalised words, a colon and one to
-     * five capitalised words or connectors, followed by a comma or nothing and then the year, in a reference with a
-     * title and no volume, is the place and the publisher.
+     * Holm. The Hague, | Netherlands: Harbour Nijhoff, 1970.", the container after the bar): a container of one to
+     * three capitalised words (no punctuation), a colon and one to five capitalised words or "and" / "&", followed by
+     * a comma or nothing and then the year, in a reference with a title before it and no volume, is the place and the
+     * publisher.
      */
     static void placeColonPublisher(ModelTokens t, int[] y) {
         int[] c = LabelSpans.span(y, RefLabel.CONTAINER);
@@ -170,7 +171,8 @@ final class ContainerReadingRules {
             return;
         }
         String last = bare(t.word[c1]);
-        String before = bare(t.word[LabelSpans.wordBefore(t, c1) < 0 ? c1 : LabelSpans.wordBefore(t, c1)]);
+        int b = LabelSpans.wordBefore(t, c1);
+        String before = b < 0 ? "" : bare(t.word[b]);
         boolean series = NUMBERED_SERIES.contains(last)
                 || (last.equals("trans") || last.equals("transactions")) && NUMBERED_SERIES.contains(before);
         int n = c1 + 1;
