@@ -500,6 +500,7 @@ final class ModelFieldLabeller implements FieldLabeller {
         ContainerCueRules.apply(t, y, rule);
         SeriesAndBookRules.apply(t, y);
         SourceFieldRules.apply(s, t, y, rule, f);
+        ContainerReadingRules.apply(t, y, f);
         f.title = text(s, t, y, RefLabel.TITLE);
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);

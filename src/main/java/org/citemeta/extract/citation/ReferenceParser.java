@@ -254,7 +254,8 @@ public final class ReferenceParser {
             // a roman volume: "Psychological Review, LXV", "Lunar and Planetary Science XXVI"
             volume = roman.group(2);
             c = roman.group(1);
-        } else if (endMatches && !NUMBERED_THING.matcher(end.group(1)).find()) {
+        } else if (endMatches && !NUMBERED_THING.matcher(end.group(1)).find()
+                && !ContainerReadingRules.numberedSeries(end.group(1))) {
             String n = end.group(2);
             boolean year = p.year() != null && n.equals(String.valueOf(p.year()));
             if (year && SourceSpanRules.yearNamesContainer(c, n, s)) {
