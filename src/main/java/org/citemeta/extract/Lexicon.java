@@ -25,7 +25,9 @@ final class Lexicon {
             "Whether", "Even", "Only", "Just", "More", "Less", "Much", "Few", "Several", "Another", "Among",
             "Between", "Into", "Through", "Via", "Per", "Near", "Without", "Within", "About", "Above", "Below",
             "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
-            "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister");
+            "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister",
+            // German articles, capitalised at a sentence's start: "Das Karlsruher Institut ...", "Die Station ..."
+            "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines");
 
     /**
      * Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"), with the

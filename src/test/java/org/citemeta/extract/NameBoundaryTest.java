@@ -39,6 +39,14 @@ class NameBoundaryTest {
     }
 
     @Test
+    void aGermanArticleOpeningTheSentenceIsNoPartOfTheName() {
+        String text = "Das Marlower Institut für Hafenkunde hat eine Station eröffnet. Die Station misst den Wind.";
+        List<String> o = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(o.contains("Marlower Institut für Hafenkunde"), o::toString);
+        assertTrue(MentionTexts.of(text, EntityType.FACILITY).isEmpty(), () -> MentionTexts.of(text, EntityType.FACILITY).toString());
+    }
+
+    @Test
     void theBeforeANameWithAndDoesNotCutTheName() {
         List<String> o = MentionTexts.of("The work was funded by the Marine and Coastal Sciences Research Council.",
                 EntityType.ORGANIZATION);
