@@ -344,7 +344,8 @@ final class Annotator implements CandidateSpace {
 
     private static final Set<String> GAZETTEER_PREPS = PlaceContext.PREPS;
     /** Tokens that may close a gazetteer place after a preposition. */
-    private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or");
+    private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or", "und", "oder", "et",
+            "ou", "y", "o", "e", "en", "och", "og");
 
     /**
      * A place of the gazetteer starting at token i (a city or subdivision the hand-written base does not name), taken
@@ -649,7 +650,7 @@ final class Annotator implements CandidateSpace {
                         && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
                     afterAnd = p + 1;
                     l = p - 1;
-                } else if (romanceParticlesBefore(l, ss) > 0) {
+                } else if (romanceParticlesBefore(l, ss) > 0 && !Lexicon.germanGenitiveHead(t.word[h])) {
                     l -= romanceParticlesBefore(l, ss) + 1; // "Pico dos Dias Observatory", "Roque de los Muchachos ..."
                 } else {
                     break;

@@ -193,7 +193,7 @@ final class Lexicon {
 
     /** Suffixes of German compound heads ("Forschungsgemeinschaft", "Forschungszentrum"). */
     static final String[] COMPOUND_HEADS = {"universität", "institut", "zentrum", "gemeinschaft", "gesellschaft",
-            "akademie", "hochschule", "laboratorium", "archief"};
+            "akademie", "hochschule", "laboratorium", "archief", "ministerium", "instituts", "zentrums", "ministeriums"};
 
     static {
         for (String h : new String[]{"University", "Universities", "College", "Academy", "Academia", "Institute",
@@ -205,7 +205,8 @@ final class Lexicon {
                 "Istituto", "Instytut", "Centro", "Consejo", "Conselho", "Consiglio", "Académie", "Accademia",
                 "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",
                 "Fondation", "Fondazione", "Stiftung", "Gesellschaft", "École", "Escuela", "Escola", "Scuola",
-                "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
+                "Hochschule", "Politecnico", "Zentrum", "Klinikum", "Instituts", "Zentrums", "Ministeriums",
+                "Klinikums", "Hôpital", "Ospedale", "Inc", "Ltd", "GmbH",
                 "Bureau", "Bank", "Service", "AG", "LLC", "Corp", "PLC", "SpA", "BV", "Oy", "ASA", "KGaA",
                 "Pty", "Library", "Libraries", "Biblioteca", "Bibliothèque", "Bibliotheek", "Bibliothek",
                 "Biblioteka", "Archives", "Archivio", "Archivo", "Arquivo", "Archiv", "Archief", "Archiwum", "Musée", "Museo", "Museu",
@@ -245,6 +246,15 @@ final class Lexicon {
     static final Set<String> BANK_LEADS = Set.of("World", "Central", "Development", "Investment", "Reserve",
             "National", "Commercial", "Savings", "Cooperative", "Agricultural", "Export-Import", "Islamic", "Deutsche",
             "People's", "Peoples", "State", "Federal", "Postal");
+
+    /**
+     * A German head word in the genitive ("Instituts", "Helmholtz-Zentrums", "Bundesministeriums"): the name stands
+     * after "des" / "der", which with the noun before it ("Messungen des Alfred-Wegener-Instituts") is no part of it.
+     */
+    static boolean germanGenitiveHead(String w) {
+        String lw = w.toLowerCase(java.util.Locale.ROOT);
+        return lw.endsWith("instituts") || lw.endsWith("zentrums") || lw.endsWith("ministeriums") || lw.endsWith("klinikums");
+    }
 
     static EntityType head(String w) {
         EntityType t = HEADS.get(w);

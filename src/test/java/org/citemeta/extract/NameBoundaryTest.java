@@ -47,6 +47,16 @@ class NameBoundaryTest {
     }
 
     @Test
+    void germanNamesInTheGenitiveAndCompoundMinistriesAndAPlaceBeforeUnd() {
+        String text = "Die Station ergänzt Messungen des Ostrander-Hafen-Instituts in Geesthacht und der Universität "
+                + "Lemgo. Gefördert wird sie vom Landesministerium für Hafenbau (LMH).";
+        List<String> o = MentionTexts.of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Ostrander-Hafen-Instituts", "Landesministerium für Hafenbau")), o::toString);
+        assertTrue(MentionTexts.of(text, EntityType.LOCATION).contains("Geesthacht"),
+                () -> MentionTexts.of(text, EntityType.LOCATION).toString());
+    }
+
+    @Test
     void theBeforeANameWithAndDoesNotCutTheName() {
         List<String> o = MentionTexts.of("The work was funded by the Marine and Coastal Sciences Research Council.",
                 EntityType.ORGANIZATION);
