@@ -44,7 +44,7 @@ public final class ReferenceExtractor {
                     + "competing interests|funding|figures?|tables?|notes|footnotes|about the authors?|"
                     + "additional information|data availability|ethics.*|conflicts? of interest)\\s*:?\\s*\\**)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
+            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\)(?=\\s)|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
     private static final Pattern BRACKET_MARKER = Pattern.compile(
             "\\[\\s*(\\d{1,4}(?:\\s*(?:[-,;]|and)\\s*\\d{1,4})*)\\s*\\]");
     private static final Pattern REF_MARKER = Pattern.compile(
@@ -115,7 +115,8 @@ public final class ReferenceExtractor {
                 continue;
             }
             int end = li + 1;
-            while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()) {
+            while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()
+                    && !isHeading(s, lines.get(end)) && !isNotesHeading(s, lines.get(end))) {
                 end++;
             }
             if (notes) {
@@ -167,12 +168,24 @@ public final class ReferenceExtractor {
         return out;
     }
 
+    /** A line without content: blank or markup only ("<ol>"). */
     private static boolean blank(String s, Line l) {
-        return s.substring(l.start, l.end).isBlank();
+        return ReferenceListLayouts.noContent(s.substring(l.start, l.end));
+    }
+
+    /** Where the line's content starts: after white space, leading tags ("<li>") and a bullet ("- ", "* "). */
+    private static int contentStart(String s, Line l) {
+        return l.start + ReferenceListLayouts.contentStart(s.substring(l.start, l.end));
+    }
+
+    /** Where the line's content ends: before trailing tags ("</li>", "<br>") and white space. */
+    private static int contentEnd(String s, Line l) {
+        return trimEnd(s, l.start, l.start + ReferenceListLayouts.contentEnd(s.substring(l.start, l.end)));
     }
 
     static boolean isHeading(String s, Line l) {
-        return HEADINGS.contains(headingWords(s, l));
+        String w = headingWords(s, l);
+        return HEADINGS.contains(w) || ReferenceListLayouts.isHeadingWords(w);
     }
 
     static boolean isNotesHeading(String s, Line l) {
@@ -181,7 +194,7 @@ public final class ReferenceExtractor {
 
     /** The line as a heading's words in lower case ("## 5. References:" is "references"), "" for a long line. */
     private static String headingWords(String s, Line l) {
-        String x = s.substring(l.start, l.end).trim();
+        String x = ReferenceListLayouts.withoutTags(s.substring(l.start, l.end).trim());
         if (x.isEmpty() || x.length() > 40) {
             return "";
         }
@@ -200,18 +213,22 @@ public final class ReferenceExtractor {
         if (nonBlank.isEmpty()) {
             return out;
         }
-        boolean numbered = NUMBERED.matcher(s.substring(nonBlank.get(0).start, nonBlank.get(0).end)).find();
+        boolean numbered = NUMBERED.matcher(s.substring(contentStart(s, nonBlank.get(0)), nonBlank.get(0).end)).find();
         if (numbered) {
             String label = null;
             int start = -1;
             int end = -1;
             boolean gap = false;
             for (Line l : region) {
+                if (ReferenceListLayouts.pageLine(s.substring(l.start, l.end))) {
+                    continue; // a page number or footer inside the list
+                }
                 if (blank(s, l)) {
                     gap = true;
                     continue;
                 }
-                Matcher m = NUMBERED.matcher(s.substring(l.start, l.end));
+                int cs = contentStart(s, l);
+                Matcher m = NUMBERED.matcher(s.substring(cs, l.end));
                 boolean isNumbered = m.find();
                 if (!isNumbered && gap && start >= 0) {
                     break; // a paragraph after the list (author bio, notes)
@@ -222,10 +239,10 @@ public final class ReferenceExtractor {
                         out.add(new Entry(label, start, end));
                     }
                     label = firstGroup(m);
-                    start = l.start + m.end();
-                    end = trimEnd(s, start, l.end);
+                    start = cs + m.end();
+                    end = Math.max(start, contentEnd(s, l));
                 } else if (start >= 0) {
-                    end = trimEnd(s, l.start, l.end);
+                    end = contentEnd(s, l);
                 }
             }
             if (start >= 0) {
@@ -238,25 +255,37 @@ public final class ReferenceExtractor {
         int start = -1;
         int end = -1;
         Line prev = null;
-        for (Line l : region) {
+        boolean gap = false;
+        for (int k = 0; k < region.size(); k++) {
+            Line l = region.get(k);
+            if (ReferenceListLayouts.pageLine(s.substring(l.start, l.end))) {
+                continue; // a page number or footer inside the list
+            }
             if (blank(s, l)) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));
                     start = -1;
                 }
                 prev = null;
+                gap = true;
                 continue;
             }
-            int ls = trimStart(s, l.start, l.end);
-            boolean indented = ls > l.start;
-            boolean newEntry = start < 0 || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
+            if (gap && !out.isEmpty() && endsList(s, region, k)) {
+                break; // a caption or a biography after the list
+            }
+            gap = false;
+            int ls = contentStart(s, l);
+            boolean indented = trimStart(s, l.start, l.end) > l.start;
+            boolean bullet = ReferenceListLayouts.bulleted(s.substring(l.start, l.end));
+            boolean newEntry = start < 0 || bullet
+                    || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
             if (newEntry) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));
                 }
                 start = ls;
             }
-            end = trimEnd(s, ls, l.end);
+            end = Math.max(ls, contentEnd(s, l));
             prev = l;
         }
         if (start >= 0) {
@@ -265,8 +294,19 @@ public final class ReferenceExtractor {
         return out;
     }
 
+    /** Whether the paragraph starting at {@code region.get(k)} is no reference (a caption, a biography). */
+    private static boolean endsList(String s, List<Line> region, int k) {
+        int e = k;
+        while (e < region.size() && !blank(s, region.get(e))) {
+            e++;
+        }
+        Line first = region.get(k);
+        return ReferenceListLayouts.endsUnnumberedList(s.substring(first.start, first.end),
+                s.substring(first.start, region.get(e - 1).end));
+    }
+
     private static boolean endsEntry(String s, Line l) {
-        String x = s.substring(l.start, l.end).trim();
+        String x = s.substring(l.start, contentEnd(s, l)).trim();
         if (x.isEmpty()) {
             return true;
         }
@@ -387,7 +427,7 @@ public final class ReferenceExtractor {
 
     /** The draft of a list entry (its raw text with line breaks collapsed, parsed), or null when it is too short. */
     private Draft entryDraft(NormalizedText nt, Entry e) {
-        String raw = nt.text().substring(e.start, e.end).replaceAll("\\s+", " ").trim();
+        String raw = ReferenceListLayouts.entryText(nt.text().substring(e.start, e.end)).replaceAll("\\s+", " ").trim();
         if (raw.length() < 8) {
             return null;
         }

@@ -1,0 +1,126 @@
+package org.citemeta.extract.citation;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layouts of reference lists beyond the plain "References" heading over numbered or one-per-line entries
+ * (thirteenth session, helper X1): headings in other languages and forms, HTML-ish markup around headings and
+ * entries, markdown bullets, page numbers and page footers inside a list, and the end of an unnumbered list at a
+ * figure caption or a paragraph that is no reference.
+ */
+final class ReferenceListLayouts {
+    private ReferenceListLayouts() {
+    }
+
+    /** Headings (lower case, without "#", bold, a section number or a final colon) besides the extractor's own. */
+    static final Set<String> MORE_HEADINGS = Set.of("literaturverzeichnis", "referências", "referencias bibliográficas",
+            "referências bibliográficas", "bibliografía", "bibliografia", "cited works", "works consulted",
+            "sources and literature", "sources and references", "literature and sources", "supplementary references",
+            "additional references", "références bibliographiques", "riferimenti bibliografici", "literatuur");
+
+    /** Tags of HTML-ish text around a heading or an entry ("<h2>", "</li>", "<br/>"). */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\\n]{0,200})?/?>");
+    /** A markdown bullet: "- ", "* ", "• " (not a ditto mark "- - -."). */
+    private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25aa][ \\t]+(?![-_*])");
+    /** A line that is a page number or a page footer: "14", "- 14 -", "Page 7 of 9", "p. 7". */
+    private static final Pattern PAGE_LINE = Pattern.compile(
+            "^[ \\t]*(?:\\d{1,4}|[-\u2013][ \\t]?\\d{1,4}[ \\t]?[-\u2013]|(?:[Pp]age|[Pp]\\.)[ \\t]?\\d{1,4}(?:[ \\t]?(?:of|/)[ \\t]?\\d{1,4})?)[ \\t]*$");
+    /** A figure or table caption: "Figure 2. ...", "Table 1: ...", "Fig. 3 ...". */
+    private static final Pattern CAPTION = Pattern.compile("^(?:Fig(?:ure)?s?\\.?|Table|Plate|Scheme|Box)[ \\t]+[A-Z]?\\d{1,3}\\b");
+    private static final Pattern YEAR_OR_LINK = Pattern.compile(
+            "(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\.|https?://|doi|\\bin press\\b|forthcoming");
+
+    static boolean isHeadingWords(String words) {
+        return MORE_HEADINGS.contains(words);
+    }
+
+    /** A heading line without its HTML tags ("<h2>References</h2>" is "References"). */
+    static String withoutTags(String line) {
+        return line.indexOf('<') < 0 ? line : TAG.matcher(line).replaceAll(" ").trim();
+    }
+
+    /** Whether the line is a page number or a page footer inside a list ("14", "- 14 -", "Page 7 of 9"). */
+    static boolean pageLine(String line) {
+        return PAGE_LINE.matcher(line).matches();
+    }
+
+    /** Whether the line is blank or holds nothing but markup ("<ol>", "</body></html>"). */
+    static boolean noContent(String line) {
+        if (line.isBlank()) {
+            return true;
+        }
+        return line.indexOf('<') >= 0 && withoutTags(line).isBlank();
+    }
+
+    /** Offset into {@code line} after leading tags, white space and a bullet. */
+    static int contentStart(String line) {
+        int k = afterLeadingTags(line);
+        Matcher b = BULLET.matcher(line.substring(k));
+        if (b.find()) {
+            k += b.end();
+        }
+        return k;
+    }
+
+    /** Whether the line (after leading tags and space) opens with a bullet. */
+    static boolean bulleted(String line) {
+        return BULLET.matcher(line.substring(afterLeadingTags(line))).find();
+    }
+
+    /** Length of {@code line} without trailing tags ("...(2017).</li>", "...<br>"). */
+    static int contentEnd(String line) {
+        if (line.indexOf('>') < 0) {
+            return line.length();
+        }
+        int e = line.length();
+        while (true) { // one tag at a time from the end (a repeated group would recurse once per tag)
+            while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
+                e--;
+            }
+            int lt = e > 0 && line.charAt(e - 1) == '>' ? line.lastIndexOf('<', e - 1) : -1;
+            if (lt < 0 || !TAG.matcher(line).region(lt, e).matches()) {
+                return e;
+            }
+            e = lt;
+        }
+    }
+
+    /** Offset after leading white space and tags, one tag at a time. */
+    private static int afterLeadingTags(String line) {
+        int k = 0;
+        Matcher m = TAG.matcher(line);
+        while (true) {
+            while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+                k++;
+            }
+            if (k >= line.length() || line.charAt(k) != '<' || !m.region(k, line.length()).lookingAt()) {
+                return k;
+            }
+            k = m.end();
+        }
+    }
+
+    /** An entry's text without page-number lines inside it and without tags ("<i>Nature</i>"). */
+    static String entryText(String text) {
+        if (text.indexOf('\n') < 0) {
+            return withoutTags(text);
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (!pageLine(line)) {
+                b.append(withoutTags(line)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether a paragraph after a blank line ends an unnumbered list: a caption ("Table 1. Sites ..."), or a paragraph
+     * with no year, "n.d.", link or "in press" (an author's biography, a remark).
+     */
+    static boolean endsUnnumberedList(String paragraphFirstLine, String paragraph) {
+        return CAPTION.matcher(paragraphFirstLine.strip()).find() || !YEAR_OR_LINK.matcher(paragraph).find();
+    }
+}
