@@ -137,6 +137,9 @@ public final class ReferenceExtractor {
         if (!referenceSection) {
             headlessNumberedList(nt, s, lines, drafts, listRegions);
         }
+        if (!referenceSection && drafts.isEmpty()) {
+            headlessListAtTheEnd(nt, s, lines, drafts, listRegions);
+        }
         // 2. in-text references in parentheses
         inText(nt, s, listRegions, drafts, new java.util.HashMap<>());
         // 3. markers pointing at numbered entries
@@ -476,6 +479,50 @@ public final class ReferenceExtractor {
                 regions.add(new int[]{lines.get(li).start, lines.get(lastLine).end});
                 li = lastLine;
             }
+        }
+    }
+
+    /**
+     * Unnumbered entries at the document's end without a heading (an author-year list after the last paragraph):
+     * the paragraphs from the end backwards, cut as an unnumbered list, while every entry cites a work whole
+     * ({@link #citesAWork}); kept when at least {@link ReferenceListLayouts#MIN_HEADLESS} entries do.
+     */
+    private void headlessListAtTheEnd(NormalizedText nt, String s, List<Line> lines, List<Draft> drafts,
+                                      List<int[]> regions) {
+        List<Draft> found = new ArrayList<>();
+        int from = lines.size();
+        int at = lines.size();
+        while (at > 0) {
+            int e = at;
+            while (e > 0 && blank(s, lines.get(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && !blank(s, lines.get(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            List<Draft> paragraph = new ArrayList<>();
+            for (Entry en : entries(s, lines.subList(b, e))) {
+                Draft d = entryDraft(nt, en);
+                if (d == null || !citesAWork(d.parsed) || !startsEntry(s, en.start(), en.end())) {
+                    paragraph = null;
+                    break;
+                }
+                paragraph.add(d);
+            }
+            if (paragraph == null || paragraph.isEmpty()) {
+                break;
+            }
+            found.addAll(0, paragraph);
+            from = b;
+            at = b;
+        }
+        if (found.size() >= ReferenceListLayouts.MIN_HEADLESS) {
+            drafts.addAll(found);
+            regions.add(new int[]{lines.get(from).start, s.length()});
         }
     }
 

@@ -14,6 +14,9 @@ final class ReferenceListLayouts {
     private ReferenceListLayouts() {
     }
 
+    /** Fewest entries of an unnumbered list at the document's end without a heading. */
+    static final int MIN_HEADLESS = 3;
+
     /** Headings (lower case, without "#", bold, a section number or a final colon) besides the extractor's own. */
     static final Set<String> MORE_HEADINGS = Set.of("literaturverzeichnis", "referências", "referencias bibliográficas",
             "referências bibliográficas", "bibliografía", "bibliografia", "cited works", "works consulted",

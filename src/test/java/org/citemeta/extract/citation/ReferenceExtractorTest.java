@@ -348,4 +348,15 @@ class ReferenceExtractorTest {
             assertTrue(System.nanoTime() - t < 5_000_000_000L);
         }
     }
+
+    @Test
+    void anAuthorYearListAtTheEndWithoutAHeadingIsAList() {
+        String text = "Trade grew (Berg, 2011), and cities warmed (Costa & Lima, 2015).\n\n"
+                + BERG + "\n" + COSTA + "\n" + DUARTE + "\n";
+        assertEquals(List.of(BERG, COSTA, DUARTE), extractor.extract(text).stream().map(FoundReference::raw).toList());
+        // two entries are too few; prose naming authors and years is no list
+        assertEquals(List.of(), extractor.extract("Trade grew.\n\n" + BERG + "\n" + COSTA + "\n"));
+        assertEquals(List.of(), extractor.extract("Results\n\nBerg (2011) found that harbour trade grew; Costa and "
+                + "Lima (2015) saw heat islands.\nDuarte (2019) wrote on governance.\n"));
+    }
 }
