@@ -223,7 +223,7 @@ public final class ReferenceExtractor {
             int end = -1;
             boolean gap = false;
             for (Line l : region) {
-                if (ReferenceListLayouts.pageLine(s.substring(l.start, l.end))) {
+                if (ReferenceListLayouts.skipLine(s, l.start, l.end)) {
                     continue; // a page number or footer inside the list
                 }
                 if (blank(s, l)) {
@@ -261,7 +261,7 @@ public final class ReferenceExtractor {
         boolean gap = false;
         for (int k = 0; k < region.size(); k++) {
             Line l = region.get(k);
-            if (ReferenceListLayouts.pageLine(s.substring(l.start, l.end))) {
+            if (ReferenceListLayouts.skipLine(s, l.start, l.end)) {
                 continue; // a page number or footer inside the list
             }
             if (blank(s, l)) {
@@ -430,7 +430,7 @@ public final class ReferenceExtractor {
 
     /** The draft of a list entry (its raw text with line breaks collapsed, parsed), or null when it is too short. */
     private Draft entryDraft(NormalizedText nt, Entry e) {
-        String raw = ReferenceListLayouts.entryText(nt.text().substring(e.start, e.end)).replaceAll("\\s+", " ").trim();
+        String raw = ReferenceListLayouts.entryText(nt.text(), e.start, e.end).replaceAll("\\s+", " ").trim();
         if (raw.length() < 8) {
             return null;
         }

@@ -105,19 +105,57 @@ final class ReferenceListLayouts {
         }
     }
 
-    /** An entry's text without page-number lines inside it and without tags ("<i>Nature</i>"). */
-    static String entryText(String text) {
+    /** An entry's text ({@code doc} from {@code from} to {@code to}) without page lines and running headers inside it
+     * and without tags ("<i>Nature</i>"). */
+    static String entryText(String doc, int from, int to) {
+        String text = doc.substring(from, to);
         if (text.indexOf('\n') < 0) {
             return withoutTags(text);
         }
         StringBuilder b = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            if (!pageLine(line)) {
-                b.append(withoutTags(line)).append('\n');
+        int a = from;
+        while (a <= to) {
+            int nl = doc.indexOf('\n', a);
+            int e = nl < 0 || nl > to ? to : nl;
+            if (!skipLine(doc, a, e)) {
+                b.append(withoutTags(doc.substring(a, e))).append('\n');
             }
+            a = e + 1;
         }
         return b.toString();
     }
+
+    /** A page number or footer line, or a running header next to one ({@link #runningHeader}). */
+    static boolean skipLine(String doc, int start, int end) {
+        return pageLine(doc.substring(start, end)) || runningHeader(doc, start, end);
+    }
+
+    /**
+     * A running header or footer of a PDF page inside a list: a line next to a page-number line whose text stands as a
+     * line of its own elsewhere in the document ("Journal of Coastal Studies 12 (2021)" on every page).
+     */
+    static boolean runningHeader(String doc, int start, int end) {
+        boolean pageBefore = start >= 2 && pageLine(doc.substring(doc.lastIndexOf('\n', start - 2) + 1, start - 1));
+        int nextEnd = end < doc.length() ? doc.indexOf('\n', end + 1) : -1;
+        boolean pageAfter = end < doc.length() && pageLine(doc.substring(end + 1, nextEnd < 0 ? doc.length() : nextEnd));
+        if (!pageBefore && !pageAfter) {
+            return false;
+        }
+        String line = doc.substring(start, end).strip();
+        if (line.length() < 8) {
+            return false;
+        }
+        for (int at = doc.indexOf(line); at >= 0; at = doc.indexOf(line, at + 1)) { // the first other whole-line use
+            int ls = doc.lastIndexOf('\n', at - 1) + 1;
+            int le = doc.indexOf('\n', at);
+            if ((at < start || at >= end) && doc.substring(ls, le < 0 ? doc.length() : le).strip().equals(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
 
     /**
      * Whether a paragraph after a blank line ends an unnumbered list: a caption ("Table 1. Sites ..."), or a paragraph

@@ -342,7 +342,8 @@ class ReferenceExtractorTest {
     void layoutPatternsStayFastOnLongRuns() {
         String run = "a".repeat(10_000);
         for (String text : List.of("References\n\n<" + run + " " + run, "References\n\n- " + "-".repeat(10_000),
-                "References\n\n" + "<b>".repeat(3_000) + run + "</b>".repeat(3_000), "References\n\nPage " + "1".repeat(10_000))) {
+                "References\n\n" + "<b>".repeat(3_000) + run + "</b>".repeat(3_000), "References\n\nPage " + "1".repeat(10_000),
+                "References\n\n1. Moreau, J. Tidal mixing. Ocean\n" + "14\nJournal of Coastal Studies\n".repeat(5_000))) {
             long t = System.nanoTime();
             extractor.extract(text);
             assertTrue(System.nanoTime() - t < 5_000_000_000L);
@@ -358,5 +359,16 @@ class ReferenceExtractorTest {
         assertEquals(List.of(), extractor.extract("Trade grew.\n\n" + BERG + "\n" + COSTA + "\n"));
         assertEquals(List.of(), extractor.extract("Results\n\nBerg (2011) found that harbour trade grew; Costa and "
                 + "Lima (2015) saw heat islands.\nDuarte (2019) wrote on governance.\n"));
+    }
+
+    @Test
+    void aRunningHeaderNextToAPageNumberInsideAListIsNoPartOfAnEntry() {
+        String header = "Journal of Coastal Studies 12 (2021)";
+        String text = header + "\n\nTidal mixing matters [1].\n\n13\n" + header + "\n\nReferences\n\n"
+                + "1. Moreau, J. & Petit, L. Tidal mixing revisited. Ocean\n14\n" + header + "\nModel. 77, 12-20 (2014).\n"
+                + "2. Nakamura, H. Sediment plumes and turbidity. Mar. Geol.\n390, 210-224 (2019).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(0).raw());
+        assertEquals(2, refs.size(), refs::toString);
     }
 }
