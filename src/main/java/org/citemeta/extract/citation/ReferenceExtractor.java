@@ -44,7 +44,7 @@ public final class ReferenceExtractor {
                     + "competing interests|funding|figures?|tables?|notes|footnotes|about the authors?|"
                     + "additional information|data availability|ethics.*|conflicts? of interest)\\s*:?\\s*\\**)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\)(?=\\s)|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
+            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\)(?=\\s)|\\[(" + ReferenceListLayouts.ALPHA_LABEL + ")\\]|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
     private static final Pattern BRACKET_MARKER = Pattern.compile(
             "\\[\\s*(\\d{1,4}(?:\\s*(?:[-,;]|and)\\s*\\d{1,4})*)\\s*\\]");
     private static final Pattern REF_MARKER = Pattern.compile(
@@ -680,7 +680,7 @@ public final class ReferenceExtractor {
             }
         }
         List<Object[]> found = new ArrayList<>(); // {start, end, numbers}
-        for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER}) {
+        for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER, ReferenceListLayouts.ALPHA_MARKER}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int ms = p == REF_MARKER ? m.start() : m.start();
@@ -689,7 +689,7 @@ public final class ReferenceExtractor {
                         || p == PAREN_MARKER && notACitation(s, ms)) {
                     continue;
                 }
-                List<String> nums = expand(m.group(1));
+                List<String> nums = p == ReferenceListLayouts.ALPHA_MARKER ? List.of(m.group(1)) : expand(m.group(1));
                 if (nums.isEmpty() || !byLabel.keySet().containsAll(nums)) {
                     continue;
                 }

@@ -23,6 +23,11 @@ final class ReferenceListLayouts {
             "sources and literature", "sources and references", "literature and sources", "supplementary references",
             "additional references", "références bibliographiques", "riferimenti bibliografici", "literatuur");
 
+    /** An alphabetic list label of the BibTeX "alpha" style, inside brackets: "Lin17", "MP14", "Smi+19a". */
+    static final String ALPHA_LABEL = "\\p{Lu}[\\p{L}+]{0,7}\\d{2}(?:\\d{2})?[a-z]?";
+    /** A citation of one alphabetic label, "[Lin17]"; linked only when a list entry has that label. */
+    static final Pattern ALPHA_MARKER = Pattern.compile("\\[(" + ALPHA_LABEL + ")\\]");
+
     /** Tags of HTML-ish text around a heading or an entry ("<h2>", "</li>", "<br/>"). */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\\n]{0,200})?/?>");
     /** A markdown bullet: "- ", "* ", "• " (not a ditto mark "- - -."). */

@@ -371,4 +371,17 @@ class ReferenceExtractorTest {
         assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(0).raw());
         assertEquals(2, refs.size(), refs::toString);
     }
+
+    @Test
+    void alphabeticLabelsStartEntriesAndTheirMarkersAreLinked() {
+        String text = "As shown in [Lin17] and [Oka18], not in [Xyz99].\n\nReferences\n\n"
+                + "[Lin17] M. Lindqvist and T. Hertel. Wave damping in long flumes. J. Fluid Mech., 812:101-119, 2017.\n"
+                + "[Oka18] C. A. Okafor. Salt marsh carbon budgets. Estuar. Coast. Shelf Sci., 201:45-52,\n   2018.\n"
+                + "[MP14] J. Moreau and L. Petit. Tidal mixing revisited. Ocean Model., 77:12-20, 2014.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("Lin17", "Oka18", "MP14"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("C. A. Okafor. Salt marsh carbon budgets. Estuar. Coast. Shelf Sci., 201:45-52, 2018.", refs.get(1).raw());
+        assertEquals(List.of("[Lin17]"), refs.get(0).markers().stream().map(CitationMarker::text).toList());
+        assertEquals(List.of("[Oka18]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+    }
 }
