@@ -222,7 +222,8 @@ public final class ReferenceExtractor {
             int start = -1;
             int end = -1;
             boolean gap = false;
-            for (Line l : region) {
+            for (int k = 0; k < region.size(); k++) {
+                Line l = region.get(k);
                 if (ReferenceListLayouts.skipLine(s, l.start, l.end)) {
                     continue; // a page number or footer inside the list
                 }
@@ -233,8 +234,8 @@ public final class ReferenceExtractor {
                 int cs = contentStart(s, l);
                 Matcher m = NUMBERED.matcher(s.substring(cs, l.end));
                 boolean isNumbered = m.find();
-                if (!isNumbered && gap && start >= 0) {
-                    break; // a paragraph after the list (author bio, notes)
+                if (!isNumbered && gap && start >= 0 && !nextLabelFollows(s, region, k, label)) {
+                    break; // a paragraph after the list (author bio, notes), not an entry broken by a page break
                 }
                 gap = false;
                 if (isNumbered) {
@@ -295,6 +296,29 @@ public final class ReferenceExtractor {
             out.add(new Entry(null, start, end));
         }
         return out;
+    }
+
+    /**
+     * Whether the unlabelled lines from {@code region.get(k)} continue entry {@code label} across a page break: the
+     * next labelled line, within {@link ReferenceListLayouts#PAGE_BREAK_LINES} lines with content, is label + 1.
+     */
+    private static boolean nextLabelFollows(String s, List<Line> region, int k, String label) {
+        if (label == null || !label.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = k; j < region.size() && seen <= ReferenceListLayouts.PAGE_BREAK_LINES; j++) {
+            Line l = region.get(j);
+            if (blank(s, l) || ReferenceListLayouts.skipLine(s, l.start, l.end)) {
+                continue;
+            }
+            Matcher m = NUMBERED.matcher(s.substring(contentStart(s, l), l.end));
+            if (m.find()) {
+                return String.valueOf(Integer.parseInt(label) + 1).equals(firstGroup(m));
+            }
+            seen++;
+        }
+        return false;
     }
 
     /** Whether the paragraph starting at {@code region.get(k)} is no reference (a caption, a biography). */

@@ -14,6 +14,9 @@ final class ReferenceListLayouts {
     private ReferenceListLayouts() {
     }
 
+    /** Most unlabelled lines after a page break that still continue the numbered entry before it. */
+    static final int PAGE_BREAK_LINES = 3;
+
     /** Fewest entries of an unnumbered list at the document's end without a heading. */
     static final int MIN_HEADLESS = 3;
 

@@ -384,4 +384,17 @@ class ReferenceExtractorTest {
         assertEquals(List.of("[Lin17]"), refs.get(0).markers().stream().map(CitationMarker::text).toList());
         assertEquals(List.of("[Oka18]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
     }
+
+    @Test
+    void aNumberedEntryBrokenByAPageBreakGoesOnAfterIt() {
+        String text = "Body [1], [3].\n\nReferences\n\n"
+                + "1. Lindqvist, M. Wave damping. J. Fluid Mech. 812, 101-119 (2017).\n"
+                + "2. Moreau, J. & Petit, L. Tidal mixing revisited. Ocean\n\n14\n\nModel. 77, 12-20 (2014).\n"
+                + "3. Nakamura, H. Sediment plumes. Mar. Geol. 390, 210-224 (2019).\n\n"
+                + "Maria Lindqvist is a professor at Harbour University.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "2", "3"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(1).raw());
+        assertEquals("Nakamura, H. Sediment plumes. Mar. Geol. 390, 210-224 (2019).", refs.get(2).raw()); // not the bio
+    }
 }
