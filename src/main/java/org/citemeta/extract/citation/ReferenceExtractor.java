@@ -295,6 +295,16 @@ public final class ReferenceExtractor {
         if (start >= 0) {
             out.add(new Entry(null, start, end));
         }
+        return ReferenceListLayouts.orderedHtmlList(s, region.get(0).start, out.stream().map(Entry::start).toList())
+                ? numberedInOrder(out) : out;
+    }
+
+    /** The entries labelled 1, 2, 3 ... (the items of an HTML {@code <ol>}). */
+    private static List<Entry> numberedInOrder(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(new Entry(String.valueOf(out.size() + 1), e.start(), e.end()));
+        }
         return out;
     }
 

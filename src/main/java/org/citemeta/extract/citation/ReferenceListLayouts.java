@@ -57,6 +57,26 @@ final class ReferenceListLayouts {
         return PAGE_LINE.matcher(line).matches();
     }
 
+    private static final Pattern OL = Pattern.compile("(?i)<ol(?:\\s[^<>\\n]{0,200})?>");
+    private static final Pattern LI_BEFORE = Pattern.compile("(?i)<li(?:\\s[^<>\\n]{0,200})?>\\s*$");
+
+    /**
+     * Whether unnumbered entries are the items of an HTML ordered list: an {@code <ol>} tag between the list's start
+     * and the first entry, and every entry right after an {@code <li>} tag (a reader sees them numbered 1, 2, 3 ...).
+     */
+    static boolean orderedHtmlList(String doc, int listStart, java.util.List<Integer> entryStarts) {
+        if (entryStarts.isEmpty() || !OL.matcher(doc.substring(listStart, entryStarts.get(0))).find()) {
+            return false;
+        }
+        for (int start : entryStarts) {
+            int ls = Math.max(listStart, doc.lastIndexOf('\n', start - 1) + 1);
+            if (!LI_BEFORE.matcher(doc.substring(ls, start)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the line is blank or holds nothing but markup ("<ol>", "</body></html>"). */
     static boolean noContent(String line) {
         if (line.isBlank()) {

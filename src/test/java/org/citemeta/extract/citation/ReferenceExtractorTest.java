@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
@@ -396,5 +397,17 @@ class ReferenceExtractorTest {
         assertEquals(List.of("1", "2", "3"), refs.stream().map(FoundReference::label).toList(), refs::toString);
         assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(1).raw());
         assertEquals("Nakamura, H. Sediment plumes. Mar. Geol. 390, 210-224 (2019).", refs.get(2).raw()); // not the bio
+    }
+
+    @Test
+    void theItemsOfAnHtmlOrderedListAreNumberedAndTheirMarkersLinked() {
+        String text = "<p>Heat islands grew [2].</p>\n<h2>References</h2>\n<ol>\n<li>" + BERG + "</li>\n<li>" + COSTA
+                + "</li>\n</ol>\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "2"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals(List.of("[2]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+        // an unordered list stays unlabelled
+        String ul = text.replace("<ol>", "<ul>").replace("</ol>", "</ul>");
+        assertEquals(Arrays.asList(null, null), extractor.extract(ul).stream().map(FoundReference::label).toList());
     }
 }
