@@ -44,7 +44,7 @@ public final class ReferenceExtractor {
                     + "competing interests|funding|figures?|tables?|notes|footnotes|about the authors?|"
                     + "additional information|data availability|ethics.*|conflicts? of interest)\\s*:?\\s*\\**)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
+            "^[ \\t]*(?:\\[\\s*(\\d{1,4})\\s*\\]|\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\.(?=\\s)|(\\d{1,4})\\)(?=\\s)|\\[(" + ReferenceListLayouts.ALPHA_LABEL + ")\\]|(\\d{1,4})\\s+(?=\\p{Lu}))[ \\t]*");
     private static final Pattern BRACKET_MARKER = Pattern.compile(
             "\\[\\s*(\\d{1,4}(?:\\s*(?:[-,;]|and)\\s*\\d{1,4})*)\\s*\\]");
     private static final Pattern REF_MARKER = Pattern.compile(
@@ -115,7 +115,8 @@ public final class ReferenceExtractor {
                 continue;
             }
             int end = li + 1;
-            while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()) {
+            while (end < lines.size() && !NEXT_SECTION.matcher(s.substring(lines.get(end).start, lines.get(end).end)).matches()
+                    && !isHeading(s, lines.get(end)) && !isNotesHeading(s, lines.get(end))) {
                 end++;
             }
             if (notes) {
@@ -135,6 +136,9 @@ public final class ReferenceExtractor {
         }
         if (!referenceSection) {
             headlessNumberedList(nt, s, lines, drafts, listRegions);
+        }
+        if (!referenceSection && drafts.isEmpty()) {
+            headlessListAtTheEnd(nt, s, lines, drafts, listRegions);
         }
         // 2. in-text references in parentheses
         inText(nt, s, listRegions, drafts, new java.util.HashMap<>());
@@ -167,12 +171,24 @@ public final class ReferenceExtractor {
         return out;
     }
 
+    /** A line without content: blank or markup only ("<ol>"). */
     private static boolean blank(String s, Line l) {
-        return s.substring(l.start, l.end).isBlank();
+        return ReferenceListLayouts.noContent(s.substring(l.start, l.end));
+    }
+
+    /** Where the line's content starts: after white space, leading tags ("<li>") and a bullet ("- ", "* "). */
+    private static int contentStart(String s, Line l) {
+        return l.start + ReferenceListLayouts.contentStart(s.substring(l.start, l.end));
+    }
+
+    /** Where the line's content ends: before trailing tags ("</li>", "<br>") and white space. */
+    private static int contentEnd(String s, Line l) {
+        return trimEnd(s, l.start, l.start + ReferenceListLayouts.contentEnd(s.substring(l.start, l.end)));
     }
 
     static boolean isHeading(String s, Line l) {
-        return HEADINGS.contains(headingWords(s, l));
+        String w = headingWords(s, l);
+        return HEADINGS.contains(w) || ReferenceListLayouts.isHeadingWords(w);
     }
 
     static boolean isNotesHeading(String s, Line l) {
@@ -181,7 +197,7 @@ public final class ReferenceExtractor {
 
     /** The line as a heading's words in lower case ("## 5. References:" is "references"), "" for a long line. */
     private static String headingWords(String s, Line l) {
-        String x = s.substring(l.start, l.end).trim();
+        String x = ReferenceListLayouts.withoutTags(s.substring(l.start, l.end).trim());
         if (x.isEmpty() || x.length() > 40) {
             return "";
         }
@@ -200,21 +216,26 @@ public final class ReferenceExtractor {
         if (nonBlank.isEmpty()) {
             return out;
         }
-        boolean numbered = NUMBERED.matcher(s.substring(nonBlank.get(0).start, nonBlank.get(0).end)).find();
+        boolean numbered = NUMBERED.matcher(s.substring(contentStart(s, nonBlank.get(0)), nonBlank.get(0).end)).find();
         if (numbered) {
             String label = null;
             int start = -1;
             int end = -1;
             boolean gap = false;
-            for (Line l : region) {
+            for (int k = 0; k < region.size(); k++) {
+                Line l = region.get(k);
+                if (ReferenceListLayouts.skipLine(s, l.start, l.end)) {
+                    continue; // a page number or footer inside the list
+                }
                 if (blank(s, l)) {
                     gap = true;
                     continue;
                 }
-                Matcher m = NUMBERED.matcher(s.substring(l.start, l.end));
+                int cs = contentStart(s, l);
+                Matcher m = NUMBERED.matcher(s.substring(cs, l.end));
                 boolean isNumbered = m.find();
-                if (!isNumbered && gap && start >= 0) {
-                    break; // a paragraph after the list (author bio, notes)
+                if (!isNumbered && gap && start >= 0 && !nextLabelFollows(s, region, k, label)) {
+                    break; // a paragraph after the list (author bio, notes), not an entry broken by a page break
                 }
                 gap = false;
                 if (isNumbered) {
@@ -222,10 +243,10 @@ public final class ReferenceExtractor {
                         out.add(new Entry(label, start, end));
                     }
                     label = firstGroup(m);
-                    start = l.start + m.end();
-                    end = trimEnd(s, start, l.end);
+                    start = cs + m.end();
+                    end = Math.max(start, contentEnd(s, l));
                 } else if (start >= 0) {
-                    end = trimEnd(s, l.start, l.end);
+                    end = contentEnd(s, l);
                 }
             }
             if (start >= 0) {
@@ -238,35 +259,91 @@ public final class ReferenceExtractor {
         int start = -1;
         int end = -1;
         Line prev = null;
-        for (Line l : region) {
+        boolean gap = false;
+        for (int k = 0; k < region.size(); k++) {
+            Line l = region.get(k);
+            if (ReferenceListLayouts.skipLine(s, l.start, l.end)) {
+                continue; // a page number or footer inside the list
+            }
             if (blank(s, l)) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));
                     start = -1;
                 }
                 prev = null;
+                gap = true;
                 continue;
             }
-            int ls = trimStart(s, l.start, l.end);
-            boolean indented = ls > l.start;
-            boolean newEntry = start < 0 || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
+            if (gap && !out.isEmpty() && endsList(s, region, k)) {
+                break; // a caption or a biography after the list
+            }
+            gap = false;
+            int ls = contentStart(s, l);
+            boolean indented = trimStart(s, l.start, l.end) > l.start;
+            boolean bullet = ReferenceListLayouts.bulleted(s.substring(l.start, l.end));
+            boolean newEntry = start < 0 || bullet
+                    || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
             if (newEntry) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));
                 }
                 start = ls;
             }
-            end = trimEnd(s, ls, l.end);
+            end = Math.max(ls, contentEnd(s, l));
             prev = l;
         }
         if (start >= 0) {
             out.add(new Entry(null, start, end));
         }
+        return ReferenceListLayouts.orderedHtmlList(s, region.get(0).start, out.stream().map(Entry::start).toList())
+                ? numberedInOrder(out) : out;
+    }
+
+    /** The entries labelled 1, 2, 3 ... (the items of an HTML {@code <ol>}). */
+    private static List<Entry> numberedInOrder(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(new Entry(String.valueOf(out.size() + 1), e.start(), e.end()));
+        }
         return out;
     }
 
+    /**
+     * Whether the unlabelled lines from {@code region.get(k)} continue entry {@code label} across a page break: the
+     * next labelled line, within {@link ReferenceListLayouts#PAGE_BREAK_LINES} lines with content, is label + 1.
+     */
+    private static boolean nextLabelFollows(String s, List<Line> region, int k, String label) {
+        if (label == null || !label.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = k; j < region.size() && seen <= ReferenceListLayouts.PAGE_BREAK_LINES; j++) {
+            Line l = region.get(j);
+            if (blank(s, l) || ReferenceListLayouts.skipLine(s, l.start, l.end)) {
+                continue;
+            }
+            Matcher m = NUMBERED.matcher(s.substring(contentStart(s, l), l.end));
+            if (m.find()) {
+                return String.valueOf(Integer.parseInt(label) + 1).equals(firstGroup(m));
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** Whether the paragraph starting at {@code region.get(k)} is no reference (a caption, a biography). */
+    private static boolean endsList(String s, List<Line> region, int k) {
+        int e = k;
+        while (e < region.size() && !blank(s, region.get(e))) {
+            e++;
+        }
+        Line first = region.get(k);
+        return ReferenceListLayouts.endsUnnumberedList(s.substring(first.start, first.end),
+                s.substring(first.start, region.get(e - 1).end));
+    }
+
     private static boolean endsEntry(String s, Line l) {
-        String x = s.substring(l.start, l.end).trim();
+        String x = s.substring(l.start, contentEnd(s, l)).trim();
         if (x.isEmpty()) {
             return true;
         }
@@ -387,7 +464,7 @@ public final class ReferenceExtractor {
 
     /** The draft of a list entry (its raw text with line breaks collapsed, parsed), or null when it is too short. */
     private Draft entryDraft(NormalizedText nt, Entry e) {
-        String raw = nt.text().substring(e.start, e.end).replaceAll("\\s+", " ").trim();
+        String raw = ReferenceListLayouts.entryText(nt.text(), e.start, e.end).replaceAll("\\s+", " ").trim();
         if (raw.length() < 8) {
             return null;
         }
@@ -436,6 +513,50 @@ public final class ReferenceExtractor {
                 regions.add(new int[]{lines.get(li).start, lines.get(lastLine).end});
                 li = lastLine;
             }
+        }
+    }
+
+    /**
+     * Unnumbered entries at the document's end without a heading (an author-year list after the last paragraph):
+     * the paragraphs from the end backwards, cut as an unnumbered list, while every entry cites a work whole
+     * ({@link #citesAWork}); kept when at least {@link ReferenceListLayouts#MIN_HEADLESS} entries do.
+     */
+    private void headlessListAtTheEnd(NormalizedText nt, String s, List<Line> lines, List<Draft> drafts,
+                                      List<int[]> regions) {
+        List<Draft> found = new ArrayList<>();
+        int from = lines.size();
+        int at = lines.size();
+        while (at > 0) {
+            int e = at;
+            while (e > 0 && blank(s, lines.get(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && !blank(s, lines.get(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            List<Draft> paragraph = new ArrayList<>();
+            for (Entry en : entries(s, lines.subList(b, e))) {
+                Draft d = entryDraft(nt, en);
+                if (d == null || !citesAWork(d.parsed) || !startsEntry(s, en.start(), en.end())) {
+                    paragraph = null;
+                    break;
+                }
+                paragraph.add(d);
+            }
+            if (paragraph == null || paragraph.isEmpty()) {
+                break;
+            }
+            found.addAll(0, paragraph);
+            from = b;
+            at = b;
+        }
+        if (found.size() >= ReferenceListLayouts.MIN_HEADLESS) {
+            drafts.addAll(found);
+            regions.add(new int[]{lines.get(from).start, s.length()});
         }
     }
 
@@ -593,7 +714,7 @@ public final class ReferenceExtractor {
             }
         }
         List<Object[]> found = new ArrayList<>(); // {start, end, numbers}
-        for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER}) {
+        for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER, ReferenceListLayouts.ALPHA_MARKER}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int ms = p == REF_MARKER ? m.start() : m.start();
@@ -602,7 +723,7 @@ public final class ReferenceExtractor {
                         || p == PAREN_MARKER && notACitation(s, ms)) {
                     continue;
                 }
-                List<String> nums = expand(m.group(1));
+                List<String> nums = p == ReferenceListLayouts.ALPHA_MARKER ? List.of(m.group(1)) : expand(m.group(1));
                 if (nums.isEmpty() || !byLabel.keySet().containsAll(nums)) {
                     continue;
                 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.citemeta.extract.EntityExtractor;
 import org.citemeta.extract.Extraction;
@@ -247,5 +248,166 @@ class ReferenceExtractorTest {
         assertEquals("Sci. Data", refs.get(0).parsed().containerTitle());
         assertEquals("ref. 1", refs.get(0).markers().get(0).text());
         assertEquals("Data matter (ref. 1).", refs.get(0).markers().get(0).context());
+    }
+
+    // ---- layouts of reference lists (thirteenth session, helper X1; ReferenceListLayouts)
+
+    private static final String BERG = "Berg, T. (2011). Harbour trade in the Baltic. Journal of Maritime History, 23(2), 101-118.";
+    private static final String COSTA = "Costa, R., & Lima, F. (2015). Urban heat islands in Lisbon. Urban Climate, 14, 33-47.";
+    private static final String DUARTE = "Duarte, P. (2019). Water governance. Cambridge University Press.";
+
+    @Test
+    void headingsInOtherLanguagesAndFormsOpenAList() {
+        for (String heading : List.of("Bibliografía", "Cited Works", "Sources and literature", "Literaturverzeichnis",
+                "Referências", "<h2>References</h2>", "Supplementary References")) {
+            String text = "Body text (Berg, 2011).\n\n" + heading + "\n\n" + BERG + "\n" + COSTA + "\n" + DUARTE + "\n";
+            List<FoundReference> refs = extractor.extract(text);
+            assertEquals(3, refs.size(), heading + ": " + refs);
+            assertEquals(DUARTE, refs.get(2).raw());
+        }
+    }
+
+    @Test
+    void entriesLabelledOneParenthesisAreNumbered() {
+        String text = "Mixing matters [2].\n\nReferences:\n"
+                + "1) Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).\n"
+                + "2) Nakamura, H. Sediment plumes and turbidity. Mar. Geol. 390, 210-224 (2019).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "2"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("Nakamura, H. Sediment plumes and turbidity. Mar. Geol. 390, 210-224 (2019).", refs.get(1).raw());
+        assertEquals(List.of("[2]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+    }
+
+    @Test
+    void markdownBulletsStartEntriesAndAreNotPartOfThem() {
+        String text = "Body text.\n\n**References**\n\n* " + BERG + "\n* " + COSTA + "\n- " + DUARTE + "\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of(BERG, COSTA, DUARTE), refs.stream().map(FoundReference::raw).toList());
+        assertEquals("Berg", text.substring(refs.get(0).start(), refs.get(0).start() + 4));
+    }
+
+    @Test
+    void aPageNumberOrPageFooterInsideAListIsNoPartOfAnEntry() {
+        String text = "Intro [1]-[3].\n\nREFERENCES\n"
+                + "[1] M. Lindqvist and T. Hertel, \"Wave damping,\" J. Fluid Mech., vol. 812, pp. 101-119,\n2017.\n"
+                + "Page 7 of 9\n"
+                + "[2] C. A. Okafor, \"Salt marsh carbon budgets,\" Estuar. Coast. Shelf Sci., vol. 201, pp. 45-52,\n"
+                + "8\n"
+                + "2018.\n"
+                + "[3] J. Moreau and L. Petit, \"Tidal mixing revisited,\" Ocean Model., vol. 77, pp. 12-20, 2014.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(3, refs.size(), refs::toString);
+        assertTrue(refs.get(0).raw().endsWith("pp. 101-119, 2017."), refs.get(0).raw());
+        assertTrue(refs.get(1).raw().endsWith("pp. 45-52, 2018."), refs.get(1).raw());
+    }
+
+    @Test
+    void aListHeadingEndsTheSectionBeforeIt() {
+        String notes = "Text with a note.\n\nNotes\n\n"
+                + "1. Karin Lund, Quiet Harbours and Trade (London: Quarry Press, 1961), 45.\n2. Ibid., 60.\n\n"
+                + "Bibliography\n\n" + BERG + "\n" + COSTA + "\n";
+        assertEquals(List.of("Karin Lund, Quiet Harbours and Trade (London: Quarry Press, 1961), 45.", BERG, COSTA),
+                extractor.extract(notes).stream().map(FoundReference::raw).toList());
+        String two = "Body [1].\n\nReferences\n\n1. Moreau, J. Tidal mixing. Ocean Model. 77, 12-20 (2014).\n\n"
+                + "Supplementary Information\n\nMore figures.\n\nSupplementary References\n\n"
+                + "1. Haugen, E. Flume calibration. Exp. Fluids 60, 1-9 (2019).\n";
+        List<FoundReference> refs = extractor.extract(two);
+        assertEquals(2, refs.size(), refs::toString);
+        assertEquals("Exp. Fluids", refs.get(1).parsed().containerTitle());
+    }
+
+    @Test
+    void anUnnumberedListEndsAtACaptionOrABiography() {
+        String text = "Body (Berg, 2011).\n\nReferences\n\n" + BERG + "\n" + COSTA + "\n\n"
+                + "Table 1. Sites and years of the survey, 2011-2015.\n\n" + DUARTE + "\n";
+        assertEquals(List.of(BERG, COSTA), extractor.extract(text).stream().map(FoundReference::raw).toList());
+        String bio = "Body.\n\nReferences\n\n" + BERG + "\n\n" + COSTA + "\n\n"
+                + "Maria Lindqvist is a professor of coastal engineering at Harbour University, Norway.\n";
+        assertEquals(List.of(BERG, COSTA), extractor.extract(bio).stream().map(FoundReference::raw).toList());
+    }
+
+    @Test
+    void htmlIshHeadingsAndEntriesLoseTheirTags() {
+        String text = "<p>Waves damp [1].</p>\n<h2>References</h2>\n<ol>\n<li>" + BERG + "</li>\n<li>" + COSTA
+                + "</li>\n</ol>\n</body></html>\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of(BERG, COSTA), refs.stream().map(FoundReference::raw).toList(), refs::toString);
+        String br = "<p>Waves damp [1].</p>\n<h2>References</h2>\n<p>[1] " + BERG + "<br>\n[2] " + COSTA + "</p>\n";
+        List<FoundReference> numbered = extractor.extract(br);
+        assertEquals(List.of("1", "2"), numbered.stream().map(FoundReference::label).toList(), numbered::toString);
+        assertEquals(COSTA, numbered.get(1).raw());
+        assertEquals(1, numbered.get(0).markers().size());
+    }
+
+    @Test
+    void layoutPatternsStayFastOnLongRuns() {
+        String run = "a".repeat(10_000);
+        for (String text : List.of("References\n\n<" + run + " " + run, "References\n\n- " + "-".repeat(10_000),
+                "References\n\n" + "<b>".repeat(3_000) + run + "</b>".repeat(3_000), "References\n\nPage " + "1".repeat(10_000),
+                "References\n\n1. Moreau, J. Tidal mixing. Ocean\n" + "14\nJournal of Coastal Studies\n".repeat(5_000))) {
+            long t = System.nanoTime();
+            extractor.extract(text);
+            assertTrue(System.nanoTime() - t < 5_000_000_000L);
+        }
+    }
+
+    @Test
+    void anAuthorYearListAtTheEndWithoutAHeadingIsAList() {
+        String text = "Trade grew (Berg, 2011), and cities warmed (Costa & Lima, 2015).\n\n"
+                + BERG + "\n" + COSTA + "\n" + DUARTE + "\n";
+        assertEquals(List.of(BERG, COSTA, DUARTE), extractor.extract(text).stream().map(FoundReference::raw).toList());
+        // two entries are too few; prose naming authors and years is no list
+        assertEquals(List.of(), extractor.extract("Trade grew.\n\n" + BERG + "\n" + COSTA + "\n"));
+        assertEquals(List.of(), extractor.extract("Results\n\nBerg (2011) found that harbour trade grew; Costa and "
+                + "Lima (2015) saw heat islands.\nDuarte (2019) wrote on governance.\n"));
+    }
+
+    @Test
+    void aRunningHeaderNextToAPageNumberInsideAListIsNoPartOfAnEntry() {
+        String header = "Journal of Coastal Studies 12 (2021)";
+        String text = header + "\n\nTidal mixing matters [1].\n\n13\n" + header + "\n\nReferences\n\n"
+                + "1. Moreau, J. & Petit, L. Tidal mixing revisited. Ocean\n14\n" + header + "\nModel. 77, 12-20 (2014).\n"
+                + "2. Nakamura, H. Sediment plumes and turbidity. Mar. Geol.\n390, 210-224 (2019).\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(0).raw());
+        assertEquals(2, refs.size(), refs::toString);
+    }
+
+    @Test
+    void alphabeticLabelsStartEntriesAndTheirMarkersAreLinked() {
+        String text = "As shown in [Lin17] and [Oka18], not in [Xyz99].\n\nReferences\n\n"
+                + "[Lin17] M. Lindqvist and T. Hertel. Wave damping in long flumes. J. Fluid Mech., 812:101-119, 2017.\n"
+                + "[Oka18] C. A. Okafor. Salt marsh carbon budgets. Estuar. Coast. Shelf Sci., 201:45-52,\n   2018.\n"
+                + "[MP14] J. Moreau and L. Petit. Tidal mixing revisited. Ocean Model., 77:12-20, 2014.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("Lin17", "Oka18", "MP14"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("C. A. Okafor. Salt marsh carbon budgets. Estuar. Coast. Shelf Sci., 201:45-52, 2018.", refs.get(1).raw());
+        assertEquals(List.of("[Lin17]"), refs.get(0).markers().stream().map(CitationMarker::text).toList());
+        assertEquals(List.of("[Oka18]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+    }
+
+    @Test
+    void aNumberedEntryBrokenByAPageBreakGoesOnAfterIt() {
+        String text = "Body [1], [3].\n\nReferences\n\n"
+                + "1. Lindqvist, M. Wave damping. J. Fluid Mech. 812, 101-119 (2017).\n"
+                + "2. Moreau, J. & Petit, L. Tidal mixing revisited. Ocean\n\n14\n\nModel. 77, 12-20 (2014).\n"
+                + "3. Nakamura, H. Sediment plumes. Mar. Geol. 390, 210-224 (2019).\n\n"
+                + "Maria Lindqvist is a professor at Harbour University.\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "2", "3"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals("Moreau, J. & Petit, L. Tidal mixing revisited. Ocean Model. 77, 12-20 (2014).", refs.get(1).raw());
+        assertEquals("Nakamura, H. Sediment plumes. Mar. Geol. 390, 210-224 (2019).", refs.get(2).raw()); // not the bio
+    }
+
+    @Test
+    void theItemsOfAnHtmlOrderedListAreNumberedAndTheirMarkersLinked() {
+        String text = "<p>Heat islands grew [2].</p>\n<h2>References</h2>\n<ol>\n<li>" + BERG + "</li>\n<li>" + COSTA
+                + "</li>\n</ol>\n";
+        List<FoundReference> refs = extractor.extract(text);
+        assertEquals(List.of("1", "2"), refs.stream().map(FoundReference::label).toList(), refs::toString);
+        assertEquals(List.of("[2]"), refs.get(1).markers().stream().map(CitationMarker::text).toList());
+        // an unordered list stays unlabelled
+        String ul = text.replace("<ol>", "<ul>").replace("</ol>", "</ul>");
+        assertEquals(Arrays.asList(null, null), extractor.extract(ul).stream().map(FoundReference::label).toList());
     }
 }
