@@ -201,4 +201,21 @@ class ReferenceExtractorTest {
         assertEquals("ref. 1", refs.get(0).markers().get(0).text());
         assertEquals("Data matter (ref. 1).", refs.get(0).markers().get(0).context());
     }
+
+    /**
+     * The ditto mark's pattern repeated a group once per dash, by recursion: a list entry opening with a run of 10,000
+     * dashes overflowed the stack and failed the whole document (the fuzzer of 7 Dec 2026,
+     * src/test/java/org/citemeta/fuzz/README.md). A ditto mark of many dashes still reads as one.
+     */
+    @Test
+    void shouldReadAListEntryOpeningWithAVeryLongRunOfDashes() {
+        String doc = "Widgets matter [1, 2].\n\nReferences\n1. Lund, K. Quiet Harbours. London: Widget Press, 2001.\n2. "
+                + "\u2014".repeat(100_000) + ". Loud Harbours. London: Widget Press, 2005.\n";
+        List<FoundReference> refs = extractor.extract(doc);
+        assertEquals(2, refs.size());
+        assertEquals("Lund", refs.get(1).parsed().authors().get(0).family());
+        String ditto = "1. Lund, K. Quiet Harbours. London: Widget Press, 2001.\n2. " + "- ".repeat(40_000)
+                + ". Loud Harbours. London: Widget Press, 2005.";
+        assertEquals("Lund", extractor.extract("References\n" + ditto).get(1).parsed().authors().get(0).family());
+    }
 }
