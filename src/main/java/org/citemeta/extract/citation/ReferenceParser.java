@@ -592,7 +592,7 @@ public final class ReferenceParser {
         return OCR_RANGE.matcher(s).replaceAll("$1-$2");
     }
 
-    /** Non-spacing marks kept in a row by {@link #fewMarks}; writing needs one or two after NFC, stacked tone marks three. */
+    /** Non-spacing marks kept in a row by {@link #fewMarks}. */
     static final int MAX_MARKS_IN_A_ROW = 4;
 
     /**
@@ -601,8 +601,8 @@ public final class ReferenceParser {
      * on a run of thousands of marks ("Zalgo" text, a broken PDF layer) every {@code \b} of the labeller's patterns
      * costs the run's length at each position, and the parse grew with the square of the run: 25 s for 8,000 marks,
      * 115 s for 16,000, with no loop boundary where a time limit could stop it (the fuzzer of 7 Dec 2026,
-     * src/test/java/org/citemeta/fuzz/README.md). No text written in any script stacks more marks than this on one
-     * character, so no real reference changes.
+     * src/test/java/org/citemeta/fuzz/README.md). Ordinary writing stacks fewer (after NFC Vietnamese one, pointed
+     * Hebrew with an accent up to four), so the figures do not change.
      */
     static String fewMarks(String s) {
         StringBuilder b = null;

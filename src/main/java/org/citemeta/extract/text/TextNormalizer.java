@@ -29,7 +29,7 @@ public final class TextNormalizer {
         return stageBlocks(original, a);
     }
 
-    /** Non-spacing marks kept in a row; writing needs one or two after NFC, stacked tone marks three. */
+    /** Non-spacing marks kept in a row (see {@link #fewMarks}). */
     static final int MAX_MARKS_IN_A_ROW = 4;
 
     /**
@@ -38,8 +38,9 @@ public final class TextNormalizer {
      * marks ("Zalgo" text, a broken PDF text layer) every {@code \b} of the engine's patterns costs the run's length at
      * each position: the reference markers' pattern alone took 7 s on 16,000 marks and grew with the square of the run,
      * with no loop boundary where a time limit could stop it (the fuzzer of 7 Dec 2026,
-     * src/test/java/org/citemeta/fuzz/README.md). No text written in any script stacks more marks on one character, so no
-     * real document changes; the last kept mark stands for the dropped ones in the offsets.
+     * src/test/java/org/citemeta/fuzz/README.md). Ordinary writing stacks fewer (after NFC Vietnamese one, pointed Hebrew
+     * with an accent up to four), so the figures do not change; the last kept mark stands for the dropped ones in the
+     * offsets.
      */
     private static void fewMarks(Buf b) {
         int w = 0;
