@@ -755,6 +755,14 @@ final class NameWithoutHead {
             "Srl", "SRL", "Sarl", "SARL", "SL", "Limited", "LLP", "KK", "SpA", "BV", "Ltd", "Inc", "AG",
             "GmbH", "LLC", "Corp", "PLC", "Oy", "ASA", "KGaA", "Pty");
 
+    /**
+     * The longest of {@link #FORMS}: {@link #formEnd} stops reading letters joined by dots once they are longer. It read
+     * them to the run's end from every token of the run, so that "A.A.A.…" took seconds for 30,000 characters and grew
+     * with the square of the run, with no loop boundary where a time limit could stop it (the fuzzer of 7 Dec 2026,
+     * src/test/java/org/citemeta/fuzz/README.md).
+     */
+    private static final int LONGEST_FORM = FORMS.stream().mapToInt(String::length).max().orElse(0);
+
     /** End (exclusive) of a legal form starting at token k ("A/S", "S.A.", "N.V.", "SAS"), or k. */
     private int formEnd(int k) {
         if (!t.isWord(k) || !Character.isUpperCase(t.word[k].charAt(0)) && !t.is(k, "plc")) {
@@ -767,6 +775,9 @@ final class NameWithoutHead {
                 && t.word[e + 1].length() <= 2) {
             b.append(t.is(e, "/") ? "/" : "").append(t.word[e + 1]);
             e += 2;
+            if (b.length() > LONGEST_FORM) {
+                return k; // no form is longer: the same answer as at the run's end, without reading the run to its end
+            }
         }
         String form = b.toString();
         if (!FORMS.contains(form)) {

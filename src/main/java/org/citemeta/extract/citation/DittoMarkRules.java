@@ -13,10 +13,14 @@ final class DittoMarkRules {
     /**
      * A raw entry that opens with a ditto mark and its period, the text after them in group 1 ("———. Quiet Harbours",
      * "- - - . Quiet Harbours" as PDF extraction spaces it): the same test as {@link #opensWithDittoMark} on the tokens,
-     * where every dash is a token of its own, so spaces between the dashes count neither here nor there.
+     * where every dash is a token of its own, so spaces between the dashes count neither here nor there. Written as
+     * a dash, dashes and spaces, a dash: the same strings as {@code (?:[dashes]\\s*){2,}}, whose group java.util.regex
+     * repeats by recursion, one level per dash, so that a run of 10,000 dashes overflowed the stack and failed the
+     * whole document (the fuzzer of 7 Dec 2026, src/test/java/org/citemeta/fuzz/README.md); a character class
+     * repeats without recursion.
      */
-    static final java.util.regex.Pattern MARK_THEN_TEXT =
-            java.util.regex.Pattern.compile("(?:[-\u2012\u2013\u2014\u2015_]\\s*){2,}\\.\\s*(\\S.*)");
+    static final java.util.regex.Pattern MARK_THEN_TEXT = java.util.regex.Pattern.compile(
+            "[-\u2012\u2013\u2014\u2015_][-\u2012\u2013\u2014\u2015_\\s]*[-\u2012\u2013\u2014\u2015_]\\s*\\.\\s*(\\S.*)");
 
     /**
      * Whether the reference opens with a ditto mark and its period: two dashes or underscores at least, then ".".

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Normalises a document for extraction while keeping a per-character map back to the original:
  * <ol>
- *   <li>Unicode NFC; curly quotes to straight ones; every dash to '-'; exotic spaces to ' '; soft hyphens dropped;</li>
+ *   <li>Unicode NFC; curly quotes to straight ones; every dash to '-'; exotic spaces to ' '; soft hyphens dropped;
+ *       at most {@link #MAX_MARKS_IN_A_ROW} non-spacing marks in a row ({@link #fewMarks});</li>
  *   <li>markdown emphasis markers ({@code **bold**}, {@code *italic*}) removed;</li>
  *   <li>line-end hyphenation ("Am-\nerica") joined;</li>
  *   <li>PDF layout noise: a paragraph ending without punctuation whose sentence resumes (lower-case start) a few
@@ -24,7 +25,41 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String original) {
         Buf a = stageChars(original);
+        fewMarks(a);
         return stageBlocks(original, a);
+    }
+
+    /** Non-spacing marks kept in a row (see {@link #fewMarks}). */
+    static final int MAX_MARKS_IN_A_ROW = 4;
+
+    /**
+     * Drops the non-spacing marks after the {@link #MAX_MARKS_IN_A_ROW}th in a row. A {@code \b} of java.util.regex on a
+     * non-spacing mark looks back over all the marks before it for their base character, so on a run of thousands of
+     * marks ("Zalgo" text, a broken PDF text layer) every {@code \b} of the engine's patterns costs the run's length at
+     * each position: the reference markers' pattern alone took 7 s on 16,000 marks and grew with the square of the run,
+     * with no loop boundary where a time limit could stop it (the fuzzer of 7 Dec 2026,
+     * src/test/java/org/citemeta/fuzz/README.md). Ordinary writing stacks fewer (after NFC Vietnamese one, pointed Hebrew
+     * with an accent up to four), so the figures do not change; the last kept mark stands for the dropped ones in the
+     * offsets.
+     */
+    private static void fewMarks(Buf b) {
+        int w = 0;
+        int run = 0;
+        for (int r = 0; r < b.len; ) {
+            int cp = Character.codePointAt(b.chars, r, b.len);
+            int n = Character.charCount(cp);
+            run = Character.getType(cp) == Character.NON_SPACING_MARK ? run + 1 : 0;
+            if (run <= MAX_MARKS_IN_A_ROW) {
+                for (int k = 0; k < n; k++) {
+                    b.chars[w] = b.chars[r + k];
+                    b.map[w++] = b.map[r + k];
+                }
+            } else if (w > 0) {
+                b.map[w - 1] = Math.max(b.map[w - 1], b.map[r + n - 1]); // the kept run ends where the dropped marks end
+            }
+            r += n;
+        }
+        b.len = w;
     }
 
     /** A growable char buffer with the original offset of each char. */

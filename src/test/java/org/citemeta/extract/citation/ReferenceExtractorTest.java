@@ -410,4 +410,55 @@ class ReferenceExtractorTest {
         String ul = text.replace("<ol>", "<ul>").replace("</ol>", "</ul>");
         assertEquals(Arrays.asList(null, null), extractor.extract(ul).stream().map(FoundReference::label).toList());
     }
+
+    /**
+     * The ditto mark's pattern repeated a group once per dash, by recursion: a list entry opening with a run of 10,000
+     * dashes overflowed the stack and failed the whole document (the fuzzer of 7 Dec 2026,
+     * src/test/java/org/citemeta/fuzz/README.md). A ditto mark of many dashes still reads as one.
+     */
+    @Test
+    void shouldReadAListEntryOpeningWithAVeryLongRunOfDashes() {
+        String doc = "Widgets matter [1, 2].\n\nReferences\n1. Lund, K. Quiet Harbours. London: Widget Press, 2001.\n2. "
+                + "\u2014".repeat(100_000) + ". Loud Harbours. London: Widget Press, 2005.\n";
+        List<FoundReference> refs = extractor.extract(doc);
+        assertEquals(2, refs.size());
+        assertEquals("Lund", refs.get(1).parsed().authors().get(0).family());
+        String ditto = "1. Lund, K. Quiet Harbours. London: Widget Press, 2001.\n2. " + "- ".repeat(40_000)
+                + ". Loud Harbours. London: Widget Press, 2005.";
+        assertEquals("Lund", extractor.extract("References\n" + ditto).get(1).parsed().authors().get(0).family());
+    }
+
+    /**
+     * A run of combining marks in a document: every {@code \\b} of the engine's patterns looked back over the run at
+     * each position (the reference markers' pattern alone took 7 s on 16,000 marks and grew with the square of the
+     * run) before normalisation kept at most four marks in a row. The bound is far above what extraction needs.
+     */
+    @Test
+    void shouldFinishOnADocumentWithALongRunOfCombiningMarks() {
+        EntityExtractor entities = new EntityExtractor();
+        entities.extract("Widgets [1].\n\nReferences\n1. Lund K. Widgets. Nature 1, 2 (2000).");
+        String doc = "Jane Doe of the University of Oxford said so [1].\n\nReferences\n1. Lund K. Widgets. Nature 1, 2 (2000)."
+                + "\u0301".repeat(60_000) + "\n2. Berg T. Gadgets. Nature 3, 4 (2001).\n";
+        Extraction[] x = new Extraction[1];
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> x[0] = entities.extract(doc), "a run of combining marks made the engine's \\b look back over the run");
+        assertEquals(2, x[0].references().size());
+        assertEquals("Nature", x[0].references().get(0).parsed().containerTitle());
+    }
+
+    /**
+     * The rule labeller's publisher cut split the whole rest of the text at every ". " before a capital: a list entry of
+     * initials only "A. A. A. …" cost the square of its length (32 s for 48,000 characters, 4 s after on a busy
+     * machine: the bound is generous, not a speed target).
+     */
+    @Test
+    void shouldFinishOnAListEntryOfInitialsOnly() {
+        extractor.extract("References\n1. Lund K. Widgets. Nature 1, 2 (2000).\n"); // loads the model outside the bound
+        String doc = "Widgets [1].\n\nReferences\n1. Lund K. Widgets. Nature 1, 2 (2000).\n2. " + "A. ".repeat(32_000)
+                + "\n3. Berg T. Gadgets. Nature 3, 4 (2001).\n";
+        List<FoundReference>[] refs = new List[1];
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> refs[0] = extractor.extract(doc), "the publisher cut split the rest of the entry at each of its pieces");
+        assertTrue(refs[0].stream().anyMatch(r -> r.raw().startsWith("Berg T. Gadgets")), refs[0].toString());
+    }
 }

@@ -87,6 +87,49 @@ class ReferenceParserFuzzTest {
         }, "a run of one word or mark made the parser backtrack without end");
     }
 
+    /**
+     * A {@code \\b} of java.util.regex on a non-spacing mark looks back over every mark before it for their base
+     * character, so a run of marks made each {@code \\b} of the labeller cost the run's length: 25 s for 8,000 marks
+     * after a reference and 115 s for 16,000 before the parser kept at most four in a row (the fuzzer of 7 Dec 2026,
+     * src/test/java/org/citemeta/fuzz/README.md). The bound is far above what the parser needs (under a second for
+     * all of them) and far below what the old code took for one.
+     */
+    @Test
+    void shouldFinishOnLongRunsOfCombiningMarks() {
+        ReferenceParser parser = new ReferenceParser();
+        parser.parseUnguarded("X. Yang et al. Science 379, 240–243 (2023)."); // loads the model outside the bound
+        String marks = "\u0301".repeat(20_000);
+        List<String> strings = List.of("Smith RK. Handbook of Widgets. Springer (2001)." + marks,
+                "Smith RK" + marks + ". Handbook of Widgets. Springer (2001).", marks, "e" + marks + " Nature 1, 2 (2000).");
+        ParsedReference[] last = new ParsedReference[1];
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String s : strings) {
+                last[0] = parser.parseUnguarded(s);
+            }
+        }, "a run of combining marks made the parser's \\b look back over the run at every position");
+        assertEquals(Integer.valueOf(2000), last[0].year());
+    }
+
+    /**
+     * The report number's hint ({@code NumberRules.REPORT_HINT}) tried every capital of a run of letters to the run's
+     * end: a word of 16,000 capitals took 12 s in that one pattern, and it grew with the square of the word (the
+     * fuzzer of 7 Dec 2026; the parser took 24 s for 40,000 capitals, 0.7 s after). The bound is far above what the parser needs and far below what the old code took.
+     */
+    @Test
+    void shouldFinishOnAVeryLongWord() {
+        ReferenceParser parser = new ReferenceParser();
+        parser.parseUnguarded("X. Yang et al. Science 379, 240–243 (2023)."); // loads the model outside the bound
+        List<String> strings = List.of("Smith RK. Handbook of Widgets. Springer (2001). " + "A".repeat(80_000),
+                "Mc".repeat(40_000) + " RK. Handbook of Widgets. Springer (2001).");
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String s : strings) {
+                parser.parseUnguarded(s);
+            }
+        }, "a very long word made the report number's pattern try each of its capitals to its end");
+        assertEquals("XLAB-PROJ-2016-0412", NumberRules.REPORT_HINT.matcher("Lund K. Widgets. Tech. Rep. XLAB-PROJ-2016-0412")
+                .find() ? "XLAB-PROJ-2016-0412" : null);
+    }
+
     private static Set<String> variants(String ref, Random rnd) {
         Set<String> out = new LinkedHashSet<>();
         out.add(ref);

@@ -66,4 +66,15 @@ class TextNormalizerTest {
         assertTrue(t.text().startsWith("A long"));
         assertTrue(t.text().endsWith("here."));
     }
+
+    @Test
+    void shouldKeepAtMostFourCombiningMarksInARowAndMapOffsetsBack() {
+        String zalgo = "Ze\u0301\u0302\u0303\u0304\u0305\u0306\u0307lgo";
+        NormalizedText t = n.normalize("Before " + zalgo + " after" + "\u0308".repeat(10) + ".");
+        assertEquals("Before Z\u00e9\u0302\u0303\u0304\u0305lgo after\u0308\u0308\u0308\u0308.", t.text());
+        assertEquals(zalgo.substring(0, zalgo.length() - 3), orig(t, "Z\u00e9\u0302\u0303\u0304\u0305"));
+        assertEquals("lgo", orig(t, "lgo"));
+        NormalizedText vietnamese = n.normalize("Nguy\u00ea\u0303n Th\u1ecb Minh");
+        assertEquals("Nguy\u1ec5n Th\u1ecb Minh", vietnamese.text());
+    }
 }
