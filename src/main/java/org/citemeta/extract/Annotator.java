@@ -344,8 +344,8 @@ final class Annotator implements CandidateSpace {
 
     private static final Set<String> GAZETTEER_PREPS = PlaceContext.PREPS;
     /** Tokens that may close a gazetteer place after a preposition. */
-    private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or", "und", "oder", "et",
-            "ou", "y", "o", "e", "en", "och", "og");
+    private static final Set<String> GAZETTEER_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "or", "und", "oder",
+            "ou", "y", "o", "e", "en", "och", "og"); // not "et": "in Hamilton et al."
 
     /**
      * A place of the gazetteer starting at token i (a city or subdivision the hand-written base does not name), taken
