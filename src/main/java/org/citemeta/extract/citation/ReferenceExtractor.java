@@ -36,6 +36,8 @@ public final class ReferenceExtractor {
             "works cited", "reference list", "references and notes", "notes and references", "literature",
             "references cited", "cited literature", "sources", "literatur", "références", "referencias",
             "bibliographie", "further reading");
+    /** Longest paragraph read as an entry of an author-year list at the end of a document without a heading. */
+    static final int MAX_HEADLESS_ENTRY = 2_000;
     private static final Set<String> NOTE_HEADINGS = Set.of("notes", "endnotes", "footnotes", "anmerkungen",
             "fußnoten", "endnoten");
     private static final Pattern IBID = Pattern.compile("(?i)(?:see\\s+)?(?:ibid(?:em)?\\b|id\\.(?!\\p{L})|op\\.\\s*cit\\b)");
@@ -540,8 +542,13 @@ public final class ReferenceExtractor {
             }
             List<Draft> paragraph = new ArrayList<>();
             for (Entry en : entries(s, lines.subList(b, e))) {
+                // the cheap tests first: a document's last paragraphs are prose, and prose can be megabytes long
+                if (en.end() - en.start() > MAX_HEADLESS_ENTRY || !startsEntry(s, en.start(), en.end())) {
+                    paragraph = null;
+                    break;
+                }
                 Draft d = entryDraft(nt, en);
-                if (d == null || !citesAWork(d.parsed) || !startsEntry(s, en.start(), en.end())) {
+                if (d == null || !citesAWork(d.parsed)) {
                     paragraph = null;
                     break;
                 }
