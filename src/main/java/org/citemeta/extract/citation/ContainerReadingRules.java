@@ -68,13 +68,7 @@ final class ContainerReadingRules {
         if (n >= t.count || y[n] != RefLabel.YEAR) {
             return;
         }
-        for (int j = c[0]; j < colon; j++) {
-            y[j] = RefLabel.PLACE;
-        }
-        y[colon] = RefLabel.O;
-        for (int j = colon + 1; j <= c[1]; j++) {
-            y[j] = RefLabel.PUBLISHER;
-        }
+        LabelSpans.imprint(y, c[0], colon, c[1]);
     }
 
     /** Words that are no place although capitalised: a journal's or a meeting's words. */

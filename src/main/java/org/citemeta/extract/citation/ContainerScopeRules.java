@@ -507,13 +507,7 @@ final class ContainerScopeRules {
                 || t.word[a].equals("[") || t.word[a].equals("URL"))) {
             return;
         }
-        for (int j = c[0]; j < colon; j++) {
-            y[j] = RefLabel.PLACE;
-        }
-        y[colon] = RefLabel.O;
-        for (int j = colon + 1; j <= c[1]; j++) {
-            y[j] = RefLabel.PUBLISHER;
-        }
+        LabelSpans.imprint(y, c[0], colon, c[1]);
     }
 
     /**

@@ -123,6 +123,17 @@ final class LabelSpans {
         return -1;
     }
 
+    /** The tokens [from, to] are a book's imprint "Place: Publisher": place before the colon, publisher after it. */
+    static void imprint(int[] y, int from, int colon, int to) {
+        for (int j = from; j < colon; j++) {
+            y[j] = RefLabel.PLACE;
+        }
+        y[colon] = RefLabel.O;
+        for (int j = colon + 1; j <= to; j++) {
+            y[j] = RefLabel.PUBLISHER;
+        }
+    }
+
     /**
      * The container [c[0], c[1]] ends before token {@code v}: the tokens from {@code v} to its end, and the commas and
      * hyphens right before {@code v} (not the container's first token), get no field.
