@@ -61,8 +61,12 @@ public class IngestService {
      * glued journal names (eleventh session of 7 Dec 2026).
      * 9: companies named after a company noun, "X said" a person only as a given name and not after "of", and the
      * reference parser's container, title and volume rules of the twelfth session of 7 Dec 2026.
+     * 10: references from numbered notes sections, "Ibid." no reference, layouts of reference lists (other headings,
+     * bullets, "1)", page numbers and running headers, HTML lists, BibTeX labels, an author-year list at the end),
+     * no "(1)" marker in author or affiliation lines, datelines with a date or agency, coordinated facilities, German
+     * articles and genitives, and the reference parser's rules of the thirteenth session of 7 Dec 2026.
      */
-    public static final int EXTRACTION_VERSION = 9;
+    public static final int EXTRACTION_VERSION = 10;
 
     private final DocumentStore store;
     private final EntityStore entities;
