@@ -145,7 +145,7 @@ public final class ReferenceExtractor {
         // 2. in-text references in parentheses
         inText(nt, s, listRegions, drafts, new java.util.HashMap<>());
         // 3. markers pointing at numbered entries
-        markers(nt, s, listRegions, drafts);
+        markers(nt, s, lines, listRegions, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.start));
         sameAuthorsAsBefore(drafts);
         List<FoundReference> out = new ArrayList<>(drafts.size());
@@ -704,7 +704,7 @@ public final class ReferenceExtractor {
 
     // ------------------------------------------------------------------ markers
 
-    private void markers(NormalizedText nt, String s, List<int[]> regions, List<Draft> drafts) {
+    private void markers(NormalizedText nt, String s, List<Line> lines, List<int[]> regions, List<Draft> drafts) {
         Map<String, Draft> byLabel = new LinkedHashMap<>();
         for (Draft d : drafts) {
             if (d.kind == ReferenceKind.LIST_ENTRY && d.label != null) {
@@ -721,13 +721,14 @@ public final class ReferenceExtractor {
             }
         }
         List<Object[]> found = new ArrayList<>(); // {start, end, numbers}
+        Map<Line, Boolean> prose = new java.util.HashMap<>(); // lines read for lower-case words, once each
         for (Pattern p : new Pattern[]{BRACKET_MARKER, REF_MARKER, PAREN_MARKER, ReferenceListLayouts.ALPHA_MARKER}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                int ms = p == REF_MARKER ? m.start() : m.start();
+                int ms = m.start();
                 int me = m.end();
                 if (inside(regions, ms) || quoteBlock(nt, ms) || overlaps(taken, ms, me)
-                        || p == PAREN_MARKER && notACitation(s, ms)) {
+                        || p == PAREN_MARKER && notACitation(s, lineAt(lines, ms), ms, prose)) {
                     continue;
                 }
                 List<String> nums = p == ReferenceListLayouts.ALPHA_MARKER ? List.of(m.group(1)) : expand(m.group(1));
@@ -759,28 +760,50 @@ public final class ReferenceExtractor {
      * in a line of names ("Maria Lindqvist(1), Tobias Hertel(2) and ...": no lower-case word of four letters or more
      * on the line) points to an affiliation or an item, not to a reference.
      */
-    static boolean notACitation(String s, int at) {
-        int lineStart = s.lastIndexOf('\n', at - 1) + 1;
-        int lineEnd = s.indexOf('\n', at);
-        lineEnd = lineEnd < 0 ? s.length() : lineEnd;
-        if (s.substring(lineStart, at).isBlank()) { // a label when a capital or the line's end follows
-            int close = s.indexOf(')', at);
-            String after = close < 0 || close >= lineEnd ? "" : s.substring(close + 1, lineEnd).strip();
-            return after.isEmpty() || Character.isUpperCase(after.charAt(0));
+    static boolean notACitation(String s, Line line, int at, Map<Line, Boolean> prose) {
+        int k = at - 1;
+        while (k >= line.start && Character.isWhitespace(s.charAt(k))) {
+            k--;
         }
+        if (k < line.start) { // at the line's start: a label when a capital or the line's end follows
+            int a = s.indexOf(')', at) + 1;
+            while (a > 0 && a < line.end && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            return a <= 0 || a >= line.end || Character.isUpperCase(s.charAt(a));
+        }
+        return !prose.computeIfAbsent(line, l -> hasLowerCaseWord(s, l.start, l.end));
+    }
+
+    /** Whether s[from, to) holds a word of four lower-case letters or more (a sentence's, not a name's). */
+    private static boolean hasLowerCaseWord(String s, int from, int to) {
         int run = 0;
-        for (int i = lineStart; i < lineEnd; i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                if (++run >= 4 && (i + 1 == lineEnd || !Character.isLetter(s.charAt(i + 1)))
-                        && (i - run < lineStart || !Character.isLetter(s.charAt(i - run)))) {
-                    return false;
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                if (++run >= 4 && (i + 1 == to || !Character.isLetter(s.charAt(i + 1)))
+                        && (i - run < from || !Character.isLetter(s.charAt(i - run)))) {
+                    return true;
                 }
             } else {
                 run = 0;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** The line holding offset {@code at} (lines in order, by binary search). */
+    private static Line lineAt(List<Line> lines, int at) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.get(lo);
     }
 
     private static boolean overlaps(List<int[]> spans, int s, int e) {

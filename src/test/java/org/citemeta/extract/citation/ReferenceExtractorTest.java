@@ -122,6 +122,20 @@ class ReferenceExtractorTest {
         assertEquals(List.of(text.indexOf("amplitude (2)") + 10), refs.get(1).markers().stream().map(CitationMarker::start).toList());
     }
 
+    /**
+     * Whether a parenthesised number is a marker depends on its line (a line of names, a line's label): each line is
+     * read once, not once per marker (a line of 80,000 "(1)" took minutes).
+     */
+    @Test
+    void manyParenthesisedMarkersOnOneLongLineAreReadInLinearTime() {
+        String text = "Lund (1) ".repeat(80_000) + "\n\nReferences\n1. Smith, J. A. Nature 500, 54-58 (2013).\n";
+        List<FoundReference>[] refs = new List[1];
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> refs[0] = extractor.extract(text));
+        assertEquals(1, refs[0].size());
+        assertTrue(refs[0].get(0).markers().isEmpty()); // a line of names: affiliation marks, no citations
+    }
+
     @Test
     void aNumberedNotesSectionGivesTheNotesThatCiteAWorkWhole() {
         String text = "The harbour guilds declined after 1850 [2].\n\n"
