@@ -35,7 +35,10 @@ public final class ReferenceExtractor {
     private static final Set<String> HEADINGS = Set.of("references", "reference", "bibliography", "literature cited",
             "works cited", "reference list", "references and notes", "notes and references", "literature",
             "references cited", "cited literature", "sources", "literatur", "références", "referencias",
-            "bibliographie", "further reading");
+            "bibliographie", "further reading", "literaturverzeichnis", "referências", "referencias bibliográficas",
+            "referências bibliográficas", "bibliografía", "bibliografia", "cited works", "works consulted",
+            "sources and literature", "sources and references", "literature and sources", "supplementary references",
+            "additional references", "références bibliographiques", "riferimenti bibliografici", "literatuur");
     /** Longest paragraph read as an entry of an author-year list at the end of a document without a heading. */
     static final int MAX_HEADLESS_ENTRY = 2_000;
     private static final Set<String> NOTE_HEADINGS = Set.of("notes", "endnotes", "footnotes", "anmerkungen",
@@ -189,8 +192,7 @@ public final class ReferenceExtractor {
     }
 
     static boolean isHeading(String s, Line l) {
-        String w = headingWords(s, l);
-        return HEADINGS.contains(w) || ReferenceListLayouts.isHeadingWords(w);
+        return HEADINGS.contains(headingWords(s, l));
     }
 
     static boolean isNotesHeading(String s, Line l) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Layouts of reference lists beyond the plain "References" heading over numbered or one-per-line entries
- * (thirteenth session, helper X1): headings in other languages and forms, HTML-ish markup around headings and
+ * (thirteenth session, helper X1): HTML-ish markup around headings and
  * entries, markdown bullets, page numbers and page footers inside a list, and the end of an unnumbered list at a
  * figure caption or a paragraph that is no reference.
  */
@@ -19,12 +19,6 @@ final class ReferenceListLayouts {
 
     /** Fewest entries of an unnumbered list at the document's end without a heading. */
     static final int MIN_HEADLESS = 3;
-
-    /** Headings (lower case, without "#", bold, a section number or a final colon) besides the extractor's own. */
-    static final Set<String> MORE_HEADINGS = Set.of("literaturverzeichnis", "referências", "referencias bibliográficas",
-            "referências bibliográficas", "bibliografía", "bibliografia", "cited works", "works consulted",
-            "sources and literature", "sources and references", "literature and sources", "supplementary references",
-            "additional references", "références bibliographiques", "riferimenti bibliografici", "literatuur");
 
     /** An alphabetic list label of the BibTeX "alpha" style, inside brackets: "Lin17", "MP14", "Smi+19a". */
     static final String ALPHA_LABEL = "\\p{Lu}[\\p{L}+]{0,7}\\d{2}(?:\\d{2})?[a-z]?";
@@ -42,10 +36,6 @@ final class ReferenceListLayouts {
     private static final Pattern CAPTION = Pattern.compile("^(?:Fig(?:ure)?s?\\.?|Table|Plate|Scheme|Box)[ \\t]+[A-Z]?\\d{1,3}\\b");
     private static final Pattern YEAR_OR_LINK = Pattern.compile(
             "(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\.|https?://|doi|\\bin press\\b|forthcoming");
-
-    static boolean isHeadingWords(String words) {
-        return MORE_HEADINGS.contains(words);
-    }
 
     /** A heading line without its HTML tags ("<h2>References</h2>" is "References"). */
     static String withoutTags(String line) {
@@ -182,8 +172,6 @@ final class ReferenceListLayouts {
         }
         return false;
     }
-
-
 
     /**
      * Whether a paragraph after a blank line ends an unnumbered list: a caption ("Table 1. Sites ..."), or a paragraph
