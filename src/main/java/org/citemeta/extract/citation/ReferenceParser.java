@@ -596,36 +596,6 @@ public final class ReferenceParser {
         return OCR_RANGE.matcher(s).replaceAll("$1-$2");
     }
 
-    /** Non-spacing marks kept in a row by {@link #fewMarks}. */
-    static final int MAX_MARKS_IN_A_ROW = 4;
-
-    /**
-     * {@code s} with at most {@link #MAX_MARKS_IN_A_ROW} non-spacing marks in a row (the others dropped). A {@code \b}
-     * of java.util.regex on a non-spacing mark looks back over all the marks before it for their base character, so
-     * on a run of thousands of marks ("Zalgo" text, a broken PDF layer) every {@code \b} of the labeller's patterns
-     * costs the run's length at each position, and the parse grew with the square of the run: 25 s for 8,000 marks,
-     * 115 s for 16,000, with no loop boundary where a time limit could stop it (the fuzzer of 7 Dec 2026,
-     * src/test/java/org/citemeta/fuzz/README.md). Ordinary writing stacks fewer (after NFC Vietnamese one, pointed
-     * Hebrew with an accent up to four), so the figures do not change.
-     */
-    static String fewMarks(String s) {
-        StringBuilder b = null;
-        int run = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            run = Character.getType(cp) == Character.NON_SPACING_MARK ? run + 1 : 0;
-            if (run > MAX_MARKS_IN_A_ROW && b == null) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (b != null && run <= MAX_MARKS_IN_A_ROW) {
-                b.append(s, i, next);
-            }
-            i = next;
-        }
-        return b == null ? s : b.toString();
-    }
-
     static String clean(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -641,7 +611,7 @@ public final class ReferenceParser {
                 b.append(c);
             }
         }
-        String s = fewMarks(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC));
+        String s = TextNormalizer.fewMarks(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC));
         s = s.replace("``", "\"").replace("''", "\"");
         s = s.replaceAll("</?(?:i|b|em|strong|italic|bold|sup|sub|span|u)>", "");
         s = EMPHASIS.matcher(s).replaceAll("");
