@@ -44,7 +44,7 @@ final class ContainerCueRules {
      */
     static void seriesWordAfterJournalHead(ModelTokens t, int[] y) {
         int c0 = LabelSpans.first(t, y, RefLabel.CONTAINER);
-        if (c0 <= 0 || c0 + 1 >= t.count || !SERIES_WORDS.contains(bare(t.word[c0]))
+        if (c0 <= 0 || c0 + 1 >= t.count || !SERIES_WORDS.contains(LabelSpans.bare(t.word[c0]))
                 || y[c0 + 1] != RefLabel.CONTAINER && !(t.word[c0 + 1].equals(".") && c0 + 2 < t.count
                 && y[c0 + 2] == RefLabel.CONTAINER)) {
             return;
@@ -117,7 +117,7 @@ final class ContainerCueRules {
             words += Character.isLetterOrDigit(t.word[j].charAt(0)) ? 1 : 0;
         }
         String last = t.word[c0 - 1];
-        if (words < 2 || last.endsWith(".") && !Abbreviations.isJournalWord(bare(last))) {
+        if (words < 2 || last.endsWith(".") && !Abbreviations.isJournalWord(LabelSpans.bare(last))) {
             return; // "operators. I. | Acta", "Raf. Extract. | BMC": a numeral or a word ending the title's sentence
         }
         for (int j = h0; j < c0; j++) {
@@ -288,15 +288,9 @@ final class ContainerCueRules {
      */
     private static boolean sentenceEnd(ModelTokens t, int k) {
         String w = t.word[k];
-        if (w.length() < 2 || !w.endsWith(".") || Abbreviations.isJournalWord(bare(w)) || Journals.abbreviation(w)) {
+        if (w.length() < 2 || !w.endsWith(".") || Abbreviations.isJournalWord(LabelSpans.bare(w)) || Journals.abbreviation(w)) {
             return false;
         }
         return k + 1 < t.count && !t.word[k + 1].endsWith(".");
-    }
-
-    /** The word in lower case without its final period. */
-    private static String bare(String w) {
-        String b = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-        return b.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,5 @@
 package org.citemeta.extract.citation;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -164,9 +163,9 @@ final class ContainerReadingRules {
         if (c1 < 1 || c1 + 3 >= t.count) {
             return;
         }
-        String last = bare(t.word[c1]);
+        String last = LabelSpans.bare(t.word[c1]);
         int b = LabelSpans.wordBefore(t, c1);
-        String before = b < 0 ? "" : bare(t.word[b]);
+        String before = b < 0 ? "" : LabelSpans.bare(t.word[b]);
         boolean series = NUMBERED_SERIES.contains(last)
                 || (last.equals("trans") || last.equals("transactions")) && NUMBERED_SERIES.contains(before);
         int n = c1 + 1;
@@ -189,11 +188,5 @@ final class ContainerReadingRules {
      */
     static boolean numberedSeries(String head) {
         return SERIES_BEFORE_NUMBER.matcher(head).find();
-    }
-
-    /** The word in lower case without its final period. */
-    private static String bare(String w) {
-        String b = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-        return b.toLowerCase(Locale.ROOT);
     }
 }

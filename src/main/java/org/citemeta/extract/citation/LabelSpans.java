@@ -45,6 +45,17 @@ final class LabelSpans {
         return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    /** Whether the word is a day of a month: one or two digits, 1 to 31. */
+    static boolean day(String w) {
+        return w.length() <= 2 && digits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    /** The word in lower case without its final period. */
+    static String bare(String w) {
+        String b = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return b.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A separator between fields: ",", ";", ":" or a period followed by a space (not the OCR ".Rev" of "Phys .Rev"). */
     static boolean separator(ModelTokens t, int k) {
         String w = t.word[k];

@@ -54,7 +54,7 @@ final class NumberFieldRules {
 
     /** Token k is a number 1-31 with a month right before it or right after it (or after the range it opens). */
     static boolean dayBesideMonth(ModelTokens t, int k) {
-        if (!day(t.word[k])) {
+        if (!LabelSpans.day(t.word[k])) {
             return false;
         }
         if (k > 0 && (AssembledNumberRules.numberWordBefore(t, k) || VOLUME_WORD.matcher(t.word[k - 1]).matches())) {
@@ -68,13 +68,13 @@ final class NumberFieldRules {
             return true;
         }
         // the second day of a range: "April 8-11", "8 - 11 April"
-        if (k >= 2 && dash(t.word[k - 1]) && day(t.word[k - 2]) && monthBefore(t, k - 2)) {
+        if (k >= 2 && dash(t.word[k - 1]) && LabelSpans.day(t.word[k - 2]) && monthBefore(t, k - 2)) {
             return true;
         }
         int j = afterOrdinal(t, k + 1);
         if (j < t.count && dash(t.word[j])) {
             j++;
-            if (j < t.count && day(t.word[j])) {
+            if (j < t.count && LabelSpans.day(t.word[j])) {
                 j = afterOrdinal(t, j + 1);
             }
         }
@@ -100,10 +100,6 @@ final class NumberFieldRules {
 
     private static boolean dash(String w) {
         return w.length() == 1 && (w.charAt(0) == '-' || Character.getType(w.charAt(0)) == Character.DASH_PUNCTUATION);
-    }
-
-    private static boolean day(String w) {
-        return w.length() <= 2 && LabelSpans.digits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
 
     /**
@@ -210,7 +206,7 @@ final class NumberFieldRules {
             if (t.word[m].equals(",") && m > 0) {
                 m--;
             }
-            boolean date = monthBefore(t, m + 1) || day(t.word[m]) && dayBesideMonth(t, m);
+            boolean date = monthBefore(t, m + 1) || LabelSpans.day(t.word[m]) && dayBesideMonth(t, m);
             if (!date) {
                 return;
             }

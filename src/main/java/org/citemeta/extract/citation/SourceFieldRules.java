@@ -91,7 +91,7 @@ final class SourceFieldRules {
                     && !t.word[e].endsWith(".")) {
                 e++;
             }
-            if (e == k + 1 || e + 3 >= t.count || !t.word[e].equals(",") || !day(t.word[e + 1])
+            if (e == k + 1 || e + 3 >= t.count || !t.word[e].equals(",") || !LabelSpans.day(t.word[e + 1])
                     || !Months.isMonth(t.word[e + 2]) || !year(t.word[e + 3])) {
                 continue;
             }
@@ -118,10 +118,6 @@ final class SourceFieldRules {
             }
             return;
         }
-    }
-
-    private static boolean day(String w) {
-        return LabelSpans.digits(w) && w.length() <= 2 && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
 
     private static boolean year(String w) {
