@@ -37,6 +37,19 @@ class ReferenceEntityTest {
     }
 
     @Test
+    void anEntryWithAFamilyNameOfTwoWordsGivesItsPersonsAndItsJournal() {
+        Extraction x = EXTRACTOR.extract("Succession is well studied (Holm and Ona Bergqvist, 2012).\n\nReferences\n\n"
+                + "Holm, T., & Ona Bergqvist, K. (2012). Grazers in shallow lakes. Annual Review of Limnology and "
+                + "Wetlands, 43, 429-448.\n");
+        List<String> persons = mentions(x, EntityType.PERSON);
+        // "Ona Bergqvist, K." was split into two authors, the entry's persons were lost and "Annual Review" became one
+        assertTrue(persons.contains("Holm, T."), persons::toString);
+        assertTrue(persons.contains("Ona Bergqvist, K."), persons::toString);
+        assertFalse(persons.contains("Annual Review"), persons::toString);
+        assertEquals(List.of("Annual Review of Limnology and Wetlands"), mentions(x, EntityType.OTHER));
+    }
+
+    @Test
     void aBoxOrStreetNumberBeforeAPostcodeIsNoJournalVolume() {
         Extraction x = EXTRACTOR.extract("Dept. of Physics, Quarry University, Box 118, 221 00 Lund, Sweden\n"
                 + "Institute of Ice, Hafenweg 25, 6020 Innsbruck, Austria\n\nWe thank everyone.");

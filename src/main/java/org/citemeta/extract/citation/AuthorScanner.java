@@ -198,6 +198,10 @@ final class AuthorScanner {
             se += 2; // "Guerney, Jr., B. G."
         }
         boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty() && !SUFFIXES.contains(t.w(se - 1));
+        Name compound = compoundFamily(t, i, se, invertedStyle);
+        if (compound != null) {
+            return compound;
+        }
         // inverted: "Smith, J. A." / "Smith, JA" / "Smith J. A."
         if (t.is(se, ",") && !closed) {
             int ge = initialsEnd(t, se + 1, true);
@@ -271,6 +275,35 @@ final class AuthorScanner {
             return new Name(new CitationAuthor(family, null), se, false);
         }
         return closed ? null : givenFirst(t, i, se, first, invertedStyle);
+    }
+
+    /**
+     * An inverted name whose family name has two or three words ("García Márquez, G.", "De Senerpont Domis, L.", "José
+     * de Paggi, S."): the words [i, se) and up to two more family words, a comma, initials, and then a separator, a
+     * year or the end; null otherwise, and when the list has been read as given names first. Initials followed by a
+     * word are a given-first name's ("Maria Delgado, J. Smith"), so they do not count.
+     */
+    private static Name compoundFamily(RefTokens t, int i, int se, Boolean invertedStyle) {
+        if (Boolean.FALSE.equals(invertedStyle) || t.w(se - 1).endsWith(".")) {
+            return null;
+        }
+        int ce = se;
+        for (int n = 0; n < 2 && !t.is(ce, ","); n++) {
+            int next = surnameEnd(t, ce);
+            if (next == ce || t.w(next - 1).endsWith(".")) {
+                return null;
+            }
+            ce = next;
+        }
+        if (ce == se || !t.is(ce, ",")) {
+            return null;
+        }
+        int ge = initialsEnd(t, ce + 1, true);
+        if (ge == ce + 1 || !(ge >= t.count || t.is(ge, ",") || t.is(ge, ";") || t.is(ge, "&") || t.is(ge, "and")
+                || t.is(ge, "(") || isEtAl(t, ge) || t.isNumber(ge) && t.w(ge).length() == 4)) {
+            return null;
+        }
+        return new Name(new CitationAuthor(surname(t, i, ce), join(t, ce + 1, ge)), suffixAfterComma(t, ge), true);
     }
 
     /** Given names first: "Yuri T. Oganessian", "Maria Delgado" - only when a list continues or closes. */

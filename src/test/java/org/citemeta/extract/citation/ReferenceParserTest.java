@@ -25,6 +25,21 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldKeepAFamilyNameOfSeveralWordsBeforeItsInitialsWhole() {
+        ParsedReference r = parser.parse("Ortiz Beltrán, M., & Sousa de Lemos, R. A. (2015). Riverbank shrubs of the "
+                + "lower delta. Revista de Botánica Austral, 8, 12–30.");
+        assertEquals(List.of(new CitationAuthor("Ortiz Beltrán", "M."), new CitationAuthor("Sousa de Lemos", "R. A.")),
+                r.authors());
+        ParsedReference dutch = parser.parse("Hale, K., De Vries Lindqvist, P., & Ona, T. (2018). Grazing on tidal "
+                + "flats. Coastal Studies, 41, 3–9.");
+        assertEquals(new CitationAuthor("De Vries Lindqvist", "P."), dutch.authors().get(1), dutch.authors().toString());
+        assertEquals(3, dutch.authors().size());
+        // given names first, initials before a family name: not a family name of two words
+        ParsedReference given = parser.parse("Maria Delgado, J. Smith and K. Ona, Tidal flats (Harbour Press, 2001).");
+        assertEquals(new CitationAuthor("Delgado", "Maria"), given.authors().get(0), given.authors().toString());
+    }
+
+    @Test
     void shouldNotTakeAPhraseBeforeASubtitleAsTheNameThatContinuesTheList() {
         ParsedReference r = parser.parse("Henrik Dahlberg, Silent Harbour, Grey Water: Shipping and memory in northern ports (1994).");
         assertEquals(java.util.List.of(new CitationAuthor("Dahlberg", "Henrik")), r.authors());
