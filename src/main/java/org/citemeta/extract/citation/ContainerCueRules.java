@@ -175,7 +175,8 @@ final class ContainerCueRules {
      * IV"). Later rules had read them as the title's tail (a sentence end before a known name, the head of a known
      * journal). Where the title begins right after an opening quote, the first quote of the same kind after it (a
      * quote token, or a quote ending a title word) closes it next to a comma, and the title's run after it is followed
-     * by the container with only punctuation between, that run joins the container. A quote of the same kind that is
+     * by the container with only punctuation between, that run joins the container; after a question or exclamation
+     * mark the closing quote needs no comma ("“Is the quay quiet?” Harbour Eng. Rev."). A quote of the same kind that is
      * not next to a comma ends the rule: it opens a quoted phrase inside the title ("the 'quiet quay'") or ends the
      * title before a sentence ("“Quiet Company.” Review of ...").
      */
@@ -204,7 +205,9 @@ final class ContainerCueRules {
                 continue;
             }
             boolean comma = k + 1 < c0 && t.word[k + 1].equals(",") || token && t.word[k - 1].equals(",");
-            if (!comma) {
+            // a title ending in a question or an exclamation takes no comma: "... science?" Earth-Sci. Rev."
+            boolean asked = token && (t.word[k - 1].equals("?") || t.word[k - 1].equals("!"));
+            if (!comma && !asked) {
                 return;
             }
             e = k;

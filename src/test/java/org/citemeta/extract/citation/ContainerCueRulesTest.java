@@ -64,6 +64,14 @@ class ContainerCueRulesTest {
     }
 
     @Test
+    void shouldEndAQuotedQuestionAtItsClosingQuoteWithoutAComma() {
+        ParsedReference r = parser.parse("K. Lund and B. Holm, \"Harbour noise: A new problem for the quay system"
+                + " science?\" Earth-Sci. Rev., vol. 31, no. 2, pp. 45-60, 2011.");
+        assertEquals("Earth-Sci. Rev.", r.containerTitle(), r.toString());
+        assertEquals("31", r.volume(), r.toString());
+    }
+
+    @Test
     void shouldNotStartTheTitleWithTheLastNameOfAGivenFirstList() {
         ParsedReference r = parser.parse("Karl Olaf Holm, B. Strand, K. Lund, Ragnar Vik, Eirik Dahl, Quiet queues of"
                 + " harbour cranes on small quays, Harbour Systems 14 (1991) 101-119.");
