@@ -28,7 +28,9 @@ final class AuthorScanner {
     private static final Set<String> ORG_HEADS = Set.of("Collaboration", "Consortium", "Collaborators", "Group",
             "Team", "Organization", "Organisation", "Association", "Committee", "Council", "Agency", "Institute",
             "Society", "Network", "Project", "Survey", "Office", "Commission", "Foundation", "Ministry", "Department",
-            "Board", "Centre", "Center", "Bureau", "Programme", "Program", "Initiative", "Working");
+            "Board", "Centre", "Center", "Bureau", "Programme", "Program", "Initiative", "Working",
+            "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "GmbH", "Laboratory", "Laboratories",
+            "Authority", "Administration", "Secretariat", "Federation", "Alliance", "Service");
     /** Capitalised words that begin titles or containers, never a family name in a reference. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "For", "And", "From",
             "To", "With", "By", "At", "Is", "Are", "Was", "How", "Why", "What", "When", "Where", "Who", "Which",

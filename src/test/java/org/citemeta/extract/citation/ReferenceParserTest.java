@@ -40,6 +40,14 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldReadACompanyAsOneAuthorNotAsGivenAndFamilyNames() {
+        ParsedReference r = parser.parse("Kestrel Radio Corporation, \"KR-210 transceiver datasheet,\" 2019. [Online]."
+                + " Available: https://example.org/kr210");
+        assertEquals(List.of(new CitationAuthor("Kestrel Radio Corporation", null)), r.authors(), r.toString());
+        assertEquals("KR-210 transceiver datasheet", r.title(), r.toString());
+    }
+
+    @Test
     void shouldNotTakeAPhraseBeforeASubtitleAsTheNameThatContinuesTheList() {
         ParsedReference r = parser.parse("Henrik Dahlberg, Silent Harbour, Grey Water: Shipping and memory in northern ports (1994).");
         assertEquals(java.util.List.of(new CitationAuthor("Dahlberg", "Henrik")), r.authors());
