@@ -200,7 +200,7 @@ final class AuthorScanner {
             se += 2; // "Guerney, Jr., B. G."
         }
         boolean closed = t.w(se - 1).endsWith(".") && !t.bare(se - 1).isEmpty() && !SUFFIXES.contains(t.w(se - 1));
-        Name compound = compoundFamily(t, i, se, invertedStyle);
+        Name compound = compoundFamily(t, i, se, first, invertedStyle);
         if (compound != null) {
             return compound;
         }
@@ -238,11 +238,17 @@ final class AuthorScanner {
                     }
                     words++;
                 }
+                int gEnd = k;
+                if (k > g && k < t.count && !t.w(k - 1).endsWith(".") && PARTICLES.contains(t.bare(k))
+                        && Character.isLowerCase(t.word[k].charAt(0)) && (t.w(k).endsWith(".") || t.is(k + 1, ","))) {
+                    k++; // "Tielhof, Milja van.": the particle written after the given name belongs to the family name
+                }
                 if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
                         || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":")
                         || t.isNumber(k) && t.w(k).length() == 4)
-                        && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, k)) {
-                    return new Name(new CitationAuthor(family, join(t, g, k)), k, true);
+                        && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, gEnd)) {
+                    String fam = gEnd < k ? t.bare(gEnd) + " " + family : family;
+                    return new Name(new CitationAuthor(fam, join(t, g, gEnd)), k, true);
                 }
             }
         }
@@ -282,10 +288,11 @@ final class AuthorScanner {
     /**
      * An inverted name whose family name has two or three words ("García Márquez, G.", "De Senerpont Domis, L.", "José
      * de Paggi, S."): the words [i, se) and up to two more family words, a comma, initials, and then a separator, a
-     * year or the end; null otherwise, and when the list has been read as given names first. Initials followed by a
-     * word are a given-first name's ("Maria Delgado, J. Smith"), so they do not count.
+     * year or the end; or, for the list's first name, a whole given name that a period closes ("Schulte Beerbühl,
+     * Margrit. Title ..."); null otherwise, and when the list has been read as given names first. Initials followed
+     * by a word are a given-first name's ("Maria Delgado, J. Smith"), so they do not count.
      */
-    private static Name compoundFamily(RefTokens t, int i, int se, Boolean invertedStyle) {
+    private static Name compoundFamily(RefTokens t, int i, int se, boolean first, Boolean invertedStyle) {
         if (Boolean.FALSE.equals(invertedStyle) || t.w(se - 1).endsWith(".")) {
             return null;
         }
@@ -301,7 +308,24 @@ final class AuthorScanner {
             return null;
         }
         int ge = initialsEnd(t, ce + 1, true);
-        if (ge == ce + 1 || !(ge >= t.count || t.is(ge, ",") || t.is(ge, ";") || t.is(ge, "&") || t.is(ge, "and")
+        if (ge == ce + 1) {
+            // "Schulte Beerbühl, Margrit. Title": the first name of a list, whose given name the period closes
+            for (int f = i; f < ce; f++) {
+                if (t.word[f].length() > 1 && t.word[f].equals(t.word[f].toUpperCase(Locale.ROOT))) {
+                    return null; // "JOURNAL OF VIROLOGY, Dec. 2007", "JIA Duo-Jie, AI De-Zhen."
+                }
+            }
+            int k = ce + 1;
+            while (first && k < t.count && k - ce <= 2 && isCapWord(t, k) && !NOT_NAMES.contains(t.bare(k))
+                    && !Months.isMonth(t.bare(k))) {
+                if (t.w(k++).endsWith(".")) {
+                    break;
+                }
+            }
+            return first && k > ce + 1 && t.w(k - 1).endsWith(".") && isGivenLike(t, ce + 1, k)
+                    ? new Name(new CitationAuthor(surname(t, i, ce), join(t, ce + 1, k)), k, true) : null;
+        }
+        if (!(ge >= t.count || t.is(ge, ",") || t.is(ge, ";") || t.is(ge, "&") || t.is(ge, "and")
                 || t.is(ge, "(") || isEtAl(t, ge) || t.isNumber(ge) && t.w(ge).length() == 4)) {
             return null;
         }

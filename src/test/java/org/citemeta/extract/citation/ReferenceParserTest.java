@@ -40,6 +40,19 @@ class ReferenceParserTest {
     }
 
     @Test
+    void shouldReadAChicagoFirstAuthorWithAFamilyNameOfTwoWordsOrATrailingParticle() {
+        ParsedReference r = parser.parse("Ortiz Beltrán, Marta. \"Guilds of the Lower Harbour.\" In The Handbook of Port"
+                + " Towns, edited by Karl Holm, 98-117. Leiden: Quarry Press, 2019.");
+        assertEquals(List.of(new CitationAuthor("Ortiz Beltrán", "Marta")), r.authors(), r.toString());
+        ParsedReference dutch = parser.parse("Harlingen, Maaike van. The Grain Ships of the Lower Harbour. Leiden:"
+                + " Quarry Press, 2002.");
+        assertEquals(List.of(new CitationAuthor("van Harlingen", "Maaike")), dutch.authors(), dutch.toString());
+        // a journal in capitals and its month are no author
+        ParsedReference caps = parser.parse("JOURNAL OF HARBOUR STUDIES, Dec. 2007, p. 12911-12917 Vol. 81, No. 23");
+        assertTrue(caps.authors().isEmpty(), caps.toString());
+    }
+
+    @Test
     void shouldReadACompanyAsOneAuthorNotAsGivenAndFamilyNames() {
         ParsedReference r = parser.parse("Kestrel Radio Corporation, \"KR-210 transceiver datasheet,\" 2019. [Online]."
                 + " Available: https://example.org/kr210");
