@@ -249,6 +249,7 @@ final class Annotator implements CandidateSpace {
         datelines();
         gazetteerJoined();
         affiliationLines();
+        withAffiliations();
         new NameWithoutHead(this).run();
         new EvidenceWords(this).run();
         new UnlistedPlacesAndAgencies(this).run();
@@ -419,7 +420,9 @@ final class Annotator implements CandidateSpace {
         if (gazetteerBlocked(i, end)) {
             return false;
         }
-        boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next);
+        // a numbered citation marker closes the name as a period would: "archived in Lugano [1]."
+        boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next)
+                || next.equals("[") && t.kind[end + 1 < t.count ? end + 1 : end] == Tokens.NUMBER;
         if (i > 0 && !t.newlineBefore[i] && postcodeBefore(i - 1) && (closes || t.is(end, "/"))) {
             return true;
         }
@@ -1431,8 +1434,48 @@ final class Annotator implements CandidateSpace {
     }
 
     /**
+     * A single author's line at the head of a document: the name [ts, end) fills a line of its own within the first
+     * {@link #HEAD_CHARS} characters, after a title line, and the next line begins with an organisation already found
+     * ("Cartographers of the Baltic Trade\nMargit Sorensen\nUniversity of Copenhagen").
+     */
+    private boolean soleAuthorLine(int ts, int end) {
+        if (ts == 0 || !t.newlineBefore[ts] || end >= t.count || !t.newlineBefore[end] || t.start[ts] > HEAD_CHARS) {
+            return false;
+        }
+        for (Candidate c : cands) {
+            if (c.ts == end && c.type == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far into a document its head (title, authors, affiliations) is looked for. */
+    private static final int HEAD_CHARS = 400;
+
+    /** Words before "Member" in a society's membership grade ("Senior Member, IEEE"). */
+    private static final Set<String> GRADE_WORDS = Set.of("Student", "Senior", "Life", "Graduate", "Associate");
+
+    /**
+     * The end of a society's membership grade after an author's name and its comma ("Member, IEEE", "Senior Member,
+     * IEEE", "Life Fellow, OSA"), or k when none starts at k.
+     */
+    private int memberGradeEnd(int k, int end) {
+        int j = k;
+        while (j < end && j - k < 2 && GRADE_WORDS.contains(t.word[j])) {
+            j++;
+        }
+        if (!(t.is(j, "Member") || t.is(j, "Fellow")) || !t.is(j + 1, ",") || j + 2 >= end || !t.isAllCaps(j + 2)
+                || t.word[j + 2].length() < 2) {
+            return k;
+        }
+        return j + 3;
+    }
+
+    /**
      * "Anna K. Lindqvist1, Rahul Mehta2, Sophie Moreau1,3 and Wei Zhang2*" on a line of its own; the markers may also
-     * be letters ("Lukas Hofer a, Anja Reiter a, c") or in parentheses ("Maria Quist (1)").
+     * be letters ("Lukas Hofer a, Anja Reiter a, c") or in parentheses ("Maria Quist (1)"); a society's membership
+     * grade may follow a name ("Eva Holm, Senior Member, IEEE").
      */
     private void authorLists() {
         int[] parts = new int[1];
@@ -1494,6 +1537,9 @@ final class Annotator implements CandidateSpace {
                     }
                 }
                 markers.add(mk);
+                if (t.is(k, ",") && memberGradeEnd(k + 1, end) > k + 1) {
+                    k = memberGradeEnd(k + 1, end); // "Anna Berg, Senior Member, IEEE, ..."
+                }
                 if (t.is(k, ",")) {
                     k++;
                 }
@@ -1502,6 +1548,15 @@ final class Annotator implements CandidateSpace {
                 }
             }
             boolean anyMarker = markers.stream().anyMatch(m -> !m.isEmpty());
+            if (names.size() == 1 && !anyMarker && soleAuthorLine(names.get(0)[0], names.get(0)[1])) {
+                Candidate c = add(names.get(0)[0], names.get(0)[1], EntityType.PERSON,
+                        ExtractionMethod.PATTERN_AUTHOR_LIST, 0.85, 78, null);
+                if (c != null) {
+                    authorMarkers.put(c, List.of());
+                    pending.add(new PendingAffiliation(c, names.get(0)[1], null));
+                }
+                continue;
+            }
             if (!ok || names.size() < 2 && !anyMarker) {
                 continue;
             }
@@ -2207,6 +2262,54 @@ final class Annotator implements CandidateSpace {
      * (the street address), of capitalised words (dashes between them allowed), not a known place nor a street,
      * and every part before it is a subunit ("Department of ..., Kestrel Optics, ..."), which is not annotated.
      */
+    /**
+     * IEEE's affiliation notes: "L. Holm and K. Berg are with the Department of Physics, Lund University, ..." and
+     * "K. Berg is with ...": each person named before "is with" / "are with" in the sentence is affiliated with the
+     * organisations that follow in the sentence (the 40 tokens after "with" at most; resolved in {@link #metadata}, as
+     * the other pending affiliations, which keep organisations and facilities only).
+     */
+    private void withAffiliations() {
+        List<Candidate> persons = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type == EntityType.PERSON) {
+                persons.add(c);
+            }
+        }
+        persons.sort(java.util.Comparator.comparingInt(c -> c.ts));
+        int[] starts = new int[persons.size()];
+        for (int q = 0; q < starts.length; q++) {
+            starts[q] = persons.get(q).ts;
+        }
+        for (int k = 1; k + 1 < t.count; k++) {
+            if (!t.is(k, "with") || !(t.is(k - 1, "are") || t.is(k - 1, "is"))) {
+                continue;
+            }
+            int org = t.is(k + 1, "the") ? k + 2 : k + 1;
+            if (!t.isCap(org)) {
+                continue;
+            }
+            int from = sentStart(k);
+            int q = java.util.Arrays.binarySearch(starts, from);
+            q = q < 0 ? -q - 1 : q;
+            while (q > 0 && starts[q - 1] == from) {
+                q--;
+            }
+            int end = Math.min(sentEnd(k), org + 40);
+            for (; q < starts.length && starts[q] < k - 1; q++) {
+                Candidate c = persons.get(q);
+                if (c.te > k - 1) {
+                    continue;
+                }
+                // every organisation of the note: "are with the Institute of X, University of Y, City, Country"
+                for (int j = org; j < end; j++) {
+                    if (t.isCap(j) && (j == org || !t.isCap(j - 1))) {
+                        pending.add(new PendingAffiliation(c, j, null));
+                    }
+                }
+            }
+        }
+    }
+
     private void affiliationLines() {
         boolean[] named = new boolean[t.count];
         boolean[] covered = new boolean[t.count];

@@ -20,6 +20,12 @@ class GazetteerPlaceTest {
     }
 
     @Test
+    void aNumberedCitationMarkerAfterAPlaceClosesItAsAPeriodWould() {
+        List<String> p = places("The samples were stored in Bellinzona [4], [5] before shipping.");
+        assertEquals(List.of("Bellinzona"), p);
+    }
+
+    @Test
     void aPlaceAfterAPostcodeOrInAnAddressListIsTaken() {
         List<String> p = places("Ilse Brandauer and Tomoko Ferreira\n"
                 + "Institute of Optics, Schlossplatz 4, 91054 Erlangen, Germany\n"
