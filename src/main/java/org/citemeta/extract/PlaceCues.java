@@ -18,13 +18,15 @@ import org.citemeta.extract.text.Tokens;
  */
 final class PlaceCues {
     /** Lower-case nouns of a kind of place after a name and "the": "the X estuary", "the X and Y quarters". */
-    static final Set<String> KIND_NOUNS = Set.of("estuary", "estuaries", "delta", "plateau", "plateaus",
-            "reservoir", "reservoirs", "quarter", "quarters", "neighbourhood", "neighbourhoods", "neighborhood",
-            "neighborhoods", "lagoon", "gorge", "massif", "valley", "valleys", "river", "rivers");
+    static final Set<String> KIND_NOUNS = Set.of("estuary", "estuaries", "plateau", "plateaus", "reservoir",
+            "reservoirs", "quarter", "quarters", "lagoon", "gorge", "massif", "valley", "valleys", "river", "rivers");
+
+    /** Capitalised words before "quarter" that make it a part of a year: "the Fourth quarter". */
+    private static final Set<String> ORDINALS = Set.of("Third", "Fourth", "Final", "Same", "Previous", "Following");
 
     /** Lower-case nouns before "of the" and a river's name: "the mouth of the X", "a tributary of the X". */
     static final Set<String> RIVER_OF = Set.of("mouth", "mouths", "tributary", "tributaries", "banks", "bank",
-            "basin", "source", "sources", "confluence", "floods", "flood", "upstream", "downstream", "course");
+            "basin", "confluence", "floods", "flood", "upstream", "downstream");
 
     /** Words right before "the" and a river's name: "along the X", "crosses the X". */
     static final Set<String> RIVER_BEFORE = Set.of("along", "crosses", "crossed", "crossing", "cross", "spans",
@@ -40,6 +42,11 @@ final class PlaceCues {
     /** Prepositions before a list of two places or more: "in X, Y and Z,", "between X and Y". */
     static final Set<String> LIST_PREPS = Set.of("in", "at", "near", "around", "between", "into");
 
+    /** Words before a preposition and a list that make it a list of languages or sources: "written in X and Y". */
+    static final Set<String> NO_PLACE_BEFORE = Set.of("written", "implemented", "coded", "programmed", "published",
+            "translated", "spoken", "taught", "available", "reported", "shown", "described", "cited", "fluent",
+            "proficient", "interested", "expert", "experts", "skilled");
+
     /** Lower-case particles inside a place's name: "Parque das Nações", "Boucle du Mouhoun". */
     private static final Set<String> PARTICLES = Set.of("du", "de", "des", "es", "el", "la", "do", "da", "das",
             "dos", "al");
@@ -52,6 +59,14 @@ final class PlaceCues {
     private boolean[] placed;
     /** Ends (exclusive) of organisation and facility candidates. */
     private boolean[] bodyEnd;
+    /** Ends (exclusive) of facility candidates. */
+    private boolean[] facilityEnd;
+    /** The words of the persons' names found in the text ("Jones" of "A. Jones"). */
+    private final Set<String> personWords = new java.util.HashSet<>();
+
+    /** Lower-case nouns of a site after a facility's name: "the X station at Y". */
+    static final Set<String> SITE_NOUNS = Set.of("station", "stations", "telescope", "telescopes", "radar", "site",
+            "observatory", "antenna", "antennas", "plant", "mast", "tower");
 
     PlaceCues(CandidateSpace a) {
         this.a = a;
@@ -63,9 +78,16 @@ final class PlaceCues {
         covered = new boolean[n + 1];
         placed = new boolean[n + 1];
         bodyEnd = new boolean[n + 1];
+        facilityEnd = new boolean[n + 1];
         for (Candidate c : a.candidates()) {
+            if (c.type == EntityType.PERSON) {
+                for (int k = c.ts; k < c.te; k++) {
+                    personWords.add(t.word[k]);
+                }
+            }
             if (c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY) {
                 bodyEnd[c.te] = true;
+                facilityEnd[c.te] |= c.type == EntityType.FACILITY;
             }
             for (int k = c.ts; k < c.te; k++) {
                 if (c.type == EntityType.LOCATION) {
@@ -75,13 +97,17 @@ final class PlaceCues {
                 }
             }
         }
+        String off = System.getProperty("placecues.off", "");
         for (int i = 0; i < n; i++) {
-            kindNoun(i);
-            river(i);
-            prepositionList(i);
-            dateline(i);
-            bodyIn(i);
-            gazetteerBeforeLower(i);
+            if (!off.contains("R1")) kindNoun(i);
+            if (!off.contains("R2")) river(i);
+            if (!off.contains("R3")) prepositionList(i);
+            if (!off.contains("R4")) dateline(i);
+            if (!off.contains("R5")) bodyIn(i);
+            if (!off.contains("R6")) gazetteerBeforeLower(i);
+            if (!off.contains("R7")) street(i);
+            if (!off.contains("R8")) townCompany(i);
+            if (!off.contains("R9")) nearName(i);
         }
     }
 
@@ -145,6 +171,11 @@ final class PlaceCues {
             if (covered[k]) {
                 return; // a part of another kind of name
             }
+        }
+        KbEntry known = a.kb().byName(t.span(s, e));
+        if (known != null && (known.type() != EntityType.LOCATION || known.isNonMention())
+                || e - s == 1 && personWords.contains(t.word[s])) {
+            return; // a journal, a language, a person's surname: "the Ministry in Spanish,", "near Jones."
         }
         if (placed[s] || placed[e - 1]) {
             for (Candidate c : a.candidates()) {
@@ -218,7 +249,7 @@ final class PlaceCues {
             return;
         }
         for (int[] nm : names) {
-            if (t.word[nm[0]].length() < 3 && nm[1] - nm[0] == 1) {
+            if (t.word[nm[0]].length() < 3 && nm[1] - nm[0] == 1 || ORDINALS.contains(t.word[nm[0]])) {
                 return;
             }
         }
@@ -241,6 +272,7 @@ final class PlaceCues {
                 || prev.equals("of") && i >= 2 && RIVER_OF.contains(t.word[i - 2]) && !t.newlineBefore[i - 1];
         boolean on = prev.equals("on") || prev.equals("On");
         if (!cue && !on) {
+            pairAfterPlace(i);
             return;
         }
         int s = i + 1;
@@ -263,6 +295,19 @@ final class PlaceCues {
             if (f > e + 2 && closesOrLower(f)) {
                 take(e + 2, f);
             }
+        }
+    }
+
+    /** "the X and the Y" where X is a place of one word found by a rule: Y is a place (a river, a region) too. */
+    private void pairAfterPlace(int i) {
+        int s = i + 1;
+        if (!placed[s] || placed[s - 1] || placed[s + 1] || !t.is(s + 1, "and") || !t.is(s + 2, "the")
+                || s + 3 >= t.count || t.newlineBefore[s + 3]) {
+            return;
+        }
+        int f = nameEnd(s + 3, 1);
+        if (f > s + 3 && closesOrLower(f)) {
+            take(s + 3, f);
         }
     }
 
@@ -303,9 +348,14 @@ final class PlaceCues {
         if (!closes(end) && !lower || t.is(end, "(")) {
             return;
         }
+        if (p > 0 && NO_PLACE_BEFORE.contains(t.word[p - 1])) {
+            return; // "written in X and Y", "spoken in X and Y"
+        }
         for (int[] nm : names) {
-            if (a.kb().isGivenName(t.word[nm[0]])) {
-                return;
+            KbEntry known = a.kb().byName(t.span(nm[0], nm[1]));
+            if (a.kb().isGivenName(t.word[nm[0]]) || known != null && (known.type() != EntityType.LOCATION
+                    || known.isNonMention()) || personWords.contains(t.word[nm[1] - 1])) {
+                return; // a person's name, a language or a journal: "in Jones and Smith", "in English and French"
             }
         }
         for (int[] nm : names) {
@@ -367,7 +417,28 @@ final class PlaceCues {
      * lower-case word ("the College in X took part"): the place where the body is.
      */
     private void bodyIn(int i) {
-        if (!t.is(i, "in") || i + 1 >= t.count || t.newlineBefore[i + 1] || t.newlineBefore[i]) {
+        boolean in = t.is(i, "in");
+        if (!in && !t.is(i, "at") && !t.is(i, "on") || i + 1 >= t.count || t.newlineBefore[i + 1]
+                || t.newlineBefore[i]) {
+            return;
+        }
+        if (!in) {
+            // a facility "at" or "on" a place: "the Kestrel station at X and", "the Y Telescope (YT) on X."
+            int f = i;
+            if (i >= 1 && t.isWord(i - 1) && !t.isCap(i - 1) && SITE_NOUNS.contains(t.word[i - 1])) {
+                f = i - 1;
+            }
+            if (t.is(f - 1, ")") && f >= 3 && t.is(f - 3, "(")) {
+                f -= 3;
+            }
+            if (!facilityEnd[f] && !facilityEnd[i]) {
+                return;
+            }
+            int s = i + 1;
+            int e = nameEnd(s, 3);
+            if (e > s && closes(e) && !t.is(e, "(")) {
+                take(s, e);
+            }
             return;
         }
         boolean after = bodyEnd[i] || t.is(i - 1, ")") && i >= 3 && t.is(i - 3, "(") && bodyEnd[i - 3]
@@ -401,6 +472,83 @@ final class PlaceCues {
         int e = a.gazetteerEnd(i);
         if (e > i && e < t.count && !t.newlineBefore[e] && t.isWord(e) && !t.isCap(e) && !t.is(e, "et")) {
             take(i, e);
+        }
+    }
+
+    /** Capitalised words that begin the name of a square or a street in Romance languages: "Praça do X", "Rua X". */
+    static final Set<String> STREET_LEADS = Set.of("Praça", "Praca", "Rua", "Largo", "Avenida", "Plaza", "Piazza",
+            "Piazzale", "Calle", "Rambla", "Paseo");
+
+    /**
+     * "the Praça do X, the square", "At the top of Rua do Y the": a square's or a street's name, not in an address
+     * (no number after it) and not the beginning of a longer name (no capitalised word after it).
+     */
+    private void street(int i) {
+        if (!STREET_LEADS.contains(t.word[i]) || covered[i] || placed[i] || i + 1 >= t.count
+                || t.newlineBefore[i + 1]) {
+            return;
+        }
+        int k = i + 1;
+        if (PARTICLES.contains(t.word[k])) {
+            k++;
+        }
+        int e = nameEnd(k, 3);
+        if (e == k || e < t.count && !t.newlineBefore[e] && (t.kind[e] == Tokens.NUMBER
+                || t.isWord(e) && t.isCap(e) || t.is(e, "(") || t.is(e, ",") && t.kind[e + 1] == Tokens.NUMBER)) {
+            return;
+        }
+        take(i, e);
+    }
+
+    /** Lower-case words of a company after a town's name: "a X start-up", "the X venture firm". */
+    static final Set<String> COMPANY_NOUNS = Set.of("start-up", "startup", "firm", "company", "spin-off",
+            "spinout", "maker", "manufacturer", "producer", "supplier", "lender", "insurer", "retailer", "brewer");
+
+    /**
+     * "a X start-up", "the X venture firm": "a" / "the", a name of the gazetteer, and a company's noun right after it
+     * or after one more lower-case word: the town the company is in.
+     */
+    private void townCompany(int i) {
+        if (!(t.is(i, "a") || t.is(i, "the") || t.is(i, "an")) || i + 1 >= t.count || t.newlineBefore[i + 1]) {
+            return;
+        }
+        int s = i + 1;
+        int e = a.gazetteerEnd(s);
+        if (e == s || !t.isCap(s) || t.isAllCaps(s) || e >= t.count || t.newlineBefore[e]) {
+            return;
+        }
+        int k = e;
+        String w = t.word[k];
+        if (t.is(k + 1, "-") && t.glued(k) && t.glued(k + 1)) {
+            w = w + "-" + a.w(k + 2);
+        }
+        if (!COMPANY_NOUNS.contains(w) && t.isWord(k) && !t.isCap(k) && k + 1 < t.count) {
+            w = t.word[k + 1];
+            if (t.is(k + 2, "-") && t.glued(k + 1) && t.glued(k + 2)) {
+                w = w + "-" + a.w(k + 3);
+            }
+        }
+        if (COMPANY_NOUNS.contains(w)) {
+            take(s, e);
+        }
+    }
+
+    /**
+     * "near X.", "from neighbouring X and": "near" or "neighbouring" and a name closed there (not a known given name).
+     */
+    private void nearName(int i) {
+        String w = t.word[i];
+        boolean near = w.equals("near") || (w.equals("neighbouring") || w.equals("neighboring"))
+                && i > 0 && Lexicon.LOC_PREPS.contains(a.w(i - 1));
+        if (!near || i + 1 >= t.count || t.newlineBefore[i + 1]) {
+            return;
+        }
+        int e = nameEnd(i + 1, 3);
+        if (e == i + 1 || a.kb().isGivenName(t.word[i + 1])) {
+            return;
+        }
+        if (e >= t.count || t.newlineBefore[e] || PlaceContext.CLOSERS.contains(t.word[e]) && !t.is(e, ")")) {
+            take(i + 1, e);
         }
     }
 
