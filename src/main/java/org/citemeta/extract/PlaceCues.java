@@ -97,17 +97,16 @@ final class PlaceCues {
                 }
             }
         }
-        String off = System.getProperty("placecues.off", "");
         for (int i = 0; i < n; i++) {
-            if (!off.contains("R1")) kindNoun(i);
-            if (!off.contains("R2")) river(i);
-            if (!off.contains("R3")) prepositionList(i);
-            if (!off.contains("R4")) dateline(i);
-            if (!off.contains("R5")) bodyIn(i);
-            if (!off.contains("R6")) gazetteerBeforeLower(i);
-            if (!off.contains("R7")) street(i);
-            if (!off.contains("R8")) townCompany(i);
-            if (!off.contains("R9")) nearName(i);
+            kindNoun(i);
+            river(i);
+            prepositionList(i);
+            dateline(i);
+            bodyIn(i);
+            gazetteerBeforeLower(i);
+            street(i);
+            townCompany(i);
+            nearName(i);
         }
     }
 
