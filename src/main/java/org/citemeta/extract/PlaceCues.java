@@ -107,6 +107,7 @@ final class PlaceCues {
             street(i);
             townCompany(i);
             nearName(i);
+            fromTo(i);
         }
     }
 
@@ -549,6 +550,38 @@ final class PlaceCues {
         if (e >= t.count || t.newlineBefore[e] || PlaceContext.CLOSERS.contains(t.word[e]) && !t.is(e, ")")) {
             take(i + 1, e);
         }
+    }
+
+    /**
+     * "from X to Y on the island", "every hospital from X to Y.": "from", a name (or a place found already), "to" and a
+     * name closed there, neither a known given name nor a name the base knows as no place: a range of places.
+     */
+    private void fromTo(int i) {
+        if (!t.is(i, "from") || i + 1 >= t.count || t.newlineBefore[i + 1]) {
+            return;
+        }
+        int s = i + 1;
+        int e = placed[s] ? placedEnd(s) : nameEnd(s, 3);
+        if (e == s || !t.is(e, "to") || e + 1 >= t.count || t.newlineBefore[e + 1]) {
+            return;
+        }
+        int s2 = e + 1;
+        int e2 = placed[s2] ? placedEnd(s2) : nameEnd(s2, 3);
+        if (e2 == s2 || !closes(e2) || t.is(e2, "(") || t.is(e2, "to")
+                || a.kb().isGivenName(t.word[s]) || a.kb().isGivenName(t.word[s2])
+                || NO_PLACE_BEFORE.contains(a.w(i - 1))) {
+            return;
+        }
+        take(s, e);
+        take(s2, e2);
+    }
+
+    private int placedEnd(int s) {
+        int e = s;
+        while (e < t.count && placed[e] && !t.newlineBefore[e] && e - s < 4) {
+            e++;
+        }
+        return e;
     }
 
     private boolean dash(int k) {

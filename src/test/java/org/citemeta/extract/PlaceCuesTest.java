@@ -101,4 +101,12 @@ class PlaceCuesTest {
                 + "plain will join.");
         assertTrue(p.containsAll(List.of("Vallekaskis", "Haute-Varenne")), p::toString);
     }
+
+    @Test
+    void fromANameToANameIsARangeOfPlaces() {
+        List<String> p = places("New machines are in every hospital from Waikelo to Ba'ubo on the south coast.");
+        assertTrue(p.containsAll(List.of("Waikelo", "Ba'ubo")), p::toString);
+        List<String> q = places("Shifts run from Monday to Friday, and letters went from Anna to Maria.");
+        assertTrue(q.isEmpty(), q::toString);
+    }
 }
