@@ -33,7 +33,15 @@ final class PlaceCues {
             "spanning", "bridging", "navigating");
 
     /** Lower-case words that may follow "on the X": "on the X opposite Y", "on the X near Y". */
-    static final Set<String> ON_AFTER = Set.of("opposite", "near", "upstream", "downstream", "between", "at");
+    static final Set<String> ON_AFTER = Set.of("opposite", "near", "upstream", "downstream");
+
+    /**
+     * Lower-case words before "on the X" that make X a river or a coast: "the plant on the X,", "a town on the X" (not
+     * "run on the X," a computer's name).
+     */
+    static final Set<String> ON_PREV = Set.of("plant", "plants", "dam", "dams", "weir", "weirs", "town", "towns",
+            "city", "cities", "village", "villages", "port", "ports", "bridge", "bridges", "farm", "farms", "lies",
+            "lie", "lay", "situated", "located", "sits", "stands", "built", "harbour", "harbor");
 
     /** Capitalised words after "on the" that name no river or coast: "on the Internet,", "on the Moon.". */
     static final Set<String> ON_NOT = Set.of("Internet", "Web", "Moon", "Sun", "Earth", "Continent", "Left",
@@ -270,7 +278,8 @@ final class PlaceCues {
         String prev = t.word[i - 1];
         boolean cue = RIVER_BEFORE.contains(prev)
                 || prev.equals("of") && i >= 2 && RIVER_OF.contains(t.word[i - 2]) && !t.newlineBefore[i - 1];
-        boolean on = prev.equals("on") || prev.equals("On");
+        boolean on = prev.equals("on") && i >= 2 && !t.newlineBefore[i - 1] && (ON_PREV.contains(t.word[i - 2])
+                || t.is(i - 2, ",") || placed[i - 2]) || prev.equals("On");
         if (!cue && !on) {
             pairAfterPlace(i);
             return;

@@ -41,6 +41,8 @@ class PlaceCuesTest {
     void onTheInternetIsNoRiver() {
         List<String> p = places("The data were put on the Internet, and the course of the Revolution was told.");
         assertFalse(p.contains("Internet") || p.contains("Revolution"), p::toString);
+        List<String> q = places("The runs were made on the Vardo Booster, and the plots on the Kelda, in the lab.");
+        assertFalse(q.contains("Vardo Booster") || q.contains("Kelda"), q::toString);
     }
 
     @Test
