@@ -10,11 +10,18 @@ import org.citemeta.extract.text.Tokens;
 /**
  * Places that no list knows, or that the gazetteer knows but whose context the earlier rules do not read, taken from
  * cues any text uses for places: a lower-case noun of a kind of place after the name ("the X estuary", "the X and Y
- * quarters", "the X reservoir"), the words of a river before "the" and a single name ("along the X", "the mouth of
- * the X", "on the X,", "the X and the Y" after one of them), a list of two names or more after a preposition of place
- * and closed there ("in X, Y and Z,", "between X and Y."), and a dateline in capitals before a region and a dash ("X,
- * Y County —"). Runs from {@link Annotator#run()} after {@link UnlistedPlacesAndAgencies}; it adds a name only where
- * no other candidate holds any of its words.
+ * quarters", "the X reservoir"); river words before "the" and a single name ("along the X", "the mouth of the X", "the
+ * plant on the X,", and "the X and the Y" after one of them or after a place); a list of two new names or more after
+ * a preposition of place and closed there ("in X, Y and Z,", "at X in Norway, Y in Sweden and Z in Finland"); a
+ * dateline in capitals before a region and a dash ("X, Y County —", "X, N.M. —", four words "X Y Z CITY —"); a name
+ * after an organisation's or a facility's name and "in" (a facility's also "at" or "on": "ESTEC in X,", "the Y
+ * Telescope (YT) on X."); a gazetteer name after a preposition of place and before a lower-case word ("off X will");
+ * a square or a street in a Romance language ("Praça do X", "Rua do Y", not in an address); a gazetteer town before a
+ * company's noun ("a X start-up"); "near X." and "neighbouring X"; and "from X to Y" as a range of places. Names that
+ * the base knows as something else (a journal, a language) or that are words of a person's name found in the text
+ * are never taken. Runs from {@link Annotator#run()} after {@link UnlistedPlacesAndAgencies}; it adds a name only
+ * where no candidate of another type holds any of its words and no place candidate reaches over its ends (it may
+ * lengthen a place: "Berlin-Adlershof" over "Berlin").
  */
 final class PlaceCues {
     /** Lower-case nouns of a kind of place after a name and "the": "the X estuary", "the X and Y quarters". */
@@ -65,6 +72,9 @@ final class PlaceCues {
     private boolean[] covered;
     /** Tokens covered by a place candidate. */
     private boolean[] placed;
+    /** The first token and the end (exclusive) of the place candidates that cover a token. */
+    private int[] placeFrom;
+    private int[] placeTo;
     /** Ends (exclusive) of organisation and facility candidates. */
     private boolean[] bodyEnd;
     /** Ends (exclusive) of facility candidates. */
@@ -86,6 +96,8 @@ final class PlaceCues {
         covered = new boolean[n + 1];
         placed = new boolean[n + 1];
         bodyEnd = new boolean[n + 1];
+        placeFrom = new int[n + 1];
+        placeTo = new int[n + 1];
         facilityEnd = new boolean[n + 1];
         for (Candidate c : a.candidates()) {
             if (c.type == EntityType.PERSON) {
@@ -99,6 +111,8 @@ final class PlaceCues {
             }
             for (int k = c.ts; k < c.te; k++) {
                 if (c.type == EntityType.LOCATION) {
+                    placeFrom[k] = placed[k] ? Math.min(placeFrom[k], c.ts) : c.ts;
+                    placeTo[k] = Math.max(placeTo[k], c.te);
                     placed[k] = true;
                 } else {
                     covered[k] = true;
@@ -185,16 +199,15 @@ final class PlaceCues {
                 || e - s == 1 && personWords.contains(t.word[s])) {
             return; // a journal, a language, a person's surname: "the Ministry in Spanish,", "near Jones."
         }
-        if (placed[s] || placed[e - 1]) {
-            for (Candidate c : a.candidates()) {
-                if (c.type == EntityType.LOCATION && c.ts < e && c.te > s && (c.ts < s || c.te > e || c.te - c.ts
-                        == e - s)) {
-                    return; // a part of a longer place, or the same ("Berlin" of "Berlin-Adlershof" is shorter)
-                }
+        for (int k = s; k < e; k++) {
+            if (placed[k] && (placeFrom[k] < s || placeTo[k] > e)) {
+                return; // a part of a longer place ("Berlin" of "Berlin-Adlershof" is a shorter one)
             }
         }
         a.add(s, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 50, null);
         for (int k = s; k < e; k++) {
+            placeFrom[k] = placed[k] ? Math.min(placeFrom[k], s) : s;
+            placeTo[k] = Math.max(placeTo[k], e);
             placed[k] = true;
         }
     }
