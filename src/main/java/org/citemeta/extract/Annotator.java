@@ -253,6 +253,7 @@ final class Annotator implements CandidateSpace {
         new EvidenceWords(this).run();
         new UnlistedPlacesAndAgencies(this).run();
         new CompanyContext(this).run();
+        new OrganisationCues(this).run();
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
         acronyms();
