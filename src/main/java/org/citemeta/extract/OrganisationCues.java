@@ -14,8 +14,9 @@ import org.citemeta.extract.text.Tokens;
  * a supply verb and "by" with its town ("supplied by Brisko Hydro of Holt"), the names after a plural company noun
  * ("the grid operators Velnet and Holtgrid"), the first word of a company's name alone ("Velmora" after "Velmora
  * Biologics B.V."), an acronym after an other-language name in parentheses ("(Badan Velmora Nasional, BVN)"), a
- * known company and a company word ("Samsung Biologics"), former employers ("worked at Velmora Bank and Holt IBK")
- * and a name joined by "and" to an organisation found already ("Google and Velmora"). Runs from
+ * known company and a company word ("Samsung Biologics"), former employers ("worked at Velmora Bank and Holt IBK"),
+ * the names of a list before a verb of what companies do ("Velmora and Brisko have plants in ...") and a name joined
+ * by "and" to an organisation found already ("Google and Velmora"). Runs from
  * {@link Annotator#run()} after {@link CompanyContext}; it adds names only where no other candidate is, except where
  * a rule says what it may replace (a person guessed from a role, a place inside the name, a known name it extends).
  */
@@ -42,6 +43,7 @@ final class OrganisationCues {
         acronymAfterComma();
         knownNameAndCompanyWord();
         workedAt();
+        listBeforeCompanyVerb();
         joinedByAnd();
     }
 
@@ -380,6 +382,64 @@ final class OrganisationCues {
             }
             if (a.add(k, k + 1, EntityType.ORGANIZATION, ExtractionMethod.ACRONYM_DEFINITION, 0.8, 80, null) != null) {
                 covered[k] = true;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ a list before a company's verb
+
+    /** Verbs that say what companies do, after a list of their names ("X and Y produce medicines"). */
+    private static final Set<String> COMPANY_VERBS = Set.of("produce", "manufacture", "compete", "supply", "sell",
+            "employ", "export");
+
+    /** What companies have or did, after "have" ("X and Y have plants in ..."). */
+    private static final Set<String> HAVE_WHAT = Set.of("plants", "factories", "subsidiaries", "hired", "merged");
+
+    /**
+     * "Velmora, Brisko and Holt-Kem have plants in Tarku", "Velmora and Brisko produce paints", "Velmora and Brisko,
+     * which compete with ...": the names of a list closed by "and" before a verb of what companies do are
+     * organisations.
+     */
+    private void listBeforeCompanyVerb() {
+        for (int k = 0; k < t.count; k++) {
+            if (!a.orgWord(k) || k > 0 && (t.isCap(k - 1) && !t.newlineBefore[k] || t.is(k - 1, "-") && t.glued(k - 1)
+                    || t.is(k - 1, ",") || t.is(k - 1, "and") && !t.is(k - 2, ",")
+                    || t.isWord(k - 1) && Lexicon.CONNECTORS.contains(t.word[k - 1]))) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            boolean closed = false;
+            int j = k;
+            while (names.size() < 8) {
+                int e = name(j);
+                if (e == j || !onlyInside(j, e) || !plain(j, e)) {
+                    names.clear();
+                    break;
+                }
+                names.add(new int[] {j, e});
+                j = e;
+                if (closed) {
+                    break;
+                }
+                if (t.is(e, "and")) {
+                    j = e + 1;
+                    closed = true;
+                } else if (t.is(e, ",") && !t.is(e + 1, "which")) {
+                    j = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (!closed || names.size() < 2) {
+                continue;
+            }
+            int v = t.is(j, ",") && t.is(j + 1, "which") ? j + 2 : j;
+            boolean verb = t.isWord(v) && COMPANY_VERBS.contains(t.word[v])
+                    || t.is(v, "have") && t.isWord(v + 1) && HAVE_WHAT.contains(t.word[v + 1]);
+            if (verb) {
+                for (int[] p : names) {
+                    addOrg(p[0], p[1], ExtractionMethod.PATTERN_ROLE, 70);
+                }
             }
         }
     }

@@ -61,6 +61,15 @@ class OrganisationCuesTest {
     }
 
     @Test
+    void theNamesOfAListBeforeAVerbOfCompaniesAreOrganisations() {
+        String text = "Velmorax, Briskovo and Holt-Kemi have plants near the river.\n\n- Tessarin and Kallvane "
+                + "have hired advisers.\n\nQendrik and Ostavio, which compete with them, were quiet.";
+        List<String> o = orgs(text);
+        assertTrue(o.containsAll(List.of("Velmorax", "Briskovo", "Holt-Kemi", "Tessarin", "Kallvane", "Qendrik",
+                "Ostavio")), o::toString);
+    }
+
+    @Test
     void aKnownCompanyAndACompanyWordIsTheLongerName() {
         List<String> o = orgs("The lab builds grippers for Google Robotics in its workshop.");
         assertTrue(o.contains("Google Robotics"), o::toString);
@@ -74,7 +83,8 @@ class OrganisationCuesTest {
 
     @Test
     void aNameJoinedByAndToAnOrganisationIsOne() {
-        List<String> o = orgs("The firm hopes to raise money from Google and Brisvane, a person familiar with it said.");
+        List<String> o = orgs("The firm hopes to raise money from Google and Brisvane, a person familiar with it "
+                + "said.");
         assertTrue(o.contains("Brisvane"), o::toString);
     }
 
