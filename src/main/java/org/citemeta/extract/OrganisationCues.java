@@ -47,13 +47,57 @@ final class OrganisationCues {
         joinedByAnd();
     }
 
+    /** The candidates by their first token, and the longest candidate's length, to find overlaps in bounded time. */
+    private List<List<Candidate>> byStart;
+    private int maxSpan;
+
     private void cover() {
         covered = new boolean[t.count + 1];
+        byStart = new ArrayList<>(t.count + 1);
+        for (int k = 0; k <= t.count; k++) {
+            byStart.add(null);
+        }
         for (Candidate c : a.candidates()) {
-            for (int k = c.ts; k < c.te; k++) {
-                covered[k] = true;
+            index(c);
+        }
+    }
+
+    private void index(Candidate c) {
+        for (int k = c.ts; k < c.te; k++) {
+            covered[k] = true;
+        }
+        if (byStart.get(c.ts) == null) {
+            byStart.set(c.ts, new ArrayList<>(2));
+        }
+        byStart.get(c.ts).add(c);
+        maxSpan = Math.max(maxSpan, c.te - c.ts);
+    }
+
+    /** Drops candidates from the document and from the index (their tokens stay marked covered: no harm). */
+    private void drop(List<Candidate> drop) {
+        if (drop.isEmpty()) {
+            return;
+        }
+        a.candidates().removeAll(drop);
+        for (Candidate c : drop) {
+            byStart.get(c.ts).remove(c);
+        }
+    }
+
+    /** The candidates that overlap [s, e), found among those starting at most {@link #maxSpan} tokens before s. */
+    private List<Candidate> overlapping(int s, int e) {
+        List<Candidate> out = new ArrayList<>(2);
+        for (int p = Math.max(0, s - maxSpan); p < e && p < t.count; p++) {
+            List<Candidate> l = byStart.get(p);
+            if (l != null) {
+                for (Candidate c : l) {
+                    if (c.te > s) {
+                        out.add(c);
+                    }
+                }
             }
         }
+        return out;
     }
 
     private boolean free(int s, int e) {
@@ -66,10 +110,9 @@ final class OrganisationCues {
     }
 
     private boolean addOrg(int s, int e, ExtractionMethod m, int prio) {
-        if (a.add(s, e, EntityType.ORGANIZATION, m, 0.75, prio, null) != null) {
-            for (int k = s; k < e; k++) {
-                covered[k] = true;
-            }
+        Candidate c = a.add(s, e, EntityType.ORGANIZATION, m, 0.75, prio, null);
+        if (c != null) {
+            index(c);
             return true;
         }
         return false;
@@ -177,8 +220,8 @@ final class OrganisationCues {
         if (covered[s]) {
             return false;
         }
-        for (Candidate c : a.candidates()) {
-            if (c.ts < e && c.te > s && (c.ts <= s || c.te > e)) {
+        for (Candidate c : overlapping(s, e)) {
+            if (c.ts <= s || c.te > e) {
                 return false;
             }
         }
@@ -191,17 +234,14 @@ final class OrganisationCues {
      */
     private boolean freeOfGuesses(int s, int e) {
         List<Candidate> drop = new ArrayList<>();
-        for (Candidate c : a.candidates()) {
-            if (c.ts < e && c.te > s) {
-                if (c.ts == s && c.te == e && c.type == EntityType.PERSON
-                        && c.method == ExtractionMethod.PATTERN_ROLE) {
-                    drop.add(c);
-                } else {
-                    return false;
-                }
+        for (Candidate c : overlapping(s, e)) {
+            if (c.ts == s && c.te == e && c.type == EntityType.PERSON && c.method == ExtractionMethod.PATTERN_ROLE) {
+                drop.add(c);
+            } else {
+                return false;
             }
         }
-        a.candidates().removeAll(drop);
+        drop(drop);
         return true;
     }
 
@@ -338,17 +378,15 @@ final class OrganisationCues {
             }
             List<Candidate> drop = new ArrayList<>();
             boolean ok = true;
-            for (Candidate c : a.candidates()) {
-                if (c.ts < u && c.te > k) {
-                    if (c.ts == k && c.te == u && c.type != EntityType.ORGANIZATION) {
-                        drop.add(c);
-                    } else {
-                        ok = false;
-                    }
+            for (Candidate c : overlapping(k, u)) {
+                if (c.ts == k && c.te == u && c.type != EntityType.ORGANIZATION) {
+                    drop.add(c);
+                } else {
+                    ok = false;
                 }
             }
             if (ok) {
-                a.candidates().removeAll(drop);
+                drop(drop);
                 addOrg(k, u, ExtractionMethod.ALIAS, 75);
             }
         }
@@ -380,8 +418,9 @@ final class OrganisationCues {
                     || t.word[k].charAt(0) != t.word[c.ts].charAt(0) || !free(k, k + 1)) {
                 continue;
             }
-            if (a.add(k, k + 1, EntityType.ORGANIZATION, ExtractionMethod.ACRONYM_DEFINITION, 0.8, 80, null) != null) {
-                covered[k] = true;
+            Candidate n = a.add(k, k + 1, EntityType.ORGANIZATION, ExtractionMethod.ACRONYM_DEFINITION, 0.8, 80, null);
+            if (n != null) {
+                index(n);
             }
         }
     }
