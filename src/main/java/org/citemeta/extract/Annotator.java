@@ -255,6 +255,7 @@ final class Annotator implements CandidateSpace {
         new UnlistedPlacesAndAgencies(this).run();
         new PlaceCues(this).run();
         new CompanyContext(this).run();
+        new OrganisationCues(this).run();
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
         acronyms();

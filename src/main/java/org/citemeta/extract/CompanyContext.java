@@ -369,11 +369,12 @@ final class CompanyContext {
 
     /** Lower-case words before a name that make it a party to a deal ("led by X", "analysts at X"). */
     private static final Set<String> DEAL_BEFORE = Set.of("led by", "advised by", "analysts at", "shares of",
-            "stake in", "invested in", "loan from", "round from", "acquired by", "backed by", "bought by");
+            "stake in", "invested in", "loan from", "round from", "acquired by", "backed by", "bought by",
+            "takeover by", "round in", "it bought", "it acquired");
 
     /** Lower-case words after a name that make it a party to a deal ("X led a round", "X advised Y"). */
     private static final Set<String> DEAL_AFTER = Set.of("led a", "led the", "led its", "advised", "shares rose",
-            "shares fell", "invested");
+            "shares fell", "invested", "raised $", "raised €", "committed $", "committed €");
 
     /**
      * "a round led by Harbour Lane and Tessenbo", "analysts at Kurrik and Holm", "Varlo Invest led a $5 million round",
@@ -435,7 +436,8 @@ final class CompanyContext {
     /** Words of money and deals; a sentence with none of them is no deal's ("a study led by ..."). */
     private static final Set<String> MONEY = Set.of("round", "million", "billion", "deal", "stake", "funding",
             "investment", "$", "€", "£", "shares", "acquisition", "loan", "buyer", "seller", "price", "takeover",
-            "merger", "bid", "financing", "equity", "debt", "counsel", "adviser", "advisers", "advisor", "advisors");
+            "merger", "bid", "financing", "equity", "debt", "purchase", "counsel", "adviser", "advisers", "advisor",
+            "advisors");
 
     /** The sentence of token k speaks of money or a deal. */
     private boolean dealSentence(int k) {
@@ -500,7 +502,7 @@ final class CompanyContext {
     /** Lower-case nouns that say what kind of company the name after them is: "the chemicals group Covestro". */
     static final Set<String> COMPANY_NOUNS = Set.of("group", "company", "firm", "maker", "drugmaker", "carmaker",
             "chipmaker", "automaker", "lender", "insurer", "retailer", "manufacturer", "conglomerate", "brokerage",
-            "airline", "startup", "start-up", "subsidiary", "rival", "distributor", "operator");
+            "airline", "startup", "start-up", "subsidiary", "rival", "distributor", "operator", "contractor");
 
     /**
      * "the chemicals group Covestro said", "Drugmaker Ipsen", "the grid operator Amprion": one to three capitalised
