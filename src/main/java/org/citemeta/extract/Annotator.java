@@ -255,6 +255,7 @@ final class Annotator implements CandidateSpace {
         new CompanyContext(this).run();
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
+        new ToolAndInfrastructureNames(this).run();
         acronyms();
         select();
         propagate();

@@ -1,0 +1,572 @@
+package org.citemeta.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.citemeta.extract.text.Tokens;
+
+/**
+ * OTHER names of software, data services, events and research infrastructures, and FACILITY names of venues and of
+ * spacecraft named in apposition, read from the words around them:
+ * <ul>
+ * <li>an event named by its head word ("the Kessel Energy Summit", "the 1931 Velmoran Colonial Exhibition", "Expo
+ * '31"), OTHER;</li>
+ * <li>a hall or a house where a meeting is held ("held at the Ostrand Hall", "lectures at Pellin House"), FACILITY;</li>
+ * <li>software and services named after a verb of making or processing with tools ("implemented in Kestrel ML",
+ * "scrutinised with Sonarview", "written in Python with tidekit and gridpy", "hosted on Pages of Kest"), and the
+ * other names of a list in which a service found before stands ("through PyPI and velmo-forge"), OTHER;</li>
+ * <li>spacecraft named in apposition after their plural noun ("Two cubesats, Brisa and Halo, fly with it"),
+ * FACILITY.</li>
+ * </ul>
+ * Runs from {@link Annotator#run()} after {@link FacilityContext} and before the acronym pass.
+ */
+final class ToolAndInfrastructureNames {
+    private static final String OFF = String.valueOf(System.getenv("TAIN_OFF")); // DEBUG
+    private final CandidateSpace a;
+    private final Tokens t;
+    /** Tokens covered by a candidate found before this pass (or by this pass). */
+    private boolean[] covered;
+
+    ToolAndInfrastructureNames(CandidateSpace a) {
+        this.a = a;
+        this.t = a.tokens();
+    }
+
+    void run() {
+        covered = new boolean[t.count];
+        for (Candidate c : a.candidates()) {
+            for (int k = c.ts; k < c.te; k++) {
+                covered[k] = true;
+            }
+        }
+        if (!OFF.contains("events")) events();
+        if (!OFF.contains("venues")) venues();
+        if (!OFF.contains("craft")) spacecraftInApposition();
+        if (!OFF.contains("tools")) tools();
+        if (!OFF.contains("langs")) librariesOfALanguage();
+        if (!OFF.contains("appos")) servicesInApposition();
+        if (!OFF.contains("infra")) infrastructures();
+        if (!OFF.contains("coll")) personsCollections();
+        if (!OFF.contains("facacr")) facilitiesWithAcronyms();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void add(int s, int e, EntityType type) {
+        for (int k = s; k < e; k++) {
+            covered[k] = true;
+        }
+        a.add(s, e, type, type == EntityType.FACILITY ? ExtractionMethod.PATTERN_FACILITY_NOUN
+                : ExtractionMethod.PATTERN_DATA_NOUN, 0.8, 85, null);
+    }
+
+    /** No candidate covers [s, e). */
+    private boolean free(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No candidate covers [s, e) but places inside it ("Kessel" of "Kessel Energy Summit"), which the name wins over. */
+    private boolean freeBesidesPlaces(int s, int e) {
+        for (Candidate c : a.candidates()) {
+            if (c.ts < e && c.te > s && (c.type != EntityType.LOCATION || c.ts < s || c.te > e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of one to five capitalised name words ending at token h (exclusive), within its sentence and line. */
+    private int wordsBefore(int h, int max) {
+        int ss = a.sentStart(h);
+        int s = h;
+        while (s - 1 >= ss && h - s < max && !t.newlineBefore[s] && a.orgWord(s - 1)) {
+            s--;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ events
+
+    /** Last words of the names of events: summits, exhibitions, congresses, conferences, festivals. */
+    private static final Set<String> EVENT_HEADS = Set.of("Summit", "Exhibition", "Expo", "Congress",
+            "Conference", "Festival");
+
+    /** Words that alone before an event's head make no name ("the Annual Conference", "the World Congress"). */
+    private static final Set<String> EVENT_GENERIC = Set.of("Annual", "International", "World", "National",
+            "Global", "General", "Regional", "European", "Joint", "Party", "Final", "Closing", "Opening", "Spring",
+            "Autumn", "Summer", "Winter", "Biennial", "Triennial");
+
+    /**
+     * "won at the Kessel Energy Summit", "built for the 1931 Velmoran Colonial Exhibition": one to five capitalised
+     * words before a word of {@link #EVENT_HEADS} that ends the name, not all of them generic, nothing found on them,
+     * are an event (OTHER); not a head followed by a capitalised word, "of" or "on" ("Conference of Rectors" may be a
+     * body), nor a heading line; "Expo" with a year after an apostrophe ("Expo '31") is one too.
+     */
+    private void events() {
+        for (int h = 0; h < t.count; h++) {
+            if (!t.isWord(h) || !EVENT_HEADS.contains(t.word[h])) {
+                continue;
+            }
+            if (t.is(h, "Expo") && (t.is(h + 1, "'") || t.is(h + 1, "\u2019")) && t.glued(h + 1)
+                    && h + 2 < t.count && t.kind[h + 2] == Tokens.NUMBER && t.word[h + 2].length() == 2
+                    && free(h, h + 3)) {
+                add(h, h + 3, EntityType.OTHER);
+                continue;
+            }
+            int e = h + 1;
+            if (e < t.count && !t.newlineBefore[e] && (t.isCap(e) || t.is(e, "of") || t.is(e, "on")
+                    || t.kind[e] == Tokens.NUMBER || t.is(e, "-"))) {
+                continue;
+            }
+            int s = wordsBefore(h, 5);
+            if (s == h || t.newlineBefore[s] && (e >= t.count || t.newlineBefore[e]) || !freeBesidesPlaces(s, e)
+                    || a.headsIn(s, h) || a.knownPlace(s) && a.placeEnd(s) >= h) {
+                continue;
+            }
+            boolean generic = true;
+            for (int k = s; k < h && generic; k++) {
+                generic = EVENT_GENERIC.contains(t.word[k]) || t.word[k].length() == 1;
+            }
+            if (!generic) {
+                add(s, e, EntityType.OTHER);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ venues
+
+    /** Last words of the names of buildings used as venues. */
+    private static final Set<String> VENUE_HEADS = Set.of("Hall", "House");
+
+    /** Words that alone before "Hall" / "House" name no venue ("the Town Hall", "the Concert Hall"). */
+    private static final Set<String> VENUE_GENERIC = Set.of("Town", "City", "Village", "County", "Concert",
+            "Main", "Great", "Old", "New", "Guild", "Assembly", "Lecture", "Dining", "Exhibition", "Sports", "Market",
+            "Parish", "Church", "Public", "Open", "White", "Opera", "Music", "Community", "Student", "Students");
+
+    /** Words of a sentence that tell of a meeting held somewhere. */
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "meetings", "held", "hosted", "venue",
+            "conference", "ceremony", "lecture", "lectures", "speak", "dinner", "reception", "workshop", "symposium",
+            "delegates", "congress", "gala", "concert", "assembly");
+
+    /**
+     * "held its meeting at the Ostrand Hall", "will speak at Pellin House in Kessel": one to three capitalised words
+     * and "Hall" / "House" after "at" (and "the"), in a sentence that tells of a meeting, are the building where it is
+     * held, a facility; an organisation found on the same words (a "House" head) becomes the building; not generic
+     * words alone ("the Town Hall") nor a person's given name first.
+     */
+    private void venues() {
+        for (int h = 2; h < t.count; h++) {
+            if (!t.isWord(h) || !VENUE_HEADS.contains(t.word[h]) || t.isCap(h + 1)) {
+                continue;
+            }
+            int s = wordsBefore(h, 3);
+            if (s == h || !(t.is(s - 1, "at") || t.is(s - 1, "the") && t.is(s - 2, "at"))) {
+                continue;
+            }
+            boolean generic = true;
+            for (int k = s; k < h && generic; k++) {
+                generic = VENUE_GENERIC.contains(t.word[k]);
+            }
+            if (generic || a.kb().isGivenName(t.word[s]) || !meetingSentence(h)) {
+                continue;
+            }
+            Candidate same = null;
+            boolean other = false;
+            for (Candidate c : a.candidates()) {
+                if (c.ts == s && c.te == h + 1 && c.type == EntityType.ORGANIZATION) {
+                    same = c;
+                } else if (c.ts <= h && c.te > s) {
+                    other |= !(c.type == EntityType.LOCATION && c.ts >= s && c.te <= h);
+                }
+            }
+            if (other) {
+                continue;
+            }
+            if (same != null) {
+                same.type = EntityType.FACILITY;
+            } else {
+                add(s, h + 1, EntityType.FACILITY);
+            }
+        }
+    }
+
+    private boolean meetingSentence(int k) {
+        int ss = a.sentStart(k);
+        int se = a.sentEnd(k);
+        for (int j = ss; j < se; j++) {
+            if (t.isWord(j) && MEETING_WORDS.contains(t.word[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ spacecraft in apposition
+
+    /** Plural nouns of spacecraft and telescopes before the list of their names in apposition. */
+    private static final Set<String> CRAFT_PLURALS = Set.of("cubesats", "CubeSats", "satellites", "spacecraft",
+            "probes", "landers", "orbiters", "rovers", "telescopes", "nanosatellites", "smallsats");
+
+    /**
+     * "Two cubesats, Brisa and Halo, travel with it": two or more names of one unit, joined by commas and "and",
+     * between commas after a plural noun of spacecraft ({@link #CRAFT_PLURALS}), are facilities; not when one of
+     * them is a place, a person or a name found before.
+     */
+    private void spacecraftInApposition() {
+        for (int i = 1; i + 2 < t.count; i++) {
+            if (!t.isWord(i) || !CRAFT_PLURALS.contains(t.word[i]) || !t.is(i + 1, ",")) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int k = i + 2;
+            boolean and = false;
+            boolean closed = false;
+            while (k < t.count && names.size() < 6) {
+                int e = a.joined(k + 1);
+                if (!a.orgWord(k) || !free(k, e) || a.knownPlace(k) || a.gazetteerEnd(k) > k
+                        || a.kb().isGivenName(t.word[k]) || a.headsIn(k, e)) {
+                    break;
+                }
+                names.add(new int[]{k, e});
+                if (and) {
+                    closed = t.is(e, ",") || t.is(e, ".") || t.is(e, ";");
+                    break;
+                }
+                if (t.is(e, "and")) {
+                    k = e + 1;
+                    and = true;
+                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                    k = e + 2;
+                    and = true;
+                } else if (t.is(e, ",")) {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (!closed) {
+                continue;
+            }
+            for (int[] n : names) {
+                add(n[0], n[1], EntityType.FACILITY);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ software and services
+
+    /** Verbs of making, processing or keeping work with a tool, each with the preposition before the tool's name. */
+    private static final Set<String> TOOL_VERBS = Set.of("implemented in", "implemented with", "built with",
+            "built on", "processed with", "processed in", "analysed with", "analyzed with", "analysed in",
+            "analyzed in", "scrutinised with", "scrutinized with", "visualised with", "visualized with",
+            "segmented with", "segmented in", "hosted on", "hosted by", "distributed through", "distributed via",
+            "distributed on", "deposited in", "deposited at", "deposited with", "archived in", "archived on",
+            "archived at", "compare against", "compared against", "benchmarked against", "run with", "fitted with",
+            "fitted in", "modelled with", "modeled with", "simulated with", "trained with");
+
+    /**
+     * "implemented in Kestrel ML and tested", "echograms were scrutinised with Sonarview", "hosted on Pages of
+     * Kest", "distributed through PyPI and velmo-forge", "compared against Orvo Runtime and FastKest": the names after
+     * a verb of making, processing or keeping work with a tool and its preposition ({@link #TOOL_VERBS}), one or
+     * several joined by commas and "and", are software or services (OTHER); a name of the list found before is kept
+     * as it is, and a name in lower case is read only with a hyphen, a digit or a capital inside it ("velmo-forge");
+     * no place, person's given name, head word or programming language ("written in Python").
+     */
+    private void tools() {
+        for (int v = 0; v + 2 < t.count; v++) {
+            int k;
+            if (t.isWord(v) && t.isWord(v + 1) && TOOL_VERBS.contains(t.word[v].toLowerCase(java.util.Locale.ROOT)
+                    + " " + t.word[v + 1])) {
+                k = v + 2;
+            } else if (t.is(v, "data") && t.is(v + 1, "set") && t.is(v + 2, "in") || t.is(v, "dataset")
+                    && t.is(v + 1, "in")) {
+                k = t.is(v, "data") ? v + 3 : v + 2; // "published as a data set in Kestrel Data"
+            } else {
+                continue;
+            }
+            for (int items = 0; items < 6 && k < t.count; items++) {
+                Candidate known = null;
+                for (Candidate c : a.candidates()) {
+                    if (c.ts == k && c.type == EntityType.OTHER) {
+                        known = c;
+                    }
+                }
+                int e;
+                if (known != null) {
+                    e = known.te;
+                } else {
+                    e = toolName(k);
+                    if (e == k) {
+                        break;
+                    }
+                    add(k, e, EntityType.OTHER);
+                }
+                if (t.is(e, "and") || t.is(e, ",") && !t.is(e + 1, "and")) {
+                    k = e + 1;
+                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                    k = e + 2;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** General-purpose programming languages, which are not annotated ("written in Python"). */
+    private static final Set<String> LANGUAGES = Set.of("Python", "R", "Julia", "MATLAB", "Matlab", "Fortran", "C",
+            "Rust", "Java", "JavaScript", "TypeScript", "Go", "Scala", "Perl", "IDL", "Haskell", "Ruby", "Kotlin",
+            "Swift", "Lua", "Octave", "SQL", "Stan", "Cython");
+
+    /**
+     * End of a tool's name from token k: one to three capitalised units (with "the" or "of" between two of them:
+     * "Pages of Kest"), or one unit in lower case with a hyphen, a digit or a capital inside it ("velmo-forge",
+     * "gridpy2"), followed by no capitalised word; no candidate on it, no place, given name, head word or programming
+     * language; or k.
+     */
+    private int toolName(int k) {
+        if (!t.isWord(k) || covered[k] || LANGUAGES.contains(t.word[k]) || a.kb().isGivenName(t.word[k])
+                || Lexicon.STOP_CAP.contains(t.word[k])) {
+            return k;
+        }
+        int e;
+        if (a.orgWord(k)) {
+            int se = a.sentEnd(k);
+            e = a.joined(k + 1);
+            int units = 1;
+            while (e < se && units < 3) {
+                if (a.orgWord(e)) {
+                    e = a.joined(e + 1);
+                    units++;
+                } else if ((t.is(e, "the") || t.is(e, "of")) && a.orgWord(e + 1)) {
+                    e = a.joined(e + 2);
+                    units++;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            e = a.joined(k + 1);
+            if (e == k + 1 && !t.word[k].matches(".*[0-9A-Z].*")) {
+                return k; // a common word in lower case
+            }
+        }
+        if (t.isCap(e) || t.kind[Math.min(e, t.count - 1)] == Tokens.NUMBER && e < t.count || !free(k, e)
+                || a.headsIn(k, e) || a.placeEnd(k) >= e || a.gazetteerEnd(k) >= e) {
+            return k;
+        }
+        return e;
+    }
+
+    /** Verbs of writing code, before "in" and the language. */
+    private static final Set<String> WRITTEN = Set.of("written", "implemented", "coded", "developed", "programmed");
+
+    /**
+     * "The code is written in Python with tidekit and gridpy": the names after a programming language and "with" /
+     * "using", after a verb of writing code and "in", are libraries (OTHER), also in lower case: one unit each, joined
+     * by commas and "and", ending the list at a comma or the sentence's end.
+     */
+    private void librariesOfALanguage() {
+        for (int v = 0; v + 4 < t.count; v++) {
+            if (!t.isWord(v) || !WRITTEN.contains(t.word[v]) || !t.is(v + 1, "in") || !LANGUAGES.contains(a.w(v + 2))
+                    || !(t.is(v + 3, "with") || t.is(v + 3, "using"))) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int k = v + 4;
+            boolean and = false;
+            boolean closed = false;
+            while (k < t.count && names.size() < 6) {
+                int e = a.joined(k + 1);
+                if (!t.isWord(k) || covered[k] || LANGUAGES.contains(t.word[k]) || Lexicon.STOP_CAP.contains(
+                        t.word[k]) || a.knownPlace(k) || t.is(k, "the") || t.is(k, "a") || t.is(k, "its")) {
+                    break;
+                }
+                names.add(new int[]{k, e});
+                if (and) {
+                    closed = t.is(e, ",") || t.is(e, ".") || t.is(e, ";") || e >= t.count;
+                    break;
+                }
+                if (t.is(e, "and")) {
+                    k = e + 1;
+                    and = true;
+                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                    k = e + 2;
+                    and = true;
+                } else if (t.is(e, ",")) {
+                    k = e + 1;
+                } else {
+                    closed = names.size() == 1 && (t.is(e, ".") || t.is(e, ";"));
+                    break;
+                }
+            }
+            if (closed) {
+                for (int[] n : names) {
+                    add(n[0], n[1], EntityType.OTHER);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ services in apposition
+
+    /** Nouns of data services and software, which a name in apposition before them names. */
+    private static final Set<String> SERVICE_NOUNS = Set.of("service", "database", "repository", "archive",
+            "portal", "platform", "catalogue", "catalog", "package", "library", "toolbox", "toolkit", "software");
+
+    /**
+     * "CSC also runs Kestdata, the national service for storing research data", "velmocode: a Python package for
+     * ...": a name of one unit before ", the" / ", a" / ": a" and up to three words (lower case, or a programming
+     * language) ending in a noun of {@link #SERVICE_NOUNS} followed by "for", "of", "that", "to" or the end of the
+     * clause is a data service or software (OTHER); a name in lower case only before a colon at the start of a line (a
+     * title).
+     */
+    private void servicesInApposition() {
+        for (int k = 0; k + 4 < t.count; k++) {
+            if (!t.isWord(k) || covered[k]) {
+                continue;
+            }
+            int e = a.joined(k + 1);
+            boolean colon = t.is(e, ":");
+            if (!(t.is(e, ",") || colon) || !(t.is(e + 1, "the") || t.is(e + 1, "a") || t.is(e + 1, "an"))) {
+                continue;
+            }
+            boolean lower = !t.isCap(k);
+            if (lower && !(colon && (k == 0 || t.newlineBefore[k])) || !lower && (!a.orgWord(k)
+                    || k > 0 && (t.isCap(k - 1) || t.is(k - 1, "-") && t.glued(k - 1)))
+                    || a.knownPlace(k) || a.gazetteerEnd(k) > k || a.kb().isGivenName(t.word[k])
+                    || LANGUAGES.contains(t.word[k]) || a.headsIn(k, e) || !free(k, e)) {
+                continue;
+            }
+            int n = -1;
+            for (int j = e + 2; j < e + 6 && j < t.count; j++) {
+                if (!t.isWord(j) || t.isCap(j) && !LANGUAGES.contains(t.word[j])) {
+                    break;
+                }
+                if (SERVICE_NOUNS.contains(t.word[j])) {
+                    n = j;
+                    break;
+                }
+            }
+            if (n > 0 && (t.is(n + 1, "for") || t.is(n + 1, "of") || t.is(n + 1, "that") || t.is(n + 1, "to")
+                    || t.is(n + 1, ",") || t.is(n + 1, ".") || t.is(n + 1, ";") || n + 1 >= t.count)) {
+                add(k, e, EntityType.OTHER);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ research infrastructures
+
+    /** Words before a preposition after which a research infrastructure is named ("the national part of X"). */
+    private static final Set<String> INFRA_CUES = Set.of("part of", "part in", "sites of", "site of", "node of",
+            "nodes of", "contribution to", "contributions to", "within", "partner in", "partners in");
+
+    /**
+     * In a text that speaks of research infrastructures: "the national part of KESTRA", "take part in VELMIN", "the
+     * sites of eKEST", "Finland's contribution to Kest-Argo", "coordinated within ORV-LANG": a name of one unit that
+     * is written as an acronym (capitals, a capital inside it, or capitalised parts joined by a hyphen) after a word of
+     * taking part and its preposition ({@link #INFRA_CUES}) is a distributed research infrastructure (OTHER); not a
+     * name found before, a place or a head word.
+     */
+    private void infrastructures() {
+        boolean infra = false;
+        for (int k = 0; k < t.count && !infra; k++) {
+            infra = t.isWord(k) && t.word[k].toLowerCase(java.util.Locale.ROOT).startsWith("infrastructure");
+        }
+        if (!infra) {
+            return;
+        }
+        for (int k = 1; k < t.count; k++) {
+            if (!t.isWord(k) || covered[k]) {
+                continue;
+            }
+            String cue = t.is(k - 1, "within") ? "within" : a.w(k - 2) + " " + a.w(k - 1);
+            if (!INFRA_CUES.contains(cue)) {
+                continue;
+            }
+            int e = a.joined(k + 1);
+            if (t.isCap(e) || t.kind[Math.min(e, t.count - 1)] == Tokens.NUMBER && e < t.count || !acronymLike(k, e)
+                    || !free(k, e) || a.knownPlace(k) || a.gazetteerEnd(k) > k || a.headsIn(k, e)) {
+                continue;
+            }
+            add(k, e, EntityType.OTHER);
+        }
+    }
+
+    /** [k, e) is written as an acronym: capitals (three or more), a capital after a small letter, or capitalised parts. */
+    private boolean acronymLike(int k, int e) {
+        String w = t.word[k];
+        if (e == k + 1) {
+            return t.isAllCaps(k) && w.length() >= 3 || w.matches("[a-z]{1,2}[A-Z]{2,}[A-Za-z0-9]*");
+        }
+        for (int j = k; j < e; j += 2) {
+            if (!t.isCap(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ collections named after persons
+
+    /**
+     * "the Aldo Brisani Map Collection", "the Velmo Collection": a person's name found with "Collection" /
+     * "Collections" as its last word or right after it is a named collection (OTHER), the person's name inside it not
+     * annotated there.
+     */
+    private void personsCollections() {
+        for (Candidate c : List.copyOf(a.candidates())) {
+            if (c.type != EntityType.PERSON) {
+                continue;
+            }
+            if (t.is(c.te - 1, "Collection") || t.is(c.te - 1, "Collections")) {
+                c.type = EntityType.OTHER;
+            } else if ((t.is(c.te, "Collection") || t.is(c.te, "Collections")) && !t.isCap(c.te + 1)) {
+                add(c.ts, c.te + 1, EntityType.OTHER);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ "the X facility (XF)"
+
+    /**
+     * "The Kessel Light Infrastructure – Pulsed Fields facility (KLI-PF)": capitalised words after "the" (with a
+     * dash between two of them) before a lower-case "facility" and a short name in parentheses are a facility, and so
+     * is the short name; not when a name found before reaches beyond them or a head word of an organisation is among
+     * them.
+     */
+    private void facilitiesWithAcronyms() {
+        for (int f = 2; f + 3 < t.count; f++) {
+            if (!t.is(f, "facility") || !t.is(f + 1, "(") || !t.isWord(f + 2) || !Tokens.isAcronym(t.word[f + 2])) {
+                continue;
+            }
+            int ae = a.joined(f + 3);
+            if (!t.is(ae, ")")) {
+                continue;
+            }
+            int ss = a.sentStart(f);
+            int s = f;
+            while (s - 1 >= ss && f - s < 8) {
+                if (a.orgWord(s - 1)) {
+                    s--;
+                } else if ((t.is(s - 1, "–") || t.is(s - 1, "-") && !t.glued(s - 1)) && s < f && a.orgWord(s - 2)) {
+                    s -= 2;
+                } else if (t.is(s - 1, "of") && s < f && a.orgWord(s - 2)) {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            if (s == f || !(t.is(s - 1, "the") || t.is(s - 1, "The")) || !freeBesidesPlaces(s, f)
+                    || a.nameType(s, f) == EntityType.ORGANIZATION || !free(f + 2, ae)) {
+                continue;
+            }
+            add(s, f, EntityType.FACILITY);
+            add(f + 2, ae, EntityType.FACILITY);
+        }
+    }
+}
