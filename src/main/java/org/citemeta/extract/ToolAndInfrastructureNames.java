@@ -48,6 +48,9 @@ final class ToolAndInfrastructureNames {
         if (!OFF.contains("infra")) infrastructures();
         if (!OFF.contains("coll")) personsCollections();
         if (!OFF.contains("facacr")) facilitiesWithAcronyms();
+        if (!OFF.contains("owner")) facilitiesOfTheirMakers();
+        if (!OFF.contains("dates")) namesOfDates();
+        if (!OFF.contains("bldg")) buildingsInApposition();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -567,6 +570,104 @@ final class ToolAndInfrastructureNames {
             }
             add(s, f, EntityType.FACILITY);
             add(f + 2, ae, EntityType.FACILITY);
+        }
+    }
+
+    // ------------------------------------------------------------------ "the X Station of <its architect or owner>"
+
+    /** Head words of built works and sites that end a facility's name before "of" and its maker or operator. */
+    private static final Set<String> SITE_HEADS = Set.of("Station", "Bridge", "Tower", "Center", "Centre",
+            "Pavilion", "Dam", "Telescope", "Observatory");
+
+    /** Words that begin the names of saints and holy places, not of persons ("Tower of San Marco"). */
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Saint", "St", "Sainte", "São", "Sao",
+            "Sankt", "Holy", "Our", "Mount", "Lake", "Cape", "Port");
+
+    /**
+     * "the Ostrand Station of Aldo Brisani", "the Kessel Deep Space Center of KSA": a name found as a facility or an
+     * organisation that ends in "X Station of" and a person's name (a given name and a capitalised word) or a known
+     * organisation's short name is the facility "X Station" built or run by them: the name ends before "of", and the
+     * person after it is a person; a "Space Center" so cut is a site (FACILITY).
+     */
+    private void facilitiesOfTheirMakers() {
+        List<Candidate> drop = new ArrayList<>();
+        for (Candidate c : List.copyOf(a.candidates())) {
+            if (c.type != EntityType.FACILITY && c.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (int o = c.ts + 2; o + 1 < c.te; o++) {
+                if (!t.is(o, "of") || !SITE_HEADS.contains(t.word[o - 1])) {
+                    continue;
+                }
+                boolean person = c.te - (o + 1) == 2 && a.orgWord(o + 1) && a.orgWord(o + 2)
+                        && a.placeEnd(o + 1) < c.te && !SAINTS.contains(t.word[o + 1]) && !a.headsIn(o + 1, c.te)
+                        && (a.kb().isAnyGivenName(t.word[o + 1]) || c.type == EntityType.FACILITY);
+                org.citemeta.extract.kb.KbEntry org = c.te == o + 2 ? a.single(o + 1) : null;
+                boolean owner = org != null && org.type() == EntityType.ORGANIZATION && t.isAllCaps(o + 1);
+                boolean space = t.is(o - 2, "Space");
+                if (!person && !(owner && (space || c.type == EntityType.FACILITY))) {
+                    break;
+                }
+                EntityType type = c.type == EntityType.FACILITY || space ? EntityType.FACILITY : c.type;
+                drop.add(c);
+                a.add(c.ts, o, type, c.method, c.conf, c.prio, null);
+                if (person) {
+                    a.add(o + 1, c.te, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.8, 80, null);
+                }
+                break;
+            }
+        }
+        a.candidates().removeAll(drop);
+    }
+
+    // ------------------------------------------------------------------ names of dates, buildings in apposition
+
+    /** Months in Portuguese, Spanish, Italian and French, which with a day before them name streets and bridges. */
+    private static final Set<String> MONTHS = Set.of("Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho",
+            "Julho", "Agosto", "Setembro", "Outubro", "Novembro", "Dezembro", "Enero", "Febrero", "Marzo", "Mayo",
+            "Junio", "Julio", "Septiembre", "Octubre", "Noviembre", "Diciembre", "Gennaio", "Febbraio", "Aprile",
+            "Maggio", "Giugno", "Luglio", "Settembre", "Ottobre", "Novembre", "Dicembre", "Janvier", "Février",
+            "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Décembre");
+
+    /**
+     * "the 5 de Outubro Bridge", "the 9 de Julio Avenue": a facility or a place found from a month in a Romance
+     * language begins with the day and "de" before it (a name of a date).
+     */
+    private void namesOfDates() {
+        for (Candidate c : List.copyOf(a.candidates())) {
+            int s = c.ts;
+            if ((c.type == EntityType.FACILITY || c.type == EntityType.LOCATION) && MONTHS.contains(t.word[s])
+                    && (t.is(s - 1, "de") || t.is(s - 1, "di")) && s >= 2 && t.kind[s - 2] == Tokens.NUMBER
+                    && t.word[s - 2].length() <= 2) {
+                a.add(s - 2, c.te, c.type, c.method, c.conf, c.prio, null);
+            }
+        }
+    }
+
+    /** Nouns of buildings and venues after a name in apposition ("X, a concert and exhibition complex"). */
+    private static final Set<String> BUILDING_NOUNS = Set.of("complex", "venue", "building", "arena", "auditorium",
+            "hall", "theatre", "theater", "stadium", "pavilion");
+
+    /**
+     * "next to the Centro Velmo de Arte, a concert and exhibition complex of 1992": an organisation found by its
+     * head word, with ", a" / ", an" and up to four words in lower case ending in a noun of a building or a venue
+     * after it, is the building (FACILITY).
+     */
+    private void buildingsInApposition() {
+        for (Candidate c : a.candidates()) {
+            if (c.type != EntityType.ORGANIZATION || c.method != ExtractionMethod.ORG_HEAD || !t.is(c.te, ",")
+                    || !(t.is(c.te + 1, "a") || t.is(c.te + 1, "an"))) {
+                continue;
+            }
+            for (int j = c.te + 2; j < c.te + 7 && j < t.count; j++) {
+                if (!t.isWord(j) || t.isCap(j)) {
+                    break;
+                }
+                if (BUILDING_NOUNS.contains(t.word[j])) {
+                    c.type = EntityType.FACILITY;
+                    break;
+                }
+            }
         }
     }
 }
