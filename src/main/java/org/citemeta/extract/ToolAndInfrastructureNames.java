@@ -1,7 +1,10 @@
 package org.citemeta.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.citemeta.extract.text.Tokens;
 
@@ -21,11 +24,17 @@ import org.citemeta.extract.text.Tokens;
  * Runs from {@link Annotator#run()} after {@link FacilityContext} and before the acronym pass.
  */
 final class ToolAndInfrastructureNames {
-    private static final String OFF = String.valueOf(System.getenv("TAIN_OFF")); // DEBUG
     private final CandidateSpace a;
     private final Tokens t;
     /** Tokens covered by a candidate found before this pass (or by this pass). */
     private boolean[] covered;
+    /** Tokens covered by a candidate that is no place. */
+    private boolean[] nonPlace;
+    /** The first token of the candidates that cover a token (the least), and their end (the greatest). */
+    private int[] from;
+    private int[] to;
+    /** The candidates by their first token. */
+    private final Map<Integer, List<Candidate>> byStart = new HashMap<>();
 
     ToolAndInfrastructureNames(CandidateSpace a) {
         this.a = a;
@@ -34,33 +43,56 @@ final class ToolAndInfrastructureNames {
 
     void run() {
         covered = new boolean[t.count];
-        for (Candidate c : a.candidates()) {
-            for (int k = c.ts; k < c.te; k++) {
-                covered[k] = true;
-            }
+        nonPlace = new boolean[t.count];
+        from = new int[t.count];
+        to = new int[t.count];
+        for (int k = 0; k < t.count; k++) {
+            from[k] = k;
+            to[k] = k + 1;
         }
-        if (!OFF.contains("events")) events();
-        if (!OFF.contains("venues")) venues();
-        if (!OFF.contains("craft")) spacecraftInApposition();
-        if (!OFF.contains("tools")) tools();
-        if (!OFF.contains("langs")) librariesOfALanguage();
-        if (!OFF.contains("appos")) servicesInApposition();
-        if (!OFF.contains("infra")) infrastructures();
-        if (!OFF.contains("coll")) personsCollections();
-        if (!OFF.contains("facacr")) facilitiesWithAcronyms();
-        if (!OFF.contains("owner")) facilitiesOfTheirMakers();
-        if (!OFF.contains("dates")) namesOfDates();
-        if (!OFF.contains("bldg")) buildingsInApposition();
+        for (Candidate c : a.candidates()) {
+            note(c);
+        }
+        events();
+        venues();
+        spacecraftInApposition();
+        tools();
+        librariesOfALanguage();
+        servicesInApposition();
+        infrastructures();
+        personsCollections();
+        facilitiesWithAcronyms();
+        facilitiesOfTheirMakers();
+        namesOfDates();
+        buildingsInApposition();
+        platformsFrom();
+        namesForPlacesAndTranslations();
     }
 
     // ------------------------------------------------------------------ helpers
 
     private void add(int s, int e, EntityType type) {
-        for (int k = s; k < e; k++) {
-            covered[k] = true;
+        note(a.add(s, e, type, type == EntityType.FACILITY ? ExtractionMethod.PATTERN_FACILITY_NOUN
+                : ExtractionMethod.PATTERN_DATA_NOUN, 0.8, 85, null));
+    }
+
+    /** Records the tokens candidate c covers (nothing when c is null). */
+    private void note(Candidate c) {
+        if (c == null) {
+            return;
         }
-        a.add(s, e, type, type == EntityType.FACILITY ? ExtractionMethod.PATTERN_FACILITY_NOUN
-                : ExtractionMethod.PATTERN_DATA_NOUN, 0.8, 85, null);
+        byStart.computeIfAbsent(c.ts, x -> new ArrayList<>()).add(c);
+        for (int k = c.ts; k < c.te; k++) {
+            covered[k] = true;
+            nonPlace[k] |= c.type != EntityType.LOCATION;
+            from[k] = Math.min(from[k], c.ts);
+            to[k] = Math.max(to[k], c.te);
+        }
+    }
+
+    /** The candidates that begin at token k. */
+    private List<Candidate> startingAt(int k) {
+        return byStart.getOrDefault(k, List.of());
     }
 
     /** No candidate covers [s, e). */
@@ -75,8 +107,8 @@ final class ToolAndInfrastructureNames {
 
     /** No candidate covers [s, e) but places inside it ("Kessel" of "Kessel Energy Summit"), which the name wins over. */
     private boolean freeBesidesPlaces(int s, int e) {
-        for (Candidate c : a.candidates()) {
-            if (c.ts < e && c.te > s && (c.type != EntityType.LOCATION || c.ts < s || c.te > e)) {
+        for (int k = s; k < e; k++) {
+            if (covered[k] && (nonPlace[k] || from[k] < s || to[k] > e)) {
                 return false;
             }
         }
@@ -179,12 +211,18 @@ final class ToolAndInfrastructureNames {
                 continue;
             }
             Candidate same = null;
-            boolean other = false;
-            for (Candidate c : a.candidates()) {
-                if (c.ts == s && c.te == h + 1 && c.type == EntityType.ORGANIZATION) {
+            for (Candidate c : startingAt(s)) {
+                if (c.te == h + 1 && c.type == EntityType.ORGANIZATION) {
                     same = c;
-                } else if (c.ts <= h && c.te > s) {
-                    other |= !(c.type == EntityType.LOCATION && c.ts >= s && c.te <= h);
+                }
+            }
+            boolean other = false;
+            for (int k = s; k <= h && same == null; k++) {
+                other |= covered[k] && (nonPlace[k] || from[k] < s || to[k] > h);
+            }
+            if (same != null) {
+                for (int k = s; k <= h; k++) {
+                    other |= from[k] < s || to[k] > h + 1;
                 }
             }
             if (other) {
@@ -294,8 +332,8 @@ final class ToolAndInfrastructureNames {
             }
             for (int items = 0; items < 6 && k < t.count; items++) {
                 Candidate known = null;
-                for (Candidate c : a.candidates()) {
-                    if (c.ts == k && c.type == EntityType.OTHER) {
+                for (Candidate c : startingAt(k)) {
+                    if (c.type == EntityType.OTHER) {
                         known = c;
                     }
                 }
@@ -590,7 +628,7 @@ final class ToolAndInfrastructureNames {
      * person after it is a person; a "Space Center" so cut is a site (FACILITY).
      */
     private void facilitiesOfTheirMakers() {
-        List<Candidate> drop = new ArrayList<>();
+        Set<Candidate> drop = new HashSet<>();
         for (Candidate c : List.copyOf(a.candidates())) {
             if (c.type != EntityType.FACILITY && c.type != EntityType.ORGANIZATION) {
                 continue;
@@ -610,9 +648,9 @@ final class ToolAndInfrastructureNames {
                 }
                 EntityType type = c.type == EntityType.FACILITY || space ? EntityType.FACILITY : c.type;
                 drop.add(c);
-                a.add(c.ts, o, type, c.method, c.conf, c.prio, null);
+                note(a.add(c.ts, o, type, c.method, c.conf, c.prio, null));
                 if (person) {
-                    a.add(o + 1, c.te, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.8, 80, null);
+                    note(a.add(o + 1, c.te, EntityType.PERSON, ExtractionMethod.PATTERN_ROLE, 0.8, 80, null));
                 }
                 break;
             }
@@ -639,7 +677,7 @@ final class ToolAndInfrastructureNames {
             if ((c.type == EntityType.FACILITY || c.type == EntityType.LOCATION) && MONTHS.contains(t.word[s])
                     && (t.is(s - 1, "de") || t.is(s - 1, "di")) && s >= 2 && t.kind[s - 2] == Tokens.NUMBER
                     && t.word[s - 2].length() <= 2) {
-                a.add(s - 2, c.te, c.type, c.method, c.conf, c.prio, null);
+                note(a.add(s - 2, c.te, c.type, c.method, c.conf, c.prio, null));
             }
         }
     }
@@ -667,6 +705,129 @@ final class ToolAndInfrastructureNames {
                     c.type = EntityType.FACILITY;
                     break;
                 }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ platforms in a sentence of platforms
+
+    /**
+     * "the sea level from Tarn-3A, Tarn-3B and KOSW", in a sentence in which two facilities were found before ("the
+     * radiometer on Orvo-1 and Orvo-2, and the sea level from ..."): two or more names of one unit after "from",
+     * joined by commas and "and", each with a digit or in capitals, are the platforms the data come from, facilities.
+     */
+    private void platformsFrom() {
+        int[] facilitiesIn = new int[t.sentenceCount + 1];
+        for (Candidate c : a.candidates()) {
+            if (c.type == EntityType.FACILITY) {
+                facilitiesIn[t.sentence[c.ts]]++;
+            }
+        }
+        for (int f = 1; f + 3 < t.count; f++) {
+            if (!t.is(f, "from")) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int k = f + 1;
+            boolean and = false;
+            boolean closed = false;
+            while (k < t.count && names.size() < 6) {
+                int e = codeUnitEnd(k);
+                if (!t.isWord(k) || !t.isCap(k) || !free(k, e) || !codeLike(k, e) || a.knownPlace(k)) {
+                    break;
+                }
+                names.add(new int[]{k, e});
+                if (and) {
+                    closed = !t.isCap(e) && t.kind[Math.min(e, t.count - 1)] != Tokens.NUMBER;
+                    break;
+                }
+                if (t.is(e, "and")) {
+                    k = e + 1;
+                    and = true;
+                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                    k = e + 2;
+                    and = true;
+                } else if (t.is(e, ",")) {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (!closed || names.size() < 2) {
+                continue;
+            }
+            if (facilitiesIn[t.sentence[f]] >= 2) {
+                for (int[] n : names) {
+                    add(n[0], n[1], EntityType.FACILITY);
+                }
+            }
+        }
+    }
+
+    /** End of a word and what is glued to it by hyphens, digits and capitals ("Tarn-3A", "KOSW"), from token k. */
+    private int codeUnitEnd(int k) {
+        int e = k + 1;
+        while (e < t.count && t.glued(e - 1) && (t.kind[e] == Tokens.NUMBER || t.isWord(e) && t.isCap(e)
+                || t.is(e, "-") && t.glued(e) && (t.isWord(e + 1) || t.kind[e + 1] == Tokens.NUMBER))) {
+            e += t.is(e, "-") ? 2 : 1;
+        }
+        return e;
+    }
+
+    /** [k, e) holds a digit or is written in capitals of three letters or more. */
+    private boolean codeLike(int k, int e) {
+        for (int j = k; j < e; j++) {
+            if (t.kind[j] == Tokens.NUMBER || t.isWord(j) && t.word[j].matches(".*[0-9].*")) {
+                return true;
+            }
+        }
+        return e == k + 1 && t.isAllCaps(k) && t.word[k].length() >= 3;
+    }
+
+    // ------------------------------------------------------------------ "X for <place> (<X in its language>)"
+
+    /**
+     * "the regional programme Kestrel Funds for Lower Velmia (Fundos Kestrel da Velmia Baixa)": an OTHER name found
+     * before "for" and a place is the programme for that place (the name reaches over it), and a name of two or more
+     * capitalised words (with lower-case particles) in parentheses right after it is the same name in the place's
+     * language, with the same type.
+     */
+    private void namesForPlacesAndTranslations() {
+        for (Candidate c : List.copyOf(a.candidates())) {
+            if (c.type != EntityType.OTHER) {
+                continue;
+            }
+            int e = c.te;
+            if (t.is(e, "for")) {
+                Candidate place = null;
+                for (Candidate p : startingAt(e + 1)) {
+                    if (p.type == EntityType.LOCATION && (place == null || p.te > place.te)) {
+                        place = p;
+                    }
+                }
+                if (place == null || t.isCap(place.te)) {
+                    continue;
+                }
+                e = place.te;
+                note(a.add(c.ts, e, EntityType.OTHER, c.method, c.conf, c.prio, null));
+            }
+            if (!t.is(e, "(") || !a.orgWord(e + 1)) {
+                continue;
+            }
+            int k = e + 1;
+            int words = 0;
+            while (k < t.count && words < 10) {
+                if (a.orgWord(k)) {
+                    k = a.joined(k + 1);
+                    words++;
+                } else if (t.isWord(k) && !t.isCap(k) && t.word[k].length() <= 3 && a.orgWord(k + 1)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (words >= 2 && t.is(k, ")") && freeBesidesPlaces(e + 1, k)) {
+                add(e + 1, k, EntityType.OTHER);
             }
         }
     }

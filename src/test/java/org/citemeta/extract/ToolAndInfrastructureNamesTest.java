@@ -122,4 +122,21 @@ class ToolAndInfrastructureNamesTest {
         assertTrue(of(text, EntityType.FACILITY).contains("Centro Velmo de Arte"));
         assertFalse(of(text, EntityType.ORGANIZATION).contains("Centro Velmo de Arte"));
     }
+
+    @Test
+    void platformsInASentenceOfPlatformsAreFacilities() {
+        String text = "We use the temperature from the KORA instrument on Orvo-1 and Orvo-2, and the sea level from "
+                + "Tarn-3A, Tarn-3B and KOSW.";
+        List<String> f = of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("Tarn-3A", "Tarn-3B", "KOSW")), f::toString);
+    }
+
+    @Test
+    void aProgrammeForAPlaceAndItsNameInTheLanguageOfThePlace() {
+        String text = "From 2021 to 2027 the regional programme Kestrel Funds for Lower Silesia (Fundusze Kestrela dla "
+                + "Dolnego Kraju) has EUR 2 billion.";
+        List<String> o = of(text, EntityType.OTHER);
+        assertTrue(o.containsAll(List.of("Kestrel Funds for Lower Silesia", "Fundusze Kestrela dla Dolnego Kraju")),
+                o::toString);
+    }
 }
