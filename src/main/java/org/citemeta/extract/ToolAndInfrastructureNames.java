@@ -9,17 +9,29 @@ import java.util.Set;
 import org.citemeta.extract.text.Tokens;
 
 /**
- * OTHER names of software, data services, events and research infrastructures, and FACILITY names of venues and of
- * spacecraft named in apposition, read from the words around them:
+ * OTHER names of software, data services, events, research infrastructures, collections and programmes, and FACILITY
+ * names of venues, buildings, spacecraft and sites, read from the words around them:
  * <ul>
  * <li>an event named by its head word ("the Kessel Energy Summit", "the 1931 Velmoran Colonial Exhibition", "Expo
  * '31"), OTHER;</li>
- * <li>a hall or a house where a meeting is held ("held at the Ostrand Hall", "lectures at Pellin House"), FACILITY;</li>
- * <li>software and services named after a verb of making or processing with tools ("implemented in Kestrel ML",
- * "scrutinised with Sonarview", "written in Python with tidekit and gridpy", "hosted on Pages of Kest"), and the
- * other names of a list in which a service found before stands ("through PyPI and velmo-forge"), OTHER;</li>
- * <li>spacecraft named in apposition after their plural noun ("Two cubesats, Brisa and Halo, fly with it"),
- * FACILITY.</li>
+ * <li>a hall or a house where a meeting is held ("held at the Ostrand Hall", "speak at Pellin House"),
+ * FACILITY;</li>
+ * <li>spacecraft named in apposition after their plural noun ("Two cubesats, Brisa and Halvo, travel with it"), and
+ * code-like names after "from" in a sentence of platforms ("the sea level from Tarn-3A, Tarn-3B and KOSW"),
+ * FACILITY;</li>
+ * <li>software and services after a verb of making, processing or keeping work with a tool ("implemented in Kestrel
+ * ML", "scrutinised with Sonarquill", "distributed through PyPI and velmo-forge", "hosted on Pages of Kest"), the
+ * libraries after a programming language ("written in Python with tidekit and gridpy"), and a service or a package
+ * in apposition ("Kestdata, the national service for ...", "velmocode: a Python package"), OTHER;</li>
+ * <li>in a text on research infrastructures, an acronym-like name after a word of taking part ("the national part of
+ * KESTRA", "the contribution to Orvo-Argo"), OTHER;</li>
+ * <li>a collection named after a person ("the Aldo Brisani Map Collection"), OTHER, not a person;</li>
+ * <li>"the X facility (XF)", a facility and its short name; a facility's name that ends before "of" and its architect
+ * or operator ("the Velmo Station of Aldo Brisani"); a bridge named after a date keeps its day ("the 5 de Outubro
+ * Bridge"); an organisation in apposition with a building's noun ("X, a concert and exhibition complex") is the
+ * building;</li>
+ * <li>a programme for a place ("Kestrel Funds for Lower Silesia") and its name in the place's language in
+ * parentheses, OTHER.</li>
  * </ul>
  * Runs from {@link Annotator#run()} after {@link FacilityContext} and before the acronym pass.
  */
@@ -105,7 +117,9 @@ final class ToolAndInfrastructureNames {
         return true;
     }
 
-    /** No candidate covers [s, e) but places inside it ("Kessel" of "Kessel Energy Summit"), which the name wins over. */
+    /**
+     * No candidate covers [s, e) but places inside it ("Kessel" of "Kessel Energy Summit"), which the name wins over.
+     */
     private boolean freeBesidesPlaces(int s, int e) {
         for (int k = s; k < e; k++) {
             if (covered[k] && (nonPlace[k] || from[k] < s || to[k] > e)) {
@@ -191,8 +205,8 @@ final class ToolAndInfrastructureNames {
     /**
      * "held its meeting at the Ostrand Hall", "will speak at Pellin House in Kessel": one to three capitalised words
      * and "Hall" / "House" after "at" (and "the"), in a sentence that tells of a meeting, are the building where it is
-     * held, a facility; an organisation found on the same words (a "House" head) becomes the building; not generic
-     * words alone ("the Town Hall") nor a person's given name first.
+     * held, a facility; an organisation found on the same words, not from the knowledge base (a think tank named
+     * House is one), becomes the building; not generic words alone ("the Town Hall") nor a person's given name first.
      */
     private void venues() {
         for (int h = 2; h < t.count; h++) {
@@ -212,7 +226,7 @@ final class ToolAndInfrastructureNames {
             }
             Candidate same = null;
             for (Candidate c : startingAt(s)) {
-                if (c.te == h + 1 && c.type == EntityType.ORGANIZATION) {
+                if (c.te == h + 1 && c.type == EntityType.ORGANIZATION && c.kb == null) {
                     same = c;
                 }
             }
@@ -316,7 +330,8 @@ final class ToolAndInfrastructureNames {
      * a verb of making, processing or keeping work with a tool and its preposition ({@link #TOOL_VERBS}), one or
      * several joined by commas and "and", are software or services (OTHER); a name of the list found before is kept
      * as it is, and a name in lower case is read only with a hyphen, a digit or a capital inside it ("velmo-forge");
-     * no place, person's given name, head word or programming language ("written in Python").
+     * no place, person's given name, head word or programming language ("written in Python"), nor a name before a word
+     * in lower case that is no connector or preposition ("fitted with Gaussian functions").
      */
     private void tools() {
         for (int v = 0; v + 2 < t.count; v++) {
@@ -397,11 +412,16 @@ final class ToolAndInfrastructureNames {
             }
         }
         if (t.isCap(e) || t.kind[Math.min(e, t.count - 1)] == Tokens.NUMBER && e < t.count || !free(k, e)
-                || a.headsIn(k, e) || a.placeEnd(k) >= e || a.gazetteerEnd(k) >= e) {
-            return k;
+                || a.headsIn(k, e) || a.placeEnd(k) >= e || a.gazetteerEnd(k) >= e
+                || t.isWord(e) && !AFTER_TOOL.contains(t.word[e])) {
+            return k; // "fitted with Gaussian functions": a word in lower case after it makes it an adjective
         }
         return e;
     }
+
+    /** Words in lower case that may follow a tool's name (a connector or a preposition, not a noun it qualifies). */
+    private static final Set<String> AFTER_TOOL = Set.of("and", "or", "in", "on", "at", "for", "to", "from", "with",
+            "by", "as", "under", "version", "v", "which", "that", "where", "while", "but", "via", "through");
 
     /** Verbs of writing code, before "in" and the language. */
     private static final Set<String> WRITTEN = Set.of("written", "implemented", "coded", "developed", "programmed");
@@ -538,7 +558,9 @@ final class ToolAndInfrastructureNames {
         }
     }
 
-    /** [k, e) is written as an acronym: capitals (three or more), a capital after a small letter, or capitalised parts. */
+    /**
+     * [k, e) is written as an acronym: capitals (three or more), a capital after a small letter, or capitalised parts.
+     */
     private boolean acronymLike(int k, int e) {
         String w = t.word[k];
         if (e == k + 1) {
@@ -594,7 +616,8 @@ final class ToolAndInfrastructureNames {
             while (s - 1 >= ss && f - s < 8) {
                 if (a.orgWord(s - 1)) {
                     s--;
-                } else if ((t.is(s - 1, "–") || t.is(s - 1, "-") && !t.glued(s - 1)) && s < f && a.orgWord(s - 2)) {
+                } else if ((t.is(s - 1, "\u2013") || t.is(s - 1, "-") && !t.glued(s - 1)) && s < f
+                        && a.orgWord(s - 2)) {
                     s -= 2;
                 } else if (t.is(s - 1, "of") && s < f && a.orgWord(s - 2)) {
                     s -= 2;

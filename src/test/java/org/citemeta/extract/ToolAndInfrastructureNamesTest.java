@@ -52,6 +52,13 @@ class ToolAndInfrastructureNamesTest {
     }
 
     @Test
+    void anAdjectiveAfterAToolVerbIsNoTool() {
+        String text = "The peaks were fitted with Gaussian functions and processed with Fourier filters.";
+        List<String> o = of(text, EntityType.OTHER);
+        assertFalse(o.contains("Gaussian") || o.contains("Fourier"), o::toString);
+    }
+
+    @Test
     void librariesOfAProgrammingLanguageAreOtherButNotTheLanguage() {
         String text = "The code is written in Python with tidekit and gridpy, and it runs every night.";
         List<String> o = of(text, EntityType.OTHER);
