@@ -258,6 +258,7 @@ final class Annotator implements CandidateSpace {
         new OrganisationCues(this).run();
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
+        new ToolAndInfrastructureNames(this).run();
         acronyms();
         select();
         propagate();

@@ -10,8 +10,9 @@ import org.citemeta.extract.text.Tokens;
  * found so far, and the readings of the tokens that {@link Annotator} makes and its passes share. {@link Annotator}
  * implements it and hands itself as this view to the passes it runs after its own ({@link NameWithoutHead},
  * {@link EvidenceWords}, {@link UnlistedPlacesAndAgencies}, {@link PlaceCues}, {@link CompanyContext},
- * {@link ProgrammeAndInstrumentNames}, {@link FacilityContext}), so a pass sees these and nothing else of the
- * annotator's state. Positions are token indices of {@link #tokens()}; a position outside the text reads as no word.
+ * {@link OrganisationCues}, {@link ProgrammeAndInstrumentNames}, {@link FacilityContext},
+ * {@link ToolAndInfrastructureNames}), so a pass sees these and nothing else of the annotator's state. Positions are
+ * token indices of {@link #tokens()}; a position outside the text reads as no word.
  */
 interface CandidateSpace {
     /** The document's tokens. */
