@@ -65,8 +65,11 @@ public class IngestService {
      * bullets, "1)", page numbers and running headers, HTML lists, BibTeX labels, an author-year list at the end),
      * no "(1)" marker in author or affiliation lines, datelines with a date or agency, coordinated facilities, German
      * articles and genitives, and the reference parser's rules of the thirteenth session of 7 Dec 2026.
+     * 11: places, organisations, tools and infrastructures from context (PlaceCues, OrganisationCues,
+     * ToolAndInfrastructureNames), IEEE bylines and "is with" notes, a single author's line, citation markers after a
+     * place, and family names of several words in references (fourteenth session of 7 Dec 2026).
      */
-    public static final int EXTRACTION_VERSION = 10;
+    public static final int EXTRACTION_VERSION = 11;
 
     private final DocumentStore store;
     private final EntityStore entities;

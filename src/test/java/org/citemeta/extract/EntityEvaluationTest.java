@@ -225,11 +225,11 @@ class EntityEvaluationTest {
                 + DEV_ADDED_ELEVENTH + ")"));
         int all = d.types.length;
         assertTrue(d.p(all) >= 0.9, "dev precision " + d.p(all));
-        assertTrue(db.r(all) >= 0.9, "dev recall (documents before the eleventh session) " + db.r(all));
-        // regression guard on the development documents added in the eleventh session (dev_d52-d68, twelve documents
-        // of kinds the engine missed most, written by four helpers), just under the measured figure (R .781; 7 Dec
-        // 2026); the engine has not caught up with them yet (the older 31 are at .930)
-        assertTrue(da.r(all) >= 0.77, "dev recall (documents added in the eleventh session) " + da.r(all));
+        // regression guards on the development documents, just under the measured figures (the 31 older ones R .957,
+        // the twelve added in the eleventh session, dev_d52-d68, of kinds the engine missed most, R .883, after the
+        // passes PlaceCues, OrganisationCues and ToolAndInfrastructureNames of the fourteenth session; 7 Dec 2026)
+        assertTrue(db.r(all) >= 0.95, "dev recall (documents before the eleventh session) " + db.r(all));
+        assertTrue(da.r(all) >= 0.87, "dev recall (documents added in the eleventh session) " + da.r(all));
         // regression guard on the held-out documents d10-d28, just under the measured figures (P .973, R .909;
         // 7 Dec 2026)
         assertTrue(o.p(all) >= 0.96, "held-out (d10-d28) precision " + o.p(all));

@@ -52,7 +52,7 @@ class ReferenceEvaluationTest {
     /** Regression guards just under the measured micro F1 (.9605 GROBID, .9600 AnyStyle, 7 Dec 2026, edge model, the
      * rules of that day's thirteenth session). */
     static final double GROBID_FLOOR = Math.max(TARGET, 0.9600);
-    static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.9595);
+    static final double ANYSTYLE_FLOOR = Math.max(TARGET, 0.9600);
 
     /** Every {@code HELD_OUT_EVERY}-th TEI file (GROBID) or sequence (AnyStyle), 0-based index {@code % 5 == 4}, is held out. */
     static final int HELD_OUT_EVERY = 5;
