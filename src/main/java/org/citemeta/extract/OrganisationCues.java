@@ -513,7 +513,8 @@ final class OrganisationCues {
      */
     private void workedAt() {
         for (int k = 2; k < t.count; k++) {
-            if (!t.isWord(k - 2) || !WORK.contains(t.word[k - 2].toLowerCase(Locale.ROOT) + " " + t.word[k - 1])) {
+            if (!(t.is(k - 1, "at") || t.is(k - 1, "for")) || !t.isWord(k - 2)
+                    || !WORK.contains(t.word[k - 2].toLowerCase(Locale.ROOT) + " " + t.word[k - 1])) {
                 continue;
             }
             int e = name(k);

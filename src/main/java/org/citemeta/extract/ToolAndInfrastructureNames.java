@@ -333,11 +333,15 @@ final class ToolAndInfrastructureNames {
      * no place, person's given name, head word or programming language ("written in Python"), nor a name before a word
      * in lower case that is no connector or preposition ("fitted with Gaussian functions").
      */
+    /** The last words of {@link #TOOL_VERBS} ("in", "with", "through"...), read before the pair is built. */
+    private static final Set<String> TOOL_VERB_ENDS = TOOL_VERBS.stream().map(x -> x.substring(x.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private void tools() {
         for (int v = 0; v + 2 < t.count; v++) {
             int k;
-            if (t.isWord(v) && t.isWord(v + 1) && TOOL_VERBS.contains(t.word[v].toLowerCase(java.util.Locale.ROOT)
-                    + " " + t.word[v + 1])) {
+            if (t.isWord(v) && t.isWord(v + 1) && TOOL_VERB_ENDS.contains(t.word[v + 1])
+                    && TOOL_VERBS.contains(t.word[v].toLowerCase(java.util.Locale.ROOT) + " " + t.word[v + 1])) {
                 k = v + 2;
             } else if (t.is(v, "data") && t.is(v + 1, "set") && t.is(v + 2, "in") || t.is(v, "dataset")
                     && t.is(v + 1, "in")) {
