@@ -135,45 +135,13 @@ final class PlaceCues {
 
     // ------------------------------------------------------------------ names
 
-    /** A word that may be part of a place's name: capitalised, no function word, head word, title or acronym. */
     private boolean placeWord(int k) {
-        if (k < 0 || k >= t.count || !t.isWord(k) || !t.isCap(k) || t.isAllCaps(k) && t.word[k].length() > 1) {
-            return false;
-        }
-        String x = t.word[k];
-        return x.length() > 1 && !Lexicon.STOP_CAP.contains(x) && Lexicon.head(x) == null
-                && !Lexicon.TITLES.contains(x) && !Lexicon.BODY_NOUNS.contains(x) && !t.is(k + 1, "'s");
+        return UnlistedPlacesAndAgencies.placeWord(t, k);
     }
 
-    /**
-     * End (exclusive) of a name of one to {@code max} words starting at k on k's line, or k when none starts there,
-     * a word of it belongs to another kind of name, or it begins with a known given name and has two words or more.
-     */
+    /** {@link UnlistedPlacesAndAgencies#placeNameEnd} with this pass's particles and covered tokens. */
     private int nameEnd(int k, int max) {
-        if (!placeWord(k) || t.newlineBefore[k] && k > 0 && !t.isWord(k - 1)) {
-            return k;
-        }
-        int e = k;
-        int words = 0;
-        while (e < t.count && words < max && !(e > k && t.newlineBefore[e])) {
-            if (placeWord(e)) {
-                e = a.joined(e + 1);
-                words++;
-            } else if (e > k && PARTICLES.contains(t.word[e]) && placeWord(e + 1) && !t.newlineBefore[e + 1]) {
-                e++;
-            } else {
-                break;
-            }
-        }
-        for (int j = k; j < e; j++) {
-            if (covered[j]) {
-                return k;
-            }
-        }
-        if (words > 1 && a.kb().isGivenName(t.word[k])) {
-            return k;
-        }
-        return e;
+        return UnlistedPlacesAndAgencies.placeNameEnd(a, covered, PARTICLES, k, max);
     }
 
     private boolean allPlaced(int s, int e) {

@@ -271,8 +271,16 @@ final class UnlistedPlacesAndAgencies {
         mark(s, e);
     }
 
-    /** A word that may be part of a place's name: capitalised, no function word, head word, title or acronym. */
     private boolean placeWord(int k) {
+        return placeWord(t, k);
+    }
+
+    private int nameEnd(int k) {
+        return placeNameEnd(a, covered, PARTICLES, k, 3);
+    }
+
+    /** A word that may be part of a place's name: capitalised, no function word, head word, title or acronym. */
+    static boolean placeWord(Tokens t, int k) {
         if (k < 0 || k >= t.count || !t.isWord(k) || !t.isCap(k) || t.isAllCaps(k) && t.word[k].length() > 1) {
             return false;
         }
@@ -282,20 +290,23 @@ final class UnlistedPlacesAndAgencies {
     }
 
     /**
-     * End (exclusive) of a place's name of one to three words starting at k on k's line ("Sabu Raijua",
-     * "Jelcz-Laskowice", "Boucle du Mouhoun"), or k when none starts there or a token of it belongs to another name.
+     * End (exclusive) of a place's name of one to {@code max} words starting at k on k's line ("Sabu Raijua",
+     * "Jelcz-Laskowice", "Boucle du Mouhoun", with the lower-case {@code particles} inside), or k when none starts
+     * there, a token of it is {@code covered} by another name, or it has two words or more and begins with a known
+     * given name (a person's: "Florence Achieng"). Shared with {@link PlaceCues}.
      */
-    private int nameEnd(int k) {
-        if (!placeWord(k) || t.newlineBefore[k] && k > 0 && !t.isWord(k - 1)) {
+    static int placeNameEnd(CandidateSpace a, boolean[] covered, Set<String> particles, int k, int max) {
+        Tokens t = a.tokens();
+        if (!placeWord(t, k) || t.newlineBefore[k] && k > 0 && !t.isWord(k - 1)) {
             return k;
         }
         int e = k;
         int words = 0;
-        while (e < t.count && words < 3 && !(e > k && t.newlineBefore[e])) {
-            if (placeWord(e)) {
+        while (e < t.count && words < max && !(e > k && t.newlineBefore[e])) {
+            if (placeWord(t, e)) {
                 e = a.joined(e + 1);
                 words++;
-            } else if (e > k && PARTICLES.contains(t.word[e]) && placeWord(e + 1) && !t.newlineBefore[e + 1]) {
+            } else if (e > k && particles.contains(t.word[e]) && placeWord(t, e + 1) && !t.newlineBefore[e + 1]) {
                 e++;
             } else {
                 break;
@@ -306,7 +317,6 @@ final class UnlistedPlacesAndAgencies {
                 return k;
             }
         }
-        // two words or more that begin with a given name are a person's ("Florence Achieng")
         if (words > 1 && a.kb().isGivenName(t.word[k])) {
             return k;
         }
