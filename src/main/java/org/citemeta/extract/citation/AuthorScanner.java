@@ -65,8 +65,8 @@ final class AuthorScanner {
             end = i;
             // after a name: et al. / separators / end
             int k = i;
-            if (t.is(k, ",") || t.is(k, ";")) {
-                k++;
+            if (t.is(k, ",") || t.is(k, ";") || spacedSlash(t, k)) {
+                k++; // "Schneider, Karl / Weber, Lena": a spaced slash separates names as a semicolon does
             }
             if (isEtAl(t, k)) {
                 etAl = true;
@@ -122,6 +122,11 @@ final class AuthorScanner {
             }
         }
         return new Names(out, etAl, end);
+    }
+
+    /** A slash with a space before it ("Schneider, Karl / Weber, Lena"), not one inside a name ("Witten/Herdecke"). */
+    private static boolean spacedSlash(RefTokens t, int k) {
+        return t.is(k, "/") && k > 0 && !t.glued(k - 1);
     }
 
     /** Names in scripts without letter case (Hangul, Han, Kana): "양창용 (2010)", "노보혜, 박성연, 지연경 (2011)". */
@@ -244,6 +249,7 @@ final class AuthorScanner {
                     k++; // "Tielhof, Milja van.": the particle written after the given name belongs to the family name
                 }
                 if (k > g && (t.is(k, ",") || t.is(k, ";") || t.is(k, "&") || t.is(k, "and") || t.is(k, "(")
+                        || spacedSlash(t, k)
                         || isEtAl(t, k) || t.w(k - 1).endsWith(".") || k >= t.count || t.is(k, ":")
                         || t.isNumber(k) && t.w(k).length() == 4)
                         && !(t.is(k, ",") && t.isNumber(k + 1)) && isGivenLike(t, g, gEnd)) {

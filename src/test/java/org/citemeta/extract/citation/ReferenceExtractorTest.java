@@ -475,4 +475,17 @@ class ReferenceExtractorTest {
                 () -> refs[0] = extractor.extract(doc), "the publisher cut split the rest of the entry at each of its pieces");
         assertTrue(refs[0].stream().anyMatch(r -> r.raw().startsWith("Berg T. Gadgets")), refs[0].toString());
     }
+
+    @Test
+    void anEntryWhoseAuthorsASpacedSlashSeparatesStartsAnEntryOfItsOwn() {
+        List<FoundReference> refs = extractor.extract("Die Quellen sind vielfältig.\n\nLiteraturverzeichnis\n\n"
+                + "Holm, Anna (2012): Die Häfen des Nordens. Kiel: Quarry Verlag.\n"
+                + "Berg, A.; Lund, B. (2019): Salzhandel im Ostseeraum. In: Zeitschrift für Hafengeschichte 46 (3), "
+                + "S. 401-432.\n"
+                + "Strand, Karl / Vik, Lena (2008): Kaufleute und Kräne. Stuttgart: Quarry Verlag.\n");
+        // the third entry was read as the tail of the second (its names were no start of an entry)
+        assertEquals(3, refs.size(), refs::toString);
+        assertEquals(List.of(new CitationAuthor("Strand", "Karl"), new CitationAuthor("Vik", "Lena")),
+                refs.get(2).parsed().authors(), refs.get(2)::toString);
+    }
 }
