@@ -2258,18 +2258,10 @@ final class Annotator implements CandidateSpace {
             "Square", "Campus", "Way", "Place", "Allee", "Straße", "Strasse", "Weg", "Platz", "Rue", "Calle");
 
     /**
-     * An organisation named without a head word in a marked affiliation line ("7 Kestrel Optics, Hafenstraße 12,
-     * 20457 Hamburg, Germany", "(2) Nordvik, Box 118, ..."; "b Tallinn Photonics, ..."): the line begins with a
-     * number, a number in parentheses or one lower-case letter, ends with a known place, and holds no organisation
-     * or facility found otherwise; the name is the comma-separated part right before the first part with a digit
-     * (the street address), of capitalised words (dashes between them allowed), not a known place nor a street,
-     * and every part before it is a subunit ("Department of ..., Kestrel Optics, ..."), which is not annotated.
-     */
-    /**
      * IEEE's affiliation notes: "L. Holm and K. Berg are with the Department of Physics, Lund University, ..." and
-     * "K. Berg is with ...": each person named before "is with" / "are with" in the sentence is affiliated with the
-     * organisations that follow in the sentence (the 40 tokens after "with" at most; resolved in {@link #metadata}, as
-     * the other pending affiliations, which keep organisations and facilities only).
+     * "K. Berg is with ...": each person named before "is with" / "are with" in the sentence (in the 40 tokens before
+     * it) is affiliated with the organisations that follow in the sentence (the 40 tokens after "with" at most;
+     * resolved in {@link #metadata}, as the other pending affiliations, which keep organisations and facilities only).
      */
     private void withAffiliations() {
         List<Candidate> persons = new ArrayList<>();
@@ -2291,7 +2283,8 @@ final class Annotator implements CandidateSpace {
             if (!t.isCap(org)) {
                 continue;
             }
-            int from = sentStart(k);
+            // the persons of the note just before "with" (40 tokens at most: a sentence may be a whole document)
+            int from = Math.max(sentStart(k), k - 40);
             int q = java.util.Arrays.binarySearch(starts, from);
             q = q < 0 ? -q - 1 : q;
             while (q > 0 && starts[q - 1] == from) {
@@ -2313,6 +2306,14 @@ final class Annotator implements CandidateSpace {
         }
     }
 
+    /**
+     * An organisation named without a head word in a marked affiliation line ("7 Kestrel Optics, Hafenstraße 12,
+     * 20457 Hamburg, Germany", "(2) Nordvik, Box 118, ..."; "b Tallinn Photonics, ..."): the line begins with a
+     * number, a number in parentheses or one lower-case letter, ends with a known place, and holds no organisation
+     * or facility found otherwise; the name is the comma-separated part right before the first part with a digit
+     * (the street address), of capitalised words (dashes between them allowed), not a known place nor a street,
+     * and every part before it is a subunit ("Department of ..., Kestrel Optics, ..."), which is not annotated.
+     */
     private void affiliationLines() {
         boolean[] named = new boolean[t.count];
         boolean[] covered = new boolean[t.count];
