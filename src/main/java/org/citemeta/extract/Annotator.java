@@ -623,6 +623,12 @@ final class Annotator implements CandidateSpace {
         return e;
     }
 
+    /**
+     * "and" in other languages, which joins two named organisations as "and" does ("Université Grenoble Alpes et de
+     * l'Institut Laue-Langevin", "Instituto de Física e Instituto de Química") when a head word follows.
+     */
+    private static final Set<String> OTHER_ANDS = Set.of("et", "und", "y", "e", "och", "og");
+
     private void orgHeads() {
         for (int h = 0; h < t.count; h++) {
             EntityType ht = headAt(h);
@@ -694,7 +700,7 @@ final class Annotator implements CandidateSpace {
                 boolean and = false;
                 while (k < se && t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")
                         || t.word[k].equals("&")) && k - r < 3) {
-                    and |= t.word[k].equals("and") || t.word[k].equals("&");
+                    and |= t.word[k].equals("and") || t.word[k].equals("&") || OTHER_ANDS.contains(t.word[k]);
                     k++;
                 }
                 if (k > r && orgWord(k)) {
@@ -1595,7 +1601,8 @@ final class Annotator implements CandidateSpace {
                     || t.kind.length > e && e < t.count && t.kind[e] == Tokens.NUMBER || e >= t.count)) {
                 continue;
             }
-            if (t.isCap(s - 1) || Lexicon.head(t.word[i]) != null) {
+            // after an initial the surname is a given-first name's ("M. Dubois, P. Martin et al."), not "Dubois, P."
+            if (t.isCap(s - 1) || Lexicon.head(t.word[i]) != null || initialAt(s - 2)) {
                 continue;
             }
             add(s, e, EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 77, null);

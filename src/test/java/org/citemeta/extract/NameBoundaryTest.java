@@ -9,6 +9,27 @@ import org.junit.jupiter.api.Test;
 /** Where a facility's or an organisation's name ends and begins, and what an address number is (invented text). */
 class NameBoundaryTest {
     @Test
+    void aSurnameAfterAnInitialIsNoInvertedNameWithTheNextInitial() {
+        String text = "The result was reported last year (K. Halvard, T. Osgood et al., Harbour Letters 12, 3-9 (2024)).";
+        List<String> p = MentionTexts.of(text, EntityType.PERSON);
+        // "Halvard, T." was read as one inverted name ("Green, M. A." style)
+        assertFalse(p.contains("Halvard, T."), p::toString);
+        assertTrue(p.contains("K. Halvard"), p::toString);
+    }
+
+    @Test
+    void anElidedArticleIsNoPartOfTheNameAndEtJoinsTwoNamedOrganisations() {
+        String text = "Des chercheurs de l'Université de Kessing et de l'Institut Marlow-Osgood ont utilisé "
+                + "la source de l'Observatoire de Valbrune, avec l'aide de l'Agence nationale des quais (ANQ).";
+        List<String> o = MentionTexts.of(text, EntityType.ORGANIZATION);
+        // "l'Université" was one token: no head word, no name; then "et de l'Institut" ran the two names together
+        assertTrue(o.contains("Université de Kessing"), o::toString);
+        assertTrue(o.contains("Institut Marlow-Osgood"), o::toString);
+        assertTrue(o.contains("Agence nationale des quais"), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.contains(" et ") || x.startsWith("l'")), o::toString);
+    }
+
+    @Test
     void aFacilityEndsBeforeItsPlaceAndBeforeTheOrganisationThatRunsIt() {
         String text = "Spectra came from the Harlow Telescope on Mount Osgood and from the Wide Field Array of the "
                 + "Northern Radio Observatory.";

@@ -57,6 +57,13 @@ public final class Tokens {
         return i >= 0 && i < count && word[i].equals(s);
     }
 
+    /**
+     * Elided articles written before a capitalised name, split off as words of their own ("l'" of "l'Université
+     * Grenoble Alpes", "dell'" of "dell'Istituto"), so that the name begins a token; "d'Alembert" stays one word.
+     */
+    private static final java.util.Set<String> ELIDED_ARTICLES = java.util.Set.of("l", "dell", "all", "nell",
+            "dall", "sull");
+
     /** Capitalised word: upper-case first letter (or "d'Astro..."-style elision before one). */
     public boolean isCap(int i) {
         if (!isWord(i)) {
@@ -139,6 +146,10 @@ public final class Tokens {
                     char d = text.charAt(j);
                     if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
+                    } else if (d == '\'' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
+                            && ELIDED_ARTICLES.contains(text.substring(i, j))) {
+                        j++; // "l'Université", "dell'Istituto": the article is a word of its own, the name another
+                        break;
                     } else if (d == '\'' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
                             && !(text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2))))) {
                         j += 2;
