@@ -67,7 +67,8 @@ public class IngestService {
      * articles and genitives, and the reference parser's rules of the thirteenth session of 7 Dec 2026.
      * 11: places, organisations, tools and infrastructures from context (PlaceCues, OrganisationCues,
      * ToolAndInfrastructureNames), IEEE bylines and "is with" notes, a single author's line, citation markers after a
-     * place, and family names of several words in references (fourteenth session of 7 Dec 2026).
+     * place, elided articles in French and Italian, and family names of several words in references (fourteenth
+     * session of 7 Dec 2026).
      */
     public static final int EXTRACTION_VERSION = 11;
 
