@@ -624,8 +624,9 @@ final class Annotator implements CandidateSpace {
     }
 
     /**
-     * "and" in other languages, which joins two named organisations as "and" does ("Université Grenoble Alpes et de
-     * l'Institut Laue-Langevin", "Instituto de Física e Instituto de Química") when a head word follows.
+     * "and" in other languages, which joins two named organisations when a head word follows it right away
+     * ("Université Grenoble Alpes et de l'Institut Laue-Langevin", "Instituto de Física e Instituto de Química"), not
+     * when the head comes later ("Ministerio de Ciencia e Innovación y la Agencia ...").
      */
     private static final Set<String> OTHER_ANDS = Set.of("et", "und", "y", "e", "och", "og");
 
@@ -698,13 +699,18 @@ final class Annotator implements CandidateSpace {
                 }
                 int k = r;
                 boolean and = false;
+                boolean otherAnd = false;
                 while (k < se && t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")
                         || t.word[k].equals("&")) && k - r < 3) {
-                    and |= t.word[k].equals("and") || t.word[k].equals("&") || OTHER_ANDS.contains(t.word[k]);
+                    and |= t.word[k].equals("and") || t.word[k].equals("&");
+                    otherAnd |= OTHER_ANDS.contains(t.word[k]);
                     k++;
                 }
                 if (k > r && orgWord(k)) {
                     int run = capRun(k, se);
+                    if (otherAnd && Lexicon.head(t.word[k]) != null) {
+                        break; // "Université X et de l'Institut Y", "Instituto de Física e Instituto de Química"
+                    }
                     if (k == r + 1 && t.is(r, "on") && wholePlace(k, run)) {
                         break; // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"
                     }

@@ -27,6 +27,10 @@ class NameBoundaryTest {
         assertTrue(o.contains("Institut Marlow-Osgood"), o::toString);
         assertTrue(o.contains("Agence nationale des quais"), o::toString);
         assertFalse(o.stream().anyMatch(x -> x.contains(" et ") || x.startsWith("l'")), o::toString);
+        // a word that is no head word after "e" / "y" goes on with the name
+        List<String> es = MentionTexts.of("Lo financió el Ministerio de Puertos e Innovación y la Agencia de Quais.",
+                EntityType.ORGANIZATION);
+        assertTrue(es.contains("Ministerio de Puertos e Innovación"), es::toString);
     }
 
     @Test
