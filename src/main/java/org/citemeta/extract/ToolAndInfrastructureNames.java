@@ -277,40 +277,51 @@ final class ToolAndInfrastructureNames {
             if (!t.isWord(i) || !CRAFT_PLURALS.contains(t.word[i]) || !t.is(i + 1, ",")) {
                 continue;
             }
-            List<int[]> names = new ArrayList<>();
-            int k = i + 2;
-            boolean and = false;
-            boolean closed = false;
-            while (k < t.count && names.size() < 6) {
+            List<int[]> names = andList(i + 2, k -> {
                 int e = a.joined(k + 1);
-                if (!a.orgWord(k) || !free(k, e) || a.knownPlace(k) || a.gazetteerEnd(k) > k
-                        || a.kb().isGivenName(t.word[k]) || a.headsIn(k, e)) {
-                    break;
-                }
-                names.add(new int[]{k, e});
-                if (and) {
-                    closed = t.is(e, ",") || t.is(e, ".") || t.is(e, ";");
-                    break;
-                }
-                if (t.is(e, "and")) {
-                    k = e + 1;
-                    and = true;
-                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
-                    k = e + 2;
-                    and = true;
-                } else if (t.is(e, ",")) {
-                    k = e + 1;
-                } else {
-                    break;
-                }
-            }
-            if (!closed) {
+                return !a.orgWord(k) || !free(k, e) || a.knownPlace(k) || a.gazetteerEnd(k) > k
+                        || a.kb().isGivenName(t.word[k]) || a.headsIn(k, e) ? -1 : e;
+            }, e -> t.is(e, ",") || t.is(e, ".") || t.is(e, ";"));
+            if (names == null) {
                 continue;
             }
             for (int[] n : names) {
                 add(n[0], n[1], EntityType.FACILITY);
             }
         }
+    }
+
+    /**
+     * The names of a list from token k, joined by commas and a last "and" (or ", and"), six at most: {@code itemEnd}
+     * gives the end of the item at a token, or -1 when none may stand there. Null unless the list reaches an item
+     * after its "and" and {@code closedAfter} accepts the token after that item.
+     */
+    private List<int[]> andList(int k, java.util.function.IntUnaryOperator itemEnd,
+            java.util.function.IntPredicate closedAfter) {
+        List<int[]> names = new ArrayList<>();
+        boolean and = false;
+        while (k < t.count && names.size() < 6) {
+            int e = itemEnd.applyAsInt(k);
+            if (e < 0) {
+                return null;
+            }
+            names.add(new int[]{k, e});
+            if (and) {
+                return closedAfter.test(e) ? names : null;
+            }
+            if (t.is(e, "and")) {
+                k = e + 1;
+                and = true;
+            } else if (t.is(e, ",") && t.is(e + 1, "and")) {
+                k = e + 2;
+                and = true;
+            } else if (t.is(e, ",")) {
+                k = e + 1;
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ software and services
@@ -754,33 +765,11 @@ final class ToolAndInfrastructureNames {
             if (!t.is(f, "from")) {
                 continue;
             }
-            List<int[]> names = new ArrayList<>();
-            int k = f + 1;
-            boolean and = false;
-            boolean closed = false;
-            while (k < t.count && names.size() < 6) {
+            List<int[]> names = andList(f + 1, k -> {
                 int e = codeUnitEnd(k);
-                if (!t.isWord(k) || !t.isCap(k) || !free(k, e) || !codeLike(k, e) || a.knownPlace(k)) {
-                    break;
-                }
-                names.add(new int[]{k, e});
-                if (and) {
-                    closed = !t.isCap(e) && t.kind[Math.min(e, t.count - 1)] != Tokens.NUMBER;
-                    break;
-                }
-                if (t.is(e, "and")) {
-                    k = e + 1;
-                    and = true;
-                } else if (t.is(e, ",") && t.is(e + 1, "and")) {
-                    k = e + 2;
-                    and = true;
-                } else if (t.is(e, ",")) {
-                    k = e + 1;
-                } else {
-                    break;
-                }
-            }
-            if (!closed || names.size() < 2) {
+                return !t.isWord(k) || !t.isCap(k) || !free(k, e) || !codeLike(k, e) || a.knownPlace(k) ? -1 : e;
+            }, e -> !t.isCap(e) && t.kind[Math.min(e, t.count - 1)] != Tokens.NUMBER);
+            if (names == null || names.size() < 2) {
                 continue;
             }
             if (facilitiesIn[t.sentence[f]] >= 2) {
