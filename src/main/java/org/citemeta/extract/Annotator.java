@@ -1552,8 +1552,9 @@ final class Annotator implements CandidateSpace {
                     }
                 }
                 markers.add(mk);
-                if (t.is(k, ",") && memberGradeEnd(k + 1, end) > k + 1) {
-                    k = memberGradeEnd(k + 1, end); // "Anna Berg, Senior Member, IEEE, ..."
+                int grade = t.is(k, ",") ? memberGradeEnd(k + 1, end) : k + 1;
+                if (grade > k + 1) {
+                    k = grade; // "Anna Berg, Senior Member, IEEE, ..."
                 }
                 if (t.is(k, ",")) {
                     k++;
