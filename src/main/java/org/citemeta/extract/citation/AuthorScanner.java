@@ -12,8 +12,14 @@ import java.util.Set;
  * Collaboration", closed by "et al." / "and others". Stateless.
  */
 final class AuthorScanner {
-    /** Result: authors, "et al." seen, first token after the list. */
-    record Names(List<CitationAuthor> authors, boolean etAl, int end) {
+    /**
+     * Result: authors, "et al." seen, first token after the list; a list closed by an editor word ("Snyder, C. R.
+     * (Ed.)", "Leach, Neil, ed.") gives no authors but its names as {@code editors} (an edited book).
+     */
+    record Names(List<CitationAuthor> authors, boolean etAl, int end, List<CitationAuthor> editors) {
+        Names(List<CitationAuthor> authors, boolean etAl, int end) {
+            this(authors, etAl, end, List.of());
+        }
     }
 
     private record Name(CitationAuthor author, int end, boolean inverted) {
@@ -109,7 +115,9 @@ final class AuthorScanner {
             while (t.is(after, ")") || t.is(after, ".") || t.is(after, ",") || t.is(after, ":")) {
                 after++;
             }
-            return new Names(List.of(), false, after); // an editor list: not the authors
+            boolean editorWord = !ed.startsWith("producer") && !ed.startsWith("director") && !ed.startsWith("writer");
+            // an editor list: not the authors (a producer's or director's are no editors either)
+            return new Names(List.of(), false, after, editorWord ? List.copyOf(out) : List.of());
         }
         if (out.isEmpty()) {
             Names uncased = uncased(t, from);

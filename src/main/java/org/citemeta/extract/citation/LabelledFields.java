@@ -24,6 +24,8 @@ final class LabelledFields {
     String publisher;
     String place;
     String editors;
+    /** The names of an edited book's list opening the reference ("Snyder, C. R. (Ed.)."), which has no authors. */
+    final List<CitationAuthor> leadEditors = new ArrayList<>();
     /** A CSL type hint from keywords ("thesis", "report", "chapter" ...), or null. */
     String typeHint;
 }

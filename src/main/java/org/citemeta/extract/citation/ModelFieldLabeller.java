@@ -327,6 +327,7 @@ final class ModelFieldLabeller implements FieldLabeller {
                 RefTokens rt = RefTokens.of(text);
                 AuthorScanner.Names names = AuthorScanner.scan(rt, 0);
                 f.authors.addAll(names.authors());
+                f.leadEditors.addAll(names.editors());
                 f.etAl = names.etAl() || NameRules.ET_AL.matcher(text).find();
                 // what the scanner could not read (OCR spacing, unusual forms) is split at the separators
                 String rest = names.end() < rt.count ? text.substring(rt.start[Math.max(0, names.end())]) : "";
@@ -505,7 +506,13 @@ final class ModelFieldLabeller implements FieldLabeller {
         f.container = text(s, t, y, RefLabel.CONTAINER);
         f.publisher = text(s, t, y, RefLabel.PUBLISHER);
         f.place = text(s, t, y, RefLabel.PLACE);
-        f.editors = text(s, t, y, RefLabel.EDITOR);
+        f.editors = EditorNames.field(s, t, y);
+        if (f.editors == null && r.editors != null && EditorNames.notAuthors(r.editors, f.authors)) {
+            f.editors = r.editors; // the rules' "In X (Eds.)", "edited by X" where the model labelled no editor
+        }
+        if (f.authors.isEmpty() && f.leadEditors.isEmpty()) {
+            f.leadEditors.addAll(r.leadEditors);
+        }
         f.volume = number(t, y, RefLabel.VOLUME);
         f.issue = number(t, y, RefLabel.ISSUE);
         int[] p = LabelSpans.span(y, RefLabel.PAGES);

@@ -19,13 +19,17 @@ import java.util.List;
  * @param arxiv          arXiv identifier ("2101.01234", "hep-th/9901001")
  * @param url            URL other than a DOI resolver link
  * @param publisher      publisher
+ * @param publisherPlace the publisher's place ("Berlin" of "Berlin: Springer")
+ * @param editors        editors in order (of the book or proceedings a chapter or paper is in, or of an edited book)
  * @param type           CSL type: article-journal, book, chapter, paper-conference, report, thesis, webpage, article
  */
 public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String title, String containerTitle,
                               String volume, String issue, String pageFirst, String pageLast, Integer year,
-                              String doi, String arxiv, String url, String publisher, String type) {
+                              String doi, String arxiv, String url, String publisher, String publisherPlace,
+                              List<CitationAuthor> editors, String type) {
     public ParsedReference {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        editors = editors == null ? List.of() : List.copyOf(editors);
     }
 
     /** Pages as CSL writes them: "240-243", "240" or null. */
@@ -41,36 +45,36 @@ public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String
 
     ParsedReference withTitle(String title) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withContainerTitle(String containerTitle) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withVolume(String volume) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withPublisher(String publisher) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withPages(String pageFirst, String pageLast) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withYear(Integer year) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 
     ParsedReference withType(String type) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
-                arxiv, url, publisher, type);
+                arxiv, url, publisher, publisherPlace, editors, type);
     }
 }

@@ -115,7 +115,8 @@ public final class ReferenceParser {
 
     private static final System.Logger LOG = System.getLogger(ReferenceParser.class.getName());
     private static final ParsedReference EMPTY =
-            new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null, null, null);
+            new ParsedReference(List.of(), false, null, null, null, null, null, null, null, null, null, null, null, null,
+                    List.of(), null);
 
     /** The string for the log: quoted, cut at 300 characters, line breaks and other controls as spaces (one line). */
     private static String describe(String raw) {
@@ -672,10 +673,35 @@ public final class ReferenceParser {
         if (publisher != null && publisher.endsWith(".") && PUBLISHER_END.matcher(publisher).find()) {
             publisher = publisher.substring(0, publisher.length() - 1);
         }
+        if (publisher == null) {
+            publisher = EditorNames.publisherInPlace(f.place);
+        }
+        if (publisher != null && f.arxiv != null && ARXIV_HOST.matcher(publisher).matches()) {
+            publisher = null; // "[arXiv:1509.09029]": the arxiv field says it; arXiv is no publisher of the journal article
+        }
         String type = type(f, container, publisher, title);
         return new ParsedReference(authors, f.etAl, title, container, blankToNull(f.volume), blankToNull(f.issue),
                 pages[0], pages[1], year, blankToNull(f.doi), blankToNull(f.arxiv), blankToNull(f.url),
-                blankToNull(publisher), type);
+                blankToNull(publisher), EditorNames.place(f.place), editors(f), type);
+    }
+
+    private static final Pattern ARXIV_HOST = Pattern.compile("(?i)arxiv(?:\\.org)?(?: e-?prints?)?");
+
+    /** The editors the labeller named ("In K. Lee (Eds.)"), else those of an edited book's opening list. */
+    private static List<CitationAuthor> editors(LabelledFields f) {
+        List<CitationAuthor> named = EditorNames.of(f.editors);
+        if (!named.isEmpty() || !f.authors.isEmpty()) {
+            return named;
+        }
+        List<CitationAuthor> lead = new ArrayList<>();
+        for (CitationAuthor a : f.leadEditors) {
+            String family = trimName(a.family());
+            String given = a.given() == null ? null : trimName(a.given());
+            if (family != null && !family.isEmpty()) {
+                lead.add(new CitationAuthor(family, given == null || given.isEmpty() ? null : given));
+            }
+        }
+        return lead;
     }
 
     private static String type(LabelledFields f, String container, String publisher, String title) {

@@ -109,6 +109,7 @@ final class RuleFieldLabeller implements FieldLabeller {
         }
         AuthorScanner.Names names = AuthorScanner.scan(t, first);
         f.authors.addAll(names.authors());
+        f.leadEditors.addAll(names.editors());
         f.etAl = names.etAl();
         int authorEnd = names.end() <= first ? (first < t.count ? t.start[first] : s.length())
                 : names.end() < t.count ? t.start[names.end()] : s.length();

@@ -347,7 +347,7 @@ class ReferenceParserTest {
 
     private static ParsedReference withContainer(String title, String container, String volume, Integer year) {
         return new ParsedReference(List.of(), false, title, container, volume, null, "31", null, year, null, null, null,
-                null, "article-journal");
+                null, null, List.of(), "article-journal");
     }
 
     @Test
@@ -518,7 +518,7 @@ class ReferenceParserTest {
         assertNull(c.volume());
         // a volume before the date stays; only the number ending the string after the date is the page
         ParsedReference v = ReferenceParser.pageAfterDate(new ParsedReference(java.util.List.of(), false, null, null, "7", null,
-                null, null, null, null, null, null, null, null), "Quiet Weekly 7, June 2, 1998, 45.");
+                null, null, null, null, null, null, null, null, java.util.List.of(), null), "Quiet Weekly 7, June 2, 1998, 45.");
         assertEquals("7", v.volume());
         assertEquals("45", v.pageFirst());
     }
