@@ -44,18 +44,10 @@ final class CitationFormats {
         item.put("id", c.id() != null ? "citemeta-" + c.id() : c.key());
         item.put("type", c.type());
         if (!c.authors().isEmpty()) {
-            List<Map<String, String>> authors = new ArrayList<>();
-            for (AuthorView a : c.authors()) {
-                Map<String, String> name = new LinkedHashMap<>();
-                if (a.given() == null) {
-                    name.put("literal", a.family());
-                } else {
-                    name.put("family", a.family());
-                    name.put("given", a.given());
-                }
-                authors.add(name);
-            }
-            item.put("author", authors);
+            item.put("author", cslNames(c.authors()));
+        }
+        if (!c.editors().isEmpty()) {
+            item.put("editor", cslNames(c.editors()));
         }
         putIf(item, "title", c.title());
         putIf(item, "container-title", c.containerTitle());
@@ -68,6 +60,7 @@ final class CitationFormats {
         putIf(item, "DOI", c.doi());
         putIf(item, "URL", c.url() != null ? c.url() : c.arxiv() != null ? "https://arxiv.org/abs/" + c.arxiv() : null);
         putIf(item, "publisher", c.publisher());
+        putIf(item, "publisher-place", c.publisherPlace());
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("citemetaKey", c.key());
         if (c.etAl()) {
@@ -78,6 +71,21 @@ final class CitationFormats {
         }
         item.put("custom", custom);
         return item;
+    }
+
+    private static List<Map<String, String>> cslNames(List<AuthorView> names) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (AuthorView a : names) {
+            Map<String, String> name = new LinkedHashMap<>();
+            if (a.given() == null) {
+                name.put("literal", a.family());
+            } else {
+                name.put("family", a.family());
+                name.put("given", a.given());
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static void putIf(Map<String, Object> item, String name, Object value) {
@@ -94,14 +102,10 @@ final class CitationFormats {
         for (CitationView c : citations) {
             BibTeXEntry e = new BibTeXEntry(new Key(bibtexType(c.type())), new Key(bibtexKey(c, used)));
             if (!c.authors().isEmpty()) {
-                List<String> names = new ArrayList<>();
-                for (AuthorView a : c.authors()) {
-                    names.add(a.given() == null ? "{" + tex(a.family()) + "}" : tex(a.family()) + ", " + tex(a.given()));
-                }
-                if (c.etAl()) {
-                    names.add("others");
-                }
-                e.addField(BibTeXEntry.KEY_AUTHOR, braced(String.join(" and ", names)));
+                e.addField(BibTeXEntry.KEY_AUTHOR, braced(bibtexNames(c.authors(), c.etAl())));
+            }
+            if (!c.editors().isEmpty()) {
+                e.addField(BibTeXEntry.KEY_EDITOR, braced(bibtexNames(c.editors(), false)));
             }
             field(e, BibTeXEntry.KEY_TITLE, c.title());
             String container = switch (e.getType().getValue()) {
@@ -125,6 +129,7 @@ final class CitationFormats {
                 default -> "publisher";
             };
             field(e, new Key(publisherField), c.publisher());
+            field(e, BibTeXEntry.KEY_ADDRESS, c.publisherPlace());
             field(e, BibTeXEntry.KEY_DOI, c.doi());
             if (c.arxiv() != null) {
                 field(e, new Key("eprint"), c.arxiv());
@@ -140,6 +145,18 @@ final class CitationFormats {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** "Family, Given and {Organisation} and others". */
+    private static String bibtexNames(List<AuthorView> names, boolean etAl) {
+        List<String> out = new ArrayList<>();
+        for (AuthorView a : names) {
+            out.add(a.given() == null ? "{" + tex(a.family()) + "}" : tex(a.family()) + ", " + tex(a.given()));
+        }
+        if (etAl) {
+            out.add("others");
+        }
+        return String.join(" and ", out);
     }
 
     private static String bibtexType(String cslType) {
@@ -207,6 +224,9 @@ final class CitationFormats {
             for (AuthorView a : c.authors()) {
                 tag(b, "AU", a.given() == null ? a.family() : a.family() + ", " + a.given());
             }
+            for (AuthorView a : c.editors()) {
+                tag(b, "ED", a.given() == null ? a.family() : a.family() + ", " + a.given());
+            }
             tag(b, "TI", c.title());
             boolean journal = "JOUR".equals(risType(c.type()));
             tag(b, journal ? "JO" : "T2", c.containerTitle());
@@ -216,6 +236,7 @@ final class CitationFormats {
             tag(b, "EP", c.pageLast());
             tag(b, "PY", c.year() == null ? null : String.valueOf(c.year()));
             tag(b, "PB", c.publisher());
+            tag(b, "CY", c.publisherPlace());
             tag(b, "DO", c.doi());
             tag(b, "UR", c.url() != null ? c.url() : c.arxiv() != null ? "https://arxiv.org/abs/" + c.arxiv() : null);
             if (c.etAl()) {

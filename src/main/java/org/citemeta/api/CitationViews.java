@@ -24,7 +24,7 @@ final class CitationViews {
     record CitationView(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, String key, String type,
                         List<AuthorView> authors, boolean etAl, String title, String containerTitle, String volume,
                         String issue, String page, String pageFirst, String pageLast, Integer year, String doi,
-                        String arxiv, String url, String publisher,
+                        String arxiv, String url, String publisher, String publisherPlace, List<AuthorView> editors,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Long documentCount,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Long occurrenceCount,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String raw) {
@@ -33,7 +33,8 @@ final class CitationViews {
             return new CitationView(r.id(), r.key(), r.type(),
                     r.authors().stream().map(a -> new AuthorView(a.family(), a.given())).toList(), r.etAl(), r.title(),
                     r.containerTitle(), r.volume(), r.issue(), pages(r.pageFirst(), r.pageLast()), r.pageFirst(),
-                    r.pageLast(), r.year(), r.doi(), r.arxiv(), r.url(), r.publisher(), r.documentCount(),
+                    r.pageLast(), r.year(), r.doi(), r.arxiv(), r.url(), r.publisher(), r.publisherPlace(),
+                    r.editors().stream().map(a -> new AuthorView(a.family(), a.given())).toList(), r.documentCount(),
                     r.occurrenceCount(), null);
         }
 
@@ -42,7 +43,9 @@ final class CitationViews {
                     .toList();
             return new CitationView(null, key, p.type() == null ? "article" : p.type(), authors, p.etAl(), p.title(),
                     p.containerTitle(), p.volume(), p.issue(), p.pages(), p.pageFirst(), p.pageLast(), p.year(), p.doi(),
-                    p.arxiv(), p.url(), p.publisher(), null, null, raw);
+                    p.arxiv(), p.url(), p.publisher(), p.publisherPlace(),
+                    p.editors().stream().map((CitationAuthor a) -> new AuthorView(a.family(), a.given())).toList(), null, null,
+                    raw);
         }
 
         private static String pages(String first, String last) {

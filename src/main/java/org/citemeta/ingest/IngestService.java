@@ -69,8 +69,10 @@ public class IngestService {
      * ToolAndInfrastructureNames), IEEE bylines and "is with" notes, a single author's line, citation markers after a
      * place, elided articles in French and Italian, and family names of several words in references (fourteenth
      * session of 7 Dec 2026).
+     * 12: editors and the publisher's place of references (stored in the citation table's new columns), GeoNames'
+     * main names of gazetteer cities, and the rules of the fifteenth session of 7 Dec 2026.
      */
-    public static final int EXTRACTION_VERSION = 11;
+    public static final int EXTRACTION_VERSION = 12;
 
     private final DocumentStore store;
     private final EntityStore entities;

@@ -39,9 +39,10 @@ public class CitationStore {
     /** Columns of a citation row, for every read below. */
     private static final String SUMMARY = "c.id, c.key, c.type, c.authors::text, c.et_al, c.title, c.container_title,"
             + " c.volume, c.issue, c.page_first, c.page_last, c.year, c.doi, c.arxiv, c.url, c.publisher,"
+            + " c.editors::text, c.publisher_place,"
             + " (SELECT count(DISTINCT o.document_id) FROM citation_occurrence o WHERE o.citation_id = c.id),"
             + " (SELECT count(*) FROM citation_occurrence o WHERE o.citation_id = c.id)";
-    private static final int SUMMARY_COLUMNS = 18;
+    private static final int SUMMARY_COLUMNS = 20;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -59,8 +60,9 @@ public class CitationStore {
         em.unwrap(Session.class).doWork(c -> {
             List<Long> ids = new ArrayList<>(references.size());
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO citation (key, type, authors, et_al, title,"
-                    + " container_title, volume, issue, page_first, page_last, year, doi, arxiv, url, publisher, author_families)"
-                    + " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+                    + " container_title, volume, issue, page_first, page_last, year, doi, arxiv, url, publisher, author_families,"
+                    + " editors, publisher_place)"
+                    + " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (key) DO UPDATE SET"
                     + " authors = CASE WHEN jsonb_array_length(citation.authors) = 0 THEN EXCLUDED.authors ELSE citation.authors END,"
                     + " author_families = CASE WHEN cardinality(citation.author_families) = 0 THEN EXCLUDED.author_families"
                     + " ELSE citation.author_families END,"
@@ -71,7 +73,9 @@ public class CitationStore {
                     + " page_first = coalesce(citation.page_first, EXCLUDED.page_first),"
                     + " page_last = coalesce(citation.page_last, EXCLUDED.page_last), year = coalesce(citation.year, EXCLUDED.year),"
                     + " doi = coalesce(citation.doi, EXCLUDED.doi), arxiv = coalesce(citation.arxiv, EXCLUDED.arxiv),"
-                    + " url = coalesce(citation.url, EXCLUDED.url), publisher = coalesce(citation.publisher, EXCLUDED.publisher)"
+                    + " url = coalesce(citation.url, EXCLUDED.url), publisher = coalesce(citation.publisher, EXCLUDED.publisher),"
+                    + " editors = CASE WHEN jsonb_array_length(citation.editors) = 0 THEN EXCLUDED.editors ELSE citation.editors END,"
+                    + " publisher_place = coalesce(citation.publisher_place, EXCLUDED.publisher_place)"
                     + " RETURNING id")) {
                 for (FoundReference r : references) {
                     ParsedReference p = r.parsed();
@@ -96,6 +100,8 @@ public class CitationStore {
                     upsert.setString(15, p.publisher());
                     Array families = c.createArrayOf("text", p.authors().stream().map(a -> CitationKeys.fold(a.family())).toArray());
                     upsert.setArray(16, families);
+                    upsert.setString(17, authorsJson(p.editors()));
+                    upsert.setString(18, p.publisherPlace());
                     try (ResultSet rs = upsert.executeQuery()) {
                         rs.next();
                         ids.add(rs.getLong(1));
@@ -176,7 +182,7 @@ public class CitationStore {
         String score = f.q() == null ? "0" : "word_similarity(cm_fold(:q), " + SEARCH_TEXT + ")";
         String sql = "SELECT * FROM (SELECT " + SUMMARY + ", c.author_families[1], " + score + " FROM citation c " + where
                 + ") s(id, key, type, authors, et_al, title, container_title, volume, issue, page_first, page_last, year, doi,"
-                + " arxiv, url, publisher, documents, occurrences, first_author, score)"
+                + " arxiv, url, publisher, editors, publisher_place, documents, occurrences, first_author, score)"
                 + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
@@ -342,7 +348,7 @@ public class CitationStore {
             return new CitationRow(n(r[0]), (String) r[1], (String) r[2], json.readValue((String) r[3], AUTHORS),
                     (Boolean) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
                     (String) r[10], r[11] == null ? null : (int) n(r[11]), (String) r[12], (String) r[13], (String) r[14],
-                    (String) r[15], n(r[16]), n(r[17]));
+                    (String) r[15], json.readValue((String) r[16], AUTHORS), (String) r[17], n(r[18]), n(r[19]));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable citation row", e);
         }

@@ -248,6 +248,56 @@ class CitationResourceTest {
         api().when().delete("/documents/" + doc).then().statusCode(204);
     }
 
+    /** A document citing a book chapter with editors and an edited book; unique per call. */
+    static String paperCitingEditedBooks(String nonce) {
+        return "Quiet harbours " + nonce + "\n\n"
+                + "Harbour studies began with two collections [1, 2].\n\n"
+                + "References\n\n"
+                + "1. Lund, P. (2011). Quiet tides " + nonce + ". In K. Berg & M. Holm (Eds.), Handbook of Quiet Seas (pp. 12-40). "
+                + "Bergen: Harbour Press.\n"
+                + "2. Falk, A. (Ed.). (1997). Quiet harbours " + nonce + ": A reader. Oslo: Fjord Press.\n";
+    }
+
+    @Test
+    void shouldKeepEditorsAndThePublishersPlaceInEveryFormat() throws Exception {
+        String nonce = UUID.randomUUID().toString().substring(0, 8);
+        long doc = post(paperCitingEditedBooks(nonce));
+        JsonPath page = api().when().get("/documents/" + doc + "/citations").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, page.getInt("meta.count"));
+        assertEquals("chapter", page.getString("results[0].citation.type"));
+        assertEquals(List.of("Lund"), page.getList("results[0].citation.authors.family"));
+        assertEquals(List.of("Berg", "Holm"), page.getList("results[0].citation.editors.family"));
+        assertEquals(List.of("K.", "M."), page.getList("results[0].citation.editors.given"));
+        assertEquals("Bergen", page.getString("results[0].citation.publisherPlace"));
+        assertEquals("Harbour Press", page.getString("results[0].citation.publisher"));
+        assertEquals(List.of(), page.getList("results[1].citation.authors"), "an edited book has editors, no authors");
+        assertEquals(List.of("Falk"), page.getList("results[1].citation.editors.family"));
+        assertEquals("Oslo", page.getString("results[1].citation.publisherPlace"));
+
+        long chapter = page.getLong("results[0].citation.id");
+        JsonPath csl = api().accept(CSL).when().get("/citations/" + chapter).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Berg", "Holm"), csl.getList("editor.family"));
+        assertEquals("Bergen", csl.getString("publisher-place"));
+
+        String bib = api().accept(BIBTEX).when().get("/citations/" + chapter).then().statusCode(200).extract().asString();
+        BibTeXEntry e = new BibTeXParser().parse(new StringReader(bib)).getEntries().values().iterator().next();
+        assertEquals("incollection", e.getType().getValue());
+        assertEquals("Berg, K. and Holm, M.", value(e, BibTeXEntry.KEY_EDITOR));
+        assertEquals("Bergen", value(e, BibTeXEntry.KEY_ADDRESS));
+
+        String ris = api().accept(RIS).when().get("/citations/" + chapter).then().statusCode(200).extract().asString();
+        RISReference ref = new RISParser().parse(new StringReader(ris)).getReferences().get(0);
+        assertArrayEquals(new String[] {"Berg, K.", "Holm, M."}, ref.getEditors());
+        assertEquals("Bergen", ref.getPlace());
+
+        JsonPath parsed = api().contentType("application/json")
+                .body("[\"Moe, K. (2003). Die Küste. In: Berg, H. (Hrsg.), Handbuch der Küsten. Kiel: Nord Verlag, S. 10-25.\"]")
+                .when().post("/citations/parse").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Berg"), parsed.getList("results[0].editors.family"));
+        assertEquals("Kiel", parsed.getString("results[0].publisherPlace"));
+        api().when().delete("/documents/" + doc).then().statusCode(204);
+    }
+
     @Test
     void shouldAnswer406ForMediaTypesItDoesNotServe() {
         long citation = id(seedCitation());
