@@ -1736,6 +1736,22 @@ final class Annotator implements CandidateSpace {
                 made.add(c);
             }
         }
+        // the editors of the book or proceedings (or of an edited book) are persons of the entry too, where written
+        int edFrom = names.isEmpty() ? t.start[a] : t.end[names.get(names.size() - 1)[1] - 1];
+        for (CitationAuthor ed : p.editors()) {
+            int[] span = writtenName(text, ed, edFrom, to);
+            int[] n = span == null ? null : tokenSpan(span[0], span[1], a, b);
+            if (n == null) {
+                continue;
+            }
+            Candidate c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
+            if (c != null) {
+                c.family = ed.family();
+                c.given = ed.given();
+                made.add(c);
+            }
+            edFrom = span[1];
+        }
         KbEntry je = journal == null ? null : kb.byName(t.span(journal[0], journal[1]));
         if (journal != null && (je == null || je.isJournal() || je.type() == EntityType.OTHER)) {
             Candidate c = add(journal[0], journal[1], EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.85, 86, je);

@@ -28,6 +28,17 @@ class ReferenceEntityTest {
     }
 
     @Test
+    void theEditorsOfAnEntryArePersonsToo() {
+        Extraction x = EXTRACTOR.extract("Harbour studies began with two collections [1, 2].\n\nReferences\n\n"
+                + "1. Lund, P. (2011). Quiet tides. In K. Berg & M. Holm (Eds.), Handbook of Quiet Seas (pp. 12-40). "
+                + "Bergen: Harbour Press.\n"
+                + "2. Falk, A. (Ed.). (1997). Quiet harbours: A reader. Oslo: Fjord Press.\n");
+        List<String> persons = mentions(x, EntityType.PERSON);
+        // the editors after the authors were dropped with the patterns' names past the authors
+        assertEquals(List.of("Lund, P.", "K. Berg", "M. Holm", "Falk, A."), persons);
+    }
+
+    @Test
     void anAbbreviatedJournalOfAnEntryIsNoPerson() {
         Extraction x = EXTRACTOR.extract("Earlier work [1].\n\nReferences\n"
                 + "1. Holm, T. Drying of thin films. J. Coating Sci. 480, 228813 (2020).\n");
