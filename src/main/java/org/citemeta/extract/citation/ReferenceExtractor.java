@@ -352,7 +352,8 @@ public final class ReferenceExtractor {
             return true;
         }
         char c = x.charAt(x.length() - 1);
-        return c == '.' || c == ')' || Character.isDigit(c) || x.matches(".*(?:https?://|doi:|10\\.\\d{4,}/)\\S*$");
+        return c == '.' || c == ')' || Character.isDigit(c) || x.matches(".*(?:https?://|doi:|10\\.\\d{4,}/)\\S*$")
+                || StyleVarietyRules.endsWithBibcode(x);
     }
 
     private static boolean startsEntry(String s, int from, int to) {
@@ -361,7 +362,8 @@ public final class ReferenceExtractor {
             return false;
         }
         RefTokens t = RefTokens.of(x);
-        return !AuthorScanner.scan(t, 0).authors().isEmpty() || x.startsWith("-") || x.startsWith("_");
+        return !AuthorScanner.scan(t, 0).authors().isEmpty() || x.startsWith("-") || x.startsWith("_")
+                || StyleVarietyRules.opensWithGroupAuthor(x);
     }
 
     private static String firstGroup(Matcher m) {
