@@ -27,6 +27,9 @@ final class StyleVarietyRules {
         p = abbreviatedDissertation(p, s);
         p = groupAuthor(p, s);
         p = slashSeparatedNames(p, s);
+        p = bookEditorsMakeAChapter(p, s);
+        p = standardDesignation(p, s);
+        p = newspaperSectionPage(p, s);
         return p;
     }
 
@@ -317,6 +320,124 @@ final class StyleVarietyRules {
         }
         return new ParsedReference(names, false, p.title(), p.containerTitle(), p.volume(), p.issue(), p.pageFirst(),
                 p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+    }
+
+    // --- chapters -----------------------------------------------------------------------------------------------
+
+    /** The editors of the book a chapter is in: "edited by Ana Ruiz", "in Baines, R. (ed.)", "(Eds.)", "(Hrsg.)". */
+    private static final Pattern BOOK_EDITORS = Pattern.compile(
+            "(?i)(?:\\bedited\\s+by\\s|\\bed\\.\\s+by\\s|\\((?:eds?|hrsg|hg|dir|coord)\\.?\\))");
+
+    /**
+     * A work in a book with its editors is a chapter: MLA 9 ("The Oxford Handbook of ..., edited by Ana Ruiz, Oxford
+     * UP, 2018, pp. 45-67"), Chicago ("In Scandinavian Transport Histories, edited by Karin Voss, 112-38") and
+     * Harvard ("in Baines, R. (ed.) Local Government and the Sea") all name the book's editors; the parse read the
+     * book as a journal (type article-journal). Only without volume and issue, and with the editors after the title.
+     */
+    static ParsedReference bookEditorsMakeAChapter(ParsedReference p, String s) {
+        if (!"article-journal".equals(p.type()) || p.containerTitle() == null || p.volume() != null
+                || p.issue() != null || p.title() == null) {
+            return p;
+        }
+        int t = s.indexOf(p.title());
+        Matcher m = BOOK_EDITORS.matcher(s);
+        if (t < 0 || !m.find(t + p.title().length())) {
+            return p;
+        }
+        return p.withType("chapter");
+    }
+
+    // --- standards ----------------------------------------------------------------------------------------------
+
+    /** A standard's designation at the start of a reference; group 1 the body, group 2 the number. */
+    private static final Pattern STANDARD_DESIGNATION = Pattern.compile(
+            "^((?:ISO(?:/IEC)?|IEC|DIN(?:\\s(?:EN|ISO|IEC))*|BS(?:\\s(?:EN|ISO))*|EN(?:\\sISO)?|ANSI(?:/\\p{Lu}{2,6})?|ASTM|NF(?:\\sEN)?"
+                    + "|UNE(?:-EN)?|ÖNORM|SN|CSA|AS(?:/NZS)?|JIS|GB(?:/T)?|IEEE\\sStd\\.?))\\s?([A-Z]?\\s?\\d{1,6}(?:[-.:/]\\d+)*[A-Z]?)(?=[,:.]?\\s)");
+
+    /**
+     * A reference headed by a standard's designation (ISO 690 and the standards bodies: "ISO 9001:2015, Quality
+     * management systems ...", "DIN EN 1991-1-4:2010-12, Eurocode 1 ...", "ASTM D638-14, Standard Test Method ..."):
+     * the designation is an identifier, not a name, page, volume or title. Its body ("DIN", "BS") is no author, its
+     * numbers are no volume, issue or pages; the year is the one after its colon ("...:2010-12") when a number before
+     * it was read as the year ("1991"); a title that opens with the designation loses it, and one that runs on into
+     * the issuing body after its last sentence (". International Organization for Standardization") ends before it.
+     */
+    static ParsedReference standardDesignation(ParsedReference p, String s) {
+        Matcher m = STANDARD_DESIGNATION.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        String body = m.group(1);
+        String number = m.group(2);
+        Set<String> pieces = Set.of(number.split("[-.:/\\s]"));
+        ParsedReference q = dropPieces(p, pieces, "\u0000");
+        List<CitationAuthor> authors = new ArrayList<>();
+        for (CitationAuthor a : q.authors()) {
+            String whole = a.given() == null ? a.family() : a.family() + " " + a.given();
+            if (!body.contains(a.family()) && !body.equals(whole)) {
+                authors.add(a);
+            }
+        }
+        Integer year = q.year();
+        Matcher after = COLON_YEAR.matcher(number);
+        if (after.find() && year != null && pieces.contains(String.valueOf(year))
+                && !after.group(1).equals(String.valueOf(year)) && number.indexOf(String.valueOf(year)) < after.start()) {
+            year = Integer.valueOf(after.group(1));
+        }
+        String title = q.title();
+        if (title != null && title.startsWith(m.group()) && title.length() > m.group().length() + 3) {
+            title = title.substring(m.group().length()).replaceFirst("^[,:.]?\\s+", "");
+        }
+        int stop = title == null ? -1 : title.lastIndexOf(". ");
+        if (stop > 0 && organisationName(title.substring(stop + 2))) {
+            title = title.substring(0, stop); // "... - Requirements. International Organization for Standardization"
+        }
+        if (authors.size() == q.authors().size() && java.util.Objects.equals(year, q.year())
+                && java.util.Objects.equals(title, q.title())) {
+            return q;
+        }
+        return new ParsedReference(authors, authors.isEmpty() ? false : q.etAl(), title, q.containerTitle(), q.volume(),
+                q.issue(), q.pageFirst(), q.pageLast(), year, q.doi(), q.arxiv(), q.url(), q.publisher(), q.type());
+    }
+
+    /** Capitalised words and connectors, one of them a word of an organisation ("International Organization for ..."). */
+    private static boolean organisationName(String text) {
+        if (!text.matches("\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:of|for|on|and|the|&|\\p{Lu}[\\p{L}'’&-]*)){0,11}")) {
+            return false;
+        }
+        for (String w : text.split("\\s+")) {
+            if (ORGANISATION_WORD.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year of a standard's edition after its colon: "1991-1-4:2010-12" gives 2010. */
+    private static final Pattern COLON_YEAR = Pattern.compile(":((?:19|20)\\d\\d)\\b");
+
+    // --- newspapers ---------------------------------------------------------------------------------------------
+
+    /** A newspaper's section page ending the reference: ", A12.", ", B3". Group 1 the page. */
+    private static final Pattern SECTION_PAGE_END = Pattern.compile(",\\s([A-H]\\d{1,3})\\.?$");
+    /** A day and month name in either order: "March 14", "14 March", "(2021, March 14)". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2}\\b"
+                    + "|\\b\\d{1,2}\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+    /**
+     * A newspaper's page is its section's letter and a number (APA 7 §10.2, Harvard, Chicago: "The New York Times,
+     * A12.", "Wall Street Journal, B1."): written last, after a container, in a reference dated to the day, it is the
+     * page, not a section letter glued to a volume as in physics ("Nucl. Phys. B262, 1", which is followed by a page
+     * and has no day).
+     */
+    static ParsedReference newspaperSectionPage(ParsedReference p, String s) {
+        Matcher m = SECTION_PAGE_END.matcher(s);
+        if (p.containerTitle() == null || p.pageFirst() != null || p.issue() != null || !m.find()
+                || !m.group(1).substring(1).equals(p.volume()) || !DAY_MONTH.matcher(s).find()) {
+            return p;
+        }
+        return p.withVolume(null).withPages(m.group(1), null);
     }
 
     // --- where entries of an unnumbered list begin and end ------------------------------------------------------

@@ -120,4 +120,44 @@ class StyleVarietyRulesTest {
         assertTrue(refs.get(3).raw().startsWith("Halberg"), refs.toString());
         assertTrue(refs.get(4).raw().startsWith("ISO 4711"), refs.toString());
     }
+
+    @Test
+    void shouldReadAWorkInABookWithItsEditorsAsAChapter() {
+        ParsedReference r = parser.parse("Brennan, Tomas. \"Weather in the Novel.\" The Oxford Handbook of Climate"
+                + " Fiction, edited by Ana Ruiz, Oxford UP, 2018, pp. 45-67.");
+        assertEquals("chapter", r.type(), r.toString());
+        ParsedReference q = parser.parse("Carrow, L. (2019) 'Flood defences and the parish', in Baines, R. (ed.) Local"
+                + " Government and the Sea. Manchester: Manchester University Press, pp. 77-98.");
+        assertEquals("chapter", q.type(), q.toString());
+        ParsedReference j = parser.parse("Halvorsen, Ingrid. \"Salt Roads.\" Journal of Maritime Rhetoric, vol. 14,"
+                + " no. 3, 2019, pp. 211-34.");
+        assertEquals("article-journal", j.type(), j.toString());
+    }
+
+    @Test
+    void shouldReadAStandardsDesignationAsNoNameYearOrPage() {
+        ParsedReference r = parser.parse("DIN EN 1991-1-4:2010-12, Eurocode 1: Actions on structures - Part 1-4:"
+                + " Wind actions. Beuth, Berlin.");
+        assertTrue(r.authors().isEmpty(), r.toString());
+        assertEquals(2010, r.year(), r.toString());
+        assertNull(r.pageFirst(), r.toString());
+        ParsedReference q = parser.parse("ISO 9001:2015, Quality management systems - Requirements. International"
+                + " Organization for Standardization, Geneva, 2015.");
+        assertNull(q.pageFirst(), q.toString());
+        assertEquals(2015, q.year(), q.toString());
+        ParsedReference a = parser.parse("ASTM D638-14, Standard Test Method for Tensile Properties of Plastics. ASTM"
+                + " International, West Conshohocken, PA, 2014.");
+        assertEquals("Standard Test Method for Tensile Properties of Plastics", a.title(), a.toString());
+    }
+
+    @Test
+    void shouldReadANewspapersSectionPageAsThePage() {
+        ParsedReference r = parser.parse("Greene, M. (2021, March 14). Storm surge floods coastal towns. The New York"
+                + " Times, A12.");
+        assertNull(r.volume(), r.toString());
+        assertEquals("A12", r.pageFirst(), r.toString());
+        ParsedReference q = parser.parse("Tamsin Hale, \"Ferry Fares to Double,\" Wall Street Journal, 3 May 2017, B1.");
+        assertNull(q.volume(), q.toString());
+        assertEquals("B1", q.pageFirst(), q.toString());
+    }
 }
