@@ -286,7 +286,8 @@ public final class ReferenceExtractor {
             boolean indented = trimStart(s, l.start, l.end) > l.start;
             boolean bullet = ReferenceListLayouts.bulleted(s.substring(l.start, l.end));
             boolean newEntry = start < 0 || bullet
-                    || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
+                    || prev != null && !indented && endsEntry(s, prev) && (startsEntry(s, ls, l.end)
+                    || StyleVarietyRules.quotedTitleAfterLink(s.substring(prev.start, contentEnd(s, prev)), s.substring(ls, l.end)));
             if (newEntry) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));

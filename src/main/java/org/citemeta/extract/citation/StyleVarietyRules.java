@@ -498,4 +498,22 @@ final class StyleVarietyRules {
         m.region(line.length() - 19, line.length());
         return m.lookingAt();
     }
+
+    /** A line ending with a link: a URL (MLA 9 leaves out "https://": "quaypedia.example.org/wiki/x.") or a DOI. */
+    private static final Pattern LINK_END = Pattern.compile(
+            "(?:https?://|www\\.|doi:\\s?|\\b10\\.\\d{4,9}/|\\b(?:[\\w-]{1,60}\\.){1,6}[a-z]{2,6}/)[^\\s]{0,300}$");
+    /** A line opening with a quoted title: "\"Tidal range.\" Wikipedia, ...", "“Ferry Fares,” Harbour News". */
+    private static final Pattern QUOTED_TITLE_HEAD = Pattern.compile("^[\"“]\\p{Lu}[^\"”\\n]{1,300}?[.,?!][\"”]\\s\\p{Lu}");
+
+    /**
+     * Whether a line of an unnumbered list opens a new entry that has no author, after a line that ends with a link:
+     * MLA 9 and Chicago cite an unsigned work by its quoted title first ("\"Tidal range.\" Wikipedia, ..."), and a
+     * link ends the entry before it (a wrapped link goes on with no quotation mark). Called from {@link
+     * ReferenceExtractor}'s unnumbered lists.
+     */
+    static boolean quotedTitleAfterLink(String previous, String line) {
+        String p = previous.strip();
+        int from = Math.max(0, p.length() - 320);
+        return QUOTED_TITLE_HEAD.matcher(line).lookingAt() && LINK_END.matcher(p).region(from, p.length()).find();
+    }
 }

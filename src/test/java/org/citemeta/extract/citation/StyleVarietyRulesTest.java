@@ -160,4 +160,17 @@ class StyleVarietyRulesTest {
         assertNull(q.volume(), q.toString());
         assertEquals("B1", q.pageFirst(), q.toString());
     }
+
+    @Test
+    void shouldStartAnUnsignedEntryWithAQuotedTitleAfterALink() {
+        String doc = "Notes on harbours\n\nText.\n\nWorks Cited\n\n"
+                + "Fenwick, Rosa. \"The Drowned Archive.\" Harbour Lines, 4 June 2021, harbourlines.example.org/archive.\n"
+                + "\"Tide gauge.\" Quaypedia, 3 Jan. 2023, quaypedia.example.org/wiki/Tide_gauge.\n"
+                + "\"Ferry Fares to Double.\" Harbour News, 2 May 2017, https://harbournews.example.com/fares\n"
+                + "Lund, Karin. Quiet Harbours. Quarry Press, 1961.\n";
+        List<FoundReference> refs = new ReferenceExtractor().extract(doc);
+        assertEquals(4, refs.size(), refs.toString());
+        assertTrue(refs.get(1).raw().startsWith("\"Tide gauge"), refs.toString());
+        assertFalse(StyleVarietyRules.quotedTitleAfterLink("Lund, Karin. 2009.", "\"Quiet Cranes.\" Quay Studies 4: 1-9."));
+    }
 }
