@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Rules for kinds and styles of reference the two evaluation corpora hold few of, written from invented reference
  * lists in many styles (MLA 9, Harvard, ACS, AMA, Chicago, APA 7, physics, astronomy, datasets, software, preprints,
- * theses, reports, standards, patents, web pages, newspapers, German / French / Spanish references; fourteenth session
- * of 7 Dec 2026, helper D2). Each rule rests on a stated convention of a style or of a kind of work (named in its
- * javadoc), not on the corpora. Called once, as the last post-processing step of {@link ReferenceParser}, on the
- * assembled fields and the cleaned string. Every pattern is anchored or bounded, so the cost stays linear.
+ * theses, reports, standards, patents, web pages, newspapers, German / French / Spanish references; 7 Dec 2026,
+ * helper D2). Each rule rests on a stated convention of a style or of a kind of work (named in its javadoc), not on
+ * the corpora. The parse rules are called once, as the last post-processing step of {@link ReferenceParser}, on the
+ * assembled fields and the cleaned string; {@link #opensWithGroupAuthor}, {@link #endsWithBibcode} and {@link
+ * #quotedTitleAfterLink} from {@link ReferenceExtractor}'s unnumbered lists. Every pattern is anchored or bounded,
+ * so the cost stays linear.
  */
 final class StyleVarietyRules {
 
@@ -36,7 +38,7 @@ final class StyleVarietyRules {
     // --- descriptions after the title ---------------------------------------------------------------------------
 
     /**
-     * APA 7 (manual §9.21, §10.9-10.10) writes a description of the work in parentheses or square brackets right after
+     * APA 7 writes a description of the work in parentheses or square brackets right after
      * its title: "(Version 1.4.2)", "(Doctoral dissertation)", "(Master's thesis)", "[Data set]", "[Computer
      * software]", "[Video]"; Spanish and French references write "(Tesis doctoral)", "(Thèse de doctorat)".
      */
@@ -190,7 +192,7 @@ final class StyleVarietyRules {
             "(?i)(?:^|[\\s,.;(\\[])(?:Ph\\.?\\s?D\\.?|doctoral|master['’]?s?|MA|MPhil|DPhil)\\s+diss\\.(?=[\\s,;)\\]]|$)");
 
     /**
-     * The Chicago Manual (17th ed., 14.113) and Turabian write a dissertation "PhD diss., University of Maine": the
+     * The Chicago Manual of Style and Turabian write a dissertation "PhD diss., University of Maine": the
      * work is a thesis, and has no container.
      */
     static ParsedReference abbreviatedDissertation(ParsedReference p, String s) {
@@ -204,7 +206,7 @@ final class StyleVarietyRules {
     // --- group authors ------------------------------------------------------------------------------------------
 
     /**
-     * An organisation as the author before the date, APA 7 §9.11 and Harvard "group authors": "Marine Conservation
+     * An organisation as the author before the date, APA 7 and Harvard "group authors": "Marine Conservation
      * Society. (2022, June 8). Beach clean report.", "Office for National Statistics (2022) Coastal towns ...". The
      * name is two to twelve words, capitalised or connectors, one of them a word of an organisation, with no comma
      * and no initial; the date is a year with an optional month and day. Group 1 the name, group 2 the rest after the
@@ -426,7 +428,7 @@ final class StyleVarietyRules {
                     + "|\\b\\d{1,2}\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
 
     /**
-     * A newspaper's page is its section's letter and a number (APA 7 §10.2, Harvard, Chicago: "The New York Times,
+     * A newspaper's page is its section's letter and a number (APA 7, Harvard, Chicago: "The New York Times,
      * A12.", "Wall Street Journal, B1."): written last, after a container, in a reference dated to the day, it is the
      * page, not a section letter glued to a volume as in physics ("Nucl. Phys. B262, 1", which is followed by a page
      * and has no day).
@@ -457,7 +459,7 @@ final class StyleVarietyRules {
 
     /**
      * Whether a line of an unnumbered list, after a line that ended an entry, opens a new entry although it opens
-     * with no person's name: an organisation as the author before its date, APA 7 §9.11 and Harvard "group authors"
+     * with no person's name: an organisation as the author before its date, APA 7 and Harvard "group authors"
      * ("Office for National Statistics (2022) Coastal towns ...", "Marine Conservation Society. (2022, June 8). ...":
      * the name's words are capitalised or connectors, one a word of an organisation), or a standard's designation
      * (see {@link #STANDARD_HEAD}). Called from {@link ReferenceExtractor}'s unnumbered lists.
