@@ -286,7 +286,8 @@ public final class ReferenceExtractor {
             boolean indented = trimStart(s, l.start, l.end) > l.start;
             boolean bullet = ReferenceListLayouts.bulleted(s.substring(l.start, l.end));
             boolean newEntry = start < 0 || bullet
-                    || prev != null && !indented && endsEntry(s, prev) && startsEntry(s, ls, l.end);
+                    || prev != null && !indented && endsEntry(s, prev) && (startsEntry(s, ls, l.end)
+                    || StyleVarietyRules.quotedTitleAfterLink(s.substring(prev.start, contentEnd(s, prev)), s.substring(ls, l.end)));
             if (newEntry) {
                 if (start >= 0) {
                     out.add(new Entry(null, start, end));
@@ -352,7 +353,8 @@ public final class ReferenceExtractor {
             return true;
         }
         char c = x.charAt(x.length() - 1);
-        return c == '.' || c == ')' || Character.isDigit(c) || x.matches(".*(?:https?://|doi:|10\\.\\d{4,}/)\\S*$");
+        return c == '.' || c == ')' || Character.isDigit(c) || x.matches(".*(?:https?://|doi:|10\\.\\d{4,}/)\\S*$")
+                || StyleVarietyRules.endsWithBibcode(x);
     }
 
     private static boolean startsEntry(String s, int from, int to) {
@@ -361,7 +363,8 @@ public final class ReferenceExtractor {
             return false;
         }
         RefTokens t = RefTokens.of(x);
-        return !AuthorScanner.scan(t, 0).authors().isEmpty() || x.startsWith("-") || x.startsWith("_");
+        return !AuthorScanner.scan(t, 0).authors().isEmpty() || x.startsWith("-") || x.startsWith("_")
+                || StyleVarietyRules.opensWithGroupAuthor(x);
     }
 
     private static String firstGroup(Matcher m) {

@@ -146,7 +146,8 @@ public final class ReferenceParser {
         p = romanVolume(p, s);
         p = reportInstitution(p, s);
         p = ppRange(p, s);
-        return proceedingsOfScience(p, s);
+        p = proceedingsOfScience(p, s);
+        return StyleVarietyRules.apply(p, s);
     }
 
     /** "pp. 234–248": the one page range the string marks as pages. */
