@@ -103,7 +103,7 @@ final class StyleVarietyRules {
         }
         if (volume != q.volume() || issue != q.issue()) {
             q = new ParsedReference(q.authors(), q.etAl(), q.title(), q.containerTitle(), volume, issue, q.pageFirst(),
-                    q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(), q.type());
+                    q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(), q.type());
         }
         return q;
     }
@@ -156,7 +156,7 @@ final class StyleVarietyRules {
         }
         return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), volume, issue,
                 pages ? null : p.pageFirst(), pages ? null : p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(),
-                p.publisher(), p.type());
+                p.publisher(), p.publisherPlace(), p.editors(), p.type());
     }
 
     private static boolean piece(String field, Set<String> pieces, String whole) {
@@ -267,7 +267,7 @@ final class StyleVarietyRules {
             }
         }
         return new ParsedReference(List.of(new CitationAuthor(name, null)), false, title, container, p.volume(),
-                p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+                p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
     }
 
     /** The text up to the first ". " (not after a one-letter word), " [" or " (", without its final period. */
@@ -321,7 +321,7 @@ final class StyleVarietyRules {
             return p;
         }
         return new ParsedReference(names, false, p.title(), p.containerTitle(), p.volume(), p.issue(), p.pageFirst(),
-                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.type());
+                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
     }
 
     // --- chapters -----------------------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ final class StyleVarietyRules {
             return q;
         }
         return new ParsedReference(authors, authors.isEmpty() ? false : q.etAl(), title, q.containerTitle(), q.volume(),
-                q.issue(), q.pageFirst(), q.pageLast(), year, q.doi(), q.arxiv(), q.url(), q.publisher(), q.type());
+                q.issue(), q.pageFirst(), q.pageLast(), year, q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(), q.type());
     }
 
     /** Capitalised words and connectors, one of them a word of an organisation ("International Organization for ..."). */
