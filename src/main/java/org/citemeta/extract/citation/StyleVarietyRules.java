@@ -304,8 +304,9 @@ final class StyleVarietyRules {
     /**
      * Names separated by slashes (see {@link #SLASH_NAMES}) that the labeller split at the wrong places ("Fischer,
      * A./Koch, B." gave the names "Fischer, A." and "/Koch, B."; before "(Hrsg.)" "(Hrsg." became a name): the names
-     * are the list's pieces, also before "(Hrsg.)" / "(Hg.)" (the GROBID gold reads the editors of a book cited whole
-     * as its authors: "... (Hg.) (2012): ..." is one of its development references).
+     * are the list's pieces. Before "(Hrsg.)" / "(Hg.)" / "(Eds.)" they are the editors of an edited book, which has
+     * no authors, as a list of one name before such a word is (`AuthorScanner.Names.editors`); the GROBID gold reads
+     * them as authors in one development reference ("... (Hg.) (2012): ..."), which this costs.
      */
     static ParsedReference slashSeparatedNames(ParsedReference p, String s) {
         Matcher m = SLASH_NAMES.matcher(s);
@@ -317,12 +318,17 @@ final class StyleVarietyRules {
             int comma = n.indexOf(',');
             names.add(new CitationAuthor(n.substring(0, comma).strip(), n.substring(comma + 1).strip()));
         }
-        if (names.equals(p.authors())) {
+        boolean editors = EDITOR_WORD_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+        if (editors ? names.equals(p.editors()) && p.authors().isEmpty() : names.equals(p.authors())) {
             return p;
         }
-        return new ParsedReference(names, false, p.title(), p.containerTitle(), p.volume(), p.issue(), p.pageFirst(),
-                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+        return new ParsedReference(editors ? List.of() : names, false, p.title(), p.containerTitle(), p.volume(), p.issue(),
+                p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(),
+                editors ? names : p.editors(), p.type());
     }
+
+    /** "(Hrsg.)", "(Hg.)", "(Eds.)", "(ed.)" right after a name list. */
+    private static final Pattern EDITOR_WORD_AFTER = Pattern.compile("(?i)\\s*\\((?:hrsg|hg|eds?|éds?|dir)\\.?\\)");
 
     // --- chapters -----------------------------------------------------------------------------------------------
 
