@@ -137,10 +137,13 @@ final class EditorNames {
     /** "by" or "and" glued to the next name by PDF extraction ("edited byC. E. Clayton andP. Muggly"). */
     private static final Pattern GLUED_LINK = Pattern.compile("\\b(by|and|eds?)(?=\\p{Lu})");
 
+    /** The longest editors' or place field read (characters); no real one comes near it. */
+    static final int MAX_FIELD = 1000;
+
     /** The editors named in {@code text} (the labeller's EDITOR field), in order; empty when none. */
     static List<CitationAuthor> of(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+        if (text == null || text.isBlank() || text.length() > MAX_FIELD) {
+            return List.of(); // a longer run is no list of editors: left out, and the tail patterns stay linear
         }
         String core = GLUED_LINK.matcher(text.replaceAll("\\s+", " ").trim()).replaceAll("$1 ");
         String headless = HEAD.matcher(core).replaceFirst("");
@@ -178,7 +181,7 @@ final class EditorNames {
 
     /** The publisher's place as the labeller gave it, without the colon or comma that joins it to the publisher. */
     static String place(String text) {
-        if (text == null) {
+        if (text == null || text.length() > MAX_FIELD) {
             return null;
         }
         int colon = text.indexOf(':');
@@ -197,7 +200,7 @@ final class EditorNames {
      * capitalised words after the colon; null when there is no colon or nothing capitalised after it.
      */
     static String publisherInPlace(String text) {
-        int colon = text == null ? -1 : text.indexOf(':');
+        int colon = text == null || text.length() > MAX_FIELD ? -1 : text.indexOf(':');
         if (colon <= 0) {
             return null;
         }
