@@ -187,6 +187,12 @@ final class Annotator implements CandidateSpace {
                 k++;
                 continue;
             }
+            // two particles: "van der Linden", "van den Berg", "de la Cruz" (Dutch, German and Spanish family names)
+            if (parts > 0 && t.isWord(k) && NAME_PARTICLES.contains(t.word[k]) && t.isWord(k + 1)
+                    && NAME_PARTICLES.contains(t.word[k + 1]) && !t.isCap(k + 1) && nameWord(k + 2)) {
+                k += 2;
+                continue;
+            }
             break;
         }
         if (lastInitial) { // a name does not end with an initial here ("Green, M. A." is handled elsewhere)
@@ -1504,6 +1510,9 @@ final class Annotator implements CandidateSpace {
             List<int[]> names = new ArrayList<>();
             List<List<String>> markers = new ArrayList<>();
             boolean ok = true;
+            int label = collaborationLabelEnd(k, end);
+            boolean labelled = label > k;
+            k = label; // "The ATLAS Collaboration: A. Abe1, M. Rossi2, ...": the names after the label
             while (k < end) {
                 if (k > t.sentenceFrom[s] && t.newlineBefore[k] && (t.kind[k] == Tokens.NUMBER
                         || t.is(k, "(") && k + 1 < end && t.kind[k + 1] == Tokens.NUMBER)) {
@@ -1573,7 +1582,7 @@ final class Annotator implements CandidateSpace {
                 }
                 continue;
             }
-            if (!ok || names.size() < 2 && !anyMarker) {
+            if (!ok || names.size() < 2 && !anyMarker || labelled && !anyMarker) {
                 continue;
             }
             for (int q = 0; q < names.size(); q++) {
@@ -1585,6 +1594,29 @@ final class Annotator implements CandidateSpace {
                 }
             }
         }
+    }
+
+    /** Words that end a collaboration's label before its author list: "The X Collaboration:", "Y Consortium:". */
+    private static final Set<String> COLLABORATION_WORDS = Set.of("Collaboration", "Collaborations", "Consortium",
+            "Team", "Group");
+
+    /**
+     * The end (after the colon) of a collaboration's label that opens an author line ("The CMS Collaboration:",
+     * "LIGO Scientific Collaboration and Virgo Collaboration:"): large collaborations in physics and astronomy, and
+     * consortia in medicine, put their name before the list of authors. At most eight tokens; k if there is none.
+     */
+    private int collaborationLabelEnd(int k, int end) {
+        boolean word = false;
+        for (int j = k; j < end && j < k + 8; j++) {
+            if (t.is(j, ":")) {
+                return word ? j + 1 : k;
+            }
+            if (!(t.isCap(j) || t.kind[j] == Tokens.NUMBER || t.is(j, "-") || t.is(j, "and") || t.is(j, "&"))) {
+                return k;
+            }
+            word = COLLABORATION_WORDS.contains(t.word[j]) && t.is(j + 1, ":") || word;
+        }
+        return k;
     }
 
     // ------------------------------------------------------------------ references: "Green, M. A."
