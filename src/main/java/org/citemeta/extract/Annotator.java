@@ -265,6 +265,7 @@ final class Annotator implements CandidateSpace {
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
         new ToolAndInfrastructureNames(this).run();
+        new DocumentKindCues(this).run();
         acronyms();
         select();
         propagate();
@@ -669,7 +670,9 @@ final class Annotator implements CandidateSpace {
                         && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
                     afterAnd = p + 1;
                     l = p - 1;
-                } else if (romanceParticlesBefore(l, ss) > 0 && !Lexicon.germanGenitiveHead(t.word[h])) {
+                } else if (romanceParticlesBefore(l, ss) > 0 && !Lexicon.germanGenitiveHead(t.word[h]) && l != h) {
+                    // (not when the name begins with its head, as Romance names do: "Investigadores de la
+                    // Universidad de Granada" is no name; "Roque de los Muchachos Observatory" is)
                     l -= romanceParticlesBefore(l, ss) + 1; // "Pico dos Dias Observatory", "Roque de los Muchachos ..."
                 } else {
                     break;
@@ -953,6 +956,12 @@ final class Annotator implements CandidateSpace {
     }
 
     /**
+     * Romance "of" before a list in a name: "Ministerio de Ciencia, Innovación y Universidades", "Ministério da
+     * Ciência, Tecnologia e Inovações" (the list then ends with "y", "e", "et" as with "and").
+     */
+    private static final Set<String> COMMA_LIST_OF = Set.of("de", "da", "do", "del");
+
+    /**
      * A name whose own last part is a list ("Federal Ministry of Education, Science and Research", "Ministry of
      * Education, Culture, Sports, Science and Technology"): when the name [l, r) ends with "of X" / "for X" and a
      * comma follows, the name goes on over items of one to three capitalised words separated by commas up to an item
@@ -967,7 +976,8 @@ final class Annotator implements CandidateSpace {
         while (x > l && t.isCap(x)) {
             x--;
         }
-        if (x <= l || !(t.is(x, "of") || t.is(x, "for")) || knownPlace(x + 1)) {
+        if (x <= l || !(t.is(x, "of") || t.is(x, "for") || COMMA_LIST_OF.contains(t.word[x]))
+                || knownPlace(x + 1)) {
             return r;
         }
         int k = r;
@@ -975,7 +985,7 @@ final class Annotator implements CandidateSpace {
             if (t.is(k, ",")) {
                 k++;
             }
-            boolean last = t.is(k, "and") || t.is(k, "&");
+            boolean last = t.is(k, "and") || t.is(k, "&") || OTHER_ANDS.contains(w(k));
             if (last) {
                 k++;
             }
@@ -990,7 +1000,7 @@ final class Annotator implements CandidateSpace {
                 return e;
             }
             k = e;
-            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&")) {
+            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&") && !OTHER_ANDS.contains(w(k))) {
                 return r;
             }
         }

@@ -46,9 +46,10 @@ final class Lexicon {
     /**
      * Nouns of committees and administrative units, never a word of a person's name ("the Human Research Ethics
      * Committee of ...", "Directorate General of ...": not "X of ORG" for a person); they give no type of their own.
+     * A journal's noun is none either ("Zoological Journal of the Linnean Society" is no person of a society).
      */
     static final Set<String> BODY_NOUNS = Set.of("Committee", "Committees", "Directorate", "Directorates",
-            "Secretariat", "Subcommittee");
+            "Secretariat", "Subcommittee", "Journal");
 
     /**
      * Words that open a clause after a comma, not a person's role: ", then shipped from …", ", and later at …",
@@ -84,7 +85,7 @@ final class Lexicon {
 
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
-            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
+            "Highlands", "Highland", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
             "Ridge", "Region", "Icefield", "Icecap", "Lagoon", "Estuary", "County", "Voivodeship", "Regency", "Province",
             "Oblast", "Governorate", "Prefecture");
 

@@ -50,4 +50,55 @@ class DocumentKindCuesTest {
         List<String> o = of(text, EntityType.ORGANIZATION);
         assertFalse(o.contains("Nijmegen"), o::toString);
     }
+
+    @Test
+    void aPossessiveOfAGroupOrASaintStandsInsideABodysName() {
+        List<String> o = of("The cohort is run by the Varnel Children's Research Institute with Kessby Women's "
+                + "Hospital and St Orla's Hospital.", EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Varnel Children's Research Institute", "Kessby Women's Hospital",
+                "St Orla's Hospital")), o::toString);
+    }
+
+    @Test
+    void aCountrysPossessiveStaysOutsideTheName() {
+        List<String> o = of("Velmora's Research Institute opened a branch.", EntityType.ORGANIZATION);
+        assertFalse(o.contains("Velmora's Research Institute"), o::toString);
+    }
+
+    @Test
+    void aSaintsTitleBeforeABodysNameIsPartOfIt() {
+        List<String> o = of("Patients came from St. Velmar Hospital in Kessby.", EntityType.ORGANIZATION);
+        assertTrue(o.contains("St. Velmar Hospital"), o::toString);
+    }
+
+    @Test
+    void aKnownNameJoinedByAndIsANameOfItsOwn() {
+        List<String> o = of("The Novo Nordisk Foundation and Kestrel Leap today announced five awards.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.contains("Novo Nordisk Foundation"), o::toString);
+        assertFalse(o.contains("Novo Nordisk Foundation and Kestrel Leap"), o::toString);
+    }
+
+    @Test
+    void aRomanceNameBeginsWithItsHead() {
+        List<String> o = of("Estudiantes de la Universidad de Velmora presentan un robot.", EntityType.ORGANIZATION);
+        assertTrue(o.contains("Universidad de Velmora"), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.startsWith("Estudiantes")), o::toString);
+    }
+
+    @Test
+    void aRomanceNameEndsWithAListOfItsOwn() {
+        List<String> o = of("El estudio fue financiado por el Ministerio de Pesca, Turismo y Deportes y por la "
+                + "Fundación Velmora. O projeto contou com o Ministério da Agricultura, Pecuária e Abastecimento.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Ministerio de Pesca, Turismo y Deportes",
+                "Ministério da Agricultura, Pecuária e Abastecimento")), o::toString);
+    }
+
+    @Test
+    void aJournalAndAHighlandAreNoPersons() {
+        List<String> p = of("The result appears in the Velmoran Journal of the Kessby Society. The array stands in "
+                + "the Varnoka Highland of Namibia.", EntityType.PERSON);
+        assertTrue(p.isEmpty(), p::toString);
+    }
 }
