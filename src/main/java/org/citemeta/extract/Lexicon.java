@@ -27,7 +27,10 @@ final class Lexicon {
             "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
             "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister",
             // German articles, capitalised at a sentence's start: "Das Karlsruher Institut ...", "Die Station ..."
-            "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines");
+            "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines",
+            // sentence adverbs before a comma, no name: "Finally, the X consortium ..."
+            "Finally", "Moreover", "Furthermore", "Additionally", "Similarly", "Likewise", "Nevertheless",
+            "Nonetheless", "Consequently", "Therefore", "Importantly", "Notably", "Instead");
 
     /**
      * Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"), with the
@@ -177,7 +180,7 @@ final class Lexicon {
             "Stowarzyszenie", "Urząd", "Agencja", "Ministerstwo", "Szpital", "Univerzita", "Ústav", "Nadace",
             "Ministerstvo", "Universitatea", "Institutul", "Ministerul", "Agenția", "Üniversitesi", "Enstitüsü",
             "Bakanlığı", "Vakfı", "Stichting", "Ministerie", "Junta", "Secretaria", "Secretaría", "Prefeitura",
-            "Hospitals");
+            "Hospitals", "Universitat", "Fundació", "Consell", "Consejería", "Conselleria", "Agència");
 
     /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them

@@ -101,4 +101,18 @@ class DocumentKindCuesTest {
                 + "the Varnoka Highland of Namibia.", EntityType.PERSON);
         assertTrue(p.isEmpty(), p::toString);
     }
+
+    @Test
+    void aSentenceAdverbIsNoName() {
+        List<String> o = of("Finally, the Kessby Kids consortium, led by Dr Ana Velmor, will work in Suva.",
+                EntityType.ORGANIZATION);
+        assertFalse(o.contains("Finally"), o::toString);
+    }
+
+    @Test
+    void catalanAndRegionalHeadsMakeNames() {
+        List<String> o = of("El estudio se hizo en la Universitat de Kessby con la Consejería de Pesca y Turismo.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Universitat de Kessby", "Consejería de Pesca y Turismo")), o::toString);
+    }
 }
