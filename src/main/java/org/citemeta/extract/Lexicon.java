@@ -41,7 +41,7 @@ final class Lexicon {
             "of", "for", "the", "de", "des", "du", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei",
             "degli", "für", "fur", "la", "le", "les", "y", "et", "und", "e", "à", "au", "aux", "zu", "zur", "van",
             "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per", "es", "dan", "ya",
-            "wa", "cha", "za");
+            "wa", "cha", "za", "los", "las");
 
     static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
             "ten", "ter", "bin", "al", "dos", "del");

@@ -115,4 +115,11 @@ class DocumentKindCuesTest {
                 EntityType.ORGANIZATION);
         assertTrue(o.containsAll(List.of("Universitat de Kessby", "Consejería de Pesca y Turismo")), o::toString);
     }
+
+    @Test
+    void spanishPluralArticlesStandInsideNames() {
+        List<String> o = of("Dr Ana Velmor of Universidad de los Kessbanos in Bogotá leads the team.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.contains("Universidad de los Kessbanos"), o::toString);
+    }
 }
