@@ -12,7 +12,8 @@ import org.citemeta.extract.text.Tokens;
  * <li>a possessive inside the name, which English writes for the people a body serves and for saints ("Boston
  * Children's Hospital", "the Kelby Women's College", "St Anne's Hospital"): the head-word pass stops at any "'s"
  * (most are "Germany's X", "the firm's Y"), so only "Research Institute" of "Murdoch Children's Research Institute" was
- * left;</li>
+ * left; a founder's or patron's single name in the possessive before "Hospital" or "College" ("Addenbrooke's
+ * Hospital"), when the base and the gazetteer know no place or body by it;</li>
  * <li>a saint's abbreviated title before the name ("St. Olavs Hospital", "St Vincent University Hospital"): the
  * title ended the name, as it does a person's ("Dr");</li>
  * <li>two names joined by "and" where one of them is an organisation the base knows exactly ("the Novo Nordisk
@@ -72,7 +73,7 @@ final class DocumentKindCues {
                 continue;
             }
             int s = q - 1;
-            boolean group = GROUP_POSSESSIVES.contains(t.word[q - 1]);
+            boolean group = GROUP_POSSESSIVES.contains(t.word[q - 1]) || eponym(q);
             int saint = saintBefore(q - 1);
             if (!group && saint == q - 1) {
                 continue;
@@ -96,6 +97,19 @@ final class DocumentKindCues {
             }
             a.add(s, r, a.nameType(q + 1, r), ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /** Heads that English names after a founder or a patron with a possessive: "Guy's Hospital", "King's College". */
+    static final Set<String> EPONYM_HEADS = Set.of("Hospital", "College");
+
+    /**
+     * A single capitalised word, no place or body the base or the gazetteer knows, in the possessive right before a
+     * hospital's or a college's head ("Addenbrooke's Hospital", "King's College"), is the founder's or the patron's
+     * name the body bears ("Oxford's Hospital" is the town's).
+     */
+    private boolean eponym(int q) {
+        return EPONYM_HEADS.contains(a.w(q + 1)) && !t.isCap(q - 2) && a.single(q - 1) == null
+                && a.gazetteerEnd(q - 1) == q - 1 && !t.isAllCaps(q - 1);
     }
 
     /** "St. Olavs Hospital", "St Vincent University Hospital": a saint's title before a body's name is part of it. */

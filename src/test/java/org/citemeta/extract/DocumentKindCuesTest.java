@@ -122,4 +122,13 @@ class DocumentKindCuesTest {
                 EntityType.ORGANIZATION);
         assertTrue(o.contains("Universidad de los Kessbanos"), o::toString);
     }
+
+    @Test
+    void aFoundersPossessiveBeforeAHospitalIsPartOfItsName() {
+        List<String> o = of("Patients were seen at Velmbrooke's Hospital, and staff trained at Velquist's College.",
+                EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Velmbrooke's Hospital", "Velquist's College")), o::toString);
+        List<String> q = of("Oxford's Hospital was full.", EntityType.ORGANIZATION);
+        assertFalse(q.contains("Oxford's Hospital"), q::toString);
+    }
 }
