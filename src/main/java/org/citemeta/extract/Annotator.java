@@ -187,6 +187,12 @@ final class Annotator implements CandidateSpace {
                 k++;
                 continue;
             }
+            // two particles: "van der Linden", "van den Berg", "de la Cruz" (Dutch, German and Spanish family names)
+            if (parts > 0 && t.isWord(k) && NAME_PARTICLES.contains(t.word[k]) && t.isWord(k + 1)
+                    && NAME_PARTICLES.contains(t.word[k + 1]) && !t.isCap(k + 1) && nameWord(k + 2)) {
+                k += 2;
+                continue;
+            }
             break;
         }
         if (lastInitial) { // a name does not end with an initial here ("Green, M. A." is handled elsewhere)
@@ -259,6 +265,7 @@ final class Annotator implements CandidateSpace {
         new ProgrammeAndInstrumentNames(this).run();
         new FacilityContext(this).run();
         new ToolAndInfrastructureNames(this).run();
+        new DocumentKindCues(this).run();
         acronyms();
         select();
         propagate();
@@ -663,7 +670,9 @@ final class Annotator implements CandidateSpace {
                         && !headsIn(capStart(p - 1, ss), p) && ands++ == 0) {
                     afterAnd = p + 1;
                     l = p - 1;
-                } else if (romanceParticlesBefore(l, ss) > 0 && !Lexicon.germanGenitiveHead(t.word[h])) {
+                } else if (romanceParticlesBefore(l, ss) > 0 && !Lexicon.germanGenitiveHead(t.word[h]) && l != h) {
+                    // (not when the name begins with its head, as Romance names do: "Investigadores de la
+                    // Universidad de Granada" is no name; "Roque de los Muchachos Observatory" is)
                     l -= romanceParticlesBefore(l, ss) + 1; // "Pico dos Dias Observatory", "Roque de los Muchachos ..."
                 } else {
                     break;
@@ -947,6 +956,12 @@ final class Annotator implements CandidateSpace {
     }
 
     /**
+     * Romance "of" before a list in a name: "Ministerio de Ciencia, Innovación y Universidades", "Ministério da
+     * Ciência, Tecnologia e Inovações" (the list then ends with "y", "e", "et" as with "and").
+     */
+    private static final Set<String> COMMA_LIST_OF = Set.of("de", "da", "do", "del");
+
+    /**
      * A name whose own last part is a list ("Federal Ministry of Education, Science and Research", "Ministry of
      * Education, Culture, Sports, Science and Technology"): when the name [l, r) ends with "of X" / "for X" and a
      * comma follows, the name goes on over items of one to three capitalised words separated by commas up to an item
@@ -961,7 +976,8 @@ final class Annotator implements CandidateSpace {
         while (x > l && t.isCap(x)) {
             x--;
         }
-        if (x <= l || !(t.is(x, "of") || t.is(x, "for")) || knownPlace(x + 1)) {
+        if (x <= l || !(t.is(x, "of") || t.is(x, "for") || COMMA_LIST_OF.contains(t.word[x]))
+                || knownPlace(x + 1)) {
             return r;
         }
         int k = r;
@@ -969,7 +985,7 @@ final class Annotator implements CandidateSpace {
             if (t.is(k, ",")) {
                 k++;
             }
-            boolean last = t.is(k, "and") || t.is(k, "&");
+            boolean last = t.is(k, "and") || t.is(k, "&") || OTHER_ANDS.contains(w(k));
             if (last) {
                 k++;
             }
@@ -984,7 +1000,7 @@ final class Annotator implements CandidateSpace {
                 return e;
             }
             k = e;
-            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&")) {
+            if (!t.is(k, ",") && !t.is(k, "and") && !t.is(k, "&") && !OTHER_ANDS.contains(w(k))) {
                 return r;
             }
         }
@@ -1504,6 +1520,9 @@ final class Annotator implements CandidateSpace {
             List<int[]> names = new ArrayList<>();
             List<List<String>> markers = new ArrayList<>();
             boolean ok = true;
+            int label = collaborationLabelEnd(k, end);
+            boolean labelled = label > k;
+            k = label; // "The ATLAS Collaboration: A. Abe1, M. Rossi2, ...": the names after the label
             while (k < end) {
                 if (k > t.sentenceFrom[s] && t.newlineBefore[k] && (t.kind[k] == Tokens.NUMBER
                         || t.is(k, "(") && k + 1 < end && t.kind[k + 1] == Tokens.NUMBER)) {
@@ -1573,7 +1592,7 @@ final class Annotator implements CandidateSpace {
                 }
                 continue;
             }
-            if (!ok || names.size() < 2 && !anyMarker) {
+            if (!ok || names.size() < 2 && !anyMarker || labelled && !anyMarker) {
                 continue;
             }
             for (int q = 0; q < names.size(); q++) {
@@ -1585,6 +1604,29 @@ final class Annotator implements CandidateSpace {
                 }
             }
         }
+    }
+
+    /** Words that end a collaboration's label before its author list: "The X Collaboration:", "Y Consortium:". */
+    private static final Set<String> COLLABORATION_WORDS = Set.of("Collaboration", "Collaborations", "Consortium",
+            "Team", "Group");
+
+    /**
+     * The end (after the colon) of a collaboration's label that opens an author line ("The CMS Collaboration:",
+     * "LIGO Scientific Collaboration and Virgo Collaboration:"): large collaborations in physics and astronomy, and
+     * consortia in medicine, put their name before the list of authors. At most eight tokens; k if there is none.
+     */
+    private int collaborationLabelEnd(int k, int end) {
+        boolean word = false;
+        for (int j = k; j < end && j < k + 8; j++) {
+            if (t.is(j, ":")) {
+                return word ? j + 1 : k;
+            }
+            if (!(t.isCap(j) || t.kind[j] == Tokens.NUMBER || t.is(j, "-") || t.is(j, "and") || t.is(j, "&"))) {
+                return k;
+            }
+            word = COLLABORATION_WORDS.contains(t.word[j]) && t.is(j + 1, ":") || word;
+        }
+        return k;
     }
 
     // ------------------------------------------------------------------ references: "Green, M. A."

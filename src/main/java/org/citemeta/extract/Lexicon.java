@@ -27,7 +27,10 @@ final class Lexicon {
             "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
             "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister",
             // German articles, capitalised at a sentence's start: "Das Karlsruher Institut ...", "Die Station ..."
-            "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines");
+            "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines",
+            // sentence adverbs before a comma, no name: "Finally, the X consortium ..."
+            "Finally", "Moreover", "Furthermore", "Additionally", "Similarly", "Likewise", "Nevertheless",
+            "Nonetheless", "Consequently", "Therefore", "Importantly", "Notably", "Instead");
 
     /**
      * Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"), with the
@@ -38,7 +41,7 @@ final class Lexicon {
             "of", "for", "the", "de", "des", "du", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei",
             "degli", "für", "fur", "la", "le", "les", "y", "et", "und", "e", "à", "au", "aux", "zu", "zur", "van",
             "von", "der", "den", "het", "voor", "on", "d'", "l'", "em", "en", "para", "pour", "per", "es", "dan", "ya",
-            "wa", "cha", "za");
+            "wa", "cha", "za", "los", "las");
 
     static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
             "ten", "ter", "bin", "al", "dos", "del");
@@ -46,9 +49,10 @@ final class Lexicon {
     /**
      * Nouns of committees and administrative units, never a word of a person's name ("the Human Research Ethics
      * Committee of ...", "Directorate General of ...": not "X of ORG" for a person); they give no type of their own.
+     * A journal's noun is none either ("Zoological Journal of the Linnean Society" is no person of a society).
      */
     static final Set<String> BODY_NOUNS = Set.of("Committee", "Committees", "Directorate", "Directorates",
-            "Secretariat", "Subcommittee");
+            "Secretariat", "Subcommittee", "Journal");
 
     /**
      * Words that open a clause after a comma, not a person's role: ", then shipped from …", ", and later at …",
@@ -84,7 +88,7 @@ final class Lexicon {
 
     static final Set<String> GEO_HEADS = Set.of("Desert", "Valley", "Peninsula", "Mountains", "River", "Sea",
             "Ocean", "Basin", "Plateau", "Lake", "Gulf", "Bay", "Island", "Islands", "Coast", "Strait", "Glacier",
-            "Highlands", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
+            "Highlands", "Highland", "Delta", "Rainforest", "Archipelago", "Fjord", "Shelf", "Trench", "Trough", "Canyon", "Seamount",
             "Ridge", "Region", "Icefield", "Icecap", "Lagoon", "Estuary", "County", "Voivodeship", "Regency", "Province",
             "Oblast", "Governorate", "Prefecture");
 
@@ -176,7 +180,7 @@ final class Lexicon {
             "Stowarzyszenie", "Urząd", "Agencja", "Ministerstwo", "Szpital", "Univerzita", "Ústav", "Nadace",
             "Ministerstvo", "Universitatea", "Institutul", "Ministerul", "Agenția", "Üniversitesi", "Enstitüsü",
             "Bakanlığı", "Vakfı", "Stichting", "Ministerie", "Junta", "Secretaria", "Secretaría", "Prefeitura",
-            "Hospitals");
+            "Hospitals", "Universitat", "Fundació", "Consell", "Consejería", "Conselleria", "Agència");
 
     /**
      * Head words of organisation and facility names, with the type they give. Companies' legal forms are among them

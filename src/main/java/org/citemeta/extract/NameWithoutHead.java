@@ -539,8 +539,11 @@ final class NameWithoutHead {
             }
             int e = p + 2 < t.count && t.isCap(p + 1) && t.is(p + 2, ")") ? p + 2
                     : p + 3 < t.count && t.isCap(p + 1) && t.isCap(p + 2) && t.is(p + 3, ")") ? p + 3 : -1;
+            // a town of the gazetteer in parentheses is where the body stands when the sentence is a list of sites
+            // that puts a known place in parentheses too: "X Hospital (Oxford), Haukeland University Hospital
+            // (Bergen)"; alone it may be a short name that a town shares ("Finnish Environment Institute (Syke)")
             if (e < 0 || Tokens.isAcronym(t.word[p + 1]) && e == p + 2 || a.placeEnd(p + 1) >= e
-                    || !plainName(p + 1, e) || ROLES.contains(t.word[p + 1]) || personIn(p + 1, e)) {
+                    || a.gazetteerEnd(p + 1) >= e && placeInParentheses()[t.sentence[p]] || !plainName(p + 1, e) || ROLES.contains(t.word[p + 1]) || personIn(p + 1, e)) {
                 continue;
             }
             if (organisationEndsAt(p)) {
@@ -548,6 +551,24 @@ final class NameWithoutHead {
                 sameWords(p + 1, e, EntityType.ORGANIZATION);
             }
         }
+    }
+
+    /** Per sentence: a knowledge-base place stands alone in parentheses in it ("(Oxford)"); built on first use. */
+    private boolean[] placeInParens;
+
+    private boolean[] placeInParentheses() {
+        if (placeInParens == null) {
+            placeInParens = new boolean[t.sentenceCount];
+            for (int p = 0; p + 2 < t.count; p++) {
+                if (t.is(p, "(") && t.isCap(p + 1)) {
+                    int pe = a.placeEnd(p + 1);
+                    if (pe > p + 1 && t.is(pe, ")")) {
+                        placeInParens[t.sentence[p]] = true;
+                    }
+                }
+            }
+        }
+        return placeInParens;
     }
 
     /** Organisations of two words or more found before this pass, by end token, built on first use. */
