@@ -32,7 +32,47 @@ final class StyleVarietyRules {
         p = bookEditorsMakeAChapter(p, s);
         p = standardDesignation(p, s);
         p = newspaperSectionPage(p, s);
+        p = repositoryIsPublisher(p, s);
         return p;
+    }
+
+    // --- data and software repositories -------------------------------------------------------------------------
+
+    /** Repositories that publish data sets and software (DataCite's publisher of their DOIs). */
+    private static final Pattern REPOSITORY = Pattern.compile("(?i)Zenodo|Dryad(?: Digital Repository)?|figshare|GitHub"
+            + "|GitLab|Bitbucket|PANGAEA|OSF|Open Science Framework|Software Heritage|(?:Harvard )?Dataverse"
+            + "|Mendeley Data|Code Ocean|Kaggle|Hugging Face|Astrophysics Source Code Library");
+    /** A repository's name standing as a segment of its own: after the start or ". " / ", ", before "." / "," / the end. */
+    private static final Pattern REPOSITORY_SEGMENT = Pattern.compile("(?:^|[.,]\\s)(" + REPOSITORY.pattern()
+            + ")(?=\\s*(?:[.,]|$))");
+
+    /**
+     * A data set or software cited with its repository (APA 7 "[Data set]. Dryad. https://doi.org/…", AAS software
+     * citations "Kerr, A. 2021, Zenodo, doi:…", "[Computer software]. GitHub."): the repository is the publisher, not
+     * the title ("Zenodo"), the container ("GitHub", which made the work a journal article) or nothing (a "figshare."
+     * segment no field held). A work with a volume, issue or pages is left alone (a journal's name may hold one of the
+     * words).
+     */
+    static ParsedReference repositoryIsPublisher(ParsedReference p, String s) {
+        if (p.volume() != null || p.issue() != null || p.pageFirst() != null) {
+            return p;
+        }
+        boolean title = p.title() != null && REPOSITORY.matcher(p.title()).matches();
+        boolean container = p.containerTitle() != null && REPOSITORY.matcher(p.containerTitle()).matches();
+        String name = title ? p.title() : container ? p.containerTitle() : null;
+        if (name == null && p.publisher() == null) {
+            Matcher m = REPOSITORY_SEGMENT.matcher(s);
+            if (m.find() && (p.title() == null || !p.title().contains(m.group(1)))) {
+                name = m.group(1);
+            }
+        }
+        if (name == null || p.publisher() != null && !title && !container) {
+            return p;
+        }
+        String type = container && "article-journal".equals(p.type()) ? "article" : p.type();
+        return new ParsedReference(p.authors(), p.etAl(), title ? null : p.title(), container ? null : p.containerTitle(),
+                p.volume(), p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(),
+                p.publisher() != null ? p.publisher() : name, p.publisherPlace(), p.editors(), type);
     }
 
     // --- descriptions after the title ---------------------------------------------------------------------------

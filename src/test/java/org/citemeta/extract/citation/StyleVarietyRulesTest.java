@@ -78,6 +78,25 @@ class StyleVarietyRulesTest {
     }
 
     @Test
+    void shouldReadADataOrSoftwareRepositoryAsThePublisher() {
+        ParsedReference aas = parser.parse("Kerr, A. 2021, Zenodo, doi:10.5281/zenodo.4400001");
+        assertEquals("Zenodo", aas.publisher(), aas.toString());
+        assertEquals(null, aas.title(), aas.toString());
+        ParsedReference apa = parser.parse("Holm, T. (2022). tidekit (Version 1.4.2) [Computer software]. GitHub."
+                + " https://github.com/holm/tidekit");
+        assertEquals("GitHub", apa.publisher(), apa.toString());
+        assertEquals(null, apa.containerTitle(), apa.toString());
+        assertEquals("article", apa.type(), apa.toString());
+        ParsedReference fig = parser.parse("Moe, K. (2021). Quiet harbour survey data. figshare."
+                + " https://doi.org/10.6084/m9.figshare.1234567");
+        assertEquals("figshare", fig.publisher(), fig.toString());
+        assertEquals("Quiet harbour survey data", fig.title(), fig.toString());
+        // a journal with a volume keeps its name
+        ParsedReference j = parser.parse("Lund, P. (2020). Quiet code. Journal of GitHub Studies, 4, 12-19.");
+        assertEquals(null, j.publisher(), j.toString());
+    }
+
+    @Test
     void shouldSplitGermanNameListsAtTheirSlashes() {
         ParsedReference r = parser.parse("Fischer, A./Koch, B. (2017): Handbuch der Meeresökologie. Berlin: Springer.");
         assertEquals(List.of(new CitationAuthor("Fischer", "A."), new CitationAuthor("Koch", "B.")), r.authors(),
