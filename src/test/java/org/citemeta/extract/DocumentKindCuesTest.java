@@ -28,6 +28,16 @@ class DocumentKindCuesTest {
     }
 
     @Test
+    void universityMedicalCentresAndMuseumsOfTheBaseAreKnown() {
+        String text = "Patients were recruited at Erasmus MC (Rotterdam) and Charité (Berlin); the prints are held by the"
+                + " Rijksmuseum and the Internet Archive.";
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Erasmus MC", "Charité", "Rijksmuseum", "Internet Archive")), o::toString);
+        // "Erasmus" alone is the EU's exchange programme of the base; "Erasmus MC" is no programme
+        assertFalse(of(text, EntityType.OTHER).contains("Erasmus"), () -> of(text, EntityType.OTHER).toString());
+    }
+
+    @Test
     void aLabelWithoutMarkersIsNoAuthorList() {
         List<String> p = of("Keywords: Dark Matter, Slow Photons, Velka Detector\n\nThe study begins here.",
                 EntityType.PERSON);
