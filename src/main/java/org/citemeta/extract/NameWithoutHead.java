@@ -553,22 +553,39 @@ final class NameWithoutHead {
         }
     }
 
-    /** Per sentence: a knowledge-base place stands alone in parentheses in it ("(Oxford)"); built on first use. */
+    /**
+     * Per sentence: a knowledge-base place stands alone in parentheses in it ("(Oxford)"), or two gazetteer places do
+     * (a list of sites with their towns: "Haukeland University Hospital (Bergen) and St Olavs Hospital (Trondheim)");
+     * built on first use.
+     */
     private boolean[] placeInParens;
 
     private boolean[] placeInParentheses() {
         if (placeInParens == null) {
-            placeInParens = new boolean[t.sentenceCount];
-            for (int p = 0; p + 2 < t.count; p++) {
-                if (t.is(p, "(") && t.isCap(p + 1)) {
-                    int pe = a.placeEnd(p + 1);
-                    if (pe > p + 1 && t.is(pe, ")")) {
-                        placeInParens[t.sentence[p]] = true;
+            placeInParens = sitesWithPlaces(a);
+        }
+        return placeInParens;
+    }
+
+    /** See {@link #placeInParentheses}: shared with {@code PlaceCues}, which takes those gazetteer places as places. */
+    static boolean[] sitesWithPlaces(CandidateSpace a) {
+        Tokens t = a.tokens();
+        boolean[] out = new boolean[t.sentenceCount];
+        int[] gazetteer = new int[t.sentenceCount];
+        for (int p = 0; p + 2 < t.count; p++) {
+            if (t.is(p, "(") && t.isCap(p + 1)) {
+                int pe = a.placeEnd(p + 1);
+                if (pe > p + 1 && t.is(pe, ")")) {
+                    out[t.sentence[p]] = true;
+                } else {
+                    int ge = a.gazetteerEnd(p + 1);
+                    if (ge > p + 1 && t.is(ge, ")") && ++gazetteer[t.sentence[p]] >= 2) {
+                        out[t.sentence[p]] = true;
                     }
                 }
             }
         }
-        return placeInParens;
+        return out;
     }
 
     /** Organisations of two words or more found before this pass, by end token, built on first use. */

@@ -131,6 +131,27 @@ final class PlaceCues {
             nearName(i);
             fromTo(i);
         }
+        boolean[] sites = null;
+        for (int i = 0; i + 2 < n; i++) {
+            if (t.is(i, "(") && bodyEnd[i] && !covered[i + 1] && !placed[i + 1]) {
+                sites = sites == null ? NameWithoutHead.sitesWithPlaces(a) : sites;
+                placeAfterSite(i, sites);
+            }
+        }
+    }
+
+    /**
+     * "Haukeland University Hospital (Bergen) and St Olavs Hospital (Trondheim)": in a sentence that lists sites with
+     * their towns in parentheses (two of them, or a place the base knows; `NameWithoutHead.sitesWithPlaces`), a
+     * gazetteer town alone in parentheses right after an organisation or facility is a place. Alone ("Finnish
+     * Environment Institute (Syke)") the parenthesis may be a short name a town shares, and is left.
+     */
+    private void placeAfterSite(int open, boolean[] sites) {
+        int s = open + 1;
+        int e = a.gazetteerEnd(s);
+        if (e > s && t.is(e, ")") && sites[t.sentence[open]]) {
+            take(s, e);
+        }
     }
 
     // ------------------------------------------------------------------ names

@@ -38,6 +38,17 @@ class DocumentKindCuesTest {
     }
 
     @Test
+    void townsOfAListOfSitesInParenthesesArePlaces() {
+        String text = "Samples came from Haukeland University Hospital (Bergen) and St Olavs Hospital (Trondheim).";
+        List<String> places = of(text, EntityType.LOCATION);
+        assertTrue(places.containsAll(List.of("Bergen", "Trondheim")), places::toString);
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertFalse(o.contains("Bergen") || o.contains("Trondheim"), o::toString);
+        // one parenthesis alone may be a short name that a town shares: left to the short-name reading
+        assertTrue(of("The Tarnova Lake Institute (Syke) measured the lakes.", EntityType.LOCATION).isEmpty());
+    }
+
+    @Test
     void aLabelWithoutMarkersIsNoAuthorList() {
         List<String> p = of("Keywords: Dark Matter, Slow Photons, Velka Detector\n\nThe study begins here.",
                 EntityType.PERSON);
