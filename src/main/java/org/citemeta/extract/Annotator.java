@@ -1770,29 +1770,17 @@ final class Annotator implements CandidateSpace {
         int namesEnd = names.isEmpty() ? -1 : names.get(names.size() - 1)[1];
         List<Candidate> made = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            int[] n = names.get(k);
-            Candidate c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
-            if (c != null) {
-                c.family = p.authors().get(k).family();
-                c.given = p.authors().get(k).given();
-                made.add(c);
-            }
+            entryPerson(names.get(k), p.authors().get(k), made);
         }
         // the editors of the book or proceedings (or of an edited book) are persons of the entry too, where written
-        int edFrom = names.isEmpty() ? t.start[a] : t.end[names.get(names.size() - 1)[1] - 1];
+        // after the authors
         for (CitationAuthor ed : p.editors()) {
-            int[] span = writtenName(text, ed, edFrom, to);
+            int[] span = writtenName(text, ed, from, to);
             int[] n = span == null ? null : tokenSpan(span[0], span[1], a, b);
-            if (n == null) {
-                continue;
+            if (n != null) {
+                entryPerson(n, ed, made);
+                from = span[1];
             }
-            Candidate c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
-            if (c != null) {
-                c.family = ed.family();
-                c.given = ed.given();
-                made.add(c);
-            }
-            edFrom = span[1];
         }
         KbEntry je = journal == null ? null : kb.byName(t.span(journal[0], journal[1]));
         if (journal != null && (je == null || je.isJournal() || je.type() == EntityType.OTHER)) {
@@ -1804,6 +1792,16 @@ final class Annotator implements CandidateSpace {
             journal = null;
         }
         return new EntryRead(a, b, made, namesEnd, journal != null);
+    }
+
+    /** A PERSON candidate of a reference entry on tokens [n[0], n[1]) with the parsed name's parts, added to made. */
+    private void entryPerson(int[] n, CitationAuthor name, List<Candidate> made) {
+        Candidate c = add(n[0], n[1], EntityType.PERSON, ExtractionMethod.PATTERN_REFERENCE, 0.85, 78, null);
+        if (c != null) {
+            c.family = name.family();
+            c.given = name.given();
+            made.add(c);
+        }
     }
 
     /** The name as written between character offsets from and to: {start, end}, or null. */

@@ -648,13 +648,13 @@ public final class ReferenceParser {
     private static ParsedReference assemble(LabelledFields f) {
         List<CitationAuthor> authors = new ArrayList<>();
         for (CitationAuthor a : f.authors) {
-            String family = trimName(a.family());
-            String given = a.given() == null ? null : trimName(a.given());
-            if (given != null && FULL_GIVEN_PERIOD.matcher(given).find()) {
-                given = given.substring(0, given.length() - 1); // "Kowal, Peter. Mill Towns": the period ends the name
+            CitationAuthor n = trimmed(a);
+            if (n != null && n.given() != null && FULL_GIVEN_PERIOD.matcher(n.given()).find()) {
+                // "Kowal, Peter. Mill Towns": the period ends the name
+                n = new CitationAuthor(n.family(), n.given().substring(0, n.given().length() - 1));
             }
-            if (family != null && !family.isEmpty()) {
-                authors.add(new CitationAuthor(family, given == null || given.isEmpty() ? null : given));
+            if (n != null) {
+                authors.add(n);
             }
         }
         String title = title(f.title);
@@ -696,13 +696,20 @@ public final class ReferenceParser {
         }
         List<CitationAuthor> lead = new ArrayList<>();
         for (CitationAuthor a : f.leadEditors) {
-            String family = trimName(a.family());
-            String given = a.given() == null ? null : trimName(a.given());
-            if (family != null && !family.isEmpty()) {
-                lead.add(new CitationAuthor(family, given == null || given.isEmpty() ? null : given));
+            CitationAuthor n = trimmed(a);
+            if (n != null) {
+                lead.add(n);
             }
         }
         return lead;
+    }
+
+    /** {@code a} with both names trimmed ({@link #trimName}), an empty given name as none; null without a family name. */
+    private static CitationAuthor trimmed(CitationAuthor a) {
+        String family = trimName(a.family());
+        String given = a.given() == null ? null : trimName(a.given());
+        return family == null || family.isEmpty() ? null
+                : new CitationAuthor(family, given == null || given.isEmpty() ? null : given);
     }
 
     private static String type(LabelledFields f, String container, String publisher, String title) {

@@ -280,11 +280,7 @@ class ReferenceEvaluationTest {
     static Map<String, String> predicted(ParsedReference p) {
         Map<String, String> m = new HashMap<>();
         if (!p.authors().isEmpty()) {
-            StringBuilder b = new StringBuilder();
-            for (CitationAuthor a : p.authors()) {
-                b.append(a.family()).append(' ').append(a.given() == null ? "" : a.given()).append("; ");
-            }
-            m.put("author", b.toString());
+            m.put("author", nameList(p.authors()));
         }
         m.put("title", p.title());
         m.put("container", p.containerTitle());
@@ -294,15 +290,20 @@ class ReferenceEvaluationTest {
         m.put("year", p.year() == null ? null : String.valueOf(p.year()));
         m.put("doi", p.doi());
         if (!p.editors().isEmpty()) {
-            StringBuilder b = new StringBuilder();
-            for (CitationAuthor a : p.editors()) {
-                b.append(a.family()).append(' ').append(a.given() == null ? "" : a.given()).append("; ");
-            }
-            m.put("editor", b.toString());
+            m.put("editor", nameList(p.editors()));
         }
         m.put("publisher", p.publisher());
         m.put("place", p.publisherPlace());
         return m;
+    }
+
+    /** "Family Given; " for each name, as the golds' name fields are compared ({@link #norm}). */
+    private static String nameList(List<CitationAuthor> names) {
+        StringBuilder b = new StringBuilder();
+        for (CitationAuthor a : names) {
+            b.append(a.family()).append(' ').append(a.given() == null ? "" : a.given()).append("; ");
+        }
+        return b.toString();
     }
 
     // ------------------------------------------------------------------ normalisation for matching
