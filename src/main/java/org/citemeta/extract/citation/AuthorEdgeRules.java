@@ -224,10 +224,16 @@ final class AuthorEdgeRules {
      * moved ("Lund P. C.", "DahlR .S .", "HolmS .", "BergN . J."). Group 1: the family name; group 2: the initials,
      * an atomic group: the spaces between initials can be cut between two iterations in many ways, and without it a
      * string that is no such list ("Smith J, Jones K. A A A ...") was tried in every one of them (over 100 s for twenty
-     * capitals, twelfth session of 7 Dec 2026); giving initials back never lets a list match that did not.
+     * capitals, twelfth session of 7 Dec 2026); giving initials back never lets a list match that did not. At most
+     * {@value #MAX_INITIALS} initials a name and {@value #MAX_OCR_NAMES} names a list: java.util.regex recurses once per
+     * repetition of a group, and unbounded groups overflowed the stack on 20,000 initials ({@code ReferenceParserFuzzTest}).
      */
-    private static final String OCR_NAME = "\\s*(\\p{Lu}[\\p{L}'’-]*)((?>(?:\\s*\\.?\\s*\\p{Lu}(?![\\p{L}])\\s*\\.?)*))\\s*\\.?\\s*";
-    private static final Pattern OCR_NAME_LIST = Pattern.compile("^(" + OCR_NAME + "(?:," + OCR_NAME + "){2,}),\\s*(?:1[89]|20)\\d\\d[a-z]?\\s*[,.]");
+    private static final int MAX_INITIALS = 8;
+    private static final int MAX_OCR_NAMES = 500;
+    private static final String OCR_NAME = "\\s*(\\p{Lu}[\\p{L}'’-]*)((?>(?:\\s*\\.?\\s*\\p{Lu}(?![\\p{L}])\\s*\\.?){0,"
+            + MAX_INITIALS + "}))\\s*\\.?\\s*";
+    private static final Pattern OCR_NAME_LIST = Pattern.compile("^(" + OCR_NAME + "(?:," + OCR_NAME + "){2," + MAX_OCR_NAMES
+            + "}),\\s*(?:1[89]|20)\\d\\d[a-z]?\\s*[,.]");
     private static final Pattern ONE_OCR_NAME = Pattern.compile(OCR_NAME);
     private static final Pattern SPACES_DOTS = Pattern.compile("[\\s.]+");
     /** A family name that ran into its first initial ("DahlR", "HolmS"). */

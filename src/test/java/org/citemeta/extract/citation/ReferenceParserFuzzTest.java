@@ -1,5 +1,6 @@
 package org.citemeta.extract.citation;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -128,6 +129,26 @@ class ReferenceParserFuzzTest {
         }, "a very long word made the report number's pattern try each of its capitals to its end");
         assertEquals("XLAB-PROJ-2016-0412", NumberRules.REPORT_HINT.matcher("Lund K. Widgets. Tech. Rep. XLAB-PROJ-2016-0412")
                 .find() ? "XLAB-PROJ-2016-0412" : null);
+    }
+
+    /**
+     * The OCR'd name list of {@code AuthorEdgeRules} ("Lund P. C., DahlR .S ., HolmS ., 2001,") repeated its group of
+     * initials and its group of names without a bound, and java.util.regex recurses once per repetition: the trained
+     * labeller's path overflowed the stack on 20,000 initials (the parser's guard answered with the rule labeller and a
+     * warning; found by the fuzzer's thirteenth session). A name has at most a few initials and a list a few hundred
+     * names, so both are bounded: these strings are parsed without the guard and without an overflow, and a real OCR'd
+     * list still gives its names.
+     */
+    @Test
+    void shouldNotOverflowOnLongRunsOfInitialsOrOcrNames() {
+        ReferenceParser parser = new ReferenceParser();
+        List<String> strings = List.of("A. ".repeat(20_000), "Lund P. C., ".repeat(5_000) + "2001, Widgets. Nature 1, 2.",
+                "Smith J, " + "A A ".repeat(10_000) + "(2001).");
+        for (String s : strings) {
+            assertDoesNotThrow(() -> parser.parseUnguarded(s), "overflow on " + s.substring(0, 12) + "…");
+        }
+        ParsedReference ocr = parser.parseUnguarded("Lund P. C., DahlR .S ., HolmS ., 2001, Widgets of the north. Nature 12, 34-56.");
+        assertEquals(List.of("Lund", "DahlR", "HolmS"), ocr.authors().stream().map(CitationAuthor::family).toList());
     }
 
     private static Set<String> variants(String ref, Random rnd) {
