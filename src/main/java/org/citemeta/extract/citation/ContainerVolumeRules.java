@@ -190,7 +190,7 @@ final class ContainerVolumeRules {
         char last = head.charAt(head.length() - 1);
         if (last == '"' || last == '\u201d' || last == '\u201c' || last == '\'' || last == '\u2019' || last == ','
                 || last == '\u00bb') {
-            String cut = head.replaceAll("[\\s,\"'\u201c\u201d\u2019\u00bb]+$", "");
+            String cut = Ends.cutTrailing(head, Ends.SPACE + ",\"'\u201c\u201d\u2019\u00bb");
             if (!cut.isEmpty()) {
                 f.container = cut;
             }

@@ -15,7 +15,7 @@ final class ModelTokens {
             "(?:https?://|www\\.)\\S+|(?i:doi:?\\s?)?10\\.\\d{4,9}/\\S+|(?i:arxiv):\\s?\\S+"
                     + "|\\p{Lu}(?=\\d{1,5}(?![\\p{L}\\d]))"
                     + "|[a-z]{0,2}\\d+[a-z]?(?![\\p{L}\\d])|[A-Z]{2}\\d+[a-z]?(?![\\p{L}\\d])"
-                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)*\\.?|\\d+|\\S");
+                    + "|" + RefTokens.WORD + "|\\d+|\\S");
 
     final String text;
     final String[] word;

@@ -21,7 +21,7 @@ final class NameRules {
             "\\s*(?:;|,|\\band\\b|&|\\bund\\b|\\bet\\b(?!\\s*\\.?\\s*al))\\s*");
     private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\(\\s*(?:\\.\\.\\.|…)\\s*\\)");
     private static final java.util.regex.Pattern SPACE_PERIOD = java.util.regex.Pattern.compile("\\s+\\.");
-    private static final java.util.regex.Pattern CHUNK_ENDS = java.util.regex.Pattern.compile("^[\\s.,;:]+|[\\s,;:]+$");
+    private static final java.util.regex.Pattern CHUNK_START = java.util.regex.Pattern.compile("^[\\s.,;:]+");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
             "(?:\\p{Lu}\\s*\\.?\\s*-?\\s*){1,4}");
 
@@ -31,7 +31,7 @@ final class NameRules {
         String t = ELLIPSIS.matcher(ET_AL.matcher(text).replaceAll(" ")).replaceAll(" ");
         String[] chunks = NAME_SEPARATOR.split(t);
         for (int i = 0; i < chunks.length; i++) {
-            String c = CHUNK_ENDS.matcher(SPACE_PERIOD.matcher(chunks[i]).replaceAll(".")).replaceAll("");
+            String c = Ends.cutTrailing(CHUNK_START.matcher(SPACE_PERIOD.matcher(chunks[i]).replaceAll(".")).replaceAll(""), Ends.SPACE + ",;:");
             if (c.isEmpty() || !c.codePoints().anyMatch(Character::isLetter)) {
                 continue;
             }

@@ -86,7 +86,7 @@ final class NumberRules {
     static final java.util.regex.Pattern REPORT_HINT =
             java.util.regex.Pattern.compile("(?<![A-Za-z])[a-z]*[A-Z][A-Za-z]*-[A-Za-z0-9]+-");
     private static final java.util.regex.Pattern REPORT_NUMBER =
-            java.util.regex.Pattern.compile("[A-Z][A-Za-z]*(-[A-Za-z0-9]+){2,}");
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z]*(-[A-Za-z0-9]+){2,12}"); // bounded: a group recurses per repetition
 
     private static final java.util.regex.Pattern CHAPTER_WORD =
             java.util.regex.Pattern.compile("(?i)chapter|chap\\.|ch\\.|chapitre|kapitel|cap\\.");

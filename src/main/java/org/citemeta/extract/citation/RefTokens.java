@@ -7,11 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Tokens of a reference string: words (letters, inner apostrophes and hyphens, with a trailing period kept
- * attached: "J.", "Lett.", "al."), numbers and single punctuation characters, each with its offsets.
+ * attached: "J.", "Lett.", "al."), numbers and single punctuation characters, each with its offsets. A word holds at
+ * most {@value #MAX_HYPHENATED_PARTS} hyphenated parts after its first: java.util.regex recurses once per repetition
+ * of a group, and a run of thousands ("a-b-c-…") overflowed the stack ({@code ReferenceParserFuzzTest}).
  */
 final class RefTokens {
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)*\\.?|\\d+|\\S");
+    private static final int MAX_HYPHENATED_PARTS = 20;
+    /** A word with its inner apostrophes and hyphens and a trailing period; {@link ModelTokens} reads words so too. */
+    static final String WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*){0,"
+            + MAX_HYPHENATED_PARTS + "}\\.?";
+    private static final Pattern TOKEN = Pattern.compile(WORD + "|\\d+|\\S");
 
     final String text;
     final String[] word;

@@ -753,14 +753,14 @@ public final class ReferenceParser {
             return null;
         }
         s = s.trim().replaceAll("\\s+", " ");
-        s = s.replaceAll("^[,;&]+|[,;&]+$", "").trim();
+        s = Ends.cutTrailing(s.replaceAll("^[,;&]+", ""), ",;&").trim();
         return s;
     }
 
     private static String stripEnds(String s) {
         s = s.trim().replaceAll("\\s+", " ");
         s = s.replaceAll("^[\\s.,;:\"'\\[(]+", "");
-        String cut = s.replaceAll("[\\s,;:\"'\\])]+$", "");
+        String cut = Ends.cutTrailing(s, Ends.SPACE + ",;:\"')]");
         int close = Math.max(closingAfter(s, cut, '(', ')'), closingAfter(s, cut, '[', ']'));
         if (close >= 0) {
             // the bracket closes one of the string, also after a space: "... Systems (ASPLOS-VI)", "teniposide

@@ -517,7 +517,7 @@ final class RuleFieldLabeller implements FieldLabeller {
     private static String clean(String x) {
         x = x.replaceAll("\\s+", " ").trim();
         x = x.replaceAll("^[\\s.,;:)\\]}]+", "");
-        x = x.replaceAll("[\\s,;:(\\[{]+$", "");
+        x = Ends.cutTrailing(x, Ends.SPACE + ",;:([{");
         x = x.replaceAll("\\(\\s*\\)", "").trim();
         return x;
     }

@@ -517,7 +517,7 @@ final class TitleEndRules {
      * Quiet Math. Notes 60", "Cite this as: QBM 2011;1:110-122").
      */
     static String noteIsNoTitle(String title) {
-        if (title == null || !POINTER_NOTE.matcher(title.strip().replaceAll("[.,;:]+$", "")).matches()) {
+        if (title == null || !POINTER_NOTE.matcher(Ends.cutTrailing(title.strip(), ".,;:")).matches()) {
             return title;
         }
         return null;
