@@ -220,7 +220,6 @@ final class ContainerScopeRules {
         }
     }
 
-    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)vol\\.?|volume");
 
     /**
      * "volume N of Series" after a book or proceedings names the series, which is no part of the container: "In A.
@@ -235,7 +234,7 @@ final class ContainerScopeRules {
             return;
         }
         for (int k = c[0] + 1; k + 1 < c[1]; k++) {
-            if (y[k] == RefLabel.O && VOLUME_WORD.matcher(t.word[k]).matches() && LabelSpans.digits(t.word[k + 1])
+            if (y[k] == RefLabel.O && VolumePageRules.VOLUME_WORD.matcher(t.word[k]).matches() && LabelSpans.digits(t.word[k + 1])
                     && y[k + 1] != RefLabel.CONTAINER) {
                 for (int j = k + 2; j <= c[1]; j++) {
                     if (y[j] == RefLabel.CONTAINER) {

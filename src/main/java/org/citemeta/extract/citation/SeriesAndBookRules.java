@@ -446,7 +446,6 @@ final class SeriesAndBookRules {
     }
 
     /** The word "volume" written out or abbreviated ("Vol.", "vol", "VOLUME"), not the plural "vols.". */
-    private static final Pattern VOLUME_WORD = Pattern.compile("(?i)vol\\.?|volume");
 
     /** A volume's designation: a number, a Roman numeral or a single capital letter ("Volume E"). */
     private static final Pattern DESIGNATION = Pattern.compile("\\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Z]");
@@ -465,7 +464,7 @@ final class SeriesAndBookRules {
             return;
         }
         for (int k = 0; k + 1 < t.count; k++) {
-            if (textField(y[k]) || !VOLUME_WORD.matcher(t.word[k]).matches()) {
+            if (textField(y[k]) || !VolumePageRules.VOLUME_WORD.matcher(t.word[k]).matches()) {
                 continue;
             }
             int d = k + 1;
