@@ -108,7 +108,10 @@ final class VolumePageRules {
         }
     }
 
-    /** A word that introduces a volume's number ("vol.", "Volume"; also read by {@link NumberPlaceRules}, {@link ContainerScopeRules}, {@link SeriesAndBookRules}). */
+    /**
+     * A word that introduces a volume's number ("vol.", "Volume"; also read by {@link NumberPlaceRules},
+     * {@link ContainerScopeRules}, {@link SeriesAndBookRules}).
+     */
     static final java.util.regex.Pattern VOLUME_WORD = java.util.regex.Pattern.compile("(?i)vol\\.?|volume");
 
     /**
