@@ -439,7 +439,8 @@ final class Annotator implements CandidateSpace {
         if (GAZETTEER_PREPS.contains(prev) && !t.newlineBefore[i] && (closes || end - i > 1)) {
             return true;
         }
-        if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)) {
+        if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)
+                || prev.equals(",") && !t.newlineBefore[i] && stateCodeEnds(end)) {
             return true;
         }
         // a longer name beginning with a place of the base: "Porto Alegre" (the base has "Porto")
@@ -746,11 +747,32 @@ final class Annotator implements CandidateSpace {
             r = commaList(l, r, se);
             int words = wordsIn(l, r);
             EntityType type = nameType(l, r);
-            if (words < 2 || type == null || universityCollege(l + 1, r)) {
+            if (words < 2 || type == null || universityCollege(l + 1, r) || townInAddress(l, r)) {
                 continue;
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * The name [l, r) is exactly a town of the gazetteer in an address list, after a comma and before the state or
+     * country that ends the list ("StataCorp, College Station, TX, USA"): a place, though its last word is a head word.
+     */
+    private boolean townInAddress(int l, int r) {
+        return t.is(l - 1, ",") && !t.newlineBefore[l] && gazetteerName(l) && gazetteerEnd(l) == r
+                && (placeListEnds(r) || stateCodeEnds(r));
+    }
+
+    /**
+     * At token k: a comma and a state's postal code of two capitals that ends the address (", TX)", ", NC, USA"), as
+     * American addresses give it after the town.
+     */
+    private boolean stateCodeEnds(int k) {
+        if (!t.is(k, ",") || !t.isWord(k + 1) || !t.isAllCaps(k + 1) || t.word[k + 1].length() != 2
+                || t.newlineBefore[k + 1]) {
+            return false;
+        }
+        return t.is(k + 2, ")") || t.is(k + 2, ",") && k + 3 < t.count && baseLocation(k + 3);
     }
 
     /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */
@@ -1940,20 +1962,24 @@ final class Annotator implements CandidateSpace {
                 continue;
             }
             int e = joined(s + 1);
-            boolean periodical = PERIODICAL_HEADS.contains(t.word[s]);
+            int head = PERIODICAL_HEADS.contains(t.word[s]) ? s : -1;
             while (e < sentEnd(i) && !t.newlineBefore[e]) {
                 if (t.isCap(e) && !STOP_CAP.contains(t.word[e])) {
-                    periodical |= PERIODICAL_HEADS.contains(t.word[e]);
+                    head = head < 0 && PERIODICAL_HEADS.contains(t.word[e]) ? e : head;
                     e = joined(e + 1);
                 } else if ((t.is(e, "of") || t.is(e, "and") || t.is(e, "&") || t.is(e, "for")) && t.isCap(e + 1)) {
                     e++;
+                } else if (t.is(e, "of") && t.is(e + 1, "the") && t.isCap(e + 2)) {
+                    e += 2; // the society that publishes it: "Zoological Journal of the Linnean Society"
                 } else {
                     break;
                 }
             }
             boolean volume = t.is(e, ",") && (t.is(e + 1, "volume") || t.is(e + 1, "vol") || t.is(e + 1, "issue")
                     || t.is(e + 1, "no"));
-            if ((periodical || volume) && e - s <= 8 && !headsIn(s, e) && !knownPlace(s)) {
+            // an organisation's head word after the periodical's own ("Journal of the Linnean Society") names its
+            // publisher inside the title, not an organisation mentioned
+            if ((head >= 0 || volume) && e - s <= 8 && !headsIn(s, head >= 0 ? head : e) && !knownPlace(s)) {
                 add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.8, 80, null);
             }
         }

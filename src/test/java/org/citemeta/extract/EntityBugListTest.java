@@ -1,0 +1,35 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entity bugs listed by the helper who wrote invented documents of new kinds (twelfth session, 7 Dec 2026), each read
+ * from a sentence invented here: people, companies and small bodies are invented, towns, countries and the large
+ * research facilities of the base are real.
+ */
+class EntityBugListTest {
+    private static List<String> of(String text, EntityType type) {
+        return MentionTexts.of(text, type);
+    }
+
+    @Test
+    void aJournalNamedWithItsSocietyIsOneJournal() {
+        String text = "A note appeared in the Botanical Journal of the Orkney Field Society in spring.";
+        assertEquals(List.of("Botanical Journal of the Orkney Field Society"), of(text, EntityType.OTHER));
+        assertTrue(of(text, EntityType.ORGANIZATION).isEmpty(), () -> of(text, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aTownEndingInAHeadWordInAnAddressIsAPlace() {
+        String text = "Scores were computed in Tallyx (Tallyx Inc., College Station, TX, USA) and checked by hand.";
+        assertTrue(of(text, EntityType.LOCATION).contains("College Station"), () -> of(text, EntityType.LOCATION).toString());
+        assertTrue(of(text, EntityType.FACILITY).isEmpty(), () -> of(text, EntityType.FACILITY).toString());
+        String code = "Maps were drawn with Gridwell (Gridwell Labs, College Station, TX).";
+        assertTrue(of(code, EntityType.LOCATION).contains("College Station"), () -> of(code, EntityType.LOCATION).toString());
+    }
+}
