@@ -32,4 +32,16 @@ class EntityBugListTest {
         String code = "Maps were drawn with Gridwell (Gridwell Labs, College Station, TX).";
         assertTrue(of(code, EntityType.LOCATION).contains("College Station"), () -> of(code, EntityType.LOCATION).toString());
     }
+
+    @Test
+    void aTownInParenthesesInTheBodysOwnCountryIsWhereItStands() {
+        String base = "Blood samples were shipped to Erasmus MC (Rotterdam) for sequencing.";
+        assertTrue(of(base, EntityType.LOCATION).contains("Rotterdam"), () -> of(base, EntityType.LOCATION).toString());
+        assertFalse(of(base, EntityType.ORGANIZATION).contains("Rotterdam"), () -> of(base, EntityType.ORGANIZATION).toString());
+        String demonym = "The Norwegian Fjord Ecology Institute (Trondheim) lent two boats.";
+        assertTrue(of(demonym, EntityType.LOCATION).contains("Trondheim"), () -> of(demonym, EntityType.LOCATION).toString());
+        // a town of another country stays a possible short name: Syke is a German town
+        String shortName = "The Finnish Peat Institute (Syke) lent two boats.";
+        assertTrue(of(shortName, EntityType.ORGANIZATION).contains("Syke"), () -> of(shortName, EntityType.ORGANIZATION).toString());
+    }
 }
