@@ -727,6 +727,9 @@ final class Annotator implements CandidateSpace {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if (and && Lexicon.UNIT_WORDS.contains(w(run))) {
+                        break; // "X Institute and Y Department": the words after "and" name a unit of their own
+                    }
                     if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
                         break; // "X University and the Kelmira-based firms": an adjective, no part of a name
                     }

@@ -44,4 +44,12 @@ class EntityBugListTest {
         String shortName = "The Finnish Peat Institute (Syke) lent two boats.";
         assertTrue(of(shortName, EntityType.ORGANIZATION).contains("Syke"), () -> of(shortName, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void wordsAfterAndBeforeAUnitWordNameTheUnitNotTheBody() {
+        String text = "She works at the TARVOS Institute and KELMIR Department of the university.";
+        assertEquals(List.of("TARVOS Institute"), of(text, EntityType.ORGANIZATION));
+        String group = "He joined the Orrin Institute and Kessa Plasma Group in 2020.";
+        assertEquals(List.of("Orrin Institute"), of(group, EntityType.ORGANIZATION));
+    }
 }
