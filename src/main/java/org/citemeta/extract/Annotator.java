@@ -187,6 +187,10 @@ final class Annotator implements CandidateSpace {
                 k++;
                 continue;
             }
+            if (parts >= 2 && doubleSurname(k)) {
+                k++;
+                continue;
+            }
             // two particles: "van der Linden", "van den Berg", "de la Cruz" (Dutch, German and Spanish family names)
             if (parts > 0 && t.isWord(k) && NAME_PARTICLES.contains(t.word[k]) && t.isWord(k + 1)
                     && NAME_PARTICLES.contains(t.word[k + 1]) && !t.isCap(k + 1) && nameWord(k + 2)) {
@@ -202,6 +206,16 @@ final class Annotator implements CandidateSpace {
             partsOut[0] = parts;
         }
         return parts == 0 ? i : k;
+    }
+
+    /**
+     * Token k, after a given name and a surname, is the Catalan "i" or the Spanish "y" that joins two family names
+     * ("Jordi Puig i Serra", "José Ortega y Gasset"): one surname follows and ends the name, and it is no given name
+     * (which would make "Pau Vidal i Marta ..." two persons).
+     */
+    private boolean doubleSurname(int k) {
+        return (t.is(k, "i") || t.is(k, "y")) && nameWord(k + 1) && !nameWord(k + 2)
+                && !kb.isGivenName(t.word[k + 1]);
     }
 
     @Override
@@ -721,8 +735,10 @@ final class Annotator implements CandidateSpace {
                     if (otherAnd && Lexicon.head(t.word[k]) != null) {
                         break; // "Université X et de l'Institut Y", "Instituto de Física e Instituto de Química"
                     }
-                    if (k == r + 1 && t.is(r, "on") && wholePlace(k, run)) {
-                        break; // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"
+                    if (k == r + 1 && (t.is(r, "on") || t.is(r, "en")) && wholePlace(k, run)) {
+                        // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"; so
+                        // the Romance "en" (in): "Universitat Pompeu Fabra en Barcelona"
+                        break;
                     }
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names

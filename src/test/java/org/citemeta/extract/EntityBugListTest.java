@@ -52,4 +52,20 @@ class EntityBugListTest {
         String group = "He joined the Orrin Institute and Kessa Plasma Group in 2020.";
         assertEquals(List.of("Orrin Institute"), of(group, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void theRomanceEnBeforeAPlaceEndsTheName() {
+        String text = "She studied at the Universitat Tarvia Nova en Barcelona before moving.";
+        assertEquals(List.of("Universitat Tarvia Nova"), of(text, EntityType.ORGANIZATION));
+        assertTrue(of(text, EntityType.LOCATION).contains("Barcelona"), () -> of(text, EntityType.LOCATION).toString());
+    }
+
+    @Test
+    void catalanAndSpanishDoubleSurnamesAreOneName() {
+        String text = "Anna Ferrer i Mas and Joan Roca i Vila signed the letter.";
+        assertEquals(List.of("Anna Ferrer i Mas", "Joan Roca i Vila"), of(text, EntityType.PERSON));
+        // a given name after the "i" begins another person
+        assertFalse(of("The prize went to Pau Vidal i Marta Soler last year.", EntityType.PERSON)
+                .contains("Pau Vidal i Marta"));
+    }
 }
