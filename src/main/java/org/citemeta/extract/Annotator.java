@@ -2191,6 +2191,7 @@ final class Annotator implements CandidateSpace {
                     add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
                 }
             }
+            romancePark(i);
             // leading geographic words: Mount Kenya, Cerro Armazones, Lake Baikal
             if (t.isCap(i) && Lexicon.GEO_LEADS.contains(x) && t.isCap(i + 1) && !STOP_CAP.contains(w(i + 1))
                     && !t.isAllCaps(i + 1)) {
@@ -2229,6 +2230,39 @@ final class Annotator implements CandidateSpace {
                 }
                 add(s, i + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
+        }
+    }
+
+    /** Words that head a protected area's name in Spanish, Portuguese, Catalan, French and Italian. */
+    private static final Set<String> ROMANCE_PARKS = Set.of("Parque", "Parc", "Parco", "Reserva", "Réserve");
+
+    /** Kinds of protected area after {@link #ROMANCE_PARKS}: "Parque Nacional", "Parc Naturel", "Parco Nazionale". */
+    private static final Set<String> ROMANCE_PARK_KINDS = Set.of("Nacional", "Natural", "National", "Naturel",
+            "Nazionale", "Naturale", "Regional", "Régional", "Regionale", "Biológica", "Naturelle");
+
+    /**
+     * A protected area named head first, as the Romance languages do ("Parque Nacional de Sierra Nevada", "Parc
+     * Naturel Régional du Vercors", "Parco Nazionale del Gran Paradiso"): the head, its kind, up to two particles
+     * and one to three capitalised words are a LOCATION, as "Corvo Ridge National Park" is.
+     */
+    private void romancePark(int i) {
+        if (!ROMANCE_PARKS.contains(t.word[i]) || !ROMANCE_PARK_KINDS.contains(w(i + 1))) {
+            return;
+        }
+        int k = i + 2;
+        while (ROMANCE_PARK_KINDS.contains(w(k))) {
+            k++;
+        }
+        for (int n = 0; n < 2 && t.isWord(k) && (ROMANCE_PARTICLES.contains(t.word[k])
+                || ROMANCE_ARTICLES.contains(t.word[k])); n++) {
+            k++;
+        }
+        int e = k;
+        while (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && !t.newlineBefore[e] && e - k < 3) {
+            e = joined(e + 1);
+        }
+        if (e > k) {
+            add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 72, null);
         }
     }
 

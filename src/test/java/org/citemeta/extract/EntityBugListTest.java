@@ -68,4 +68,34 @@ class EntityBugListTest {
         assertFalse(of("The prize went to Pau Vidal i Marta Soler last year.", EntityType.PERSON)
                 .contains("Pau Vidal i Marta"));
     }
+
+    @Test
+    void gammaRayNeutrinoAndXRayObservatoriesOfTheBaseAreFacilities() {
+        String text = "The flare of the Kessa blazar was seen by MAGIC, VERITAS and H.E.S.S., while NuSTAR, ANTARES and"
+                + " KM3NeT looked for X-rays and neutrinos.";
+        List<String> f = of(text, EntityType.FACILITY);
+        assertTrue(f.containsAll(List.of("MAGIC", "VERITAS", "H.E.S.S.", "NuSTAR", "ANTARES", "KM3NeT")), f::toString);
+        String site = "Two of the telescopes stand at the Observatorio del Roque de los Muchachos, and the data go to the"
+                + " Port d'Informació Científica; a third detector was built at the South Pole.";
+        assertTrue(of(site, EntityType.FACILITY).contains("Observatorio del Roque de los Muchachos"),
+                () -> of(site, EntityType.FACILITY).toString());
+        assertTrue(of(site, EntityType.ORGANIZATION).contains("Port d'Informació Científica"),
+                () -> of(site, EntityType.ORGANIZATION).toString());
+        assertTrue(of(site, EntityType.LOCATION).contains("South Pole"), () -> of(site, EntityType.LOCATION).toString());
+        // the base's names are read as written: the common word and the star are no facilities
+        assertTrue(of("The magic of Antares lies in its red colour.", EntityType.FACILITY).isEmpty());
+    }
+
+    @Test
+    void romanceProtectedAreasMountainsAndTheNewSchool() {
+        String text = "Ibex came back to the Parque Nacional de Sierra Tarvia, to the Pirineos and to the Alpes.";
+        List<String> l = of(text, EntityType.LOCATION);
+        assertTrue(l.containsAll(List.of("Parque Nacional de Sierra Tarvia", "Pirineos", "Alpes")), l::toString);
+        String fr = "Les chamois vivent dans le Parc Naturel Régional du Kessarois depuis 1990.";
+        assertTrue(of(fr, EntityType.LOCATION).contains("Parc Naturel Régional du Kessarois"),
+                () -> of(fr, EntityType.LOCATION).toString());
+        String school = "Mira Orrin teaches design at The New School in New York.";
+        assertTrue(of(school, EntityType.ORGANIZATION).contains("The New School"),
+                () -> of(school, EntityType.ORGANIZATION).toString());
+    }
 }
