@@ -743,6 +743,9 @@ final class Annotator implements CandidateSpace {
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
+                    if (t.is(r, "on") && run == k + 1 && streetWord(k)) {
+                        break; // "Museum Volkenkunde on the Steenstraat": the street it stands on
+                    }
                     if (and && Lexicon.UNIT_WORDS.contains(w(run))) {
                         break; // "X Institute and Y Department": the words after "and" name a unit of their own
                     }
@@ -792,6 +795,21 @@ final class Annotator implements CandidateSpace {
             return false;
         }
         return t.is(k + 2, ")") || t.is(k + 2, ",") && k + 3 < t.count && baseLocation(k + 3);
+    }
+
+    /** Endings of street names written as one word in Dutch, German and the Nordic languages. */
+    private static final List<String> STREET_ENDINGS = List.of("straat", "gracht", "kade", "laan", "plein", "steeg",
+            "straße", "strasse", "gasse", "platz", "gatan", "gata", "gade", "torget", "vej");
+
+    /** Token k is a street's name written as one word: "Steenstraat", "Herengracht", "Lindengasse", "Drottninggatan". */
+    private boolean streetWord(int k) {
+        String x = w(k).toLowerCase(Locale.ROOT);
+        for (String end : STREET_ENDINGS) {
+            if (x.endsWith(end) && x.length() > end.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */

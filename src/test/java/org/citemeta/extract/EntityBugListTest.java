@@ -98,4 +98,12 @@ class EntityBugListTest {
         assertTrue(of(school, EntityType.ORGANIZATION).contains("The New School"),
                 () -> of(school, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void aStreetAfterOnIsWhereTheBodyStandsNotPartOfItsName() {
+        String text = "The masks were returned to the Kessa Museum on the Steenstraat in Leiden.";
+        assertEquals(List.of("Kessa Museum"), of(text, EntityType.ORGANIZATION));
+        String gasse = "Letters went to the Orrin Institute on Lindengasse last week.";
+        assertEquals(List.of("Orrin Institute"), of(gasse, EntityType.ORGANIZATION));
+    }
 }
