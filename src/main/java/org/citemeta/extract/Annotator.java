@@ -902,7 +902,8 @@ final class Annotator implements CandidateSpace {
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {
                 boolean survey = t.word[k].equals("Survey");
-                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))) {
+                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))
+                        || t.is(k, "Archive") && Lexicon.ARCHIVE_ORG_LEADS.contains(w(k - 1))) {
                     type = EntityType.ORGANIZATION;
                 } else if (k == last && (type == null || type == EntityType.OTHER)
                         && (words >= 3 || t.is(r, "(") && Tokens.isAcronym(w(r + 1)))) {

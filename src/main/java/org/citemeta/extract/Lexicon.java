@@ -168,6 +168,13 @@ final class Lexicon {
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
             "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
 
+    /**
+     * Words before "Archive" that make it a body's archive, an organisation like "National Archives" ("Torre do Tombo
+     * National Archive", "Kessa State Archive"), not a data archive used as a service ("Social Science Data Archive").
+     */
+    static final Set<String> ARCHIVE_ORG_LEADS = Set.of("National", "State", "Municipal", "City", "Provincial",
+            "Historical", "County", "Diocesan", "Federal");
+
     /** Companies' legal forms, which end a name: "Kestrel Optics AG and ..." is one company, then another name. */
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Ltd", "GmbH", "AG", "LLC", "Corp", "PLC", "SpA", "BV",
             "Oy", "ASA", "KGaA", "Pty");

@@ -106,4 +106,15 @@ class EntityBugListTest {
         String gasse = "Letters went to the Orrin Institute on Lindengasse last week.";
         assertEquals(List.of("Orrin Institute"), of(gasse, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aNationalArchiveNamedWithAPlaceIsAnOrganisation() {
+        String text = "The charter is kept in the Torre do Tombo National Archive in Lisbon.";
+        assertTrue(of(text, EntityType.ORGANIZATION).contains("Torre do Tombo National Archive"),
+                () -> of(text, EntityType.ORGANIZATION).toString());
+        assertTrue(of("The Orrin State Archive lent the maps.", EntityType.ORGANIZATION).contains("Orrin State Archive"));
+        // a data archive used as a service stays OTHER
+        assertTrue(of("Files are in the Kessa Social Science Data Archive online.", EntityType.OTHER)
+                .contains("Kessa Social Science Data Archive"));
+    }
 }
