@@ -355,10 +355,21 @@ final class Annotator implements CandidateSpace {
                 }
                 conf = 0.8;
             }
+            if (best.type() == EntityType.LOCATION && OBJECT_NOUNS.contains(w(end))) {
+                continue; // "the Benin Bronzes": a place's name that names a group of objects
+            }
             int prio = best.type() == EntityType.LOCATION ? 60 : 90;
             add(i, end, best.type(), ExtractionMethod.DICTIONARY, conf, prio, best);
         }
     }
+
+    /**
+     * Capitalised plural nouns of objects, documents and finds that a place's name before them turns into the name of
+     * those things, not a mention of the place: "the Benin Bronzes", "the Parthenon Marbles", "the Qumran Scrolls",
+     * "the Panama Papers", "the Staffordshire Hoard".
+     */
+    private static final Set<String> OBJECT_NOUNS = Set.of("Bronzes", "Marbles", "Scrolls", "Papers", "Hoard",
+            "Tapestry", "Codex", "Manuscripts", "Tablets");
 
     // ------------------------------------------------------------------ gazetteer places
 

@@ -117,4 +117,11 @@ class EntityBugListTest {
         assertTrue(of("Files are in the Kessa Social Science Data Archive online.", EntityType.OTHER)
                 .contains("Kessa Social Science Data Archive"));
     }
+
+    @Test
+    void aPlacesNameBeforeANounOfObjectsNamesTheObjects() {
+        assertTrue(of("The Benin Bronzes were taken in 1897 and are now claimed back.", EntityType.LOCATION).isEmpty());
+        String text = "The Panama Papers named many firms; Greece wants the marbles back.";
+        assertEquals(List.of("Greece"), of(text, EntityType.LOCATION));
+    }
 }
