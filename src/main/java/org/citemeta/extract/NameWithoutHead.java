@@ -44,6 +44,7 @@ final class NameWithoutHead {
         listedLines();
         suchAs();
         businessShortNames();
+        acronymCountryNames();
     }
 
     // ------------------------------------------------------------------ shared
@@ -786,6 +787,32 @@ final class NameWithoutHead {
                 continue;
             }
             sameWords(c.ts, c.ts + 1, EntityType.ORGANIZATION);
+        }
+    }
+
+    /**
+     * "APC Microbiome Ireland", "KESSA Genomics Norway": an acronym, one or two capitalised words and a country's name,
+     * with no capitalised word after, are one organisation's name (as national bodies name themselves after their
+     * country: "Science Foundation Ireland"), not a place after two unknown words.
+     */
+    private void acronymCountryNames() {
+        for (int i = 0; i + 2 < t.count; i++) {
+            if (!Tokens.isAcronym(w(i)) || a.single(i) != null || personOrPlaceIn(i, i + 1)) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < i + 3 && t.isWord(k) && t.isCap(k) && !t.newlineBefore[k] && plainName(k, k + 1)
+                    && !Tokens.isAcronym(t.word[k])
+                    && !personOrPlaceIn(k, k + 1)) {
+                k++;
+            }
+            int e = a.placeEnd(k);
+            KbEntry country = e > k ? a.kb().byName(t.span(k, e)) : null;
+            if (k == i + 1 || country == null || !country.isCountry() || t.newlineBefore[k] || t.isCap(e)
+                    || t.is(e, "'s")) {
+                continue;
+            }
+            a.add(i, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_ROLE, 0.75, 78, null);
         }
     }
 

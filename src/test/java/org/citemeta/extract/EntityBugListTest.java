@@ -124,4 +124,13 @@ class EntityBugListTest {
         String text = "The Panama Papers named many firms; Greece wants the marbles back.";
         assertEquals(List.of("Greece"), of(text, EntityType.LOCATION));
     }
+
+    @Test
+    void anAcronymWordsAndACountryAreOneName() {
+        String text = "Funding came from KESTA Microbiome Ireland and the university.";
+        assertEquals(List.of("KESTA Microbiome Ireland"), of(text, EntityType.ORGANIZATION));
+        assertTrue(of(text, EntityType.LOCATION).isEmpty(), () -> of(text, EntityType.LOCATION).toString());
+        // the acronym alone before a country is no such name
+        assertFalse(of("The beamline at TARVO in Sweden opened.", EntityType.ORGANIZATION).contains("TARVO in Sweden"));
+    }
 }
