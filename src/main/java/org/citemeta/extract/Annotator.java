@@ -751,6 +751,10 @@ final class Annotator implements CandidateSpace {
                         // the Romance "en" (in): "Universitat Pompeu Fabra en Barcelona"
                         break;
                     }
+                    if (and && coordinatedHeads(r, k)) {
+                        r = k + 2;
+                        continue;
+                    }
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
                     }
@@ -806,6 +810,18 @@ final class Annotator implements CandidateSpace {
             return false;
         }
         return t.is(k + 2, ")") || t.is(k + 2, ",") && k + 3 < t.count && baseLocation(k + 3);
+    }
+
+    /**
+     * "Western Cape Archives and Records Service", "Kessa Museums and Galleries Trust": a plural head word before the
+     * "and" at r, then one word and a head word that ends the name, name one body that keeps both kinds of thing (the
+     * plural is a common noun of what it holds); a singular head ("X University and Y Hospital") ends a name of its own.
+     */
+    private boolean coordinatedHeads(int r, int k) {
+        String before = w(r - 1);
+        return t.is(r, "and") && k == r + 1 && before.endsWith("s") && t.isCap(r - 1) && Lexicon.head(before) != null
+                && orgWord(k) && Lexicon.head(w(k)) == null && t.isCap(k + 1) && Lexicon.head(w(k + 1)) != null
+                && !t.isCap(k + 2);
     }
 
     /** Endings of street names written as one word in Dutch, German and the Nordic languages. */

@@ -133,4 +133,13 @@ class EntityBugListTest {
         // the acronym alone before a country is no such name
         assertFalse(of("The beamline at TARVO in Sweden opened.", EntityType.ORGANIZATION).contains("TARVO in Sweden"));
     }
+
+    @Test
+    void aPluralHeadJoinedByAndToOneMoreWordAndAHeadIsOneBody() {
+        String text = "The letters are held by the Kessa Valley Archives and Records Service in town.";
+        assertEquals(List.of("Kessa Valley Archives and Records Service"), of(text, EntityType.ORGANIZATION));
+        // a singular head ends a name of its own
+        assertEquals(List.of("Tarvia University", "Orrin Hospital"),
+                of("Tarvia University and Orrin Hospital signed.", EntityType.ORGANIZATION));
+    }
 }
