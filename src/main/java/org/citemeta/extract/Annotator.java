@@ -759,7 +759,9 @@ final class Annotator implements CandidateSpace {
                         break; // "X University and the Y Observatory": two names
                     }
                     if (t.is(r, "on") && run == k + 1 && streetWord(k)) {
-                        break; // "Museum Volkenkunde on the Steenstraat": the street it stands on
+                        // "Museum Volkenkunde on the Steenstraat": the street it stands on, a place (as streets are)
+                        add(k, k + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
+                        break;
                     }
                     if (and && Lexicon.UNIT_WORDS.contains(w(run))) {
                         break; // "X Institute and Y Department": the words after "and" name a unit of their own

@@ -103,6 +103,7 @@ class EntityBugListTest {
     void aStreetAfterOnIsWhereTheBodyStandsNotPartOfItsName() {
         String text = "The masks were returned to the Kessa Museum on the Steenstraat in Leiden.";
         assertEquals(List.of("Kessa Museum"), of(text, EntityType.ORGANIZATION));
+        assertTrue(of(text, EntityType.LOCATION).contains("Steenstraat"), () -> of(text, EntityType.LOCATION).toString());
         String gasse = "Letters went to the Orrin Institute on Lindengasse last week.";
         assertEquals(List.of("Orrin Institute"), of(gasse, EntityType.ORGANIZATION));
     }
