@@ -187,6 +187,10 @@ final class Annotator implements CandidateSpace {
                 k++;
                 continue;
             }
+            if (parts >= 2 && doubleSurname(k)) {
+                k++;
+                continue;
+            }
             // two particles: "van der Linden", "van den Berg", "de la Cruz" (Dutch, German and Spanish family names)
             if (parts > 0 && t.isWord(k) && NAME_PARTICLES.contains(t.word[k]) && t.isWord(k + 1)
                     && NAME_PARTICLES.contains(t.word[k + 1]) && !t.isCap(k + 1) && nameWord(k + 2)) {
@@ -202,6 +206,16 @@ final class Annotator implements CandidateSpace {
             partsOut[0] = parts;
         }
         return parts == 0 ? i : k;
+    }
+
+    /**
+     * Token k, after a given name and a surname, is the Catalan "i" or the Spanish "y" that joins two family names
+     * ("Jordi Puig i Serra", "José Ortega y Gasset"): one surname follows and ends the name, and it is no given name
+     * (which would make "Pau Vidal i Marta ..." two persons).
+     */
+    private boolean doubleSurname(int k) {
+        return (t.is(k, "i") || t.is(k, "y")) && nameWord(k + 1) && !nameWord(k + 2)
+                && !kb.isGivenName(t.word[k + 1]);
     }
 
     @Override
@@ -341,10 +355,21 @@ final class Annotator implements CandidateSpace {
                 }
                 conf = 0.8;
             }
+            if (best.type() == EntityType.LOCATION && OBJECT_NOUNS.contains(w(end))) {
+                continue; // "the Benin Bronzes": a place's name that names a group of objects
+            }
             int prio = best.type() == EntityType.LOCATION ? 60 : 90;
             add(i, end, best.type(), ExtractionMethod.DICTIONARY, conf, prio, best);
         }
     }
+
+    /**
+     * Capitalised plural nouns of objects, documents and finds that a place's name before them turns into the name of
+     * those things, not a mention of the place: "the Benin Bronzes", "the Parthenon Marbles", "the Qumran Scrolls",
+     * "the Panama Papers", "the Staffordshire Hoard".
+     */
+    private static final Set<String> OBJECT_NOUNS = Set.of("Bronzes", "Marbles", "Scrolls", "Papers", "Hoard",
+            "Tapestry", "Codex", "Manuscripts", "Tablets");
 
     // ------------------------------------------------------------------ gazetteer places
 
@@ -439,7 +464,8 @@ final class Annotator implements CandidateSpace {
         if (GAZETTEER_PREPS.contains(prev) && !t.newlineBefore[i] && (closes || end - i > 1)) {
             return true;
         }
-        if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)) {
+        if ((prev.equals(",") && !t.newlineBefore[i] || i == 0 || t.newlineBefore[i]) && placeListEnds(end)
+                || prev.equals(",") && !t.newlineBefore[i] && stateCodeEnds(end)) {
             return true;
         }
         // a longer name beginning with a place of the base: "Porto Alegre" (the base has "Porto")
@@ -720,11 +746,25 @@ final class Annotator implements CandidateSpace {
                     if (otherAnd && Lexicon.head(t.word[k]) != null) {
                         break; // "Université X et de l'Institut Y", "Instituto de Física e Instituto de Química"
                     }
-                    if (k == r + 1 && t.is(r, "on") && wholePlace(k, run)) {
-                        break; // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"
+                    if (k == r + 1 && (t.is(r, "on") || t.is(r, "en")) && wholePlace(k, run)) {
+                        // "Brookhaven National Laboratory on Long Island": where it is, not "Institute on Aging"; so
+                        // the Romance "en" (in): "Universitat Pompeu Fabra en Barcelona"
+                        break;
+                    }
+                    if (and && coordinatedHeads(r, k)) {
+                        r = k + 2;
+                        continue;
                     }
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
+                    }
+                    if (t.is(r, "on") && run == k + 1 && streetWord(k)) {
+                        // "Museum Volkenkunde on the Steenstraat": the street it stands on, a place (as streets are)
+                        add(k, k + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
+                        break;
+                    }
+                    if (and && Lexicon.UNIT_WORDS.contains(w(run))) {
+                        break; // "X Institute and Y Department": the words after "and" name a unit of their own
                     }
                     if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
                         break; // "X University and the Kelmira-based firms": an adjective, no part of a name
@@ -746,11 +786,59 @@ final class Annotator implements CandidateSpace {
             r = commaList(l, r, se);
             int words = wordsIn(l, r);
             EntityType type = nameType(l, r);
-            if (words < 2 || type == null || universityCollege(l + 1, r)) {
+            if (words < 2 || type == null || universityCollege(l + 1, r) || townInAddress(l, r)) {
                 continue;
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * The name [l, r) is exactly a town of the gazetteer in an address list, after a comma and before the state or
+     * country that ends the list ("StataCorp, College Station, TX, USA"): a place, though its last word is a head word.
+     */
+    private boolean townInAddress(int l, int r) {
+        return t.is(l - 1, ",") && !t.newlineBefore[l] && gazetteerName(l) && gazetteerEnd(l) == r
+                && (placeListEnds(r) || stateCodeEnds(r));
+    }
+
+    /**
+     * At token k: a comma and a state's postal code of two capitals that ends the address (", TX)", ", NC, USA"), as
+     * American addresses give it after the town.
+     */
+    private boolean stateCodeEnds(int k) {
+        if (!t.is(k, ",") || !t.isWord(k + 1) || !t.isAllCaps(k + 1) || t.word[k + 1].length() != 2
+                || t.newlineBefore[k + 1]) {
+            return false;
+        }
+        return t.is(k + 2, ")") || t.is(k + 2, ",") && k + 3 < t.count && baseLocation(k + 3);
+    }
+
+    /**
+     * "Western Cape Archives and Records Service", "Kessa Museums and Galleries Trust": a plural head word before the
+     * "and" at r, then one word and a head word that ends the name, name one body that keeps both kinds of thing (the
+     * plural is a common noun of what it holds); a singular head ("X University and Y Hospital") ends a name of its own.
+     */
+    private boolean coordinatedHeads(int r, int k) {
+        String before = w(r - 1);
+        return t.is(r, "and") && k == r + 1 && before.endsWith("s") && t.isCap(r - 1) && Lexicon.head(before) != null
+                && orgWord(k) && Lexicon.head(w(k)) == null && t.isCap(k + 1) && Lexicon.head(w(k + 1)) != null
+                && !t.isCap(k + 2);
+    }
+
+    /** Endings of street names written as one word in Dutch, German and the Nordic languages. */
+    private static final List<String> STREET_ENDINGS = List.of("straat", "gracht", "kade", "laan", "plein", "steeg",
+            "straße", "strasse", "gasse", "platz", "gatan", "gata", "gade", "torget", "vej");
+
+    /** Token k is a street's name written as one word: "Steenstraat", "Herengracht", "Lindengasse", "Drottninggatan". */
+    private boolean streetWord(int k) {
+        String x = w(k).toLowerCase(Locale.ROOT);
+        for (String end : STREET_ENDINGS) {
+            if (x.endsWith(end) && x.length() > end.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */
@@ -843,7 +931,8 @@ final class Annotator implements CandidateSpace {
             }
             if (Lexicon.DATA_HEADS.contains(t.word[k])) {
                 boolean survey = t.word[k].equals("Survey");
-                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))) {
+                if (survey && (k != last || Lexicon.SURVEY_ORG_LEADS.contains(w(k - 1)))
+                        || t.is(k, "Archive") && Lexicon.ARCHIVE_ORG_LEADS.contains(w(k - 1))) {
                     type = EntityType.ORGANIZATION;
                 } else if (k == last && (type == null || type == EntityType.OTHER)
                         && (words >= 3 || t.is(r, "(") && Tokens.isAcronym(w(r + 1)))) {
@@ -1940,20 +2029,24 @@ final class Annotator implements CandidateSpace {
                 continue;
             }
             int e = joined(s + 1);
-            boolean periodical = PERIODICAL_HEADS.contains(t.word[s]);
+            int head = PERIODICAL_HEADS.contains(t.word[s]) ? s : -1;
             while (e < sentEnd(i) && !t.newlineBefore[e]) {
                 if (t.isCap(e) && !STOP_CAP.contains(t.word[e])) {
-                    periodical |= PERIODICAL_HEADS.contains(t.word[e]);
+                    head = head < 0 && PERIODICAL_HEADS.contains(t.word[e]) ? e : head;
                     e = joined(e + 1);
                 } else if ((t.is(e, "of") || t.is(e, "and") || t.is(e, "&") || t.is(e, "for")) && t.isCap(e + 1)) {
                     e++;
+                } else if (t.is(e, "of") && t.is(e + 1, "the") && t.isCap(e + 2)) {
+                    e += 2; // the society that publishes it: "Zoological Journal of the Linnean Society"
                 } else {
                     break;
                 }
             }
             boolean volume = t.is(e, ",") && (t.is(e + 1, "volume") || t.is(e + 1, "vol") || t.is(e + 1, "issue")
                     || t.is(e + 1, "no"));
-            if ((periodical || volume) && e - s <= 8 && !headsIn(s, e) && !knownPlace(s)) {
+            // an organisation's head word after the periodical's own ("Journal of the Linnean Society") names its
+            // publisher inside the title, not an organisation mentioned
+            if ((head >= 0 || volume) && e - s <= 8 && !headsIn(s, head >= 0 ? head : e) && !knownPlace(s)) {
                 add(s, e, EntityType.OTHER, ExtractionMethod.PATTERN_JOURNAL, 0.8, 80, null);
             }
         }
@@ -2146,6 +2239,7 @@ final class Annotator implements CandidateSpace {
                     add(i + 2, e, EntityType.LOCATION, ExtractionMethod.PATTERN_LOCATED, 0.7, 55, null);
                 }
             }
+            romancePark(i);
             // leading geographic words: Mount Kenya, Cerro Armazones, Lake Baikal
             if (t.isCap(i) && Lexicon.GEO_LEADS.contains(x) && t.isCap(i + 1) && !STOP_CAP.contains(w(i + 1))
                     && !t.isAllCaps(i + 1)) {
@@ -2184,6 +2278,39 @@ final class Annotator implements CandidateSpace {
                 }
                 add(s, i + 1, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 70, null);
             }
+        }
+    }
+
+    /** Words that head a protected area's name in Spanish, Portuguese, Catalan, French and Italian. */
+    private static final Set<String> ROMANCE_PARKS = Set.of("Parque", "Parc", "Parco", "Reserva", "Réserve");
+
+    /** Kinds of protected area after {@link #ROMANCE_PARKS}: "Parque Nacional", "Parc Naturel", "Parco Nazionale". */
+    private static final Set<String> ROMANCE_PARK_KINDS = Set.of("Nacional", "Natural", "National", "Naturel",
+            "Nazionale", "Naturale", "Regional", "Régional", "Regionale", "Biológica", "Naturelle");
+
+    /**
+     * A protected area named head first, as the Romance languages do ("Parque Nacional de Sierra Nevada", "Parc
+     * Naturel Régional du Vercors", "Parco Nazionale del Gran Paradiso"): the head, its kind, up to two particles
+     * and one to three capitalised words are a LOCATION, as "Corvo Ridge National Park" is.
+     */
+    private void romancePark(int i) {
+        if (!ROMANCE_PARKS.contains(t.word[i]) || !ROMANCE_PARK_KINDS.contains(w(i + 1))) {
+            return;
+        }
+        int k = i + 2;
+        while (ROMANCE_PARK_KINDS.contains(w(k))) {
+            k++;
+        }
+        for (int n = 0; n < 2 && t.isWord(k) && (ROMANCE_PARTICLES.contains(t.word[k])
+                || ROMANCE_ARTICLES.contains(t.word[k])); n++) {
+            k++;
+        }
+        int e = k;
+        while (e < sentEnd(i) && t.isCap(e) && !STOP_CAP.contains(w(e)) && !t.newlineBefore[e] && e - k < 3) {
+            e = joined(e + 1);
+        }
+        if (e > k) {
+            add(i, e, EntityType.LOCATION, ExtractionMethod.PATTERN_GEO_HEAD, 0.75, 72, null);
         }
     }
 

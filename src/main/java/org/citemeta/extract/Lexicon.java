@@ -9,8 +9,15 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Capitalised words that never start or continue a name (function words, sentence openers, months ...). */
-    static final Set<String> STOP_CAP = Set.of(
+    /** Capitalised words of a body's units ({@link #STOP_CAP} too), which end a name of their own before them. */
+    static final Set<String> UNIT_WORDS = Set.of("Department", "Departments", "School", "Faculty", "Division",
+            "Unit", "Group", "Section");
+
+    /**
+     * Capitalised words that never start or continue a name (function words, sentence openers, months, the
+     * {@link #UNIT_WORDS} ...).
+     */
+    static final Set<String> STOP_CAP = union(UNIT_WORDS, Set.of(
             "The", "A", "An", "In", "At", "On", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "As",
             "After", "Before", "During", "Since", "Under", "Over", "Meanwhile", "According", "Its", "It", "This",
             "That", "These", "Those", "Our", "Their", "His", "Her", "We", "They", "He", "She", "I", "You", "Some",
@@ -24,13 +31,18 @@ final class Lexicon {
             "Nobody", "Everyone", "Anyone", "Somebody", "Than", "Because", "Although", "Though", "Until", "Unless",
             "Whether", "Even", "Only", "Just", "More", "Less", "Much", "Few", "Several", "Another", "Among",
             "Between", "Into", "Through", "Via", "Per", "Near", "Without", "Within", "About", "Above", "Below",
-            "Member", "States", "Department", "Departments", "School", "Faculty", "Division", "Unit", "Group",
-            "Section", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister",
+            "Member", "States", "Professor", "Director", "President", "Chair", "Head", "Dean", "Editor", "Minister",
             // German articles, capitalised at a sentence's start: "Das Karlsruher Institut ...", "Die Station ..."
             "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines",
             // sentence adverbs before a comma, no name: "Finally, the X consortium ..."
             "Finally", "Moreover", "Furthermore", "Additionally", "Similarly", "Likewise", "Nevertheless",
-            "Nonetheless", "Consequently", "Therefore", "Importantly", "Notably", "Instead");
+            "Nonetheless", "Consequently", "Therefore", "Importantly", "Notably", "Instead"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /**
      * Lower-case connectors allowed inside organisation names ("es" of "University of Dar es Salaam"), with the
@@ -155,6 +167,13 @@ final class Lexicon {
     /** Words before "Survey" that make it an organisation: "British Geological Survey", "Ordnance Survey". */
     static final Set<String> SURVEY_ORG_LEADS = Set.of("Geological", "Geodetic", "Antarctic", "Ordnance",
             "Hydrographic", "Botanical", "Zoological", "Geophysical", "Geographical", "Topographical", "Mineral");
+
+    /**
+     * Words before "Archive" that make it a body's archive, an organisation like "National Archives" ("Torre do Tombo
+     * National Archive", "Kessa State Archive"), not a data archive used as a service ("Social Science Data Archive").
+     */
+    static final Set<String> ARCHIVE_ORG_LEADS = Set.of("National", "State", "Municipal", "City", "Provincial",
+            "Historical", "County", "Diocesan", "Federal");
 
     /** Companies' legal forms, which end a name: "Kestrel Optics AG and ..." is one company, then another name. */
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Ltd", "GmbH", "AG", "LLC", "Corp", "PLC", "SpA", "BV",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citemeta.extract.kb.KbEntry;
+import org.citemeta.extract.kb.KnowledgeBase;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -43,6 +44,7 @@ final class NameWithoutHead {
         listedLines();
         suchAs();
         businessShortNames();
+        acronymCountryNames();
     }
 
     // ------------------------------------------------------------------ shared
@@ -543,7 +545,8 @@ final class NameWithoutHead {
             // that puts a known place in parentheses too: "X Hospital (Oxford), Haukeland University Hospital
             // (Bergen)"; alone it may be a short name that a town shares ("Finnish Environment Institute (Syke)")
             if (e < 0 || Tokens.isAcronym(t.word[p + 1]) && e == p + 2 || a.placeEnd(p + 1) >= e
-                    || a.gazetteerEnd(p + 1) >= e && placeInParentheses()[t.sentence[p]] || !plainName(p + 1, e) || ROLES.contains(t.word[p + 1]) || personIn(p + 1, e)) {
+                    || a.gazetteerEnd(p + 1) >= e && (placeInParentheses()[t.sentence[p]] || townOfTheBody(a, p))
+                    || !plainName(p + 1, e) || ROLES.contains(t.word[p + 1]) || personIn(p + 1, e)) {
                 continue;
             }
             if (organisationEndsAt(p)) {
@@ -586,6 +589,50 @@ final class NameWithoutHead {
             }
         }
         return out;
+    }
+
+    /**
+     * "Erasmus MC (Rotterdam)", "Tarnova Finnish Lake Institute (Kuopio)": the gazetteer town alone in the parentheses
+     * at token open lies in the country of the organisation or facility whose name ends right before them, as the base
+     * places it or a country or demonym in its name says: where the body stands, not its short name. A town of another
+     * country, or a body of no known country, leaves a short name possible ("Finnish Environment Institute (Syke)",
+     * Syke being a German town).
+     */
+    static boolean townOfTheBody(CandidateSpace a, int open) {
+        Tokens t = a.tokens();
+        int e = a.gazetteerEnd(open + 1);
+        if (e <= open + 1 || !t.is(e, ")")) {
+            return false;
+        }
+        KnowledgeBase.Node n = a.kb().gazetteerRoot().child(t.word[open + 1]);
+        for (int k = open + 2; k < e && n != null; k++) {
+            n = n.child(t.word[k]);
+        }
+        String town = n == null || n.entry() == null ? null : n.entry().country();
+        if (town == null) {
+            return false;
+        }
+        for (Candidate c : a.candidates()) {
+            if (c.te == open && (c.type == EntityType.ORGANIZATION || c.type == EntityType.FACILITY)
+                    && town.equals(bodyCountry(a, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of a body's candidate: its base entry's, or that of a country or demonym among its words. */
+    private static String bodyCountry(CandidateSpace a, Candidate c) {
+        if (c.kb != null && c.kb.country() != null) {
+            return c.kb.country();
+        }
+        for (int k = c.ts; k < c.te; k++) {
+            KbEntry w = a.tokens().isWord(k) ? a.single(k) : null;
+            if (w != null && w.country() != null && (w.isCountry() || w.isNonMention() && !w.ambiguous())) {
+                return w.country();
+            }
+        }
+        return null;
     }
 
     /** Organisations of two words or more found before this pass, by end token, built on first use. */
@@ -740,6 +787,32 @@ final class NameWithoutHead {
                 continue;
             }
             sameWords(c.ts, c.ts + 1, EntityType.ORGANIZATION);
+        }
+    }
+
+    /**
+     * "APC Microbiome Ireland", "KESSA Genomics Norway": an acronym, one or two capitalised words and a country's name,
+     * with no capitalised word after, are one organisation's name (as national bodies name themselves after their
+     * country: "Science Foundation Ireland"), not a place after two unknown words.
+     */
+    private void acronymCountryNames() {
+        for (int i = 0; i + 2 < t.count; i++) {
+            if (!Tokens.isAcronym(w(i)) || a.single(i) != null || personOrPlaceIn(i, i + 1)) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < i + 3 && t.isWord(k) && t.isCap(k) && !t.newlineBefore[k] && plainName(k, k + 1)
+                    && !Tokens.isAcronym(t.word[k])
+                    && !personOrPlaceIn(k, k + 1)) {
+                k++;
+            }
+            int e = a.placeEnd(k);
+            KbEntry country = e > k ? a.kb().byName(t.span(k, e)) : null;
+            if (k == i + 1 || country == null || !country.isCountry() || t.newlineBefore[k] || t.isCap(e)
+                    || t.is(e, "'s")) {
+                continue;
+            }
+            a.add(i, e, EntityType.ORGANIZATION, ExtractionMethod.PATTERN_ROLE, 0.75, 78, null);
         }
     }
 

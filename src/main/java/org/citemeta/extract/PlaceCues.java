@@ -149,7 +149,7 @@ final class PlaceCues {
     private void placeAfterSite(int open, boolean[] sites) {
         int s = open + 1;
         int e = a.gazetteerEnd(s);
-        if (e > s && t.is(e, ")") && sites[t.sentence[open]]) {
+        if (e > s && t.is(e, ")") && (sites[t.sentence[open]] || NameWithoutHead.townOfTheBody(a, open))) {
             take(s, e);
         }
     }
