@@ -36,7 +36,9 @@ final class AuthorScanner {
             "Society", "Network", "Project", "Survey", "Office", "Commission", "Foundation", "Ministry", "Department",
             "Board", "Centre", "Center", "Bureau", "Programme", "Program", "Initiative", "Working",
             "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "GmbH", "Laboratory", "Laboratories",
-            "Authority", "Administration", "Secretariat", "Federation", "Alliance", "Service");
+            "Authority", "Administration", "Secretariat", "Federation", "Alliance", "Service",
+            // plural nouns naming the people behind a software or data project ("Brightwater Developers. (2023)")
+            "Developers", "Contributors", "Maintainers");
     /** Capitalised words that begin titles or containers, never a family name in a reference. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "For", "And", "From",
             "To", "With", "By", "At", "Is", "Are", "Was", "How", "Why", "What", "When", "Where", "Who", "Which",

@@ -65,6 +65,10 @@ final class EditorNames {
         int from = a;
         for (int k = a; k <= b && k < a + 4; k++) { // the last head word among the first four tokens
             String w = bare(t.word[k]);
+            if (closesNames(t, a, k)) {
+                b = k - 1; // "Pettorossi A, ed. Meta-Programming in Logic": the names end before "ed."
+                break;
+            }
             if (HEAD_WORD.matcher(w).matches() || w.equalsIgnoreCase("a") && k + 1 < t.count && t.word[k + 1].equalsIgnoreCase("cura")) {
                 from = k + 1;
                 int n = k + 1;
@@ -108,6 +112,22 @@ final class EditorNames {
         return a;
     }
 
+    /**
+     * Whether "ed." / "eds." at {@code k} closes the names before it: after a comma, and followed by a closing
+     * parenthesis or a capitalised word that is no initial, as Vancouver, AMA and Chicago write a book's editor before
+     * its title ("In: Pettorossi A, ed. Meta-Programming in Logic.", "in Bill Puka, ed. Moral Development", "(G.
+     * Lund, ed.), pp. 1-9"); before an initial ("ed. G. Jacoby", "Eds. C. Domb") it opens the names after it.
+     */
+    private static boolean closesNames(ModelTokens t, int a, int k) {
+        String w = t.word[k];
+        if (k - 1 <= a || !(w.equals("ed.") || w.equals("eds.")) || !t.word[k - 1].equals(",") || k + 1 >= t.count) {
+            return false;
+        }
+        String next = t.word[k + 1];
+        return next.equals(")") || Character.isUpperCase(next.codePointAt(0)) && next.length() > 2
+                && !AuthorScanner.isInitial(next) && !next.endsWith(".");
+    }
+
     /** "2nd ed.", "3. Aufl.", "rev. ed.": an edition, not an editor. */
     private static boolean edition(ModelTokens t, int k) {
         if (k == 0) {
@@ -134,8 +154,11 @@ final class EditorNames {
         return true;
     }
 
-    /** "by" or "and" glued to the next name by PDF extraction ("edited byC. E. Clayton andP. Muggly"). */
-    private static final Pattern GLUED_LINK = Pattern.compile("\\b(by|and|eds?)(?=\\p{Lu})");
+    /**
+     * "by" or "and" glued to the next name by PDF extraction ("edited byC. E. Clayton andP. Muggly"), or a leading
+     * "In" glued to an initial ("InK. L. Brand"); group 1 or 2 the word.
+     */
+    private static final Pattern GLUED_LINK = Pattern.compile("\\b(by|and|eds?)(?=\\p{Lu})|^(In:?)(?=\\p{Lu}\\.)");
 
     /** The longest editors' or place field read (characters); no real one comes near it. */
     static final int MAX_FIELD = 1000;
@@ -145,7 +168,7 @@ final class EditorNames {
         if (text == null || text.isBlank() || text.length() > MAX_FIELD) {
             return List.of(); // a longer run is no list of editors: left out, and the tail patterns stay linear
         }
-        String core = GLUED_LINK.matcher(text.replaceAll("\\s+", " ").trim()).replaceAll("$1 ");
+        String core = GLUED_LINK.matcher(text.replaceAll("\\s+", " ").trim()).replaceAll("$1$2 ");
         String headless = HEAD.matcher(core).replaceFirst("");
         core = TAIL.matcher(headless).replaceFirst("");
         if (core.length() < headless.length() && headless.charAt(core.length()) == '.' && INITIAL_END.matcher(core).find()) {

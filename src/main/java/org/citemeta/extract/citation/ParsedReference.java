@@ -63,6 +63,11 @@ public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String
                 arxiv, url, publisher, publisherPlace, editors, type);
     }
 
+    ParsedReference withPublisherAndPlace(String publisher, String publisherPlace) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, publisherPlace, editors, type);
+    }
+
     ParsedReference withPages(String pageFirst, String pageLast) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
                 arxiv, url, publisher, publisherPlace, editors, type);

@@ -471,7 +471,8 @@ public final class ReferenceExtractor {
 
     /** The draft of a list entry (its raw text with line breaks collapsed, parsed), or null when it is too short. */
     private Draft entryDraft(NormalizedText nt, Entry e) {
-        String raw = ReferenceListLayouts.entryText(nt.text(), e.start, e.end).replaceAll("\\s+", " ").trim();
+        String raw = ReferenceListLayouts.joinWrappedLinks(ReferenceListLayouts.entryText(nt.text(), e.start, e.end))
+                .replaceAll("\\s+", " ").trim();
         if (raw.length() < 8) {
             return null;
         }

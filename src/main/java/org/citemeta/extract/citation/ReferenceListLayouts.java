@@ -143,6 +143,21 @@ final class ReferenceListLayouts {
         return b.toString();
     }
 
+    /**
+     * A link broken by a line wrap: a URL or DOI whose line ends after "/", ".", "_", "=", "?", "&" or "#" and whose
+     * next line goes on with a lower-case letter or a digit ("https://doi.org/10.5281/" + "zenodo.1234567").
+     */
+    private static final Pattern WRAPPED_LINK = Pattern.compile(
+            "((?:https?://|www\\.|doi:\\s?|\\b10\\.\\d{4,9}/)[^\\s]{0,300}[/._=?&#])[ \\t]*\\r?\\n\\s*(?=[\\p{Ll}\\d])");
+
+    /**
+     * The text of an entry with its links whole: a URL has no white space, so a line break after a character a link
+     * goes on from (see {@link #WRAPPED_LINK}) is a wrap inside the link, not a space.
+     */
+    static String joinWrappedLinks(String text) {
+        return text.indexOf('\n') < 0 ? text : WRAPPED_LINK.matcher(text).replaceAll("$1");
+    }
+
     /** A page number or footer line, or a running header next to one ({@link #runningHeader}). */
     static boolean skipLine(String doc, int start, int end) {
         return pageLine(doc.substring(start, end)) || runningHeader(doc, start, end);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * lists in many styles (MLA 9, Harvard, ACS, AMA, Chicago, APA 7, physics, astronomy, datasets, software, preprints,
  * theses, reports, standards, patents, web pages, newspapers, German / French / Spanish references; 7 Dec 2026,
  * helper D2). Each rule rests on a stated convention of a style or of a kind of work (named in its javadoc), not on
- * the corpora. The parse rules are called once, as the last post-processing step of {@link ReferenceParser}, on the
+ * the corpora (the rules after {@link #repositoryIsPublisher} fix what helper D2 found and left: 8 Dec 2026, helper hr).
+ * The parse rules are called once, as the last post-processing step of {@link ReferenceParser}, on the
  * assembled fields and the cleaned string; {@link #opensWithGroupAuthor}, {@link #endsWithBibcode} and {@link
  * #quotedTitleAfterLink} from {@link ReferenceExtractor}'s unnumbered lists. Every pattern is anchored or bounded,
  * so the cost stays linear.
@@ -33,6 +34,18 @@ final class StyleVarietyRules {
         p = standardDesignation(p, s);
         p = newspaperSectionPage(p, s);
         p = repositoryIsPublisher(p, s);
+        p = seriesDesignationIsNoVolume(p, s);
+        p = translatedBook(p, s);
+        p = interviewIsNoTitle(p, s);
+        p = placeBeforePublisher(p);
+        p = seriesAfterPublisher(p);
+        p = conferenceAcronymIsNoPublisher(p);
+        p = reportSeries(p, s);
+        p = patentPublicationNumber(p, s);
+        p = titleFirstStandard(p, s);
+        p = editorsBeforeEditorWord(p, s);
+        p = bracketedCollaboration(p, s);
+        p = reportWordEndsTheTitle(p, s);
         return p;
     }
 
@@ -263,7 +276,7 @@ final class StyleVarietyRules {
                     + "|Administration|Government|Union|Federation|Alliance|Consortium|Network|Programme|Program"
                     + "|Corporation|Company|Bank|Fund|Forum|Academy|Academies|Panel|Group|Partnership|Statistics"
                     + "|Nations|Parliament|Assembly|Secretariat|Inc\\.?|Ltd\\.?|GmbH|Verband|Bundesamt|Ministerium"
-                    + "|Institut|Gesellschaft|Stiftung)");
+                    + "|Institut|Gesellschaft|Stiftung|Team|Developers|Contributors|Maintainers)");
 
     /**
      * An organisation as the author (see {@link #GROUP_AUTHOR}) that the labeller read as no author but as the title
@@ -279,7 +292,7 @@ final class StyleVarietyRules {
         }
         Matcher m = GROUP_AUTHOR.matcher(s);
         if (!m.matches()) {
-            return p;
+            return groupAuthorSentence(p, s);
         }
         String name = m.group(1);
         boolean organisation = false;
@@ -308,6 +321,45 @@ final class StyleVarietyRules {
         }
         return new ParsedReference(List.of(new CitationAuthor(name, null)), false, title, container, p.volume(),
                 p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+    }
+
+    /** A sentence that is no title: a link, an access note or a date ("Available at:", "Jan 1998"). */
+    private static final Pattern NO_TITLE = Pattern.compile(
+            "(?i)^(?:available|retrieved|accessed|online|url)\\b|https?:|www\\.|^(?:\\p{L}{3,9}\\.?\\s)?(?:\\d{1,2}\\s)?(?:19|20)\\d\\d$");
+
+    /** A group author as the first sentence of an AMA or Vancouver reference; group 1 the name, group 2 the rest. */
+    private static final Pattern GROUP_AUTHOR_FIRST = Pattern.compile(
+            "^((?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:of|for|on|and|the|in|&|\\p{Lu}[\\p{L}'’&-]*)){1,11})\\.\\s+(\\p{Lu}.*)$");
+
+    /**
+     * AMA and Vancouver write a group author as a sentence of its own, with no date after it ("National Institute
+     * for Harbour Health. Asthma: Diagnosis and Monitoring. NIHH; 2017."): where the labeller read that name as the
+     * title (and no author), it is the author, the next sentence the title; a place and publisher read from that
+     * title ("Asthma" as place, "Diagnosis and Monitoring. NIHH" as publisher) give way to what follows it. Only
+     * with a title and more after it: a name followed by a link or a date alone is the title of a web page (the GROBID
+     * gold's reading).
+     */
+    private static ParsedReference groupAuthorSentence(ParsedReference p, String s) {
+        Matcher m = GROUP_AUTHOR_FIRST.matcher(s);
+        if (!m.matches() || !m.group(1).equals(p.title()) || !organisationName(m.group(1))) {
+            return p;
+        }
+        String title = firstSentence(m.group(2));
+        String after = title == null ? "" : m.group(2).substring(Math.min(m.group(2).length(), title.length()))
+                .replaceFirst("^[.\\s]+", "");
+        if (title == null || after.isEmpty() || NO_TITLE.matcher(title).find()) {
+            return p; // "... News. Jan 1998.", "... Association. Available at: http://...": the name is the title
+        }
+        String place = p.publisherPlace() != null && title.contains(p.publisherPlace()) ? null : p.publisherPlace();
+        String publisher = p.publisher();
+        String next = after.split("[;,.]", 2)[0].strip();
+        if (publisher != null && !publisher.equals(next) && publisher.endsWith(next) && !next.isEmpty()
+                && title.contains(publisher.substring(0, publisher.length() - next.length()).replaceFirst("[.\\s]+$", ""))) {
+            publisher = next;
+        }
+        return new ParsedReference(List.of(new CitationAuthor(m.group(1), null)), false, title, p.containerTitle(),
+                p.volume(), p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), publisher,
+                place, p.editors(), p.type());
     }
 
     /** The text up to the first ". " (not after a one-letter word), " [" or " (", without its final period. */
@@ -495,6 +547,23 @@ final class StyleVarietyRules {
             "^((?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:of|for|on|and|the|in|&|de|du|des|la|le|für|der|y|e|\\p{Lu}[\\p{L}'’&-]*|\\(\\p{Lu}{2,8}\\))){1,11})"
                     + "\\.?\\s*\\((?:19|20)\\d\\d[a-z]?[,)]");
 
+    /** The kind of a standard named in its title: "Standard", "Standard Guide", "Standard Test Method", "Recommended Practice". */
+    private static final String STANDARD_KIND = "(?:Standard(?:\\s+(?:Guide|Practice|Test\\s+Methods?|Specification|Terminology))?"
+            + "|Recommended\\s+Practice|Guide)";
+
+    /**
+     * The head of a line that opens with a group author as AMA and Vancouver write it, a sentence of its own before
+     * the title with no date after it ("World Health Organization. Global Tuberculosis Report 2020. WHO; 2020.",
+     * "Centers for Disease Control and Prevention. Title ...").
+     */
+    private static final Pattern GROUP_AUTHOR_SENTENCE = Pattern.compile(
+            "^((?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:of|for|on|and|the|in|&|\\p{Lu}[\\p{L}'’&-]*)){1,11})\\.\\s\\p{Lu}");
+
+    /** A standard cited by its title first: "IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019". */
+    private static final Pattern STANDARD_TITLE_HEAD = Pattern.compile(
+            "(?:IEEE|ISO|IEC|ANSI|ASTM|ASME|SAE|NIST)\\s+" + STANDARD_KIND + "\\s+(?:for|on|of)\\s[^,]{2,200},\\s*"
+                    + "(?:IEEE\\s+Std\\.?|ISO(?:/IEC)?|IEC|ANSI|ASTM|ASME|SAE)\\s?[A-Z]?\\d");
+
     /**
      * A standard's designation heading its reference, as ISO 690 and the standards bodies cite them ("ISO 9001:2015,
      * Quality management systems ...", "DIN EN 1991-1-4:2010-12, Eurocode 1 ...", "BS 8500-1:2015+A2:2019 ...").
@@ -507,14 +576,19 @@ final class StyleVarietyRules {
      * Whether a line of an unnumbered list, after a line that ended an entry, opens a new entry although it opens
      * with no person's name: an organisation as the author before its date, APA 7 and Harvard "group authors"
      * ("Office for National Statistics (2022) Coastal towns ...", "Marine Conservation Society. (2022, June 8). ...":
-     * the name's words are capitalised or connectors, one a word of an organisation), or a standard's designation
-     * (see {@link #STANDARD_HEAD}). Called from {@link ReferenceExtractor}'s unnumbered lists.
+     * the name's words are capitalised or connectors, one a word of an organisation), the same name as a sentence of
+     * its own with no date, as AMA and Vancouver write it ({@link #GROUP_AUTHOR_SENTENCE}), a standard's designation
+     * (see {@link #STANDARD_HEAD}) or a standard's title before its designation ({@link #STANDARD_TITLE_HEAD}).
+     * Called from {@link ReferenceExtractor}'s unnumbered lists.
      */
     static boolean opensWithGroupAuthor(String line) {
-        if (STANDARD_HEAD.matcher(line).lookingAt()) {
+        if (STANDARD_HEAD.matcher(line).lookingAt() || STANDARD_TITLE_HEAD.matcher(line).lookingAt()) {
             return true;
         }
         Matcher m = GROUP_AUTHOR_HEAD.matcher(line);
+        if (!m.lookingAt()) {
+            m = GROUP_AUTHOR_SENTENCE.matcher(line);
+        }
         if (!m.lookingAt()) {
             return false;
         }
@@ -563,5 +637,344 @@ final class StyleVarietyRules {
         String p = previous.strip();
         int from = Math.max(0, p.length() - 320);
         return QUOTED_TITLE_HEAD.matcher(line).lookingAt() && LINK_END.matcher(p).region(from, p.length()).find();
+    }
+
+    // --- series designations of reports -------------------------------------------------------------------------
+
+    /** An organisation's series number glued to its acronym: "WMO-No. 702", "WMO No. 8"; group 1 the number. */
+    private static final Pattern SERIES_DESIGNATION = Pattern.compile("\\b\\p{Lu}{2,8}[-\\s]No\\.\\s?(\\d{1,6})\\b");
+
+    /**
+     * Agencies number their publications in a series written with their acronym ("WMO-No. 702", the World
+     * Meteorological Organization's): the designation of a report, not a journal's volume or issue. Only where no
+     * container was read (a journal's "No." stays its issue).
+     */
+    static ParsedReference seriesDesignationIsNoVolume(ParsedReference p, String s) {
+        Matcher m = SERIES_DESIGNATION.matcher(s);
+        if (p.containerTitle() != null || !m.find()) {
+            return p;
+        }
+        String n = m.group(1);
+        boolean volume = n.equals(p.volume());
+        boolean issue = n.equals(p.issue());
+        if (!volume && !issue) {
+            return p;
+        }
+        String type = "article-journal".equals(p.type()) ? "report" : p.type();
+        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), volume ? null : p.volume(),
+                issue ? null : p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(),
+                p.publisher(), p.publisherPlace(), p.editors(), type);
+    }
+
+    // --- translated books ---------------------------------------------------------------------------------------
+
+    /** MLA 9's translated book: "Translated by William Weaver, Harcourt, 1983." at the end; group 1 the publisher, 2 the year. */
+    private static final Pattern TRANSLATED_BY = Pattern.compile(
+            "\\b(?:[Tt]ranslated|[Tt]rans\\.|[Tt]ransl\\.)\\s+by\\s+[^,]{2,80},\\s+(\\p{Lu}[^,]{1,80}),\\s+((?:1[5-9]|20)\\d\\d)\\.?$");
+
+    /**
+     * MLA 9 names the translator after the title and then the publisher and the year of the translation ("Eco,
+     * Umberto. The Name of the Rose. 1980. Translated by William Weaver, Harcourt, 1983."): the element after the
+     * translator's name is the publisher (not a place), and the year is the translation's (the original's year may
+     * stand after the title).
+     */
+    static ParsedReference translatedBook(ParsedReference p, String s) {
+        Matcher m = TRANSLATED_BY.matcher(s);
+        if (p.containerTitle() != null || !m.find() || p.publisher() != null && !p.publisher().equals(m.group(1))) {
+            return p;
+        }
+        String place = m.group(1).equals(p.publisherPlace()) ? null : p.publisherPlace();
+        return p.withPublisherAndPlace(m.group(1), place).withYear(Integer.valueOf(m.group(2)));
+    }
+
+    // --- interviews ---------------------------------------------------------------------------------------------
+
+    /** MLA's description of an interview: "Interview by Tom Lee. "; group 1 the interviewer. */
+    private static final Pattern INTERVIEW_BY = Pattern.compile(
+            "\\bInterview(?:ed)?\\s+by\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s){0,3}\\p{Lu}[\\p{L}'’-]+)\\.\\s+");
+
+    /**
+     * MLA 9 describes an untitled interview after the interviewee's name, "Interview by Tom Lee.", where a title
+     * would stand; the description is no title, and the element after it is the container that published the
+     * interview ("Smith, Jane. Interview by Tom Lee. Radio Times, 3 Mar. 2015."). A titled interview ("Lee, Tom.
+     * \"Coastal Life.\" Interview by ...") keeps its title.
+     */
+    static ParsedReference interviewIsNoTitle(ParsedReference p, String s) {
+        String title = p.title();
+        Matcher m = INTERVIEW_BY.matcher(s);
+        if (title == null || !title.startsWith("Interview") || !m.find() || !s.startsWith(title, m.start())) {
+            return p;
+        }
+        String container = p.containerTitle();
+        int described = m.end() - m.start();
+        if (container == null) {
+            String rest = title.length() > described ? title.substring(described) : s.substring(m.end());
+            rest = rest.split("[,.]", 2)[0].strip();
+            if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !rest.equals(p.publisher())) {
+                container = rest;
+            }
+        }
+        String type = container != null && "book".equals(p.type()) ? "article-journal" : p.type();
+        return new ParsedReference(p.authors(), p.etAl(), null, container, p.volume(), p.issue(), p.pageFirst(),
+                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), type);
+    }
+
+    // --- publisher ----------------------------------------------------------------------------------------------
+
+    /** "Place: Publisher" read as one publisher: one to three capitalised words, a colon, the publisher. */
+    private static final Pattern PLACE_COLON_PUBLISHER = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}):\\s+(\\p{Lu}.{1,100})");
+
+    /**
+     * Every style writes a book's place before its publisher with a colon ("United States: Harbour Press", "New York:
+     * Viking"): a publisher read with its place is cut at the colon, where no place was read.
+     */
+    static ParsedReference placeBeforePublisher(ParsedReference p) {
+        if (p.publisher() == null || p.publisherPlace() != null) {
+            return p;
+        }
+        Matcher m = PLACE_COLON_PUBLISHER.matcher(p.publisher());
+        return m.matches() ? p.withPublisherAndPlace(m.group(2).strip(), m.group(1)) : p;
+    }
+
+    /** A series named in parentheses after the publisher: "Gallimard (Collection Histoire)", "Reclam (Reihe Wissen)". */
+    private static final Pattern SERIES_AFTER_PUBLISHER = Pattern.compile(
+            "(.*\\S)\\s*\\((?:Collection|Coll\\.|Collana|Colección|Coleção|Colecção|Reihe|Schriftenreihe|Series|Serie|Série)\\b[^()]*\\)");
+
+    /**
+     * French, Italian, Spanish and German references name a book's series in parentheses after the publisher
+     * ("Paris: Gallimard (Collection Histoire)", "Reclam (Reihe Wissen)"): the series is no part of the publisher's name.
+     */
+    static ParsedReference seriesAfterPublisher(ParsedReference p) {
+        Matcher m = p.publisher() == null ? null : SERIES_AFTER_PUBLISHER.matcher(p.publisher());
+        return m != null && m.matches() ? p.withPublisher(m.group(1)) : p;
+    }
+
+    /**
+     * A conference's short name is the acronym of its name ("NeurIPS" of "Neural Information Processing Systems",
+     * "ICML" of "International Conference on Machine Learning"): read as the publisher of a paper whose proceedings'
+     * title spells it out, it is no publisher. The acronym's capitals (three or more) are the initials of consecutive
+     * capitalised words of the container, none of them a word of an organisation (the acronym of a society that
+     * publishes, "AMS" of "Bulletin of the American Meteorological Society", stays the publisher).
+     */
+    static ParsedReference conferenceAcronymIsNoPublisher(ParsedReference p) {
+        String pub = p.publisher();
+        String c = p.containerTitle();
+        if (pub == null || c == null || !pub.matches("\\p{L}{3,12}")) {
+            return p;
+        }
+        String capitals = pub.replaceAll("\\P{Lu}", "");
+        List<String> words = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
+        for (String w : c.split("[\\s:,()-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+                words.add(w);
+            }
+        }
+        int at = capitals.length() < 3 ? -1 : initials.indexOf(capitals);
+        if (at < 0) {
+            return p;
+        }
+        for (String w : words.subList(at, at + capitals.length())) {
+            if (ORGANISATION_WORD.matcher(w).matches()) {
+                return p; // the acronym of a society or association ("AMS", "ACM"), which publishes
+            }
+        }
+        return p.withPublisher(null);
+    }
+
+    // --- report series ------------------------------------------------------------------------------------------
+
+    /**
+     * An agency's report series and number: "NASA Technical Memorandum TM-2015-218765", "NASA TM-2008-215321", "NASA
+     * Technical Note D-1234", "NACA TN 1234". Group 1 the series with its agency, group 2 the number.
+     */
+    private static final Pattern REPORT_SERIES = Pattern.compile(
+            "((?:\\b\\p{Lu}{2,6}\\s+)?\\b(?:Technical\\s+(?:Memorandum|Note|Paper)|Contractor\\s+Report)"
+                    + "|\\b\\p{Lu}{2,6}\\s+(?:TM|TN|TP|CR))[\\s-]+((?:\\p{Lu}{1,3}[\\s-]?){0,2}\\d[\\d-]*\\d|\\d)\\b");
+
+    /**
+     * Agencies' technical memoranda, notes and papers are reports cited by series and number ("NASA Technical
+     * Memorandum TM-2015-218765", "NASA TM-2008-215321", "NACA TN 1234"): the series is no container (the title does
+     * not run into it) and its number no volume, issue or pages; the work is a report.
+     */
+    static ParsedReference reportSeries(ParsedReference p, String s) {
+        Matcher m = REPORT_SERIES.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        String series = m.group();
+        String container = p.containerTitle();
+        if (container != null && series.contains(container.replaceFirst("[\\s-]+$", ""))) {
+            container = null;
+        }
+        String title = p.title();
+        int at = title == null ? -1 : title.indexOf(m.group(1));
+        if (at > 0) {
+            title = title.substring(0, at).replaceFirst("[\\s,(]+$", "");
+        }
+        ParsedReference q = dropPieces(p, Set.of(m.group(2).split("[\\s-]")), m.group(2).replaceAll("\\D", ""));
+        return new ParsedReference(q.authors(), q.etAl(), title, container, q.volume(), q.issue(), q.pageFirst(),
+                q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(),
+                "report");
+    }
+
+    // --- patent publication numbers -----------------------------------------------------------------------------
+
+    /**
+     * A patent document's number as the patent offices write it: the office's country code, the number (in groups)
+     * and the kind code ("DE 10 2015 123 456 A1", "EP 1 234 567 B1", "WO 2019/123456 A1", "US 9,876,543 B2"). Group
+     * 1 the code, group 2 the number, group 3 the kind.
+     */
+    private static final Pattern PATENT_PUBLICATION = Pattern.compile(
+            "\\b(DE|EP|WO|US|GB|FR|CH|AT|JP|CN|KR|CA|AU)\\s?(\\d{1,4}(?:[\\s/,.]\\d{1,6}){0,4})\\s?([ABCUTY]\\d?)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
+
+    /**
+     * A patent document cited by its publication number (DIN ISO 690: "Müller, H. Vorrichtung zur Kühlung. DE 10
+     * 2015 123 456 A1, 2017."): the country code (or a piece of the number) is no container, the number's groups no volume, issue, page or year
+     * (the year is the one written outside the number, if any), the kind code ("A1") no page.
+     */
+    static ParsedReference patentPublicationNumber(ParsedReference p, String s) {
+        Matcher m = PATENT_PUBLICATION.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        Set<String> pieces = new java.util.HashSet<>(List.of(m.group(2).split("[\\s/,.]")));
+        pieces.add(m.group(3));
+        ParsedReference q = dropPieces(p, pieces, m.group(2).replaceAll("\\D", ""));
+        String container = q.containerTitle();
+        int at = container == null ? -1 : s.indexOf(container);
+        if (at >= 0 && at < m.end() && at + container.length() > m.start()) {
+            container = null; // the country code, or a piece of the number ("DE 10 2012 444")
+        }
+        Integer year = q.year();
+        if (year != null && pieces.contains(String.valueOf(year))) {
+            year = null;
+            for (Matcher y = YEAR.matcher(s); y.find(); ) {
+                if (y.start() < m.start() || y.start() >= m.end()) {
+                    year = Integer.valueOf(y.group());
+                }
+            }
+        }
+        String type = container == null && "article-journal".equals(q.type()) ? "book" : q.type();
+        return new ParsedReference(q.authors(), q.etAl(), q.title(), container, q.volume(), q.issue(), q.pageFirst(),
+                q.pageLast(), year, q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(), type);
+    }
+
+    // --- standards cited by title -------------------------------------------------------------------------------
+
+    /**
+     * A standard cited title first, then its designation (IEEE: "IEEE Standard for Floating-Point Arithmetic, IEEE
+     * Std 754-2019, 2019."). Group 1 the title, group 2 the designation's body, group 3 its number.
+     */
+    private static final Pattern STANDARD_TITLE_FIRST = Pattern.compile(
+            "^((?:IEEE|ISO|IEC|ANSI|ASTM|ASME|SAE|NIST)\\s+" + STANDARD_KIND + "\\s+(?:for|on|of)\\s[^,]{2,200}),\\s*"
+                    + "(IEEE\\s+Std\\.?|ISO(?:/IEC)?|IEC|ANSI(?:/\\p{Lu}{2,6})?|ASTM|ASME|SAE)\\s?([A-Z]?\\d[\\d.:/-]*\\d)");
+
+    /**
+     * A standard cited by its title first (see {@link #STANDARD_TITLE_FIRST}) has no author (the title's last word
+     * read as a family name), the body of the designation is no container and the designation's numbers are no volume
+     * or pages ("754-2019" is no page range).
+     */
+    static ParsedReference titleFirstStandard(ParsedReference p, String s) {
+        Matcher m = STANDARD_TITLE_FIRST.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        ParsedReference q = dropPieces(p, Set.of(m.group(3).split("[-.:/]")), "\u0000");
+        String container = q.containerTitle() != null && m.group(2).startsWith(q.containerTitle()) ? null : q.containerTitle();
+        String type = container == null && "article-journal".equals(q.type()) ? "book" : q.type();
+        return new ParsedReference(List.of(), false, m.group(1), container, q.volume(), q.issue(), q.pageFirst(),
+                q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(), type);
+    }
+
+    // --- editors named before the word "editor" ----------------------------------------------------------------
+
+    /** One name written given name first: "Rohit Parikh", "R. Parikh", "Anna M. van Dijk". */
+    private static final String GIVEN_FIRST_NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:(?:van|von|de|der|den|la|le|du|da)\\s+){0,2}\\p{Lu}[\\p{L}'’-]+";
+    /**
+     * The book's editors between commas before "editor(s)" (the ACM and BibTeX "plain" styles: "In Logics of
+     * Programs, Rohit Parikh, editor, pages 52-71", "In R. Parikh and A. Lund, editors, ...", "In" glued to the first
+     * name by PDF extraction: "InC. B. Lund, editor,"). Group 1 the names.
+     */
+    private static final Pattern NAMES_THEN_EDITOR_WORD = Pattern.compile(
+            "(?:\\bIn:?\\s*(?=\\p{Lu})|,\\s+)(" + GIVEN_FIRST_NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + GIVEN_FIRST_NAME + "){0,5}),\\s+editors?(?=[,.;:])");
+
+    /**
+     * The editors of the book a chapter or paper is in, written given name first and followed by the word "editor"
+     * or "editors" between commas (see {@link #NAMES_THEN_EDITOR_WORD}), where the labeller read none.
+     */
+    static ParsedReference editorsBeforeEditorWord(ParsedReference p, String s) {
+        if (!p.editors().isEmpty() || p.containerTitle() == null) {
+            return p;
+        }
+        Matcher m = NAMES_THEN_EDITOR_WORD.matcher(s);
+        if (!m.find() || !EditorNames.notAuthors(m.group(1), p.authors())) {
+            return p;
+        }
+        List<CitationAuthor> editors = EditorNames.of(m.group(1));
+        return editors.isEmpty() ? p : new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(),
+                p.volume(), p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(),
+                p.publisherPlace(), editors, p.type());
+    }
+
+    // --- collaborations in brackets after the names -------------------------------------------------------------
+
+    /**
+     * A collaboration in square brackets after the first authors, with the date after it, before a capitalised
+     * sentence: "[QUAY Collaboration] (2019). Tidal ...", "[on behalf of the QUAY Collaboration]. Fjord ...". Group 1
+     * the name. (In parentheses after "et al." it is {@link NameRules}' reading, and a talk or note may follow it.)
+     */
+    private static final Pattern BRACKETED_COLLABORATION = Pattern.compile(
+            "\\[(?:on\\s+behalf\\s+of\\s+(?:the\\s+)?)?((?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3}Collaboration)]\\.?\\s*"
+                    + "(?:\\((?:19|20)\\d\\d[a-z]?\\)[.:]?\\s*)?(?=\\p{Lu})");
+
+    /**
+     * Physics references name the collaboration the authors wrote for in brackets after their names ("Lund, K. [QUAY
+     * Collaboration] (2019). Tidal neutrinos. ..."): the collaboration is one more author, and the title is the
+     * sentence after it and the date (the labeller lost it, or read the bracket into it).
+     */
+    static ParsedReference bracketedCollaboration(ParsedReference p, String s) {
+        Matcher m = BRACKETED_COLLABORATION.matcher(s);
+        if (p.authors().isEmpty() || !m.find() || m.start() > 300) {
+            return p;
+        }
+        String title = p.title();
+        if (title == null || s.indexOf(title) >= 0 && s.indexOf(title) < m.end()) {
+            String next = firstSentence(s.substring(m.end()));
+            if (next != null && !next.equals(p.publisher()) && !next.equals(p.containerTitle())) {
+                title = next;
+            }
+        }
+        List<CitationAuthor> authors = new ArrayList<>(p.authors());
+        CitationAuthor group = new CitationAuthor(m.group(1), null);
+        if (!authors.contains(group)) {
+            authors.add(group);
+        }
+        return new ParsedReference(authors, p.etAl(), title, p.containerTitle(), p.volume(), p.issue(), p.pageFirst(),
+                p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+    }
+
+    // --- titles of annual reports -------------------------------------------------------------------------------
+
+    /** The end of a report's title: "Report 2020", "Annual Report", "Yearbook 2019/20", before the sentence's end. */
+    private static final Pattern REPORT_TITLE_END = Pattern.compile(
+            "\\s+((?:Annual\\s+)?(?:Report|Yearbook|Outlook|Review)(?:\\s+(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?)?)(?=\\.\\s|\\.?$)");
+
+    /**
+     * A report's title ends with its kind and often its year ("Global Tuberculosis Report 2020", "World Energy
+     * Outlook 2019"): a title the labeller ended before "Report 2020" goes on to the end of its sentence.
+     */
+    static ParsedReference reportWordEndsTheTitle(ParsedReference p, String s) {
+        String title = p.title();
+        int at = title == null ? -1 : s.indexOf(title);
+        if (at < 0) {
+            return p;
+        }
+        Matcher m = REPORT_TITLE_END.matcher(s);
+        m.region(at + title.length(), s.length());
+        return m.lookingAt() ? p.withTitle(title + " " + m.group(1)) : p;
     }
 }
