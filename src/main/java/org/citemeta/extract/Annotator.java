@@ -174,9 +174,12 @@ final class Annotator implements CandidateSpace {
                 lastInitial = true;
                 continue;
             }
+            if (parts > 0 && lineLabel(k)) {
+                break; // "Dr Anna Lindqvist\nReviewers: ...": the next line's label is no part of the name
+            }
             if (nameWord(k)) {
                 k++;
-                while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && t.isCap(k + 1)) {
+                while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && (t.isCap(k + 1) || syllableAfterHyphen(k + 1))) {
                     k += 2;
                 }
                 parts++;
@@ -202,6 +205,31 @@ final class Annotator implements CandidateSpace {
             partsOut[0] = parts;
         }
         return parts == 0 ? i : k;
+    }
+
+    /**
+     * Romanised Korean and Chinese given names join their two syllables with a hyphen and write the second in lower
+     * case ("Kim Min-jun", "Chen Yu-ting", "Lee Ji-hye"): the syllable is a consonant onset, one to three vowels and
+     * at most a final n, ng, m, k, l, p or t, and not one of the few English words of that shape that follow names
+     * ("Smith-led", "Meyer-run").
+     */
+    private boolean syllableAfterHyphen(int k) {
+        return t.isWord(k) && !t.isCap(k) && t.glued(k - 1) && Character.isUpperCase(w(k - 2).charAt(0))
+                && w(k - 2).length() <= 6 && ROMANISED_SYLLABLE.matcher(w(k)).matches() && !NOT_SYLLABLES.contains(w(k));
+    }
+
+    private static final java.util.regex.Pattern ROMANISED_SYLLABLE = java.util.regex.Pattern.compile(
+            "(?:[bcdfghjklmnpqrstwxyz]{0,3})[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?");
+
+    /** English words of a syllable's shape that follow a name after a hyphen. */
+    private static final Set<String> NOT_SYLLABLES = Set.of("led", "run", "free", "like", "type", "era", "son",
+            "in", "on", "up", "go", "to", "be", "me", "we", "so", "no", "ok", "tea", "day", "way", "key", "bay", "sea",
+            "mean", "pool", "fell", "feel", "pin", "man", "men", "due", "new", "old", "bit", "kit", "set", "net", "pit",
+            "top", "shop", "hop", "cup", "dot", "pot", "mail", "fit", "sun", "fun", "bus", "tool", "lab", "club", "team");
+
+    /** Token k opens a line and a colon follows it ("Examiners:", "Contact:"): a label, no name word. */
+    private boolean lineLabel(int k) {
+        return t.newlineBefore[k] && t.isWord(k) && t.is(k + 1, ":");
     }
 
     @Override
@@ -266,6 +294,7 @@ final class Annotator implements CandidateSpace {
         new FacilityContext(this).run();
         new ToolAndInfrastructureNames(this).run();
         new DocumentKindCues(this).run();
+        new KinshipListAndEventCues(this).run();
         acronyms();
         select();
         propagate();
@@ -725,6 +754,10 @@ final class Annotator implements CandidateSpace {
                     }
                     if (and && headsIn(k, chainEnd(k, se))) {
                         break; // "X University and the Y Observatory": two names
+                    }
+                    if (and && r == joined(h + 1) && !Lexicon.LEGAL_FORMS.contains(t.word[k])) {
+                        break; // "the Velmor Foundation and the Kessing Trust", "X Foundation and Elsevier": a name
+                               // does not go on with "and" after its head word; the "and" begins another name
                     }
                     if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
                         break; // "X University and the Kelmira-based firms": an adjective, no part of a name
@@ -1286,7 +1319,10 @@ final class Annotator implements CandidateSpace {
                 continue;
             }
             // name-initial positions
-            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")
+            // (a line's first word after a line that ends with a known place starts a name of its own: the lines of
+            // a committee list, "..., Cologne, Germany" / "Karim Haddad, ...")
+            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) && !lineBreakEndsName(i - 1, i)
+                    || initialAt(i - 2) && t.is(i - 1, ".")
                     || t.is(i - 1, "-") && t.glued(i - 1)) {
                 continue;
             }

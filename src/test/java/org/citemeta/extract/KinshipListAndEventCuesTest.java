@@ -1,0 +1,77 @@
+package org.citemeta.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entities of kinds of documents the gold set lacks (an astronomy press release, a thesis's front matter and
+ * acknowledgements, an obituary, an agricultural report from Africa, an East Asian university's news release, a call
+ * for papers with its committee), read from invented sentences: every person, body and name here is invented but for
+ * real towns and countries. The six invented documents these rules were found on are under
+ * {@code src/test/resources/org/citemeta/extract/invented/}.
+ */
+class KinshipListAndEventCuesTest {
+    private static List<String> of(String text, EntityType type) {
+        return MentionTexts.of(text, type);
+    }
+
+    // ------------------------------------------------------------------ fixes in Annotator
+
+    @Test
+    void aHyphenatedKoreanOrChineseGivenNameKeepsItsLowerCaseSyllable() {
+        String text = "The detector was built by the group of Professor Park Seo-yeon at Velmar University, with Dr Lin "
+                + "Wei-hsun and Jung Ha-eun of the Tarnova Institute.";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("Park Seo-yeon", "Lin Wei-hsun", "Jung Ha-eun")), p::toString);
+        assertFalse(p.contains("Park Seo") || p.contains("Lin Wei"), p::toString);
+        // an English word after a name and a hyphen is no syllable of it
+        List<String> q = of("A survey led by Dr Anna Kessler-led teams found nothing.", EntityType.PERSON);
+        assertFalse(q.stream().anyMatch(x -> x.endsWith("-led")), q::toString);
+    }
+
+    @Test
+    void aLabelOnTheNextLineIsNoPartOfAName() {
+        String text = "Supervisors: Professor Gareth Pennington and Dr Oskar Brendel\nExaminers: Professor Mira Solberg\n";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.contains("Oskar Brendel"), p::toString);
+        assertFalse(p.stream().anyMatch(x -> x.contains("Examiners")), p::toString);
+    }
+
+    @Test
+    void aNameDoesNotGoOnWithAndAfterItsHeadWord() {
+        String text = "The work was funded by the Velmor Foundation and the Kessing Trust, and by the Orlan Foundation "
+                + "and Pellworth.";
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Velmor Foundation", "Orlan Foundation")), o::toString);
+        assertFalse(o.stream().anyMatch(x -> x.contains(" and ")), o::toString);
+    }
+
+    @Test
+    void eachLineOfACommitteeListAfterACountryStartsAName() {
+        String text = "Programme Committee\n"
+                + "Ilse Vantorp, Kessel University, Cologne, Germany\n"
+                + "Marco Brandolini, University of Tarnova, Italy\n"
+                + "Karim Soudani, Institute for the Social Sciences, Lyon, France\n"
+                + "Sara Okonkwo, University of Lagos, Nigeria\n";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("Ilse Vantorp", "Marco Brandolini", "Karim Soudani", "Sara Okonkwo")),
+                p::toString);
+    }
+
+    // ------------------------------------------------------------------ KinshipListAndEventCues
+
+    @Test
+    void relativesAfterAPossessiveAndAKinshipNounArePersons() {
+        String text = "She is survived by her husband, their daughters Anke and Liese, and five grandchildren. I "
+                + "thank my parents, Obi and Clara Mensah-Lowe, and my sister Ngara for everything.";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("Anke", "Liese", "Obi", "Clara Mensah-Lowe", "Ngara")), p::toString);
+        // no possessive, no relative: "the son of a miner", "sister journal Nature"
+        List<String> q = of("He was the son of Kessel miners and wrote for the sister journal Velmar Letters.",
+                EntityType.PERSON);
+        assertTrue(q.isEmpty(), q::toString);
+    }
+}
