@@ -294,7 +294,7 @@ final class Annotator implements CandidateSpace {
         new FacilityContext(this).run();
         new ToolAndInfrastructureNames(this).run();
         new DocumentKindCues(this).run();
-        new KinshipListAndEventCues(this).run();
+        new KinshipAndFamilyNameCues(this).run();
         acronyms();
         select();
         propagate();

@@ -6,24 +6,20 @@ import org.citemeta.extract.text.Tokens;
 /**
  * Names that kinds of documents the gold set has few of write in ways the general passes miss: obituaries and thesis
  * acknowledgements (relatives by their given names), news releases of East Asian universities (family names in
- * capitals), reports that list districts and counties, calls for papers (conferences named "on" their topic):
+ * capitals):
  * <ul>
  * <li>a possessive and a noun of kinship before capitalised words ("my sister Ngara", "their daughters Anke and
  * Liese", "My parents, Obi and Clara Mensah-Lowe"): the words name the relatives, persons, whether or not the given
  * names are listed;</li>
- * <li>a family name written in capitals before a listed given name ("Professor TANAKA Yumi", "student OKADA Rin"):
+ * <li>a family name written in capitals before a given name, listed or after a title or a noun of a person ("Professor
+ * TANAKA Yumi", "student OKADA Rin"):
  * the Japanese (and Korean) English-language convention of the family name first, in capitals; no acronym of the base,
- * no town;</li>
- * <li>names joined by commas and "and" before a plural noun of administrative places ("the Tolvi, Marka and Sendu
- * districts"): when one of them is a known place, all are places, as coordinated names before a plural facility noun
- * are each a facility;</li>
- * <li>a conference, congress, symposium or workshop followed by "on" and its capitalised topic ("the International
- * Symposium on Glacier Hydrology"): one event, OTHER, to the end of the topic (not over "in" and a place).</li>
+ * no town, and the capitals spell romanised syllables.</li>
  * </ul>
  * Runs from {@link Annotator#run()} after {@link DocumentKindCues}; every look-around is bounded by a few tokens, and
  * each rule is one pass over the tokens.
  */
-final class KinshipListAndEventCues {
+final class KinshipAndFamilyNameCues {
     /** Nouns of relatives that name them after a possessive ("his wife Anna", "our son Tomas"). */
     static final Set<String> KIN = Set.of("wife", "husband", "widow", "widower", "daughter", "daughters", "son", "sons",
             "sister", "sisters", "brother", "brothers", "mother", "father", "parents", "grandmother", "grandfather",
@@ -40,13 +36,16 @@ final class KinshipListAndEventCues {
     private final CandidateSpace a;
     private final Tokens t;
 
-    KinshipListAndEventCues(CandidateSpace a) {
+    KinshipAndFamilyNameCues(CandidateSpace a) {
         this.a = a;
         this.t = a.tokens();
     }
 
     void run() {
         relatives();
+        for (int k = 0; k + 1 < t.count; k++) {
+            familyNameInCapitals(k);
+        }
     }
 
     // ------------------------------------------------------------------ relatives
@@ -105,5 +104,40 @@ final class KinshipListAndEventCues {
         }
         var entry = a.single(s);
         return entry != null && entry.type() != EntityType.PERSON && !entry.ambiguous();
+    }
+
+    // ------------------------------------------------------------------ family names in capitals
+
+    /**
+     * A romanised Japanese, Korean or Chinese family name: syllables of a consonant onset, one or two vowels and at
+     * most a final n, ng or m ("sato", "nakamura", "kim", "wang", "li"); most acronyms are not ("ztf", "cnrs").
+     */
+    private static final java.util.regex.Pattern ROMANISED = java.util.regex.Pattern.compile(
+            "(?:(?:[bcdfghjkmnprstwyz]|ch|sh|ts|ky|ry|ny|hy|my|gy|ng|zh|x|q)?[aeiou]{1,2}(?:ng|n|m)?)+");
+
+    /** Lower-case nouns of a person's role right before a name: "student OKADA Rin", "author MORI Kaede". */
+    static final Set<String> PERSON_NOUNS = Set.of("student", "students", "researcher", "author", "professor",
+            "lecturer", "scientist", "engineer", "director", "president", "postdoc", "fellow", "candidate",
+            "assistant", "chair", "leader", "coordinator");
+
+    /**
+     * "Professor TANAKA Yumi", "student OKADA Rin": a word in capitals of two letters or more (letters only), no
+     * acronym or place of the base and no town of the gazetteer, then a listed given name that ends the name (no
+     * capitalised word after it), on one line: a person written family name first, the family name in capitals.
+     */
+    private void familyNameInCapitals(int k) {
+        // (a given name the lists do not know is read after a title or a noun of a person: "Professor SATO Haruki")
+        if (!t.isAllCaps(k) || !ROMANISED.matcher(t.word[k].toLowerCase(java.util.Locale.ROOT)).matches()
+                || t.newlineBefore[k + 1]
+                || !t.isCap(k + 1) || t.isAllCaps(k + 1) || t.isCap(k + 2) || !t.isWord(k + 1)
+                || t.isCap(k - 1) && !Lexicon.TITLES.contains(t.word[k - 1]) || a.single(k) != null
+                || a.gazetteerEnd(k) > k || a.placeEnd(k) > k || Lexicon.head(t.word[k + 1]) != null) {
+            return;
+        }
+        if (!a.kb().isAnyGivenName(t.word[k + 1]) && !Lexicon.TITLES.contains(a.w(k - 1))
+                && !PERSON_NOUNS.contains(a.w(k - 1))) {
+            return;
+        }
+        a.add(k, k + 2, EntityType.PERSON, ExtractionMethod.PATTERN_GIVEN_NAME, 0.8, 74, null);
     }
 }

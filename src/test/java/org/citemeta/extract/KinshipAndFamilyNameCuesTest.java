@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * real towns and countries. The six invented documents these rules were found on are under
  * {@code src/test/resources/org/citemeta/extract/invented/}.
  */
-class KinshipListAndEventCuesTest {
+class KinshipAndFamilyNameCuesTest {
     private static List<String> of(String text, EntityType type) {
         return MentionTexts.of(text, type);
     }
@@ -61,7 +61,19 @@ class KinshipListAndEventCuesTest {
                 p::toString);
     }
 
-    // ------------------------------------------------------------------ KinshipListAndEventCues
+    // ------------------------------------------------------------------ fix in UnlistedPlacesAndAgencies
+
+    @Test
+    void namesListedWithAPlaceBeforeAPluralPlaceNounArePlaces() {
+        String text = "Farmers in the Tamale, Wondurba and Savelugu districts planted the new maize.";
+        List<String> l = of(text, EntityType.LOCATION);
+        assertTrue(l.containsAll(List.of("Tamale", "Wondurba", "Savelugu")), l::toString);
+        // no known place in the list, no reading: "the Velmar and Kessogu districts"
+        List<String> m = of("Farmers in the Velmar and Kessogu districts planted maize.", EntityType.LOCATION);
+        assertFalse(m.contains("Kessogu"), m::toString);
+    }
+
+    // ------------------------------------------------------------------ KinshipAndFamilyNameCues
 
     @Test
     void relativesAfterAPossessiveAndAKinshipNounArePersons() {
@@ -73,5 +85,16 @@ class KinshipListAndEventCuesTest {
         List<String> q = of("He was the son of Kessel miners and wrote for the sister journal Velmar Letters.",
                 EntityType.PERSON);
         assertTrue(q.isEmpty(), q::toString);
+    }
+
+    @Test
+    void aFamilyNameInCapitalsBeforeAGivenNameIsAPerson() {
+        String text = "The group of Professor TAKEMURA Ryota of Velmar University observed the decay; graduate student "
+                + "OSHIRO Mei presented it, with HONDA Kenji of the Tarnova Institute.";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.containsAll(List.of("TAKEMURA Ryota", "OSHIRO Mei", "HONDA Kenji")), p::toString);
+        // an acronym that spells no romanised syllables, or one the base knows, is no family name
+        List<String> q = of("The ZTF Kenji pipeline and the CERN Anna programme ran.", EntityType.PERSON);
+        assertFalse(q.stream().anyMatch(x -> x.startsWith("ZTF") || x.startsWith("CERN")), q::toString);
     }
 }
