@@ -461,7 +461,8 @@ final class Annotator implements CandidateSpace {
         }
         // a numbered citation marker closes the name as a period would: "archived in Lugano [1]."
         boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next)
-                || next.equals("[") && t.kind[end + 1 < t.count ? end + 1 : end] == Tokens.NUMBER;
+                || next.equals("[") && t.kind[end + 1 < t.count ? end + 1 : end] == Tokens.NUMBER
+                || PlaceContext.afterYear(t, end) > end; // "took place in Valletta (2022)"
         if (i > 0 && !t.newlineBefore[i] && postcodeBefore(i - 1) && (closes || t.is(end, "/"))) {
             return true;
         }
@@ -732,6 +733,10 @@ final class Annotator implements CandidateSpace {
                     r = joined(r + 1);
                     continue;
                 }
+                if (r > joined(h + 1) && possessiveEnd(r)) {
+                    r++; // "the University of New South Wales's campus": the possessive is the whole name's
+                    break;
+                }
                 if (ht == EntityType.FACILITY && r == joined(h + 1) && facilityEndsAt(r, se)) {
                     break;
                 }
@@ -743,6 +748,10 @@ final class Annotator implements CandidateSpace {
                     and |= t.word[k].equals("and") || t.word[k].equals("&");
                     otherAnd |= OTHER_ANDS.contains(t.word[k]);
                     k++;
+                }
+                if (k == r + 1 && t.is(r, "of") && possessiveEnd(k)) {
+                    r = k + 1; // "the University of Oslo's new building", "the Ministry of Health's report"
+                    break;
                 }
                 if (k > r && orgWord(k)) {
                     int run = capRun(k, se);
@@ -784,6 +793,14 @@ final class Annotator implements CandidateSpace {
             }
             add(l, r, type, ExtractionMethod.ORG_HEAD, 0.85, 80, null);
         }
+    }
+
+    /**
+     * A capitalised word in the possessive ("Oslo's") that ends a body's name after "of": English puts the "'s" of
+     * the whole name after its last word ("the University of Oslo's", "the Ministry of Health's").
+     */
+    private boolean possessiveEnd(int k) {
+        return t.isCap(k) && t.is(k + 1, "'s") && !STOP_CAP.contains(t.word[k]) && !TITLES.contains(t.word[k]);
     }
 
     /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */

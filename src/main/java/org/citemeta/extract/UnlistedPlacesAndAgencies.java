@@ -494,6 +494,7 @@ final class UnlistedPlacesAndAgencies {
                 boolean isPlace = locStart[k] && locEnd[e] || known.contains(t.span(k, e).toLowerCase(Locale.ROOT));
                 anchor |= isPlace;
                 names.add(new int[] {k, e, isPlace ? 1 : 0});
+                e = PlaceContext.afterYear(t, e); // "in Valletta (2022), Tunis (2023) and Split (2025)"
                 sep = false;
                 if (!lastOne && e + 1 < t.count && !t.newlineBefore[e + 1]
                         && (t.is(e, ",") || t.is(e, "and") || t.is(e, "or"))) {
@@ -510,7 +511,7 @@ final class UnlistedPlacesAndAgencies {
                 continue;
             }
             int[] last = names.get(names.size() - 1);
-            int after = last[1];
+            int after = PlaceContext.afterYear(t, last[1]);
             boolean placeNoun = after < t.count && !t.newlineBefore[after]
                     && PlaceContext.AFTER_NOUNS.contains(t.word[after]);
             if (article && !placeNoun) {

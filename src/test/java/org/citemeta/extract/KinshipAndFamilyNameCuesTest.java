@@ -50,6 +50,15 @@ class KinshipAndFamilyNameCuesTest {
     }
 
     @Test
+    void thePossessiveAfterOfBelongsToTheWholeName() {
+        String text = "The University of Tarnova's new telescope and the Ministry of Fisheries's report were praised by"
+                + " the Institute of Velmar Studies's director.";
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("University of Tarnova", "Ministry of Fisheries", "Institute of Velmar Studies")),
+                o::toString);
+    }
+
+    @Test
     void eachLineOfACommitteeListAfterACountryStartsAName() {
         String text = "Programme Committee\n"
                 + "Ilse Vantorp, Kessel University, Cologne, Germany\n"
@@ -71,6 +80,13 @@ class KinshipAndFamilyNameCuesTest {
         // no known place in the list, no reading: "the Velmar and Kessogu districts"
         List<String> m = of("Farmers in the Velmar and Kessogu districts planted maize.", EntityType.LOCATION);
         assertFalse(m.contains("Kessogu"), m::toString);
+    }
+
+    @Test
+    void aYearInParenthesesClosesAPlaceAndGoesOnWithItsList() {
+        String text = "Earlier meetings were held in Valletta (2021), Tunis (2022), Wondurba (2023) and Split (2024).";
+        List<String> l = of(text, EntityType.LOCATION);
+        assertTrue(l.containsAll(List.of("Valletta", "Tunis", "Wondurba", "Split")), l::toString);
     }
 
     // ------------------------------------------------------------------ KinshipAndFamilyNameCues
