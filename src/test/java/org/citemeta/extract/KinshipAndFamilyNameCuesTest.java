@@ -89,6 +89,14 @@ class KinshipAndFamilyNameCuesTest {
         assertTrue(l.containsAll(List.of("Valletta", "Tunis", "Wondurba", "Split")), l::toString);
     }
 
+    @Test
+    void theBaseKnowsTheCgiarCentres() {
+        String text = "Soil samples from Wondurba were analysed by World Agroforestry in Nairobi, and the herd data were "
+                + "shared with ILRI.";
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("World Agroforestry", "ILRI")), o::toString);
+    }
+
     // ------------------------------------------------------------------ KinshipAndFamilyNameCues
 
     @Test
