@@ -743,8 +743,10 @@ final class Annotator implements CandidateSpace {
                 int k = r;
                 boolean and = false;
                 boolean otherAnd = false;
+                // ("for a" / "for an" inside a name: "Alliance for a Green Revolution", "Centre for an Open Sea")
                 while (k < se && t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")
-                        || t.word[k].equals("&")) && k - r < 3) {
+                        || t.word[k].equals("&") || (t.is(k, "a") || t.is(k, "an")) && t.is(k - 1, "for"))
+                        && k - r < 3) {
                     and |= t.word[k].equals("and") || t.word[k].equals("&");
                     otherAnd |= OTHER_ANDS.contains(t.word[k]);
                     k++;

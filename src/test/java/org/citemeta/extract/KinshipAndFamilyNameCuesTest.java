@@ -59,6 +59,15 @@ class KinshipAndFamilyNameCuesTest {
     }
 
     @Test
+    void anAllianceIsABodyAndForAGoesOnInsideAName() {
+        String text = "The workshop was held with the Alliance for a Drier Velmar (ADV) and the Centre for an Open "
+                + "Tarnova Sea.";
+        List<String> o = of(text, EntityType.ORGANIZATION);
+        assertTrue(o.containsAll(List.of("Alliance for a Drier Velmar", "Centre for an Open Tarnova Sea")),
+                o::toString);
+    }
+
+    @Test
     void eachLineOfACommitteeListAfterACountryStartsAName() {
         String text = "Programme Committee\n"
                 + "Ilse Vantorp, Kessel University, Cologne, Germany\n"
