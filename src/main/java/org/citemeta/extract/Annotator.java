@@ -174,9 +174,12 @@ final class Annotator implements CandidateSpace {
                 lastInitial = true;
                 continue;
             }
+            if (parts > 0 && lineLabel(k)) {
+                break; // "Dr Anna Lindqvist\nReviewers: ...": the next line's label is no part of the name
+            }
             if (nameWord(k)) {
                 k++;
-                while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && t.isCap(k + 1)) {
+                while (t.is(k, "-") && t.glued(k - 1) && t.glued(k) && (t.isCap(k + 1) || syllableAfterHyphen(k + 1))) {
                     k += 2;
                 }
                 parts++;
@@ -216,6 +219,31 @@ final class Annotator implements CandidateSpace {
     private boolean doubleSurname(int k) {
         return (t.is(k, "i") || t.is(k, "y")) && nameWord(k + 1) && !nameWord(k + 2)
                 && !kb.isGivenName(t.word[k + 1]);
+    }
+
+    /**
+     * Romanised Korean and Chinese given names join their two syllables with a hyphen and write the second in lower
+     * case ("Kim Min-jun", "Chen Yu-ting", "Lee Ji-hye"): the syllable is a consonant onset, one to three vowels and
+     * at most a final n, ng, m, k, l, p or t, and not one of the few English words of that shape that follow names
+     * ("Smith-led", "Meyer-run").
+     */
+    private boolean syllableAfterHyphen(int k) {
+        return t.isWord(k) && !t.isCap(k) && t.glued(k - 1) && Character.isUpperCase(w(k - 2).charAt(0))
+                && w(k - 2).length() <= 6 && ROMANISED_SYLLABLE.matcher(w(k)).matches() && !NOT_SYLLABLES.contains(w(k));
+    }
+
+    private static final java.util.regex.Pattern ROMANISED_SYLLABLE = java.util.regex.Pattern.compile(
+            "(?:[bcdfghjklmnpqrstwxyz]{0,3})[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?");
+
+    /** English words of a syllable's shape that follow a name after a hyphen. */
+    private static final Set<String> NOT_SYLLABLES = Set.of("led", "run", "free", "like", "type", "era", "son",
+            "in", "on", "up", "go", "to", "be", "me", "we", "so", "no", "ok", "tea", "day", "way", "key", "bay", "sea",
+            "mean", "pool", "fell", "feel", "pin", "man", "men", "due", "new", "old", "bit", "kit", "set", "net", "pit",
+            "top", "shop", "hop", "cup", "dot", "pot", "mail", "fit", "sun", "fun", "bus", "tool", "lab", "club", "team");
+
+    /** Token k opens a line and a colon follows it ("Examiners:", "Contact:"): a label, no name word. */
+    private boolean lineLabel(int k) {
+        return t.newlineBefore[k] && t.isWord(k) && t.is(k + 1, ":");
     }
 
     @Override
@@ -280,6 +308,7 @@ final class Annotator implements CandidateSpace {
         new FacilityContext(this).run();
         new ToolAndInfrastructureNames(this).run();
         new DocumentKindCues(this).run();
+        new KinshipAndFamilyNameCues(this).run();
         acronyms();
         select();
         propagate();
@@ -457,7 +486,8 @@ final class Annotator implements CandidateSpace {
         }
         // a numbered citation marker closes the name as a period would: "archived in Lugano [1]."
         boolean closes = next.isEmpty() || t.newlineBefore[end] || GAZETTEER_CLOSERS.contains(next)
-                || next.equals("[") && t.kind[end + 1 < t.count ? end + 1 : end] == Tokens.NUMBER;
+                || next.equals("[") && t.kind[end + 1 < t.count ? end + 1 : end] == Tokens.NUMBER
+                || PlaceContext.afterYear(t, end) > end; // "took place in Valletta (2022)"
         if (i > 0 && !t.newlineBefore[i] && postcodeBefore(i - 1) && (closes || t.is(end, "/"))) {
             return true;
         }
@@ -729,17 +759,27 @@ final class Annotator implements CandidateSpace {
                     r = joined(r + 1);
                     continue;
                 }
+                if (r > joined(h + 1) && possessiveEnd(r)) {
+                    r++; // "the University of New South Wales's campus": the possessive is the whole name's
+                    break;
+                }
                 if (ht == EntityType.FACILITY && r == joined(h + 1) && facilityEndsAt(r, se)) {
                     break;
                 }
                 int k = r;
                 boolean and = false;
                 boolean otherAnd = false;
+                // ("for a" / "for an" inside a name: "Alliance for a Green Revolution", "Centre for an Open Sea")
                 while (k < se && t.isWord(k) && (CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")
-                        || t.word[k].equals("&")) && k - r < 3) {
+                        || t.word[k].equals("&") || (t.is(k, "a") || t.is(k, "an")) && t.is(k - 1, "for"))
+                        && k - r < 3) {
                     and |= t.word[k].equals("and") || t.word[k].equals("&");
                     otherAnd |= OTHER_ANDS.contains(t.word[k]);
                     k++;
+                }
+                if (k == r + 1 && t.is(r, "of") && possessiveEnd(k)) {
+                    r = k + 1; // "the University of Oslo's new building", "the Ministry of Health's report"
+                    break;
                 }
                 if (k > r && orgWord(k)) {
                     int run = capRun(k, se);
@@ -765,6 +805,10 @@ final class Annotator implements CandidateSpace {
                     }
                     if (and && Lexicon.UNIT_WORDS.contains(w(run))) {
                         break; // "X Institute and Y Department": the words after "and" name a unit of their own
+                    }
+                    if (and && r == joined(h + 1) && !Lexicon.LEGAL_FORMS.contains(t.word[k])) {
+                        break; // "the Velmor Foundation and the Kessing Trust", "X Foundation and Elsevier": a name
+                               // does not go on with "and" after its head word; the "and" begins another name
                     }
                     if (t.is(run - 1, "based") && t.is(run - 2, "-")) {
                         break; // "X University and the Kelmira-based firms": an adjective, no part of a name
@@ -839,6 +883,14 @@ final class Annotator implements CandidateSpace {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised word in the possessive ("Oslo's") that ends a body's name after "of": English puts the "'s" of
+     * the whole name after its last word ("the University of Oslo's", "the Ministry of Health's").
+     */
+    private boolean possessiveEnd(int k) {
+        return t.isCap(k) && t.is(k + 1, "'s") && !STOP_CAP.contains(t.word[k]) && !TITLES.contains(t.word[k]);
     }
 
     /** The name [k, e) is an academy's: "Slovak Academy of Sciences", "Academy of Sciences of the Czech Republic". */
@@ -1375,7 +1427,10 @@ final class Annotator implements CandidateSpace {
                 continue;
             }
             // name-initial positions
-            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) || initialAt(i - 2) && t.is(i - 1, ".")
+            // (a line's first word after a line that ends with a known place starts a name of its own: the lines of
+            // a committee list, "..., Cologne, Germany" / "Karim Haddad, ...")
+            if (!(t.isCap(i)) || t.isCap(i - 1) && !t.sentenceStart(i) && !lineBreakEndsName(i - 1, i)
+                    || initialAt(i - 2) && t.is(i - 1, ".")
                     || t.is(i - 1, "-") && t.glued(i - 1)) {
                 continue;
             }

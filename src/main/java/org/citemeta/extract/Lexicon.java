@@ -223,7 +223,7 @@ final class Lexicon {
                 "Institution", "Institutes", "Laboratory", "Laboratories", "Lab", "Labs", "Foundation", "Agency",
                 "Society", "Council", "Centre", "Center", "Hospital", "Ministry", "Organisation", "Organization",
                 "Association", "Commission", "Consortium", "Survey", "Board", "Museum", "Corporation", "Trust",
-                "Union", "Federation", "Administration", "Authority", "Fund", "Fonds", "Universidad", "Université", "Universität",
+                "Union", "Federation", "Alliance", "Administration", "Authority", "Fund", "Fonds", "Universidad", "Université", "Universität",
                 "Università", "Universidade", "Universiteit", "Universitet", "Uniwersytet", "Instituto", "Institut",
                 "Istituto", "Instytut", "Centro", "Consejo", "Conselho", "Consiglio", "Académie", "Accademia",
                 "Akademie", "Laboratoire", "Laboratorio", "Laboratório", "Laboratorium", "Fundação", "Fundación",

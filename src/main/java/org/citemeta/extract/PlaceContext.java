@@ -82,6 +82,18 @@ final class PlaceContext {
         return end >= t.count || t.newlineBefore[end] || CLOSERS.contains(t.word[end]);
     }
 
+    /**
+     * The token after a year in parentheses at token e ("Valletta (2022)": a list of a meeting's towns and years), or
+     * e when there is none: such a year closes a place's name as a period does.
+     */
+    static int afterYear(Tokens t, int e) {
+        if (t.is(e, "(") && e + 2 < t.count && t.kind[e + 1] == Tokens.NUMBER && t.word[e + 1].length() == 4
+                && t.is(e + 2, ")")) {
+            return e + 3;
+        }
+        return e;
+    }
+
     private boolean closesOrTail(int end) {
         return closes(end) || TAIL.contains(t.word[end]);
     }

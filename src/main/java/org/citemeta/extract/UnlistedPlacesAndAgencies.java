@@ -471,11 +471,14 @@ final class UnlistedPlacesAndAgencies {
     /**
      * "from Waingapu and X.", "in Wałbrzych, X and Y,": after a preposition of place, a list of names separated by
      * commas, "and" or "or", closed by punctuation or a function word, in which one name is a place found by a rule
-     * (here or elsewhere in the text with the same words): the other names are places too.
+     * (here or elsewhere in the text with the same words): the other names are places too. So are the names of such a
+     * list after "the" and before a lower-case noun of administrative places ("the Tolvi, Marka and Sendu districts",
+     * "in the X and Y counties"), which {@link PlaceContext} reads for names of the gazetteer only.
      */
     private void lists() {
         for (int p = 0; p + 1 < t.count; p++) {
-            if (!LIST_PREPS.contains(t.word[p]) || t.newlineBefore[p + 1]) {
+            boolean article = t.is(p, "the");
+            if (!LIST_PREPS.contains(t.word[p]) && !article || t.newlineBefore[p + 1]) {
                 continue;
             }
             List<int[]> names = new java.util.ArrayList<>();
@@ -491,6 +494,7 @@ final class UnlistedPlacesAndAgencies {
                 boolean isPlace = locStart[k] && locEnd[e] || known.contains(t.span(k, e).toLowerCase(Locale.ROOT));
                 anchor |= isPlace;
                 names.add(new int[] {k, e, isPlace ? 1 : 0});
+                e = PlaceContext.afterYear(t, e); // "in Valletta (2022), Tunis (2023) and Split (2025)"
                 sep = false;
                 if (!lastOne && e + 1 < t.count && !t.newlineBefore[e + 1]
                         && (t.is(e, ",") || t.is(e, "and") || t.is(e, "or"))) {
@@ -507,8 +511,14 @@ final class UnlistedPlacesAndAgencies {
                 continue;
             }
             int[] last = names.get(names.size() - 1);
-            int after = last[1];
-            if (after < t.count && !t.newlineBefore[after] && !PlaceContext.CLOSERS.contains(t.word[after])) {
+            int after = PlaceContext.afterYear(t, last[1]);
+            boolean placeNoun = after < t.count && !t.newlineBefore[after]
+                    && PlaceContext.AFTER_NOUNS.contains(t.word[after]);
+            if (article && !placeNoun) {
+                continue; // after "the" only a list before "districts", "counties" ... is one of places
+            }
+            if (after < t.count && !t.newlineBefore[after] && !PlaceContext.CLOSERS.contains(t.word[after])
+                    && !placeNoun) {
                 continue; // "in Turin, Italy, and X by ...": a new clause, not a list
             }
             for (int[] nm : names) {
