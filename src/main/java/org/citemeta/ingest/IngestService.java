@@ -72,7 +72,7 @@ public class IngestService {
      * 12: editors and the publisher's place of references (stored in the citation table's new columns), GeoNames'
      * main names of gazetteer cities, and the rules of the fifteenth session of 7 Dec 2026.
      */
-    public static final int EXTRACTION_VERSION = 12;
+    public static final int EXTRACTION_VERSION = 13;
 
     private final DocumentStore store;
     private final EntityStore entities;
