@@ -2464,10 +2464,6 @@ final class Annotator implements CandidateSpace {
         }
     }
 
-    private static final Set<String> DATELINE_MONTHS = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
-
     /**
      * The dash of a dateline after its place ending at token e, or -1: right after it ("GENEVA — ..."), after a date
      * (", 14 March 2025 —", ", March 14 —") and after a news agency in parentheses ("(Reuters) -", ", March 14
@@ -2479,8 +2475,8 @@ final class Annotator implements CandidateSpace {
             int j = k + 1;
             boolean month = false;
             while (j < t.count && j - k <= 6 && !t.newlineBefore[j] && (t.kind[j] == Tokens.NUMBER
-                    || t.is(j, ",") || t.is(j, ".") && month || DATELINE_MONTHS.contains(t.word[j]))) {
-                month |= DATELINE_MONTHS.contains(t.word[j]);
+                    || t.is(j, ",") || t.is(j, ".") && month || Lexicon.MONTHS_AND_ABBREVIATIONS.contains(t.word[j]))) {
+                month |= Lexicon.MONTHS_AND_ABBREVIATIONS.contains(t.word[j]);
                 j++;
             }
             if (!month) {

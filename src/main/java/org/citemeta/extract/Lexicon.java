@@ -76,6 +76,14 @@ final class Lexicon {
     /** Words before the names an acknowledgement thanks ("We thank X and Y", "thanks to X"). */
     static final Set<String> THANK_WORDS = Set.of("thank", "thanks", "Thanks");
 
+    /** The months' English names. */
+    static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /** The months' English names and their abbreviations ("Sept"), as datelines write them. */
+    static final Set<String> MONTHS_AND_ABBREVIATIONS = union(MONTHS, Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"));
+
     static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dra",
             "Drs");
 

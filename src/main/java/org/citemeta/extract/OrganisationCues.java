@@ -21,9 +21,6 @@ import org.citemeta.extract.text.Tokens;
  * a rule says what it may replace (a person guessed from a role, a place inside the name, a known name it extends).
  */
 final class OrganisationCues {
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
-
     private final CandidateSpace a;
     private final Tokens t;
     private boolean[] covered;
@@ -165,7 +162,7 @@ final class OrganisationCues {
     private boolean plain(int s, int e) {
         return a.placeEnd(s) < e && a.gazetteerEnd(s) < e && !a.kb().isGivenName(t.word[s]) && !a.headsIn(s, e)
                 && !(e - s == 1 && a.single(s) != null) && !Lexicon.STOP_CAP.contains(t.word[s])
-                && !Lexicon.TITLES.contains(t.word[s]) && !MONTHS.contains(t.word[s]);
+                && !Lexicon.TITLES.contains(t.word[s]) && !Lexicon.MONTHS.contains(t.word[s]);
     }
 
     // ------------------------------------------------------------------ employer after "of"
@@ -535,7 +532,7 @@ final class OrganisationCues {
         EntityType h = a.nameType(s, e);
         return free(s, e) && a.placeEnd(s) < e && a.gazetteerEnd(s) < e && !a.kb().isGivenName(t.word[s])
                 && (h == null || h == EntityType.ORGANIZATION) && !Lexicon.STOP_CAP.contains(t.word[s])
-                && !Lexicon.TITLES.contains(t.word[s]) && !MONTHS.contains(t.word[s]);
+                && !Lexicon.TITLES.contains(t.word[s]) && !Lexicon.MONTHS.contains(t.word[s]);
     }
 
     // ------------------------------------------------------------------ joined by "and" to an organisation
