@@ -38,7 +38,7 @@ final class AuthorScanner {
             "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "GmbH", "Laboratory", "Laboratories",
             "Authority", "Administration", "Secretariat", "Federation", "Alliance", "Service",
             // plural nouns naming the people behind a software or data project ("Brightwater Developers. (2023)")
-            "Developers", "Contributors", "Maintainers");
+            "Developers", "Contributors", "Maintainers", "Lab", "Labs");
     /** Capitalised words that begin titles or containers, never a family name in a reference. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "For", "And", "From",
             "To", "With", "By", "At", "Is", "Are", "Was", "How", "Why", "What", "When", "Where", "Who", "Which",

@@ -34,6 +34,7 @@ final class StyleVarietyRules {
         p = standardDesignation(p, s);
         p = newspaperSectionPage(p, s);
         p = repositoryIsPublisher(p, s);
+        p = versionSentenceIsNoContainer(p, s);
         p = seriesDesignationIsNoVolume(p, s);
         p = translatedBook(p, s);
         p = interviewIsNoTitle(p, s);
@@ -165,6 +166,27 @@ final class StyleVarietyRules {
     private static final Pattern THESIS = Pattern.compile(
             "[(\\[](?:Unpublished\\s+)?(?:(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)\\s+"
                     + "(?:dissertation|thesis)|Tesis|Tese|Tesi|Th[èe]se|Dissertation|Mémoire)\\b");
+
+    /** A version written as a sentence of its own ("… user guide. Version 2.", "… Version 3.1. Zenodo."). */
+    private static final Pattern VERSION_SENTENCE = Pattern.compile(
+            "(?:^|[.,]\\s)(?:Version|Vers\\.|Release)\\s?\\d[\\w-]{0,10}(?:\\.\\d[\\w-]{0,10}){0,3}\\.?(?=\\s|$)");
+    /** A container that is only a version word, with or without its number: what the labeller made of it. */
+    private static final Pattern VERSION_CONTAINER = Pattern.compile("(?i)(?:version|vers\\.?|release)(?:\\s?\\d[\\w.-]{0,20})?");
+
+    /**
+     * Harvard and MLA write the version of cited software or data as a sentence of its own, where APA brackets it
+     * ({@link #descriptorAfterTitle}): "Open Tide Contributors (2022). OpenTide user guide. Version 2." The version
+     * is no container (the labeller read "Version" as one, which made the work a journal article); the work keeps its
+     * title and is typed as a generic article, as a repository's work is ({@link #repositoryIsPublisher}).
+     */
+    static ParsedReference versionSentenceIsNoContainer(ParsedReference p, String s) {
+        if (p.containerTitle() == null || !VERSION_CONTAINER.matcher(p.containerTitle()).matches()
+                || !VERSION_SENTENCE.matcher(s).find()) {
+            return p;
+        }
+        ParsedReference q = p.withContainerTitle(null);
+        return "article-journal".equals(q.type()) ? q.withType("article") : q;
+    }
 
     /** A software or data version in brackets: "(Version 1.4.2)", "(v3.1.0)"; group 1 the number. */
     private static final Pattern VERSION = Pattern.compile("[(\\[](?:Version|Vers\\.|Release|v)\\s?(\\d[\\w.-]{0,20})[)\\]]");

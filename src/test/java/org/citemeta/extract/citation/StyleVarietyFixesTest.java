@@ -205,4 +205,24 @@ class StyleVarietyFixesTest {
         ParsedReference q = parser.parse("Lund K. Fjord Ferry Report 2017. Bergen: Kystforlag; 2017.");
         assertEquals("Fjord Ferry Report 2017", q.title(), q.toString());
     }
+    /** Harvard and MLA write a software's or data set's version as a sentence of its own: no container (sixteenth session). */
+    @Test
+    void shouldNotReadAVersionSentenceAsTheContainer() {
+        ParsedReference r = parser.parse("Open Tide Contributors (2022). OpenTide user guide. Version 2.");
+        assertNull(r.containerTitle(), r.toString());
+        assertEquals("OpenTide user guide", r.title(), r.toString());
+        ParsedReference z = parser.parse("Harbour Lab (2021). TideSim: a tidal simulator. Version 3.1. Zenodo.");
+        assertNull(z.containerTitle(), z.toString());
+        assertEquals("Zenodo", z.publisher(), z.toString());
+        assertFalse("article-journal".equals(z.type()), z.toString());
+    }
+
+    /** A group author ending in "Lab" or "Labs" is one name, as one ending in "Laboratory" is (sixteenth session). */
+    @Test
+    void shouldReadAGroupAuthorEndingInLabAsOneName() {
+        ParsedReference r = parser.parse("Harbour Lab (2021). TideSim: a tidal simulator. Version 3.1. Zenodo.");
+        assertEquals(List.of(new CitationAuthor("Harbour Lab", null)), r.authors(), r.toString());
+        ParsedReference q = parser.parse("Quayside Data Labs. (2020). Tide tables of the north [Data set]. Zenodo.");
+        assertEquals(List.of(new CitationAuthor("Quayside Data Labs", null)), q.authors(), q.toString());
+    }
 }
