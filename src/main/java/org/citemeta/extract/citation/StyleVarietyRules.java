@@ -35,6 +35,8 @@ final class StyleVarietyRules {
         p = newspaperSectionPage(p, s);
         p = repositoryIsPublisher(p, s);
         p = versionSentenceIsNoContainer(p, s);
+        p = thesisInstitutionInBrackets(p, s);
+        p = journalsFirstWordIsNoInitial(p, s);
         p = seriesDesignationIsNoVolume(p, s);
         p = translatedBook(p, s);
         p = interviewIsNoTitle(p, s);
@@ -166,6 +168,58 @@ final class StyleVarietyRules {
     private static final Pattern THESIS = Pattern.compile(
             "[(\\[](?:Unpublished\\s+)?(?:(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)\\s+"
                     + "(?:dissertation|thesis)|Tesis|Tese|Tesi|Th[èe]se|Dissertation|Mémoire)\\b");
+
+    /** A thesis's bracket naming its institution (APA 7); group 1 the institution. */
+    private static final Pattern THESIS_WITH_INSTITUTION = Pattern.compile(
+            "[(\\[](?:Unpublished\\s+)?(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)\\s+"
+                    + "(?:dissertation|thesis)\\s*,\\s*([^()\\[\\],]{3,100}(?:,[^()\\[\\],]{2,60})?)[)\\]]");
+
+    /**
+     * APA 7 names a thesis's institution inside its bracket and the archive holding it after the bracket: "Salt and
+     * steel [Master's thesis, University of Bergen]. BORA." The institution is the publisher (the labeller read
+     * "University of Bergen]. BORA"); a publisher read elsewhere that does not hold the institution is kept.
+     */
+    static ParsedReference thesisInstitutionInBrackets(ParsedReference p, String s) {
+        Matcher m = THESIS_WITH_INSTITUTION.matcher(s);
+        if (!m.find()) {
+            return p;
+        }
+        String institution = m.group(1).trim();
+        String publisher = p.publisher();
+        if (publisher != null && !publisher.contains(institution) && publisher.indexOf(']') < 0
+                && publisher.indexOf(')') < 0) {
+            return p;
+        }
+        return p.withPublisher(institution).withType("thesis");
+    }
+
+    /**
+     * Title-less chemistry and physics references put the journal right after the last author's initials, and many
+     * journals open with "J." ("Lie, K. J. Phys. Chem. A 2021, 125, 1234."): one "J." is not both the author's last
+     * initial and the journal's first word, and the journal keeps it (the labeller gave it to both). Only where the
+     * given name, then the rest of the journal's name, stand in the string as one run after the family name; an
+     * author whose own initials end in "J." writes the journal's "J." once more ("Aas, B. J. J. Org. Chem.").
+     */
+    static ParsedReference journalsFirstWordIsNoInitial(ParsedReference p, String s) {
+        String c = p.containerTitle();
+        if (c == null || p.authors().isEmpty()) {
+            return p;
+        }
+        CitationAuthor last = p.authors().get(p.authors().size() - 1);
+        String given = last.given();
+        int space = c.indexOf(' ');
+        if (given == null || space < 2 || c.charAt(space - 1) != '.') {
+            return p;
+        }
+        String first = c.substring(0, space);
+        if (!given.endsWith(" " + first) || !s.contains(last.family() + ", " + given + c.substring(space))) {
+            return p;
+        }
+        List<CitationAuthor> authors = new ArrayList<>(p.authors());
+        authors.set(authors.size() - 1, new CitationAuthor(last.family(), given.substring(0, given.length() - first.length()).trim()));
+        return new ParsedReference(authors, p.etAl(), p.title(), c, p.volume(), p.issue(), p.pageFirst(), p.pageLast(),
+                p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+    }
 
     /** A version written as a sentence of its own ("… user guide. Version 2.", "… Version 3.1. Zenodo."). */
     private static final Pattern VERSION_SENTENCE = Pattern.compile(

@@ -225,4 +225,32 @@ class StyleVarietyFixesTest {
         ParsedReference q = parser.parse("Quayside Data Labs. (2020). Tide tables of the north [Data set]. Zenodo.");
         assertEquals(List.of(new CitationAuthor("Quayside Data Labs", null)), q.authors(), q.toString());
     }
+    /**
+     * APA 7 names the degree-granting institution inside the thesis's bracket and the archive after it: the institution
+     * is the publisher, not "University of Bergen]. BORA" (sixteenth session).
+     */
+    @Test
+    void shouldTakeTheInstitutionInsideAThesisBracketAsThePublisher() {
+        ParsedReference r = parser.parse("Lie, K. (2020). Salt and steel [Master's thesis, University of Bergen]. BORA.");
+        assertEquals("University of Bergen", r.publisher(), r.toString());
+        assertEquals("thesis", r.type(), r.toString());
+        ParsedReference d = parser.parse("Moe, P. (2019). Fjord winds (Doctoral dissertation, Harbour Institute of Technology). Quay Archive.");
+        assertEquals("Harbour Institute of Technology", d.publisher(), d.toString());
+    }
+
+    /**
+     * ACS and physics write title-less references whose journal opens with "J." right after the last author's
+     * initials ("Lie, K. J. Phys. Chem. A 2021, 125, 1234."): one "J." cannot be both the author's initial and the
+     * journal's first word; the journal keeps it (sixteenth session).
+     */
+    @Test
+    void shouldNotGiveTheJournalsFirstWordToTheLastAuthorsInitials() {
+        ParsedReference r = parser.parse("Hansen, T.; Lie, K. J. Phys. Chem. A 2021, 125, 1234.");
+        assertEquals("J. Phys. Chem. A", r.containerTitle(), r.toString());
+        assertEquals(new CitationAuthor("Lie", "K."), r.authors().get(r.authors().size() - 1), r.toString());
+        ParsedReference q = parser.parse("Vik, S.; Aas, B. J. Org. Chem. 2018, 83, 456.");
+        assertEquals(new CitationAuthor("Aas", "B."), q.authors().get(q.authors().size() - 1), q.toString());
+        ParsedReference both = parser.parse("Vik, S.; Aas, B. J. J. Org. Chem. 2018, 83, 456.");
+        assertEquals(new CitationAuthor("Aas", "B. J."), both.authors().get(both.authors().size() - 1), both.toString());
+    }
 }
