@@ -37,6 +37,8 @@ final class StyleVarietyRules {
         p = versionSentenceIsNoContainer(p, s);
         p = thesisInstitutionInBrackets(p, s);
         p = journalsFirstWordIsNoInitial(p, s);
+        p = nlmPreprintMarker(p, s);
+        p = natureChapterWithEditors(p, s);
         p = seriesDesignationIsNoVolume(p, s);
         p = translatedBook(p, s);
         p = interviewIsNoTitle(p, s);
@@ -219,6 +221,51 @@ final class StyleVarietyRules {
         authors.set(authors.size() - 1, new CitationAuthor(last.family(), given.substring(0, given.length() - first.length()).trim()));
         return new ParsedReference(authors, p.etAl(), p.title(), c, p.volume(), p.issue(), p.pageFirst(), p.pageLast(),
                 p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+    }
+
+    /** NLM's preprint marker after the server's name: "medRxiv [Preprint].", "Research Square [Preprint]."; group 1 the server. */
+    private static final Pattern NLM_PREPRINT = Pattern.compile("(?:^|[.,]\\s)(\\p{L}[\\p{L} -]{1,40}?)\\s\\[Preprint\\]");
+
+    /**
+     * NLM (Vancouver) writes a preprint "Title. medRxiv [Preprint]. 2021.": the server is the publisher, as
+     * {@link #repositoryIsPublisher} makes a repository, and the container none (as "arXiv preprint"); the work is a
+     * preprint, CSL "article" (it was a book, or a journal article named "bioRxiv [Preprint]").
+     */
+    static ParsedReference nlmPreprintMarker(ParsedReference p, String s) {
+        Matcher m = NLM_PREPRINT.matcher(s);
+        if (!m.find() || p.volume() != null || p.issue() != null) {
+            return p;
+        }
+        String server = m.group(1).trim();
+        String c = p.containerTitle();
+        if (c != null && !c.startsWith(server)) {
+            return p;
+        }
+        return p.withContainerTitle(null).withPublisher(server).withType("article");
+    }
+
+    /** Nature's chapter: " in <Book> (eds X & Y)" or "(ed. X)"; group 1 the book, group 2 the editors. */
+    private static final Pattern NATURE_CHAPTER = Pattern.compile(
+            "\\bin\\s+(\\p{Lu}[^()]{2,200}?)\\s+\\((?:eds|ed\\.)\\s+([^()]{2,300})\\)");
+
+    /**
+     * Nature and its journals cite a chapter "Hansen, T. in Ocean Engineering Handbook (eds Lie, K. & Moe, P.) 45–67
+     * (Fjord Press, 2016).": no title of its own, the book as the container, its editors in the bracket after it. The
+     * work is a chapter (it was a journal article) and the bracket's names are its editors where none were read.
+     */
+    static ParsedReference natureChapterWithEditors(ParsedReference p, String s) {
+        Matcher m = NATURE_CHAPTER.matcher(s);
+        if (!m.find() || p.containerTitle() == null || !m.group(1).startsWith(p.containerTitle())) {
+            return p;
+        }
+        ParsedReference q = p.withType("chapter");
+        if (!p.editors().isEmpty()) {
+            return q;
+        }
+        List<CitationAuthor> editors = EditorNames.of(m.group(2));
+        return editors.isEmpty() ? q : new ParsedReference(q.authors(), q.etAl(), q.title(), q.containerTitle(), q.volume(),
+                q.issue(), q.pageFirst(), q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(),
+                q.publisherPlace(), editors, q.type());
     }
 
     /** A version written as a sentence of its own ("… user guide. Version 2.", "… Version 3.1. Zenodo."). */

@@ -253,4 +253,34 @@ class StyleVarietyFixesTest {
         ParsedReference both = parser.parse("Vik, S.; Aas, B. J. J. Org. Chem. 2018, 83, 456.");
         assertEquals(new CitationAuthor("Aas", "B. J."), both.authors().get(both.authors().size() - 1), both.toString());
     }
+    /**
+     * NLM writes a preprint "medRxiv [Preprint]. 2021.": the server is its publisher (no container, as "arXiv preprint"
+     * is none) and the work a preprint, CSL "article" — neither a book nor a journal article (sixteenth session).
+     */
+    @Test
+    void shouldReadAnNlmPreprintMarkerAsAPreprintOfItsServer() {
+        ParsedReference m = parser.parse("Hansen T, Lie K. Harbour cranes and wind. medRxiv [Preprint]. 2021. doi:10.1101/2021.03.01.21252600");
+        assertEquals("article", m.type(), m.toString());
+        assertEquals("medRxiv", m.publisher(), m.toString());
+        assertNull(m.containerTitle(), m.toString());
+        ParsedReference b = parser.parse("Vik S, Moe P. Salt in the air. bioRxiv [Preprint]. 2020 Jun 3:2020.06.01.123456.");
+        assertEquals("article", b.type(), b.toString());
+        assertEquals("bioRxiv", b.publisher(), b.toString());
+        assertNull(b.containerTitle(), b.toString());
+    }
+
+    /**
+     * Nature cites a chapter "in <Book> (eds Lie, K. & Moe, P.) 45–67 (Fjord Press, 2016)": a chapter of an edited
+     * book, with its editors (sixteenth session; it was a journal article without editors).
+     */
+    @Test
+    void shouldReadANatureStyleChapterWithItsEditors() {
+        ParsedReference r = parser.parse("Hansen, T. in Ocean Engineering Handbook (eds Lie, K. & Moe, P.) 45–67 (Fjord Press, 2016).");
+        assertEquals("chapter", r.type(), r.toString());
+        assertEquals("Ocean Engineering Handbook", r.containerTitle(), r.toString());
+        assertEquals(List.of(new CitationAuthor("Lie", "K."), new CitationAuthor("Moe", "P.")), r.editors(), r.toString());
+        ParsedReference v = parser.parse("Vik, S. in Tidal Energy Vol. 2 (ed. Aas, B.) Ch. 4 (Harbour Press, 2012).");
+        assertEquals("chapter", v.type(), v.toString());
+        assertEquals(List.of(new CitationAuthor("Aas", "B.")), v.editors(), v.toString());
+    }
 }
