@@ -53,6 +53,21 @@ public record ParsedReference(List<CitationAuthor> authors, boolean etAl, String
                 arxiv, url, publisher, publisherPlace, editors, type);
     }
 
+    ParsedReference withAuthors(List<CitationAuthor> authors, boolean etAl) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, publisherPlace, editors, type);
+    }
+
+    ParsedReference withEditors(List<CitationAuthor> editors) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, publisherPlace, editors, type);
+    }
+
+    ParsedReference withVolumeAndIssue(String volume, String issue) {
+        return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
+                arxiv, url, publisher, publisherPlace, editors, type);
+    }
+
     ParsedReference withVolume(String volume) {
         return new ParsedReference(authors, etAl, title, containerTitle, volume, issue, pageFirst, pageLast, year, doi,
                 arxiv, url, publisher, publisherPlace, editors, type);

@@ -160,8 +160,7 @@ final class StyleVarietyRules {
             }
         }
         if (volume != q.volume() || issue != q.issue()) {
-            q = new ParsedReference(q.authors(), q.etAl(), q.title(), q.containerTitle(), volume, issue, q.pageFirst(),
-                    q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(), q.publisherPlace(), q.editors(), q.type());
+            q = q.withVolumeAndIssue(volume, issue);
         }
         return q;
     }
@@ -219,8 +218,7 @@ final class StyleVarietyRules {
         }
         List<CitationAuthor> authors = new ArrayList<>(p.authors());
         authors.set(authors.size() - 1, new CitationAuthor(last.family(), given.substring(0, given.length() - first.length()).trim()));
-        return new ParsedReference(authors, p.etAl(), p.title(), c, p.volume(), p.issue(), p.pageFirst(), p.pageLast(),
-                p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(), p.editors(), p.type());
+        return p.withAuthors(authors, p.etAl());
     }
 
     /** NLM's preprint marker after the server's name: "medRxiv [Preprint].", "Research Square [Preprint]."; group 1 the server. */
@@ -263,9 +261,7 @@ final class StyleVarietyRules {
             return q;
         }
         List<CitationAuthor> editors = EditorNames.of(m.group(2));
-        return editors.isEmpty() ? q : new ParsedReference(q.authors(), q.etAl(), q.title(), q.containerTitle(), q.volume(),
-                q.issue(), q.pageFirst(), q.pageLast(), q.year(), q.doi(), q.arxiv(), q.url(), q.publisher(),
-                q.publisherPlace(), editors, q.type());
+        return editors.isEmpty() ? q : q.withEditors(editors);
     }
 
     /** A version written as a sentence of its own ("… user guide. Version 2.", "… Version 3.1. Zenodo."). */
@@ -330,9 +326,8 @@ final class StyleVarietyRules {
         if (volume == p.volume() && issue == p.issue() && !pages) {
             return p;
         }
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), volume, issue,
-                pages ? null : p.pageFirst(), pages ? null : p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(),
-                p.publisher(), p.publisherPlace(), p.editors(), p.type());
+        ParsedReference q = p.withVolumeAndIssue(volume, issue);
+        return pages ? q.withPages(null, null) : q;
     }
 
     private static boolean piece(String field, Set<String> pieces, String whole) {
@@ -537,9 +532,7 @@ final class StyleVarietyRules {
         if (editors ? names.equals(p.editors()) && p.authors().isEmpty() : names.equals(p.authors())) {
             return p;
         }
-        return new ParsedReference(editors ? List.of() : names, false, p.title(), p.containerTitle(), p.volume(), p.issue(),
-                p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(), p.publisherPlace(),
-                editors ? names : p.editors(), p.type());
+        return editors ? p.withAuthors(List.of(), false).withEditors(names) : p.withAuthors(names, false);
     }
 
     /** "(Hrsg.)", "(Hg.)", "(Eds.)", "(ed.)" right after a name list. */
@@ -784,9 +777,7 @@ final class StyleVarietyRules {
             return p;
         }
         String type = "article-journal".equals(p.type()) ? "report" : p.type();
-        return new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(), volume ? null : p.volume(),
-                issue ? null : p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(),
-                p.publisher(), p.publisherPlace(), p.editors(), type);
+        return p.withVolumeAndIssue(volume ? null : p.volume(), issue ? null : p.issue()).withType(type);
     }
 
     // --- translated books ---------------------------------------------------------------------------------------
@@ -1038,9 +1029,7 @@ final class StyleVarietyRules {
             return p;
         }
         List<CitationAuthor> editors = EditorNames.of(m.group(1));
-        return editors.isEmpty() ? p : new ParsedReference(p.authors(), p.etAl(), p.title(), p.containerTitle(),
-                p.volume(), p.issue(), p.pageFirst(), p.pageLast(), p.year(), p.doi(), p.arxiv(), p.url(), p.publisher(),
-                p.publisherPlace(), editors, p.type());
+        return editors.isEmpty() ? p : p.withEditors(editors);
     }
 
     // --- collaborations in brackets after the names -------------------------------------------------------------
