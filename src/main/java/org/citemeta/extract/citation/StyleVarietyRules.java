@@ -95,6 +95,9 @@ final class StyleVarietyRules {
 
     // --- descriptions after the title ---------------------------------------------------------------------------
 
+    /** The degree words of a thesis's description: "Doctoral", "Master's", "PhD", "Bachelor's", "Diploma", "Honours". */
+    private static final String DEGREE = "(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)";
+
     /**
      * APA 7 writes a description of the work in parentheses or square brackets right after
      * its title: "(Version 1.4.2)", "(Doctoral dissertation)", "(Master's thesis)", "[Data set]", "[Computer
@@ -102,7 +105,7 @@ final class StyleVarietyRules {
      */
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "\\s*(?:[(\\[](?:Version|Vers\\.|Release|v)\\s?\\d[\\w.-]{0,20}[)\\]]"
-                    + "|[(\\[](?:(?:Unpublished\\s+)?(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)"
+                    + "|[(\\[](?:(?:Unpublished\\s+)?" + DEGREE
                     + "\\s+(?:dissertation|thesis|thesis\\s+project)|Tesis|Tese|Tesi|Th[èe]se|Dissertation|Mémoire)"
                     + "\\b[^()\\[\\]]{0,100}[)\\]]"
                     + "|\\[(?:Data\\s?set|Computer\\s+(?:software|program)|Software|Source\\s+code|Video|Audio"
@@ -167,12 +170,12 @@ final class StyleVarietyRules {
 
     /** A thesis's description: "(Doctoral dissertation", "(Tesis de maestría", "[Master's thesis". */
     private static final Pattern THESIS = Pattern.compile(
-            "[(\\[](?:Unpublished\\s+)?(?:(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)\\s+"
+            "[(\\[](?:Unpublished\\s+)?(?:" + DEGREE + "\\s+"
                     + "(?:dissertation|thesis)|Tesis|Tese|Tesi|Th[èe]se|Dissertation|Mémoire)\\b");
 
     /** A thesis's bracket naming its institution (APA 7); group 1 the institution. */
     private static final Pattern THESIS_WITH_INSTITUTION = Pattern.compile(
-            "[(\\[](?:Unpublished\\s+)?(?:Doctoral|Master['’]?s?|Ph\\.?\\s?D\\.?|Bachelor['’]?s?|Diploma|Honou?rs)\\s+"
+            "[(\\[](?:Unpublished\\s+)?" + DEGREE + "\\s+"
                     + "(?:dissertation|thesis)\\s*,\\s*([^()\\[\\],]{3,100}(?:,[^()\\[\\],]{2,60})?)[)\\]]");
 
     /**
