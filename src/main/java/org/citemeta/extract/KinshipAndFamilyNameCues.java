@@ -112,6 +112,11 @@ final class KinshipAndFamilyNameCues {
      * A romanised Japanese, Korean or Chinese family name: syllables of a consonant onset, one or two vowels and at
      * most a final n, ng or m ("sato", "nakamura", "kim", "wang", "li"); most acronyms are not ("ztf", "cnrs").
      */
+    /**
+     * The longest family name read in capitals ("HASHIMOTO", "ZHUANG" are 9 and 6): the syllables' group recurses once
+     * per syllable in java.util.regex, and a word of 10,000 capitals overflowed the stack (the fuzzer, sixteenth session).
+     */
+    private static final int MAX_FAMILY_LETTERS = 16;
     private static final java.util.regex.Pattern ROMANISED = java.util.regex.Pattern.compile(
             "(?:(?:[bcdfghjkmnprstwyz]|ch|sh|ts|ky|ry|ny|hy|my|gy|ng|zh|x|q)?[aeiou]{1,2}(?:ng|n|m)?)+");
 
@@ -127,7 +132,8 @@ final class KinshipAndFamilyNameCues {
      */
     private void familyNameInCapitals(int k) {
         // (a given name the lists do not know is read after a title or a noun of a person: "Professor SATO Haruki")
-        if (!t.isAllCaps(k) || !ROMANISED.matcher(t.word[k].toLowerCase(java.util.Locale.ROOT)).matches()
+        if (!t.isAllCaps(k) || t.word[k].length() > MAX_FAMILY_LETTERS
+                || !ROMANISED.matcher(t.word[k].toLowerCase(java.util.Locale.ROOT)).matches()
                 || t.newlineBefore[k + 1]
                 || !t.isCap(k + 1) || t.isAllCaps(k + 1) || t.isCap(k + 2) || !t.isWord(k + 1)
                 || t.isCap(k - 1) && !Lexicon.TITLES.contains(t.word[k - 1]) || a.single(k) != null

@@ -130,4 +130,12 @@ class KinshipAndFamilyNameCuesTest {
         List<String> q = of("The ZTF Kenji pipeline and the CERN Anna programme ran.", EntityType.PERSON);
         assertFalse(q.stream().anyMatch(x -> x.startsWith("ZTF") || x.startsWith("CERN")), q::toString);
     }
+    /** A word of thousands of capitals is no family name, and reading it must not overflow the stack (the fuzzer). */
+    @Test
+    void aVeryLongWordInCapitalsIsNoFamilyNameAndDoesNotOverflow() {
+        String text = "The review by Professor " + "A".repeat(10_000) + " Haruki was short. Professor SATO Haruki agreed.";
+        List<String> p = of(text, EntityType.PERSON);
+        assertTrue(p.contains("SATO Haruki"), p::toString);
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("AAAA")), p::toString);
+    }
 }
