@@ -39,6 +39,7 @@ final class StyleVarietyRules {
         p = journalsFirstWordIsNoInitial(p, s);
         p = nlmPreprintMarker(p, s);
         p = natureChapterWithEditors(p, s);
+        p = conferenceDayIsNoVolume(p, s);
         p = seriesDesignationIsNoVolume(p, s);
         p = translatedBook(p, s);
         p = interviewIsNoTitle(p, s);
@@ -265,6 +266,30 @@ final class StyleVarietyRules {
         }
         List<CitationAuthor> editors = EditorNames.of(m.group(2));
         return editors.isEmpty() ? q : q.withEditors(editors);
+    }
+
+    /** A range of days after a month's name, "April 1-5", "May 7–11"; group 1 the last day. */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?i)\\b" + Months.ENGLISH_NAME
+            + "\\s+\\d{1,2}\\s?[-–]\\s?(\\d{1,2})(?!\\d)");
+
+    /**
+     * A conference's dates in the parentheses after a proceedings named with its number ("Proceedings of CHI 90
+     * (Seattle, Washington, April 1-5, 1990)"): the range's last day was read as the volume. A volume that is that day
+     * and stands nowhere else in the string outside the range is none.
+     */
+    static ParsedReference conferenceDayIsNoVolume(ParsedReference p, String s) {
+        String volume = p.volume();
+        if (volume == null || volume.length() > 2) {
+            return p;
+        }
+        Matcher m = DAY_RANGE.matcher(s);
+        while (m.find()) {
+            if (volume.equals(m.group(1))) {
+                String rest = s.substring(0, m.start()) + " " + s.substring(m.end());
+                return Pattern.compile("(?<![\\d.:-])" + volume + "(?![\\d-])").matcher(rest).find() ? p : p.withVolume(null);
+            }
+        }
+        return p;
     }
 
     /** A version written as a sentence of its own ("… user guide. Version 2.", "… Version 3.1. Zenodo."). */

@@ -283,4 +283,18 @@ class StyleVarietyFixesTest {
         assertEquals("chapter", v.type(), v.toString());
         assertEquals(List.of(new CitationAuthor("Aas", "B.")), v.editors(), v.toString());
     }
+    /**
+     * A proceedings named with its number, then its place and dates in parentheses ("Proceedings of TIDE 11 (Bergen,
+     * Norway, April 1-5, 2011)"): the last day of the date range is no volume (sixteenth session).
+     */
+    @Test
+    void shouldNotReadTheLastDayOfAConferencesDatesAsTheVolume() {
+        ParsedReference r = parser.parse("Nes, O. \"Harbour cranes\", in Proceedings of TIDE 11 (Bergen, Norway, April 1-5, 2011). Harbour Press, 2011, pp. 17-24.");
+        assertNull(r.volume(), r.toString());
+        assertEquals("17", r.pageFirst(), r.toString());
+        ParsedReference q = parser.parse("Nes, O. \"Harbour cranes\", in Proceedings of QUAY 95 (Bergen, Norway, May 7-11, 1995). Harbour Press, 1995, pp. 17-24.");
+        assertNull(q.volume(), q.toString());
+        ParsedReference j = parser.parse("Vik, S. Tides in May. Harbour J. 11, 1-5 (2011).");
+        assertEquals("11", j.volume(), j.toString());
+    }
 }
