@@ -463,12 +463,13 @@ final class Annotator implements CandidateSpace {
         return n == null ? null : n.entry();
     }
 
-    private KbEntry gazetteerEntry(int i, int end) {
+    @Override
+    public KbEntry gazetteerEntry(int i, int end) {
         KnowledgeBase.Node n = kb.gazetteerRoot().child(w(i));
-        for (int k = i + 1; k < end; k++) {
+        for (int k = i + 1; k < end && n != null; k++) {
             n = n.child(t.word[k]);
         }
-        return n.entry();
+        return n == null ? null : n.entry();
     }
 
     /**

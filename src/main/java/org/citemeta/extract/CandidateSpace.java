@@ -66,6 +66,9 @@ interface CandidateSpace {
     /** The end (exclusive) of the longest gazetteer name starting at token i within its sentence, or i. */
     int gazetteerEnd(int i);
 
+    /** The gazetteer's entry named exactly by tokens [i, end), or null. */
+    KbEntry gazetteerEntry(int i, int end);
+
     /** The first word of the hyphenated name that ends with word k ("Ortega" for "Ruiz" of "Ortega-Ruiz"), or k. */
     int hyphenChainStart(int k);
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citemeta.extract.kb.KbEntry;
-import org.citemeta.extract.kb.KnowledgeBase;
 import org.citemeta.extract.text.Tokens;
 
 /**
@@ -604,11 +603,8 @@ final class NameWithoutHead {
         if (e <= open + 1 || !t.is(e, ")")) {
             return false;
         }
-        KnowledgeBase.Node n = a.kb().gazetteerRoot().child(t.word[open + 1]);
-        for (int k = open + 2; k < e && n != null; k++) {
-            n = n.child(t.word[k]);
-        }
-        String town = n == null || n.entry() == null ? null : n.entry().country();
+        KbEntry entry = a.gazetteerEntry(open + 1, e);
+        String town = entry == null ? null : entry.country();
         if (town == null) {
             return false;
         }
